@@ -1,0 +1,64 @@
+using AutoMapper;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+
+/// <summary>
+/// Adds a status change or assessment to a commitment's log. Appending is not editing, so the version is
+/// optional; when given (If-Match) a stale one is refused. Two concurrent appends never both win.
+/// </summary>
+public sealed record AppendStatusEntryCommand(
+    string IdOrCode,
+    long? ExpectedVersion,
+    LifecycleStatus Status,
+    int? ComplianceScore,
+    Confidence? Confidence,
+    string? Rationale,
+    IReadOnlyList<string>? EvidenceLinks) : ICommand<StatusEntryDto>;
+
+public sealed class AppendStatusEntryValidator : AbstractValidator<AppendStatusEntryCommand>
+{
+    // Moves that a manager must be able to explain later.
+    private static readonly LifecycleStatus[] NeedRationale =
+        [LifecycleStatus.Stalled, LifecycleStatus.PartiallyFulfilled, LifecycleStatus.NotFulfilled, LifecycleStatus.Superseded, LifecycleStatus.Withdrawn];
+
+    public AppendStatusEntryValidator()
+    {
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.ComplianceScore).InclusiveBetween(-1, 1)
+            .WithMessage("'Compliance Score' must be -1 (no compliance), 0 (partial) or 1 (full).");
+        RuleFor(x => x.Confidence).IsInEnum();
+        RuleFor(x => x.Rationale).MaximumLength(StatusEntry.MaxRationaleLength);
+        RuleFor(x => x.Rationale).NotEmpty().When(x => NeedRationale.Contains(x.Status))
+            .WithMessage(x => $"A rationale is required when recording {x.Status}.");
+        RuleFor(x => x.EvidenceLinks).Must(l => l is null || l.Count <= StatusEntry.MaxEvidenceLinks)
+            .WithMessage($"At most {StatusEntry.MaxEvidenceLinks} evidence links.");
+        RuleForEach(x => x.EvidenceLinks)
+            .Must(l => Uri.TryCreate(l, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps))
+            .WithMessage("Each evidence link must be an absolute http(s) URL.");
+    }
+}
+
+public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor, IMapper mapper)
+    : ICommandHandler<AppendStatusEntryCommand, StatusEntryDto>
+{
+    public async ValueTask<StatusEntryDto> Handle(AppendStatusEntryCommand command, CancellationToken cancellationToken)
+    {
+        var commitment = await db.Commitments.Include(c => c.StatusLog)
+            .FirstOrDefaultAsync(Lookup.CommitmentKey(command.IdOrCode), cancellationToken)
+            ?? throw new NotFoundException("Commitment", command.IdOrCode);
+        if (command.ExpectedVersion is not null)
+        {
+            Concurrency.EnsureVersion("Commitment", command.ExpectedVersion, commitment.Version);
+        }
+
+        var assessment = new StatusAssessment(command.Status, command.ComplianceScore, command.Confidence, command.Rationale, command.EvidenceLinks);
+        var entry = commitment.AppendStatus(assessment, actor.Name, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<StatusEntryDto>(entry);
+    }
+}

@@ -1,0 +1,56 @@
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
+
+/// <summary>
+/// Revises what a commitment says (all of it: title to target). Its code, meeting and status log do not
+/// change here; status moves through <c>AppendStatusEntry</c>. <see cref="ExpectedVersion"/> is required.
+/// </summary>
+public sealed record UpdateCommitmentCommand(
+    string IdOrCode,
+    long? ExpectedVersion,
+    string Title,
+    string? Summary,
+    CommitmentKind Kind,
+    Modality Modality,
+    string Issuer,
+    string? Due,
+    IReadOnlyList<ResponsibilityInput>? Responsibilities,
+    IReadOnlyList<string>? Tags,
+    IReadOnlyList<SpanInput>? Spans,
+    TargetInput? Target) : ICommand<CommitmentDetailDto>, ICommitmentInput;
+
+public sealed class UpdateCommitmentValidator : AbstractValidator<UpdateCommitmentCommand>
+{
+    public UpdateCommitmentValidator() => Include(new CommitmentInputValidator());
+}
+
+public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ISender sender)
+    : ICommandHandler<UpdateCommitmentCommand, CommitmentDetailDto>
+{
+    public async ValueTask<CommitmentDetailDto> Handle(UpdateCommitmentCommand command, CancellationToken cancellationToken)
+    {
+        var commitment = await db.Commitments
+            .Include(c => c.Meeting)
+            .Include(c => c.Responsibilities)
+            .Include(c => c.Spans)
+            .Include(c => c.Target).ThenInclude(t => t!.Observations)
+            .FirstOrDefaultAsync(Lookup.CommitmentKey(command.IdOrCode), cancellationToken)
+            ?? throw new NotFoundException("Commitment", command.IdOrCode);
+        Concurrency.EnsureVersion("Commitment", command.ExpectedVersion, commitment.Version);
+
+        var now = clock.GetUtcNow();
+        commitment.Revise(await db.ResolveTermsAsync(command, commitment.Meeting, cancellationToken), now);
+        await db.CiteAsync(commitment, command, cancellationToken);
+        commitment.SetTarget(command.Target.ToTarget(), now);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await sender.Send(new GetCommitmentQuery(commitment.Id.ToString()), cancellationToken);
+    }
+}

@@ -1,0 +1,129 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Commitments.Common;
+
+/// <summary>
+/// Which commitments a list, export or feed is about. Shared by every query over commitments so the same
+/// filter means the same rows everywhere.
+/// </summary>
+public sealed record CommitmentFilter
+{
+    /// <summary>Current lifecycle statuses to include (any of).</summary>
+    public IReadOnlyList<LifecycleStatus>? Status { get; init; }
+
+    public IReadOnlyList<CommitmentKind>? Kind { get; init; }
+
+    /// <summary>Key of a party that issued the commitment or holds a responsibility in it.</summary>
+    public string? Party { get; init; }
+
+    /// <summary>Id or code of the meeting.</summary>
+    public string? Meeting { get; init; }
+
+    /// <summary>true: only overdue as of <see cref="AsOf"/>; false: only not overdue.</summary>
+    public bool? Overdue { get; init; }
+
+    /// <summary>The day "overdue" is judged on; today when omitted.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Due window's latest date on or after this day.</summary>
+    public DateOnly? DueFrom { get; init; }
+
+    /// <summary>Due window's latest date on or before this day.</summary>
+    public DateOnly? DueTo { get; init; }
+
+    /// <summary>Text in the code, title or summary.</summary>
+    public string? Q { get; init; }
+}
+
+public sealed class CommitmentFilterValidator : AbstractValidator<CommitmentFilter>
+{
+    public CommitmentFilterValidator()
+    {
+        RuleForEach(x => x.Status).IsInEnum();
+        RuleForEach(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Party).MaximumLength(Domain.Parties.Party.MaxKeyLength);
+        RuleFor(x => x.Meeting).MaximumLength(60);
+        RuleFor(x => x.Q).MaximumLength(200);
+        RuleFor(x => x.DueTo).GreaterThanOrEqualTo(x => x.DueFrom).When(x => x.DueFrom is not null && x.DueTo is not null)
+            .WithMessage("'Due To' must not be before 'Due From'.");
+    }
+}
+
+public static class CommitmentFiltering
+{
+    public static IQueryable<Commitment> Apply(this IQueryable<Commitment> commitments, CommitmentFilter filter, IApplicationDbContext db, DateOnly today)
+    {
+        if (filter.Status is { Count: > 0 } statuses)
+        {
+            commitments = commitments.Where(c => statuses.Contains(c.CurrentStatus));
+        }
+
+        if (filter.Kind is { Count: > 0 } kinds)
+        {
+            commitments = commitments.Where(c => kinds.Contains(c.Kind));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Party))
+        {
+            var key = filter.Party.Trim().ToUpperInvariant();
+            commitments = commitments.Where(c => c.Issuer.Key == key || c.Responsibilities.Any(r => r.Party.Key == key));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Meeting))
+        {
+            var meeting = db.Meetings.Where(Lookup.MeetingKey(filter.Meeting)).Select(m => m.Id);
+            commitments = commitments.Where(c => meeting.Contains(c.MeetingId));
+        }
+
+        if (filter.DueFrom is { } from)
+        {
+            commitments = commitments.Where(c => c.DueLatest >= from);
+        }
+
+        if (filter.DueTo is { } to)
+        {
+            commitments = commitments.Where(c => c.DueLatest <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var pattern = TextSearch.Pattern(filter.Q);
+            commitments = commitments.Where(c => EF.Functions.Like(c.Code, pattern, TextSearch.Escape)
+                || EF.Functions.Like(c.Title, pattern, TextSearch.Escape)
+                || (c.Summary != null && EF.Functions.Like(c.Summary, pattern, TextSearch.Escape)));
+        }
+
+        if (filter.Overdue is { } overdue)
+        {
+            var overdueIds = db.OverdueOn(filter.AsOf ?? today, today).Select(o => o.CommitmentId);
+            commitments = overdue ? commitments.Where(c => overdueIds.Contains(c.Id)) : commitments.Where(c => !overdueIds.Contains(c.Id));
+        }
+
+        return commitments;
+    }
+
+    /// <summary>
+    /// Commitments overdue at the end of <paramref name="asOf"/>: the due window's latest date had passed and the
+    /// status on that day was still open.
+    /// </summary>
+    public static IQueryable<OverdueRow> OverdueOn(this IApplicationDbContext db, DateOnly asOf, DateOnly today)
+    {
+        var closed = Lifecycle.Closed.ToList();
+        return from c in db.Commitments
+               join s in db.StatusesOn(asOf, today) on c.Id equals s.CommitmentId
+               where c.DueLatest < asOf && !closed.Contains(s.Status)
+               select new OverdueRow { CommitmentId = c.Id, DueLatest = c.DueLatest!.Value, Status = s.Status };
+    }
+}
+
+public sealed class OverdueRow
+{
+    public Guid CommitmentId { get; init; }
+
+    public DateOnly DueLatest { get; init; }
+
+    public LifecycleStatus Status { get; init; }
+}

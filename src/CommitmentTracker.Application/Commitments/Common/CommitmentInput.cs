@@ -1,0 +1,154 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Commitments.Common;
+
+public sealed record ResponsibilityInput(string Party, ResponsibilityRole Role);
+
+/// <summary>A source span to cite. The document may be omitted when the meeting has exactly one.</summary>
+public sealed record SpanInput(Guid? DocumentId, int Start, int End, string? Quote);
+
+public sealed record ObservationInput(DateOnly PeriodStart, DateOnly PeriodEnd, decimal Value, string? Source);
+
+public sealed record TargetInput(
+    string Metric,
+    string Unit,
+    TargetDirection Direction,
+    decimal? BaselineValue,
+    DateOnly? BaselineDate,
+    string? BaselineNote,
+    decimal? GoalValue,
+    IReadOnlyList<ObservationInput>? Observations);
+
+/// <summary>What an analyst states about a commitment; shared by create and update.</summary>
+public interface ICommitmentInput
+{
+    string Title { get; }
+
+    string? Summary { get; }
+
+    CommitmentKind Kind { get; }
+
+    Modality Modality { get; }
+
+    /// <summary>Key of the party whose representative made the statement.</summary>
+    string Issuer { get; }
+
+    /// <summary>The time phrase as spoken ("autumn 2024"), resolved against the meeting date; null when none was stated.</summary>
+    string? Due { get; }
+
+    IReadOnlyList<ResponsibilityInput>? Responsibilities { get; }
+
+    IReadOnlyList<string>? Tags { get; }
+
+    IReadOnlyList<SpanInput>? Spans { get; }
+
+    TargetInput? Target { get; }
+}
+
+/// <summary>Shape rules for <see cref="ICommitmentInput"/>; rules that need the database run in <see cref="CommitmentInputResolver"/>.</summary>
+public sealed class CommitmentInputValidator : AbstractValidator<ICommitmentInput>
+{
+    public CommitmentInputValidator()
+    {
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(Commitment.MaxTitleLength);
+        RuleFor(x => x.Summary).MaximumLength(Commitment.MaxSummaryLength);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Modality).IsInEnum();
+        RuleFor(x => x.Issuer).NotEmpty().WithMessage("'Issuer' must name the key of the party that made the statement (e.g. BY).");
+        RuleFor(x => x.Due).MaximumLength(DueWindow.MaxPhraseLength);
+        RuleFor(x => x.Tags).Must(t => t is null || t.Count <= Commitment.MaxTags).WithMessage($"At most {Commitment.MaxTags} tags.");
+        RuleForEach(x => x.Tags).NotEmpty().MaximumLength(Commitment.MaxTagLength);
+        RuleFor(x => x.Responsibilities)
+            .Must(r => r is null || r.Select(x => x.Party.Trim().ToUpperInvariant()).Distinct().Count() == r.Count)
+            .WithMessage("A party can hold only one role in a commitment.");
+        RuleForEach(x => x.Responsibilities).ChildRules(r =>
+        {
+            r.RuleFor(x => x.Party).NotEmpty();
+            r.RuleFor(x => x.Role).IsInEnum();
+        });
+        RuleFor(x => x.Spans).NotEmpty().WithMessage("A commitment must cite at least one source span: the words it came from.");
+        RuleForEach(x => x.Spans).ChildRules(s =>
+        {
+            s.RuleFor(x => x.Start).GreaterThanOrEqualTo(0);
+            s.RuleFor(x => x.End).GreaterThan(x => x.Start).WithMessage("'End' must be greater than 'Start'.");
+        });
+        RuleFor(x => x.Target!).ChildRules(t =>
+        {
+            t.RuleFor(x => x.Metric).NotEmpty().MaximumLength(Domain.Commitments.Target.MaxMetricLength);
+            t.RuleFor(x => x.Unit).NotEmpty().MaximumLength(Domain.Commitments.Target.MaxUnitLength);
+            t.RuleFor(x => x.Direction).IsInEnum();
+            t.RuleFor(x => x.BaselineDate).NotNull().When(x => x.BaselineValue is not null).WithMessage("A baseline value needs the date it refers to.");
+            t.RuleFor(x => x.BaselineValue).NotNull().When(x => x.BaselineDate is not null).WithMessage("A baseline date needs a value.");
+            t.RuleForEach(x => x.Observations).ChildRules(o =>
+                o.RuleFor(x => x.PeriodEnd).GreaterThanOrEqualTo(x => x.PeriodStart).WithMessage("'Period End' cannot be before 'Period Start'."));
+        }).When(x => x.Target is not null);
+    }
+}
+
+/// <summary>Turns an <see cref="ICommitmentInput"/> into domain terms: party keys to parties, the due phrase to a window.</summary>
+public static class CommitmentInputResolver
+{
+    public static async Task<CommitmentTerms> ResolveTermsAsync(this IApplicationDbContext db, ICommitmentInput input, Meeting meeting, CancellationToken ct)
+    {
+        var responsibilities = input.Responsibilities ?? [];
+        var references = responsibilities.Select((r, i) => ($"responsibilities[{i}].party", r.Party)).Prepend(("issuer", input.Issuer));
+        var parties = await db.PartiesAsync(references, ct);
+
+        DueWindow? due = null;
+        if (!string.IsNullOrWhiteSpace(input.Due) && !DueWindowParser.TryParse(input.Due, meeting.Date, out due, out var error))
+        {
+            throw Invalid.Field("due", error ?? "The due phrase was not understood.");
+        }
+
+        return new CommitmentTerms(
+            input.Title,
+            input.Summary,
+            input.Kind,
+            input.Modality,
+            parties[input.Issuer.Trim().ToUpperInvariant()].Id,
+            due,
+            [.. responsibilities.Select(r => (parties[r.Party.Trim().ToUpperInvariant()].Id, r.Role))],
+            input.Tags ?? []);
+    }
+
+    /// <summary>Replaces the commitment's spans with the input's, each proven against its document's text.</summary>
+    public static async Task CiteAsync(this IApplicationDbContext db, Commitment commitment, ICommitmentInput input, CancellationToken ct)
+    {
+        var documents = await db.Documents.Where(d => d.MeetingId == commitment.MeetingId).ToListAsync(ct);
+        commitment.ClearSpans();
+        foreach (var (span, i) in (input.Spans ?? []).Select((s, i) => (s, i)))
+        {
+            var document = span.DocumentId is { } id
+                ? documents.FirstOrDefault(d => d.Id == id) ?? throw Invalid.Field($"spans[{i}].documentId", $"Document {id} is not a document of this commitment's meeting.")
+                : documents.Count == 1 ? documents[0] : throw Invalid.Field($"spans[{i}].documentId", $"The meeting has {documents.Count} documents; say which one the span points into.");
+            try
+            {
+                commitment.Cite(document, span.Start, span.End, span.Quote);
+            }
+            catch (Domain.DomainRuleException ex)
+            {
+                throw Invalid.Field($"spans[{i}]", ex.Message);
+            }
+        }
+    }
+
+    public static Target? ToTarget(this TargetInput? input)
+    {
+        if (input is null)
+        {
+            return null;
+        }
+
+        var target = new Target(input.Metric, input.Unit, input.Direction, input.BaselineValue, input.BaselineDate, input.BaselineNote, input.GoalValue);
+        foreach (var o in input.Observations ?? [])
+        {
+            target.Observe(o.PeriodStart, o.PeriodEnd, o.Value, o.Source);
+        }
+
+        return target;
+    }
+}

@@ -1,0 +1,73 @@
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Application.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Commitments.Queries.GetSummary;
+
+/// <summary>The figures a manager looks at first, as they stood at the end of a day (today by default).</summary>
+public sealed record GetSummaryQuery(DateOnly? AsOf = null) : IQuery<SummaryDto>;
+
+public sealed record CountByStatus(LifecycleStatus Status, int Count);
+
+public sealed record CountByKind(CommitmentKind Kind, int Count);
+
+public sealed record CountByParty(string PartyKey, string PartyName, int Count);
+
+/// <summary>
+/// Counts over the commitments captured by <see cref="AsOf"/>. DueWithin30Days/90Days count open items whose
+/// due window closes in the next 30/90 days (inclusive); OpenEnded counts open items with no latest date.
+/// </summary>
+public sealed record SummaryDto(
+    DateOnly AsOf,
+    int Total,
+    int Open,
+    int Overdue,
+    int DueWithin30Days,
+    int DueWithin90Days,
+    int OpenEnded,
+    IReadOnlyList<CountByStatus> ByStatus,
+    IReadOnlyList<CountByKind> ByKind,
+    IReadOnlyList<CountByParty> ByParty);
+
+public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<GetSummaryQuery, SummaryDto>
+{
+    public async ValueTask<SummaryDto> Handle(GetSummaryQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var asOf = query.AsOf ?? today;
+        var closed = Lifecycle.Closed.ToList();
+        var states = from c in db.Commitments
+                     join s in db.StatusesOn(asOf, today) on c.Id equals s.CommitmentId
+                     select new { c.Id, c.Kind, c.DueLatest, c.DuePhrase, s.Status };
+        var open = states.Where(x => !closed.Contains(x.Status));
+
+        // Each figure is one GROUP BY or COUNT in the database; nothing is counted in memory.
+        var byStatus = await states.GroupBy(x => x.Status).Select(g => new CountByStatus(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var byKind = await states.GroupBy(x => x.Kind).Select(g => new CountByKind(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var byParty = await (from x in states
+                             join r in db.Responsibilities on x.Id equals r.CommitmentId
+                             group r by new { r.Party.Key, r.Party.Name } into g
+                             select new CountByParty(g.Key.Key, g.Key.Name, g.Count()))
+            .ToListAsync(cancellationToken);
+        var in30 = asOf.AddDays(30);
+        var in90 = asOf.AddDays(90);
+        var dueWithin30 = await open.CountAsync(x => x.DueLatest >= asOf && x.DueLatest <= in30, cancellationToken);
+        var dueWithin90 = await open.CountAsync(x => x.DueLatest >= asOf && x.DueLatest <= in90, cancellationToken);
+        var openEnded = await open.CountAsync(x => x.DuePhrase != null && x.DueLatest == null, cancellationToken);
+        var overdue = await db.OverdueOn(asOf, today).CountAsync(cancellationToken);
+
+        return new SummaryDto(
+            asOf,
+            byStatus.Sum(s => s.Count),
+            byStatus.Where(s => !Lifecycle.IsClosed(s.Status)).Sum(s => s.Count),
+            overdue,
+            dueWithin30,
+            dueWithin90,
+            openEnded,
+            [.. byStatus.OrderBy(s => s.Status)],
+            [.. byKind.OrderBy(k => k.Kind)],
+            [.. byParty.OrderByDescending(p => p.Count).ThenBy(p => p.PartyKey)]);
+    }
+}

@@ -1,0 +1,32 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace CommitmentTracker.Application.Common;
+
+/// <summary>The thing asked for does not exist (404).</summary>
+public sealed class NotFoundException(string entity, string key)
+    : Exception($"{entity} '{key}' was not found.")
+{
+    public string Entity { get; } = entity;
+
+    public string Key { get; } = key;
+}
+
+/// <summary>The client wrote against a version that is no longer current (412 when it sent If-Match, else 409).</summary>
+public sealed class ConcurrencyConflictException(string message, long? currentVersion = null) : Exception(message)
+{
+    public long? CurrentVersion { get; } = currentVersion;
+}
+
+/// <summary>An update arrived without the version it was based on (428).</summary>
+public sealed class PreconditionRequiredException(string message) : Exception(message);
+
+/// <summary>A unique value (a code) is already taken (409).</summary>
+public sealed class DuplicateException(string message) : Exception(message);
+
+/// <summary>Raises a per-field validation error from a handler, for rules that need the database.</summary>
+public static class Invalid
+{
+    public static ValidationException Field(string field, string message) =>
+        new(message, [new ValidationFailure(field, message)]);
+}

@@ -1,0 +1,36 @@
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Common;
+
+/// <summary>
+/// The persistence port. Handlers query and change aggregates through it; Infrastructure implements it with
+/// EF Core on SQLite or SQL Server. <see cref="SaveChangesAsync"/> is one transaction and turns stale writes
+/// into <see cref="ConcurrencyConflictException"/> and unique-key clashes into <see cref="DuplicateException"/>.
+/// </summary>
+public interface IApplicationDbContext
+{
+    DbSet<Party> Parties { get; }
+
+    DbSet<Person> People { get; }
+
+    DbSet<Meeting> Meetings { get; }
+
+    DbSet<SourceDocument> Documents { get; }
+
+    DbSet<Commitment> Commitments { get; }
+
+    DbSet<StatusEntry> StatusEntries { get; }
+
+    DbSet<Responsibility> Responsibilities { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Who is acting: recorded as the author of status entries and changes.</summary>
+public interface ICurrentActor
+{
+    string Name { get; }
+}

@@ -1,0 +1,55 @@
+using AutoMapper;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
+
+namespace CommitmentTracker.Application.Common;
+
+/// <summary>
+/// Entity → read model maps. Every map must be translatable by EF Core, because lists use ProjectTo;
+/// a test asserts the configuration is valid so a renamed property fails the build's tests, not a user.
+/// </summary>
+public sealed class MappingProfile : Profile
+{
+    public MappingProfile()
+    {
+        CreateMap<Party, PartyDto>()
+            .ForMember(d => d.ParentKey, o => o.MapFrom(s => s.Parent == null ? null : s.Parent.Key));
+
+        CreateMap<Responsibility, ResponsibilityDto>();
+        CreateMap<SourceSpan, SourceSpanDto>();
+        CreateMap<Observation, ObservationDto>();
+        CreateMap<Target, TargetDto>()
+            .ForMember(d => d.Observations, o => o.MapFrom(s => s.Observations.OrderBy(x => x.PeriodStart)));
+        CreateMap<StatusEntry, StatusEntryDto>();
+
+        CreateMap<Commitment, CommitmentSummaryDto>()
+            .ForMember(d => d.Status, o => o.MapFrom(s => s.CurrentStatus))
+            .ForMember(d => d.Due, o => o.MapFrom(DueOf));
+
+        CreateMap<Commitment, CommitmentDetailDto>()
+            .ForMember(d => d.Status, o => o.MapFrom(s => s.CurrentStatus))
+            .ForMember(d => d.Due, o => o.MapFrom(DueOf))
+            .ForMember(d => d.Responsibilities, o => o.MapFrom(s => s.Responsibilities.OrderBy(r => r.Role).ThenBy(r => r.Party.Key)))
+            .ForMember(d => d.Spans, o => o.MapFrom(s => s.Spans.OrderBy(x => x.Start)))
+            .ForMember(d => d.IsOverdue, o => o.Ignore())
+            .ForMember(d => d.LatestEntry, o => o.Ignore());
+
+        CreateMap<Participant, ParticipantDto>()
+            .ForMember(d => d.PersonName, o => o.MapFrom(s => s.Person == null ? null : s.Person.FullName));
+        CreateMap<SourceDocument, DocumentDto>()
+            .ForMember(d => d.Length, o => o.MapFrom(s => s.Text.Length));
+
+        CreateMap<Meeting, MeetingSummaryDto>()
+            .ForMember(d => d.CommitmentCount, o => o.Ignore());
+        CreateMap<Meeting, MeetingDetailDto>()
+            .ForMember(d => d.Participants, o => o.MapFrom(s => s.Participants.OrderBy(p => p.Role)))
+            .ForMember(d => d.Commitments, o => o.Ignore());
+    }
+
+    // An expression, not a method, so EF Core translates it inside ProjectTo.
+    private static readonly System.Linq.Expressions.Expression<Func<Commitment, DueWindowDto?>> DueOf = s =>
+        s.DuePhrase == null
+            ? null
+            : new DueWindowDto { Phrase = s.DuePhrase, Precision = s.DuePrecision!.Value, Earliest = s.DueEarliest, Latest = s.DueLatest };
+}

@@ -1,0 +1,256 @@
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
+
+namespace CommitmentTracker.Application.Common;
+
+// Read models served by the API and the UI alike. Classes with init setters, so AutoMapper can project
+// them straight from the database (ProjectTo) without loading entities.
+
+public sealed class PartyDto
+{
+    public string Key { get; init; } = string.Empty;
+
+    public string Name { get; init; } = string.Empty;
+
+    public PartyKind Kind { get; init; }
+
+    public string? ParentKey { get; init; }
+}
+
+public sealed class DueWindowDto
+{
+    /// <summary>The words as spoken, e.g. "autumn 2024".</summary>
+    public string Phrase { get; init; } = string.Empty;
+
+    public DuePrecision Precision { get; init; }
+
+    public DateOnly? Earliest { get; init; }
+
+    public DateOnly? Latest { get; init; }
+}
+
+public sealed class ResponsibilityDto
+{
+    public string PartyKey { get; init; } = string.Empty;
+
+    public string PartyName { get; init; } = string.Empty;
+
+    public ResponsibilityRole Role { get; init; }
+}
+
+public sealed class SourceSpanDto
+{
+    public Guid DocumentId { get; init; }
+
+    public int Start { get; init; }
+
+    public int End { get; init; }
+
+    public string Quote { get; init; } = string.Empty;
+}
+
+public sealed class ObservationDto
+{
+    public DateOnly PeriodStart { get; init; }
+
+    public DateOnly PeriodEnd { get; init; }
+
+    public decimal Value { get; init; }
+
+    public string? Source { get; init; }
+}
+
+public sealed class TargetDto
+{
+    public string Metric { get; init; } = string.Empty;
+
+    public string Unit { get; init; } = string.Empty;
+
+    public TargetDirection Direction { get; init; }
+
+    public decimal? BaselineValue { get; init; }
+
+    public DateOnly? BaselineDate { get; init; }
+
+    public string? BaselineNote { get; init; }
+
+    public decimal? GoalValue { get; init; }
+
+    public IReadOnlyList<ObservationDto> Observations { get; init; } = [];
+}
+
+public sealed class StatusEntryDto
+{
+    public int Sequence { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public string Author { get; init; } = string.Empty;
+
+    public LifecycleStatus Status { get; init; }
+
+    public int? ComplianceScore { get; init; }
+
+    public Confidence? Confidence { get; init; }
+
+    public string? Rationale { get; init; }
+
+    public IReadOnlyList<string> EvidenceLinks { get; init; } = [];
+}
+
+/// <summary>A commitment as a row of a list.</summary>
+public sealed class CommitmentSummaryDto
+{
+    public Guid Id { get; init; }
+
+    public string Code { get; init; } = string.Empty;
+
+    public string Title { get; init; } = string.Empty;
+
+    public CommitmentKind Kind { get; init; }
+
+    public Modality Modality { get; init; }
+
+    public LifecycleStatus Status { get; init; }
+
+    public string MeetingCode { get; init; } = string.Empty;
+
+    public DateOnly MeetingDate { get; init; }
+
+    public string IssuerKey { get; init; } = string.Empty;
+
+    public DueWindowDto? Due { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public long Version { get; init; }
+}
+
+/// <summary>A commitment with everything it says and where it came from.</summary>
+public sealed class CommitmentDetailDto
+{
+    public Guid Id { get; init; }
+
+    public string Code { get; init; } = string.Empty;
+
+    public string Title { get; init; } = string.Empty;
+
+    public string? Summary { get; init; }
+
+    public CommitmentKind Kind { get; init; }
+
+    public Modality Modality { get; init; }
+
+    public LifecycleStatus Status { get; init; }
+
+    public Guid MeetingId { get; init; }
+
+    public string MeetingCode { get; init; } = string.Empty;
+
+    public DateOnly MeetingDate { get; init; }
+
+    public string IssuerKey { get; init; } = string.Empty;
+
+    public string IssuerName { get; init; } = string.Empty;
+
+    public DueWindowDto? Due { get; init; }
+
+    /// <summary>True when the due window has closed before today and the item is still open.</summary>
+    public bool IsOverdue { get; set; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public IReadOnlyList<ResponsibilityDto> Responsibilities { get; init; } = [];
+
+    public IReadOnlyList<SourceSpanDto> Spans { get; init; } = [];
+
+    public TargetDto? Target { get; init; }
+
+    public StatusEntryDto? LatestEntry { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public long Version { get; init; }
+}
+
+public sealed class ParticipantDto
+{
+    public string PartyKey { get; init; } = string.Empty;
+
+    public string PartyName { get; init; } = string.Empty;
+
+    public string? PersonName { get; init; }
+
+    public string? Position { get; init; }
+
+    public ParticipantRole Role { get; init; }
+}
+
+public sealed class DocumentDto
+{
+    public Guid Id { get; init; }
+
+    public Guid MeetingId { get; init; }
+
+    public string Title { get; init; } = string.Empty;
+
+    public string? Url { get; init; }
+
+    public string Language { get; init; } = string.Empty;
+
+    public string Sha256 { get; init; } = string.Empty;
+
+    public DateTimeOffset RetrievedAt { get; init; }
+
+    /// <summary>Length of the text in characters (UTF-16 code units, the unit of span offsets).</summary>
+    public int Length { get; init; }
+}
+
+public sealed class MeetingSummaryDto
+{
+    public Guid Id { get; init; }
+
+    public string Code { get; init; } = string.Empty;
+
+    public string Title { get; init; } = string.Empty;
+
+    public DateOnly Date { get; init; }
+
+    public string Place { get; init; } = string.Empty;
+
+    public MeetingFormat Format { get; init; }
+
+    public int CommitmentCount { get; set; }
+
+    public long Version { get; init; }
+}
+
+public sealed class MeetingDetailDto
+{
+    public Guid Id { get; init; }
+
+    public string Code { get; init; } = string.Empty;
+
+    public string Title { get; init; } = string.Empty;
+
+    public DateOnly Date { get; init; }
+
+    public string Place { get; init; } = string.Empty;
+
+    public MeetingFormat Format { get; init; }
+
+    public string? Summary { get; init; }
+
+    public IReadOnlyList<ParticipantDto> Participants { get; init; } = [];
+
+    public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
+
+    public IReadOnlyList<CommitmentSummaryDto> Commitments { get; set; } = [];
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public long Version { get; init; }
+}

@@ -1,0 +1,26 @@
+using CommitmentTracker.Application.Common;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommitmentTracker.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the use cases (source-generated Mediator), their validators and the read-model maps.
+    /// Handlers are scoped: each API request or UI action gets its own DbContext. Without a license key
+    /// AutoMapper logs one start-up warning (it is free for development and testing).
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, string? autoMapperLicenseKey)
+    {
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+        });
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, typeof(MappingProfile));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

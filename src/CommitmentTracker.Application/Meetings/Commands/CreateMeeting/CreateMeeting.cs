@@ -1,0 +1,63 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
+using CommitmentTracker.Domain.Meetings;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+
+/// <summary>The published record of the meeting, stored unchanged.</summary>
+public sealed record DocumentInput(string Title, Uri? Url, string Language, string Text, DateTimeOffset? RetrievedAt);
+
+public sealed record CreateMeetingCommand(
+    string Code,
+    string Title,
+    DateOnly Date,
+    string Place,
+    MeetingFormat Format,
+    string? Summary,
+    IReadOnlyList<ParticipantInput>? Participants,
+    DocumentInput? Document) : ICommand<MeetingDetailDto>, IMeetingInput;
+
+public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingCommand>
+{
+    public CreateMeetingValidator()
+    {
+        Include(new MeetingInputValidator());
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(Meeting.MaxCodeLength)
+            .Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").WithMessage("'Code' may contain only letters, digits and hyphens, e.g. NSK-2023.");
+        RuleFor(x => x.Document!).ChildRules(d =>
+        {
+            d.RuleFor(x => x.Title).NotEmpty().MaximumLength(SourceDocument.MaxTitleLength);
+            d.RuleFor(x => x.Language).NotEmpty().MaximumLength(SourceDocument.MaxLanguageLength);
+            d.RuleFor(x => x.Text).NotEmpty().MaximumLength(SourceDocument.MaxTextLength);
+            d.RuleFor(x => x.Url).Must(u => u is null || (u.IsAbsoluteUri && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
+                .WithMessage("'Url' must be an absolute http(s) URL.");
+        }).When(x => x.Document is not null);
+    }
+}
+
+public sealed class CreateMeetingHandler(IApplicationDbContext db, TimeProvider clock, ISender sender) : ICommandHandler<CreateMeetingCommand, MeetingDetailDto>
+{
+    public async ValueTask<MeetingDetailDto> Handle(CreateMeetingCommand command, CancellationToken cancellationToken)
+    {
+        var code = command.Code.Trim().ToUpperInvariant();
+        if (await db.Meetings.AnyAsync(m => m.Code == code, cancellationToken))
+        {
+            throw Invalid.Field("code", $"A meeting with the code '{code}' already exists.");
+        }
+
+        var now = clock.GetUtcNow();
+        var meeting = new Meeting(code, command.Title, command.Date, command.Place, command.Format, command.Summary, now);
+        meeting.ReplaceParticipants(await db.ResolveParticipantsAsync(command.Participants, cancellationToken), now);
+        if (command.Document is { } d)
+        {
+            meeting.AddDocument(d.Title, d.Url, d.Language, d.Text, d.RetrievedAt ?? now);
+        }
+
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+        return await sender.Send(new GetMeetingQuery(meeting.Id.ToString()), cancellationToken);
+    }
+}

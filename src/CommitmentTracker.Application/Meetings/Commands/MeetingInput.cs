@@ -1,0 +1,75 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Meetings.Commands;
+
+/// <summary>A participant: the party (by key), optionally the person (by full name) and the position they held.</summary>
+public sealed record ParticipantInput(string Party, string? Person, string? Position, ParticipantRole Role);
+
+/// <summary>What describes a meeting; shared by create and update.</summary>
+public interface IMeetingInput
+{
+    string Title { get; }
+
+    DateOnly Date { get; }
+
+    string Place { get; }
+
+    MeetingFormat Format { get; }
+
+    string? Summary { get; }
+
+    IReadOnlyList<ParticipantInput>? Participants { get; }
+}
+
+public sealed class MeetingInputValidator : AbstractValidator<IMeetingInput>
+{
+    public MeetingInputValidator()
+    {
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(Meeting.MaxTitleLength);
+        RuleFor(x => x.Date).NotEqual(default(DateOnly)).WithMessage("'Date' is required (yyyy-MM-dd).");
+        RuleFor(x => x.Place).NotEmpty().MaximumLength(Meeting.MaxPlaceLength);
+        RuleFor(x => x.Format).IsInEnum();
+        RuleFor(x => x.Summary).MaximumLength(Meeting.MaxSummaryLength);
+        RuleForEach(x => x.Participants).ChildRules(p =>
+        {
+            p.RuleFor(x => x.Party).NotEmpty();
+            p.RuleFor(x => x.Person).MaximumLength(Person.MaxNameLength);
+            p.RuleFor(x => x.Position).MaximumLength(Participant.MaxPositionLength);
+            p.RuleFor(x => x.Role).IsInEnum();
+        });
+    }
+}
+
+public static class ParticipantResolver
+{
+    /// <summary>Resolves party keys and finds or registers the named people, ready for <see cref="Meeting.ReplaceParticipants"/>.</summary>
+    public static async Task<List<(Guid PartyId, Guid? PersonId, ParticipantRole Role, string? Position)>> ResolveParticipantsAsync(
+        this IApplicationDbContext db, IReadOnlyList<ParticipantInput>? participants, CancellationToken ct)
+    {
+        participants ??= [];
+        var parties = await db.PartiesAsync(participants.Select((p, i) => ($"participants[{i}].party", p.Party)), ct);
+        var names = participants.Where(p => !string.IsNullOrWhiteSpace(p.Person)).Select(p => p.Person!.Trim()).Distinct().ToList();
+        var people = await db.People.Where(p => names.Contains(p.FullName)).ToDictionaryAsync(p => p.FullName, StringComparer.Ordinal, ct);
+
+        var resolved = new List<(Guid, Guid?, ParticipantRole, string?)>();
+        foreach (var p in participants)
+        {
+            var party = parties[p.Party.Trim().ToUpperInvariant()];
+            Person? person = null;
+            if (!string.IsNullOrWhiteSpace(p.Person) && !people.TryGetValue(p.Person.Trim(), out person))
+            {
+                person = new Person(p.Person, p.Position, party.Id);
+                db.People.Add(person);
+                people[person.FullName] = person;
+            }
+
+            resolved.Add((party.Id, person?.Id, p.Role, p.Position));
+        }
+
+        return resolved;
+    }
+}

@@ -1,0 +1,26 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CommitmentTracker.Application.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Meetings.Queries.GetMeeting;
+
+/// <summary>A meeting with its participants, documents (without their text) and the commitments taken from it.</summary>
+public sealed record GetMeetingQuery(string IdOrCode) : IQuery<MeetingDetailDto>;
+
+public sealed class GetMeetingHandler(IApplicationDbContext db, IMapper mapper) : IQueryHandler<GetMeetingQuery, MeetingDetailDto>
+{
+    public async ValueTask<MeetingDetailDto> Handle(GetMeetingQuery query, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Where(Lookup.MeetingKey(query.IdOrCode))
+            .ProjectTo<MeetingDetailDto>(mapper.ConfigurationProvider)
+            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Meeting", query.IdOrCode);
+
+        meeting.Commitments = await db.Commitments.AsNoTracking().Where(c => c.MeetingId == meeting.Id)
+            .OrderBy(c => c.Code)
+            .ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+        return meeting;
+    }
+}

@@ -13,7 +13,8 @@ public sealed class NotFoundException(string entity, string key)
 }
 
 /// <summary>The client wrote against a version that is no longer current (412 when it sent If-Match, else 409).</summary>
-public sealed class ConcurrencyConflictException(string message, long? currentVersion = null) : Exception(message)
+public sealed class ConcurrencyConflictException(string message, long? currentVersion = null, Exception? innerException = null)
+    : Exception(message, innerException)
 {
     public long? CurrentVersion { get; } = currentVersion;
 }
@@ -22,7 +23,7 @@ public sealed class ConcurrencyConflictException(string message, long? currentVe
 public sealed class PreconditionRequiredException(string message) : Exception(message);
 
 /// <summary>A unique value (a code) is already taken (409).</summary>
-public sealed class DuplicateException(string message) : Exception(message);
+public sealed class DuplicateException(string message, Exception? innerException = null) : Exception(message, innerException);
 
 /// <summary>Raises a per-field validation error from a handler, for rules that need the database.</summary>
 public static class Invalid

@@ -1,15 +1,509 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace CommitmentTracker.Domain.Commitments;
 
-// Placeholder until the parser lands (being written in parallel); replaced wholesale.
-public static class DueWindowParser
+/// <summary>
+/// Reads the words a speaker used for "when" ("autumn 2024", "by the end of the year", "in five years") into a
+/// <see cref="DueWindow"/>. Phrases are resolved against the meeting date, the day the words were spoken, never
+/// against today's date, so "next year" said in 2023 means 2024 forever.
+/// </summary>
+/// <remarks>
+/// Choices made where ordinary speech is ambiguous:
+/// <list type="bullet">
+/// <item>Seasons are northern-hemisphere meteorological seasons: spring is 1 March to 31 May, summer 1 June to
+/// 31 August, autumn (fall) 1 September to 30 November, winter 1 December to the end of February. A year given with
+/// a season or a month range names the year the span begins in, so "winter 2024" is 1 December 2024 to
+/// 28 February 2025 and "November–February 2024" runs into 2025.</item>
+/// <item>A month, month range, quarter, half-year or season named without a year is its nearest occurrence that
+/// has not ended on the meeting date ("in October" said on 10 October 2023 is October 2023); after "next" it is the
+/// nearest one that has not yet begun ("next autumn" said in October 2023 is autumn 2024).</item>
+/// <item>"this …" periods, deadline words ("by", "until", "till", "before", "no later than", "not later than") and
+/// "the end of …" keep the period's last day as the latest date but start the window on the meeting date: nothing
+/// promised at a meeting can be due before it. "before" is read like "by", inclusively, as speakers use it.</item>
+/// <item>Spans counted from the meeting ("in five years", "within six months", "in 3 weeks") run from the meeting
+/// date to the same day N units later; weeks and days have day precision.</item>
+/// <item>A phrase about the past ("last year", "2020" said in 2023) is not a due window and is rejected, as is any
+/// window whose latest day is before the meeting date.</item>
+/// </list>
+/// </remarks>
+public static partial class DueWindowParser
 {
-    public static bool TryParse(string? phrase, DateOnly spokenOn, out DueWindow? window, out string? error)
+    private const string AcceptedForms =
+        "Accepted forms: a date ('2024-10-01', '1 October 2024', 'October 1, 2024', '10 October'); "
+        + "a month or months ('October 2024', 'in October', 'September–October 2024'); "
+        + "a quarter ('Q3 2024', 'third quarter of 2024', 'next quarter'); "
+        + "a season ('autumn 2024', 'in the autumn of 2024', 'next spring'); "
+        + "a half-year ('H1 2024', 'first half of 2024', 'second half of the year'); "
+        + "a year ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year'); "
+        + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks'); "
+        + "or an open phrase ('soon', 'in the near future', 'in due course'). "
+        + "Words such as 'by', 'in', 'until', 'within' or 'no later than' may come first.";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // Building blocks shared by several patterns; kept as constants so the regexes can be source-generated.
+    private const string MonthName =
+        @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    private const string YearReference =
+        @"(?:(?<year>[1-9]\d{3})"
+        + @"|(?<thisYear>(?:this|the|current|the\s+current)\s+year)"
+        + @"|(?<nextYear>(?:the\s+)?(?:next|coming|following)\s+year)"
+        + @"|(?<afterNext>(?:the\s+)?year\s+after\s+next))";
+
+    // "Q3 2024", "third quarter of 2024", "Q3-2024", "the first half of next year".
+    private const string OptionalYear = @"(?:(?:,?\s+(?:of\s+)?|\s*[-/]\s*)" + YearReference + ")?";
+
+    // "the", "this"/"current" or "next"/"coming" before a month, quarter, half-year or season.
+    private const string SpanLead = @"^(?:the\s+)?(?:(?:(?<this>this|current)|(?<next>next|coming|following))\s+)?";
+
+    /// <summary>Marks "last"/"final"/"latter" in the ordinals table: the last part of the year, whatever the count.</summary>
+    private const int LastPart = -1;
+
+    private static readonly FrozenDictionary<string, int> MonthNumbers = new Dictionary<string, int>
     {
-        window = null;
-        error = "not yet";
-        return phrase is null && spokenOn == default;
+        ["jan"] = 1,
+        ["feb"] = 2,
+        ["mar"] = 3,
+        ["apr"] = 4,
+        ["may"] = 5,
+        ["jun"] = 6,
+        ["jul"] = 7,
+        ["aug"] = 8,
+        ["sep"] = 9,
+        ["oct"] = 10,
+        ["nov"] = 11,
+        ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> SeasonFirstMonths = new Dictionary<string, int>
+    {
+        ["spring"] = 3,
+        ["summer"] = 6,
+        ["autumn"] = 9,
+        ["fall"] = 9,
+        ["winter"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
+    {
+        ["first"] = 1,
+        ["1st"] = 1,
+        ["second"] = 2,
+        ["2nd"] = 2,
+        ["third"] = 3,
+        ["3rd"] = 3,
+        ["fourth"] = 4,
+        ["4th"] = 4,
+        ["last"] = LastPart,
+        ["final"] = LastPart,
+        ["latter"] = LastPart,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> CountWords = new Dictionary<string, int>
+    {
+        ["a"] = 1,
+        ["an"] = 1,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, (DuePrecision Precision, Func<DateOnly, int, DateOnly> Add)> CountedUnits =
+        new Dictionary<string, (DuePrecision, Func<DateOnly, int, DateOnly>)>
+        {
+            ["day"] = (DuePrecision.Day, static (date, n) => date.AddDays(n)),
+            ["week"] = (DuePrecision.Day, static (date, n) => date.AddDays(7 * n)),
+            ["month"] = (DuePrecision.Month, static (date, n) => date.AddMonths(n)),
+            ["year"] = (DuePrecision.Year, static (date, n) => date.AddYears(n)),
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Tried in order; the first pattern that matches the whole (normalised) phrase decides. The patterns are
+    // disjoint except that Past must come before PartOfYear ("the last quarter" is past, "the last quarter of 2024"
+    // is Q4 2024).
+    private static readonly (Regex Pattern, Func<Match, DateOnly, Resolution> Resolve)[] Matchers =
+    [
+        (OpenPattern(), static (_, spokenOn) => Resolution.Window(DuePrecision.Open, spokenOn, null)),
+        (PastPattern(), static (_, _) => Resolution.Past),
+        (EndOfPattern(), ResolveEndOf),
+        (IsoDatePattern(), ResolveIsoDate),
+        (DayMonthPattern(), ResolveDayMonth),
+        (RelativePeriodPattern(), ResolveRelativePeriod),
+        (CountedSpanPattern(), ResolveCountedSpan),
+        (YearPattern(), ResolveYear),
+        (MonthSpanPattern(), ResolveMonthSpan),
+        (PartOfYearPattern(), ResolvePartOfYear),
+        (SeasonPattern(), ResolveSeason),
+    ];
+
+    private enum Outcome
+    {
+        Window,
+        Unrecognised,
+        Invalid,
+        Past,
     }
 
+    /// <summary>
+    /// Reads <paramref name="phrase"/> as said at a meeting held on <paramref name="spokenOn"/>. Never throws: an
+    /// empty, unreadable, impossible or past phrase gives false and an <paramref name="error"/> that says why and
+    /// lists the accepted forms.
+    /// </summary>
+    public static bool TryParse(
+        string? phrase,
+        DateOnly spokenOn,
+        [NotNullWhen(true)] out DueWindow? window,
+        [NotNullWhen(false)] out string? error)
+    {
+        window = null;
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            error = $"A due phrase is required. {AcceptedForms}";
+            return false;
+        }
+
+        var given = phrase.Trim();
+        if (given.Length > DueWindow.MaxPhraseLength)
+        {
+            error = $"A due phrase must be at most {DueWindow.MaxPhraseLength} characters.";
+            return false;
+        }
+
+        var resolution = ResolveWithinCalendar(Normalise(given), spokenOn);
+        error = resolution switch
+        {
+            { Outcome: Outcome.Unrecognised } => $"'{given}' is not a due phrase that can be read. {AcceptedForms}",
+            { Outcome: Outcome.Invalid } => $"'{given}' cannot be read as a due date: {resolution.Problem} {AcceptedForms}",
+            { Outcome: Outcome.Past } => RefersToPast(given, null, spokenOn),
+            { Latest: { } latest } when latest < spokenOn => RefersToPast(given, latest, spokenOn),
+            _ => null,
+        };
+        if (error is not null)
+        {
+            return false;
+        }
+
+        window = new DueWindow(given, resolution.Precision, resolution.Earliest, resolution.Latest);
+        return true;
+    }
+
+    /// <summary>Like <see cref="TryParse"/>, but throws a <see cref="DomainRuleException"/> on field "Due.Phrase".</summary>
     public static DueWindow Parse(string phrase, DateOnly spokenOn) =>
-        TryParse(phrase, spokenOn, out var w, out var e) ? w! : throw new DomainRuleException("Due.Phrase", e!);
+        TryParse(phrase, spokenOn, out var window, out var error)
+            ? window
+            : throw new DomainRuleException("Due.Phrase", error);
+
+    // Typographic dashes become hyphens, runs of whitespace one space, and a closing full stop goes.
+    private static string Normalise(string phrase) =>
+        Whitespace().Replace(Dashes().Replace(phrase, "-"), " ").TrimEnd('.', ' ');
+
+    private static Resolution ResolveWithinCalendar(string text, DateOnly spokenOn)
+    {
+        // Arithmetic at the calendar's edges ("next year" said in 9999) has no answer: report it, never throw.
+        try
+        {
+            return Resolve(text, spokenOn);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return Resolution.Invalid("it falls outside the supported calendar (years 1 to 9999).");
+        }
+    }
+
+    private static Resolution Resolve(string text, DateOnly spokenOn)
+    {
+        // A leading word only frames the period, except that deadline words also open the window at the meeting.
+        var lead = LeadingWordPattern().Match(text);
+        var resolution = ResolvePeriod(text[lead.Length..], spokenOn);
+        return lead.Groups["deadline"].Success ? FromMeeting(resolution, spokenOn) : resolution;
+    }
+
+    private static Resolution ResolvePeriod(string text, DateOnly spokenOn)
+    {
+        foreach (var (pattern, resolve) in Matchers)
+        {
+            var match = pattern.Match(text);
+            if (match.Success)
+            {
+                return resolve(match, spokenOn);
+            }
+        }
+
+        return Resolution.Unrecognised;
+    }
+
+    /// <summary>A deadline: same last day, but the work can start as soon as it is promised.</summary>
+    private static Resolution FromMeeting(Resolution resolution, DateOnly spokenOn) =>
+        resolution is { Outcome: Outcome.Window, Latest: not null } ? resolution with { Earliest = spokenOn } : resolution;
+
+    private static Resolution ResolveEndOf(Match match, DateOnly spokenOn) =>
+        FromMeeting(ResolvePeriod(match.Groups["rest"].Value, spokenOn), spokenOn);
+
+    private static Resolution ResolveIsoDate(Match match, DateOnly spokenOn) =>
+        DateOnly.TryParseExact(match.Value, "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? Resolution.OnDay(day)
+            : Resolution.Invalid($"{match.Value} is not a date on the calendar.");
+
+    private static Resolution ResolveDayMonth(Match match, DateOnly spokenOn)
+    {
+        var month = MonthNumber(match.Groups["month"].Value);
+        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+
+        // 2000 is a leap year: this rejects 31 February outright but leaves 29 February to the year check below.
+        if (day < 1 || day > DateTime.DaysInMonth(2000, month))
+        {
+            return Resolution.Invalid($"{MonthTitle(month)} has no day {day}.");
+        }
+
+        if (ReferencedYear(match, spokenOn) is { } named)
+        {
+            return day <= DateTime.DaysInMonth(named, month)
+                ? Resolution.OnDay(new DateOnly(named, month, day))
+                : Resolution.Invalid($"{MonthTitle(month)} {named} has no day {day}.");
+        }
+
+        // No year: the next occurrence on or after the meeting date (29 February can be years away).
+        for (var year = spokenOn.Year; ; year++)
+        {
+            if (day > DateTime.DaysInMonth(year, month))
+            {
+                continue;
+            }
+
+            var date = new DateOnly(year, month, day);
+            if (date >= spokenOn)
+            {
+                return Resolution.OnDay(date);
+            }
+        }
+    }
+
+    private static Resolution ResolveRelativePeriod(Match match, DateOnly spokenOn)
+    {
+        var unit = match.Groups["unit"].Value;
+        var next = match.Groups["next"].Success;
+
+        // Weeks run Monday to Sunday (ISO 8601); a week has no precision of its own, so it is Day.
+        if (unit.Equals("week", StringComparison.OrdinalIgnoreCase))
+        {
+            var monday = spokenOn.AddDays(-(((int)spokenOn.DayOfWeek + 6) % 7) + (next ? 7 : 0));
+            return Resolution.Window(DuePrecision.Day, next ? monday : spokenOn, monday.AddDays(6));
+        }
+
+        var (months, precision) = unit.Equals("quarter", StringComparison.OrdinalIgnoreCase)
+            ? (3, DuePrecision.Quarter)
+            : (1, DuePrecision.Month);
+        var start = new DateOnly(spokenOn.Year, ((spokenOn.Month - 1) / months * months) + 1, 1).AddMonths(next ? months : 0);
+        return Resolution.Window(precision, next ? start : spokenOn, start.AddMonths(months).AddDays(-1));
+    }
+
+    private static Resolution ResolveCountedSpan(Match match, DateOnly spokenOn)
+    {
+        var countText = match.Groups["count"].Value;
+        var count = CountWords.TryGetValue(countText, out var word) ? word : int.Parse(countText, CultureInfo.InvariantCulture);
+        var (precision, add) = CountedUnits[match.Groups["unit"].Value];
+        return Resolution.Window(precision, spokenOn, add(spokenOn, count));
+    }
+
+    private static Resolution ResolveYear(Match match, DateOnly spokenOn)
+    {
+        if (ReferencedYear(match, spokenOn) is not { } year)
+        {
+            return Resolution.Unrecognised;
+        }
+
+        var first = new DateOnly(year, 1, 1);
+        return Resolution.Window(DuePrecision.Year, match.Groups["thisYear"].Success ? spokenOn : first, new DateOnly(year, 12, 31));
+    }
+
+    private static Resolution ResolveMonthSpan(Match match, DateOnly spokenOn)
+    {
+        var first = MonthNumber(match.Groups["first"].Value);
+        var last = match.Groups["last"].Success ? MonthNumber(match.Groups["last"].Value) : first;
+
+        // "November–February" wraps into the following year.
+        var months = ((last - first + 12) % 12) + 1;
+        return ResolveAnnualSpan(match, spokenOn, first, months, DuePrecision.Month);
+    }
+
+    private static Resolution ResolvePartOfYear(Match match, DateOnly spokenOn)
+    {
+        var isQuarter = char.ToUpperInvariant(match.Groups["kind"].Value[0]) == 'Q';
+        var (months, precision, parts) = isQuarter
+            ? (3, DuePrecision.Quarter, "four quarters, Q1 to Q4")
+            : (6, DuePrecision.HalfYear, "two halves, H1 and H2");
+        var count = 12 / months;
+
+        var number = match.Groups["number"].Success
+            ? int.Parse(match.Groups["number"].ValueSpan, CultureInfo.InvariantCulture)
+            : Ordinals[match.Groups["ordinal"].Value];
+        if (number == LastPart)
+        {
+            number = count;
+        }
+
+        return number >= 1 && number <= count
+            ? ResolveAnnualSpan(match, spokenOn, ((number - 1) * months) + 1, months, precision)
+            : Resolution.Invalid($"a year has {parts}.");
+    }
+
+    private static Resolution ResolveSeason(Match match, DateOnly spokenOn) =>
+        ResolveAnnualSpan(match, spokenOn, SeasonFirstMonths[match.Groups["season"].Value], 3, DuePrecision.Season);
+
+    /// <summary>
+    /// Resolves a run of whole months that comes round every year (a month, a month range, a quarter, a half-year,
+    /// a season) from the year given with it, or else from its nearest occurrence to the meeting date.
+    /// </summary>
+    private static Resolution ResolveAnnualSpan(Match match, DateOnly spokenOn, int firstMonth, int months, DuePrecision precision)
+    {
+        var isThis = match.Groups["this"].Success;
+        var isNext = match.Groups["next"].Success;
+
+        if (ReferencedYear(match, spokenOn) is { } year)
+        {
+            if (isThis || isNext)
+            {
+                return Resolution.Invalid("give either a year or 'this'/'next', not both.");
+            }
+
+            var (first, last) = AnnualSpan(year, firstMonth, months);
+            return Resolution.Window(precision, first, last);
+        }
+
+        // Start a year early: a span that began last year (winter) may still be running on the meeting date.
+        var candidateYear = spokenOn.Year - 1;
+        var (start, end) = AnnualSpan(candidateYear, firstMonth, months);
+        while (isNext ? start <= spokenOn : end < spokenOn)
+        {
+            (start, end) = AnnualSpan(++candidateYear, firstMonth, months);
+        }
+
+        return Resolution.Window(precision, isThis && start < spokenOn ? spokenOn : start, end);
+    }
+
+    private static (DateOnly Start, DateOnly End) AnnualSpan(int year, int firstMonth, int months)
+    {
+        var start = new DateOnly(year, firstMonth, 1);
+        return (start, start.AddMonths(months).AddDays(-1));
+    }
+
+    private static int? ReferencedYear(Match match, DateOnly spokenOn) =>
+        match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture)
+        : match.Groups["thisYear"].Success ? spokenOn.Year
+        : match.Groups["nextYear"].Success ? spokenOn.Year + 1
+        : match.Groups["afterNext"].Success ? spokenOn.Year + 2
+        : null;
+
+    // Every spelling the patterns accept ("Sept", "Oct.", "October") starts with the three-letter abbreviation.
+    private static int MonthNumber(string name) => MonthNumbers[name[..3]];
+
+    private static string MonthTitle(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string RefersToPast(string given, DateOnly? ended, DateOnly spokenOn) =>
+        $"'{given}' refers to the past{(ended is { } day ? $" (it ended on {Iso(day)})" : string.Empty)}, "
+        + $"so it cannot be a due date: a commitment made at the meeting on {Iso(spokenOn)} is due on or after that day.";
+
+    [GeneratedRegex(@"[\u2010-\u2015\u2212]", Options)]
+    private static partial Regex Dashes();
+
+    [GeneratedRegex(@"\s+", Options)]
+    private static partial Regex Whitespace();
+
+    // Words that may precede any form; the deadline ones make the window start at the meeting.
+    [GeneratedRegex(
+        @"^(?:(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|on|at|sometime(?:\s+in)?|some\s+time\s+in)\s+",
+        Options)]
+    private static partial Regex LeadingWordPattern();
+
+    [GeneratedRegex(
+        @"^(?:(?:the\s+)?(?:near|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months)"
+        + @"|(?:the\s+)?(?:long|medium)\s+(?:term|run)|due\s+course|as\s+soon\s+as\s+possible|asap)$",
+        Options)]
+    private static partial Regex OpenPattern();
+
+    [GeneratedRegex(
+        @"^(?:(?:the\s+)?(?:last|previous|past)\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter)"
+        + @"|(?:the\s+)?(?:last|previous|past)\s+(?:\w+\s+)?(?:days|weeks|months|years)"
+        + @"|(?:the\s+)?year\s+before\s+last|(?:the\s+)?past|yesterday|earlier(?:\s+this\s+(?:week|month|quarter|year))?|.+\s+ago)$",
+        Options)]
+    private static partial Regex PastPattern();
+
+    [GeneratedRegex(@"^(?:the\s+)?end\s+of\s+(?<rest>.+)$", Options)]
+    private static partial Regex EndOfPattern();
+
+    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}$", Options)]
+    private static partial Regex IsoDatePattern();
+
+    // "1 October 2024", "1st of Oct. 2024", "October 1, 2024", "10 October" (no year: the next one).
+    [GeneratedRegex(
+        @"^(?:the\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")"
+        + @"|(?<month>" + MonthName + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?)"
+        + @"(?:,?\s+(?:of\s+)?" + YearReference + ")?$",
+        Options)]
+    private static partial Regex DayMonthPattern();
+
+    // "this quarter", "next month", "the coming week".
+    [GeneratedRegex(
+        @"^(?:(?<next>(?:the\s+)?(?:next|coming|following))|(?:the\s+)?(?:this|current)|the)\s+(?<unit>week|month|quarter)$",
+        Options)]
+    private static partial Regex RelativePeriodPattern();
+
+    // "five years", "6 months", "the next two years", "two years' time".
+    [GeneratedRegex(
+        @"^(?:(?:the\s+)?(?:next|coming)\s+)?(?<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+"
+        + @"(?<unit>day|week|month|year)s?(?:['’]?s?\s+time)?$",
+        Options)]
+    private static partial Regex CountedSpanPattern();
+
+    [GeneratedRegex("^" + YearReference + "$", Options)]
+    private static partial Regex YearPattern();
+
+    // "October", "October 2024", "September-October", "November to February 2024".
+    [GeneratedRegex(
+        SpanLead + @"(?<first>" + MonthName + @")(?:(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)(?<last>" + MonthName + "))?"
+        + OptionalYear + "$",
+        Options)]
+    private static partial Regex MonthSpanPattern();
+
+    // Quarters and half-years: "Q3 2024", "the 3rd quarter of 2024", "H1 2024", "second half of the year".
+    [GeneratedRegex(
+        SpanLead + @"(?:(?<kind>q|h)(?<number>\d)"
+        + @"|(?<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|last|final|latter)\s+(?<kind>quarter|half))"
+        + OptionalYear + "$",
+        Options)]
+    private static partial Regex PartOfYearPattern();
+
+    [GeneratedRegex(SpanLead + @"(?<season>spring|summer|autumn|fall|winter)" + OptionalYear + "$", Options)]
+    private static partial Regex SeasonPattern();
+
+    private readonly record struct Resolution(
+        Outcome Outcome,
+        DuePrecision Precision,
+        DateOnly? Earliest,
+        DateOnly? Latest,
+        string? Problem)
+    {
+        public static Resolution Unrecognised => new(Outcome.Unrecognised, default, null, null, null);
+
+        public static Resolution Past => new(Outcome.Past, default, null, null, null);
+
+        public static Resolution Window(DuePrecision precision, DateOnly? earliest, DateOnly? latest) =>
+            new(Outcome.Window, precision, earliest, latest, null);
+
+        public static Resolution OnDay(DateOnly day) => Window(DuePrecision.Day, day, day);
+
+        public static Resolution Invalid(string problem) => new(Outcome.Invalid, default, null, null, problem);
+    }
 }

@@ -23,36 +23,37 @@ public sealed record TargetInput(
     decimal? GoalValue,
     IReadOnlyList<ObservationInput>? Observations);
 
-/// <summary>What an analyst states about a commitment; shared by create and update.</summary>
-public interface ICommitmentInput
+/// <summary>What an analyst states about a commitment: the body of both create and update.</summary>
+public record CommitmentDraft
 {
-    string Title { get; }
+    public string Title { get; init; } = string.Empty;
 
-    string? Summary { get; }
+    public string? Summary { get; init; }
 
-    CommitmentKind Kind { get; }
+    public CommitmentKind Kind { get; init; }
 
-    Modality Modality { get; }
+    public Modality Modality { get; init; }
 
-    /// <summary>Key of the party whose representative made the statement.</summary>
-    string Issuer { get; }
+    /// <summary>Key of the party whose representative made the statement, e.g. BY.</summary>
+    public string Issuer { get; init; } = string.Empty;
 
     /// <summary>The time phrase as spoken ("autumn 2024"), resolved against the meeting date; null when none was stated.</summary>
-    string? Due { get; }
+    public string? Due { get; init; }
 
-    IReadOnlyList<ResponsibilityInput>? Responsibilities { get; }
+    public IReadOnlyList<ResponsibilityInput>? Responsibilities { get; init; }
 
-    IReadOnlyList<string>? Tags { get; }
+    public IReadOnlyList<string>? Tags { get; init; }
 
-    IReadOnlyList<SpanInput>? Spans { get; }
+    /// <summary>The words the commitment came from: at least one span.</summary>
+    public IReadOnlyList<SpanInput>? Spans { get; init; }
 
-    TargetInput? Target { get; }
+    public TargetInput? Target { get; init; }
 }
 
-/// <summary>Shape rules for <see cref="ICommitmentInput"/>; rules that need the database run in <see cref="CommitmentInputResolver"/>.</summary>
-public sealed class CommitmentInputValidator : AbstractValidator<ICommitmentInput>
+/// <summary>Shape rules for <see cref="CommitmentDraft"/>; rules that need the database run in <see cref="CommitmentInputResolver"/>.</summary>
+public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft>
 {
-    public CommitmentInputValidator()
+    public CommitmentDraftValidator()
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(Commitment.MaxTitleLength);
         RuleFor(x => x.Summary).MaximumLength(Commitment.MaxSummaryLength);
@@ -89,10 +90,10 @@ public sealed class CommitmentInputValidator : AbstractValidator<ICommitmentInpu
     }
 }
 
-/// <summary>Turns an <see cref="ICommitmentInput"/> into domain terms: party keys to parties, the due phrase to a window.</summary>
+/// <summary>Turns a <see cref="CommitmentDraft"/> into domain terms: party keys to parties, the due phrase to a window.</summary>
 public static class CommitmentInputResolver
 {
-    public static async Task<CommitmentTerms> ResolveTermsAsync(this IApplicationDbContext db, ICommitmentInput input, Meeting meeting, CancellationToken ct)
+    public static async Task<CommitmentTerms> ResolveTermsAsync(this IApplicationDbContext db, CommitmentDraft input, Meeting meeting, CancellationToken ct)
     {
         var responsibilities = input.Responsibilities ?? [];
         var references = responsibilities.Select((r, i) => ($"responsibilities[{i}].party", r.Party)).Prepend(("issuer", input.Issuer));
@@ -116,7 +117,7 @@ public static class CommitmentInputResolver
     }
 
     /// <summary>Replaces the commitment's spans with the input's, each proven against its document's text.</summary>
-    public static async Task CiteAsync(this IApplicationDbContext db, Commitment commitment, ICommitmentInput input, CancellationToken ct)
+    public static async Task CiteAsync(this IApplicationDbContext db, Commitment commitment, CommitmentDraft input, CancellationToken ct)
     {
         var documents = await db.Documents.Where(d => d.MeetingId == commitment.MeetingId).ToListAsync(ct);
         commitment.ClearSpans();

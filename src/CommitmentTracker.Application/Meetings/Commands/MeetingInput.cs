@@ -9,25 +9,25 @@ namespace CommitmentTracker.Application.Meetings.Commands;
 /// <summary>A participant: the party (by key), optionally the person (by full name) and the position they held.</summary>
 public sealed record ParticipantInput(string Party, string? Person, string? Position, ParticipantRole Role);
 
-/// <summary>What describes a meeting; shared by create and update.</summary>
-public interface IMeetingInput
+/// <summary>What describes a meeting: the body of both create and update.</summary>
+public record MeetingDraft
 {
-    string Title { get; }
+    public string Title { get; init; } = string.Empty;
 
-    DateOnly Date { get; }
+    public DateOnly Date { get; init; }
 
-    string Place { get; }
+    public string Place { get; init; } = string.Empty;
 
-    MeetingFormat Format { get; }
+    public MeetingFormat Format { get; init; }
 
-    string? Summary { get; }
+    public string? Summary { get; init; }
 
-    IReadOnlyList<ParticipantInput>? Participants { get; }
+    public IReadOnlyList<ParticipantInput>? Participants { get; init; }
 }
 
-public sealed class MeetingInputValidator : AbstractValidator<IMeetingInput>
+public sealed class MeetingDraftValidator : AbstractValidator<MeetingDraft>
 {
-    public MeetingInputValidator()
+    public MeetingDraftValidator()
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(Meeting.MaxTitleLength);
         RuleFor(x => x.Date).NotEqual(default(DateOnly)).WithMessage("'Date' is required (yyyy-MM-dd).");

@@ -13,25 +13,19 @@ namespace CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 /// Captures a commitment from a meeting. <see cref="Code"/> is optional: when omitted the next free
 /// <c>{meeting code}-NNN</c> is assigned. The new commitment starts in status Captured.
 /// </summary>
-public sealed record CreateCommitmentCommand(
-    string Meeting,
-    string? Code,
-    string Title,
-    string? Summary,
-    CommitmentKind Kind,
-    Modality Modality,
-    string Issuer,
-    string? Due,
-    IReadOnlyList<ResponsibilityInput>? Responsibilities,
-    IReadOnlyList<string>? Tags,
-    IReadOnlyList<SpanInput>? Spans,
-    TargetInput? Target) : ICommand<CommitmentDetailDto>, ICommitmentInput;
+public sealed record CreateCommitmentCommand : CommitmentDraft, ICommand<CommitmentDetailDto>
+{
+    /// <summary>Id or code of the meeting the commitment was made at.</summary>
+    public string Meeting { get; init; } = string.Empty;
+
+    public string? Code { get; init; }
+}
 
 public sealed class CreateCommitmentValidator : AbstractValidator<CreateCommitmentCommand>
 {
     public CreateCommitmentValidator()
     {
-        Include(new CommitmentInputValidator());
+        Include(new CommitmentDraftValidator());
         RuleFor(x => x.Meeting).NotEmpty().WithMessage("'Meeting' must give the id or code of the meeting the commitment was made at.");
         RuleFor(x => x.Code).MaximumLength(Commitment.MaxCodeLength)
             .Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").When(x => !string.IsNullOrEmpty(x.Code))

@@ -10,25 +10,13 @@ namespace CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 
 /// <summary>
 /// Revises what a commitment says (all of it: title to target). Its code, meeting and status log do not
-/// change here; status moves through <c>AppendStatusEntry</c>. <see cref="ExpectedVersion"/> is required.
+/// change here; status moves through <c>AppendStatusEntry</c>. ExpectedVersion is required.
 /// </summary>
-public sealed record UpdateCommitmentCommand(
-    string IdOrCode,
-    long? ExpectedVersion,
-    string Title,
-    string? Summary,
-    CommitmentKind Kind,
-    Modality Modality,
-    string Issuer,
-    string? Due,
-    IReadOnlyList<ResponsibilityInput>? Responsibilities,
-    IReadOnlyList<string>? Tags,
-    IReadOnlyList<SpanInput>? Spans,
-    TargetInput? Target) : ICommand<CommitmentDetailDto>, ICommitmentInput;
+public sealed record UpdateCommitmentCommand(string IdOrCode, long? ExpectedVersion, CommitmentDraft Changes) : ICommand<CommitmentDetailDto>;
 
 public sealed class UpdateCommitmentValidator : AbstractValidator<UpdateCommitmentCommand>
 {
-    public UpdateCommitmentValidator() => Include(new CommitmentInputValidator());
+    public UpdateCommitmentValidator() => RuleFor(x => x.Changes).NotNull().SetValidator(new CommitmentDraftValidator());
 }
 
 public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ISender sender)
@@ -46,9 +34,9 @@ public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvid
         Concurrency.EnsureVersion("Commitment", command.ExpectedVersion, commitment.Version);
 
         var now = clock.GetUtcNow();
-        commitment.Revise(await db.ResolveTermsAsync(command, commitment.Meeting, cancellationToken), now);
-        await db.CiteAsync(commitment, command, cancellationToken);
-        commitment.SetTarget(command.Target.ToTarget(), now);
+        commitment.Revise(await db.ResolveTermsAsync(command.Changes, commitment.Meeting, cancellationToken), now);
+        await db.CiteAsync(commitment, command.Changes, cancellationToken);
+        commitment.SetTarget(command.Changes.Target.ToTarget(), now);
 
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetCommitmentQuery(commitment.Id.ToString()), cancellationToken);

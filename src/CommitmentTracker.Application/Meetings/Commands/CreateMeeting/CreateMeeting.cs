@@ -10,21 +10,19 @@ namespace CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 /// <summary>The published record of the meeting, stored unchanged.</summary>
 public sealed record DocumentInput(string Title, Uri? Url, string Language, string Text, DateTimeOffset? RetrievedAt);
 
-public sealed record CreateMeetingCommand(
-    string Code,
-    string Title,
-    DateOnly Date,
-    string Place,
-    MeetingFormat Format,
-    string? Summary,
-    IReadOnlyList<ParticipantInput>? Participants,
-    DocumentInput? Document) : ICommand<MeetingDetailDto>, IMeetingInput;
+public sealed record CreateMeetingCommand : MeetingDraft, ICommand<MeetingDetailDto>
+{
+    /// <summary>Human-readable key, e.g. NSK-2023; its commitments' codes start with it.</summary>
+    public string Code { get; init; } = string.Empty;
+
+    public DocumentInput? Document { get; init; }
+}
 
 public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingCommand>
 {
     public CreateMeetingValidator()
     {
-        Include(new MeetingInputValidator());
+        Include(new MeetingDraftValidator());
         RuleFor(x => x.Code).NotEmpty().MaximumLength(Meeting.MaxCodeLength)
             .Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").WithMessage("'Code' may contain only letters, digits and hyphens, e.g. NSK-2023.");
         RuleFor(x => x.Document!).ChildRules(d =>

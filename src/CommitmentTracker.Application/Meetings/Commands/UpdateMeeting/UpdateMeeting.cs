@@ -9,22 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 
 /// <summary>
-/// Revises a meeting's description and participants. <see cref="ExpectedVersion"/> is the version the change was
+/// Revises a meeting's description and participants. ExpectedVersion is the version the change was
 /// based on (the API takes it from If-Match). Its code and documents do not change: they are what spans point into.
 /// </summary>
-public sealed record UpdateMeetingCommand(
-    string IdOrCode,
-    long? ExpectedVersion,
-    string Title,
-    DateOnly Date,
-    string Place,
-    MeetingFormat Format,
-    string? Summary,
-    IReadOnlyList<ParticipantInput>? Participants) : ICommand<MeetingDetailDto>, IMeetingInput;
+public sealed record UpdateMeetingCommand(string IdOrCode, long? ExpectedVersion, MeetingDraft Changes) : ICommand<MeetingDetailDto>;
 
 public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingCommand>
 {
-    public UpdateMeetingValidator() => Include(new MeetingInputValidator());
+    public UpdateMeetingValidator() => RuleFor(x => x.Changes).NotNull().SetValidator(new MeetingDraftValidator());
 }
 
 public sealed class UpdateMeetingHandler(IApplicationDbContext db, TimeProvider clock, ISender sender) : ICommandHandler<UpdateMeetingCommand, MeetingDetailDto>
@@ -36,9 +28,10 @@ public sealed class UpdateMeetingHandler(IApplicationDbContext db, TimeProvider 
         Concurrency.EnsureVersion("Meeting", command.ExpectedVersion, meeting.Version);
 
         var now = clock.GetUtcNow();
-        var dateChanged = meeting.Date != command.Date;
-        meeting.Describe(command.Title, command.Date, command.Place, command.Format, command.Summary, now);
-        meeting.ReplaceParticipants(await db.ResolveParticipantsAsync(command.Participants, cancellationToken), now);
+        var changes = command.Changes;
+        var dateChanged = meeting.Date != changes.Date;
+        meeting.Describe(changes.Title, changes.Date, changes.Place, changes.Format, changes.Summary, now);
+        meeting.ReplaceParticipants(await db.ResolveParticipantsAsync(changes.Participants, cancellationToken), now);
 
         if (dateChanged)
         {

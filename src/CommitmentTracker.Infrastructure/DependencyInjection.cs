@@ -1,0 +1,44 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Infrastructure.Persistence;
+using CommitmentTracker.Infrastructure.Seeding;
+using CommitmentTracker.Infrastructure.Synthetic;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CommitmentTracker.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "CommitmentTracker.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "CommitmentTracker.Migrations.SqlServer";
+
+    /// <summary>
+    /// Registers persistence for the configured provider. Throws at start-up with a clear message when
+    /// Database:Provider is unknown or SQL Server has no connection string.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var settings = DatabaseSettings.From(options, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), environment.ContentRootPath, environment.IsDevelopment());
+
+        services.AddSingleton(settings);
+        services.AddDbContext<AppDbContext>(db => db.UseConfiguredProvider(settings));
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddScoped<Seeder>();
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<SyntheticDataGenerator>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseConfiguredProvider(this DbContextOptionsBuilder db, DatabaseSettings settings) =>
+        settings.Provider switch
+        {
+            DatabaseProvider.SqlServer => db.UseSqlServer(settings.ConnectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).EnableRetryOnFailure()),
+            _ => db.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+        };
+}

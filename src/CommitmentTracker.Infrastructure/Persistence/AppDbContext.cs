@@ -1,0 +1,87 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CommitmentTracker.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IApplicationDbContext
+{
+    public DbSet<Party> Parties => Set<Party>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<SourceDocument> Documents => Set<SourceDocument>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<StatusEntry> StatusEntries => Set<StatusEntry>();
+
+    public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException("Someone else saved a change to the same item at the same moment. Reload it and apply your change again.", null, ex);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex.InnerException))
+        {
+            throw new DuplicateException("A value that must be unique (such as a code) is already used.", ex);
+        }
+    }
+
+    Task<int> IApplicationDbContext.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and safe when members are added or reordered.
+        configurationBuilder.Properties<LifecycleStatus>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<CommitmentKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<Modality>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ResponsibilityRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Confidence>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<TargetDirection>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DuePrecision>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PartyKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ParticipantRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<decimal>().HavePrecision(20, 4);
+
+        if (Database.IsSqlite())
+        {
+            // SQLite has no datetimeoffset type and cannot compare the text EF would store; as-of queries compare
+            // timestamps, so they are stored as sortable 64-bit numbers instead (all timestamps are UTC).
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Ids are made by the domain (time-ordered GUIDs), never by the database: new children reached through a
+        // navigation are then recognised as new.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            entity.FindProperty("Id")?.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
+    }
+
+    private static bool IsUniqueViolation(Exception? inner) => inner switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
+}

@@ -1,0 +1,89 @@
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommitmentTracker.Infrastructure.Persistence.Configurations;
+
+internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
+{
+    public void Configure(EntityTypeBuilder<Commitment> builder)
+    {
+        builder.Property(c => c.Code).HasMaxLength(Commitment.MaxCodeLength);
+        builder.Property(c => c.Title).HasMaxLength(Commitment.MaxTitleLength);
+        builder.Property(c => c.Summary).HasMaxLength(Commitment.MaxSummaryLength);
+        builder.Property(c => c.DuePhrase).HasMaxLength(DueWindow.MaxPhraseLength);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.Due);
+        builder.Ignore(c => c.IsClosed);
+
+        // Every filter and sort the API offers has an index; (status, due) serves the overdue list.
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.HasIndex(c => new { c.CurrentStatus, c.DueLatest });
+        builder.HasIndex(c => c.Kind);
+        builder.HasIndex(c => c.DueLatest);
+        builder.HasIndex(c => c.MeetingId);
+        builder.HasIndex(c => c.IssuerPartyId);
+        builder.HasIndex(c => c.UpdatedAt);
+
+        builder.HasOne(c => c.Meeting).WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Issuer).WithMany().HasForeignKey(c => c.IssuerPartyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Responsibilities).WithOne().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Spans).WithOne().HasForeignKey(s => s.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.StatusLog).WithOne().HasForeignKey(e => e.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Target).WithOne().HasForeignKey<Target>(t => t.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Responsibilities).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Spans).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.StatusLog).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ResponsibilityConfiguration : IEntityTypeConfiguration<Responsibility>
+{
+    public void Configure(EntityTypeBuilder<Responsibility> builder)
+    {
+        builder.HasOne(r => r.Party).WithMany().HasForeignKey(r => r.PartyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PartyId, r.CommitmentId });
+    }
+}
+
+internal sealed class SourceSpanConfiguration : IEntityTypeConfiguration<SourceSpan>
+{
+    public void Configure(EntityTypeBuilder<SourceSpan> builder)
+    {
+        builder.ToTable("SourceSpans");
+        builder.HasOne(s => s.Document).WithMany().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class StatusEntryConfiguration : IEntityTypeConfiguration<StatusEntry>
+{
+    public void Configure(EntityTypeBuilder<StatusEntry> builder)
+    {
+        builder.ToTable("StatusEntries");
+        builder.Property(e => e.Author).HasMaxLength(StatusEntry.MaxAuthorLength);
+        builder.Property(e => e.Rationale).HasMaxLength(StatusEntry.MaxRationaleLength);
+
+        // One row per position in the log: a concurrent append that lost the race cannot take the same place.
+        builder.HasIndex(e => new { e.CommitmentId, e.Sequence }).IsUnique();
+        builder.HasIndex(e => e.At);
+    }
+}
+
+internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
+{
+    public void Configure(EntityTypeBuilder<Target> builder)
+    {
+        builder.Property(t => t.Metric).HasMaxLength(Target.MaxMetricLength);
+        builder.Property(t => t.Unit).HasMaxLength(Target.MaxUnitLength);
+        builder.Property(t => t.BaselineNote).HasMaxLength(Target.MaxNoteLength);
+        builder.HasMany(t => t.Observations).WithOne().HasForeignKey(o => o.TargetId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Observations).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observation>
+{
+    public void Configure(EntityTypeBuilder<Observation> builder) =>
+        builder.Property(o => o.Source).HasMaxLength(Observation.MaxSourceLength);
+}

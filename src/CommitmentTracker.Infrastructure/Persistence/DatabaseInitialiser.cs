@@ -1,0 +1,42 @@
+using CommitmentTracker.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CommitmentTracker.Infrastructure.Persistence;
+
+/// <summary>Brings the database to the current schema and loads the seed data, as configured.</summary>
+public sealed partial class DatabaseInitialiser(AppDbContext db, DatabaseSettings settings, Seeder seeder, ILogger<DatabaseInitialiser> logger)
+{
+    public async Task InitialiseAsync(CancellationToken ct = default)
+    {
+        if (settings.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(ct);
+            LogMigrated(logger, settings.Provider);
+        }
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers carry on while a write commits; the mode is stored in the file, so once is enough.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        if (settings.Seed)
+        {
+            await seeder.SeedAsync(settings.SeedDirectory, ct);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is current ({Provider})")]
+    private static partial void LogMigrated(ILogger logger, DatabaseProvider provider);
+}
+
+public static class DatabaseInitialiserExtensions
+{
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(ct);
+    }
+}

@@ -1,0 +1,59 @@
+namespace CommitmentTracker.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public const string ConnectionStringName = "CommitmentTracker";
+
+    /// <summary><c>Sqlite</c> (default, embedded) or <c>SqlServer</c> (production).</summary>
+    public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
+
+    /// <summary>Folder of the SQLite file when no connection string is given; relative paths are under the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Apply pending migrations at start. Default: always for SQLite, only in Development for SQL Server.</summary>
+    public bool? MigrateOnStartup { get; set; }
+
+    /// <summary>Load the curated seed data (idempotent) at start.</summary>
+    public bool Seed { get; set; } = true;
+
+    /// <summary>Folder holding parties.json and meetings/*.json; defaults to the seeds shipped next to the app.</summary>
+    public string? SeedDirectory { get; set; }
+}
+
+/// <summary>The database choice after validation: what the app will actually connect to.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup, bool Seed, string SeedDirectory)
+{
+    public static DatabaseSettings From(DatabaseOptions options, string? connectionString, string contentRoot, bool isDevelopment)
+    {
+        if (!Enum.TryParse<DatabaseProvider>(options.Provider, ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider must be 'Sqlite' or 'SqlServer', but it is '{options.Provider}'. Set it in appsettings.json or with the environment variable Database__Provider.");
+        }
+
+        if (provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is SqlServer but no connection string is set. Set ConnectionStrings:{DatabaseOptions.ConnectionStringName} (environment variable ConnectionStrings__{DatabaseOptions.ConnectionStringName}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var folder = Path.GetFullPath(options.DataDirectory, contentRoot);
+            Directory.CreateDirectory(folder);
+            connectionString = $"Data Source={Path.Combine(folder, "commitment-tracker.db")}";
+        }
+
+        var migrate = options.MigrateOnStartup ?? (provider == DatabaseProvider.Sqlite || isDevelopment);
+        var seeds = options.SeedDirectory is { Length: > 0 } dir ? Path.GetFullPath(dir, contentRoot) : Path.Combine(AppContext.BaseDirectory, "seeds");
+        return new DatabaseSettings(provider, connectionString, migrate, options.Seed, seeds);
+    }
+}

@@ -1,0 +1,53 @@
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
+
+namespace CommitmentTracker.Infrastructure.Seeding;
+
+// The shapes of seeds/parties.json and seeds/meetings/*.json (documented in seeds/README.md).
+
+public sealed record PartySeed(string Key, string Name, PartyKind Kind, string? Parent);
+
+public sealed record MeetingSeed(
+    string Code,
+    string Title,
+    DateOnly Date,
+    string Place,
+    MeetingFormat Format,
+    string? Summary,
+    DocumentSeed Document,
+    IReadOnlyList<ParticipantSeed> Participants,
+    IReadOnlyList<CommitmentSeed> Commitments);
+
+public sealed record DocumentSeed(string File, string Title, Uri? Url, string Language, DateTimeOffset RetrievedAt);
+
+public sealed record ParticipantSeed(string Person, string? Position, string Party, ParticipantRole Role);
+
+public sealed record CommitmentSeed(
+    string Code,
+    string Title,
+    string? Summary,
+    CommitmentKind Kind,
+    Modality Modality,
+    string Issuer,
+    IReadOnlyList<ResponsibilitySeed> Responsibilities,
+    string? Due,
+    IReadOnlyList<string>? Tags,
+    IReadOnlyList<SpanSeed> Spans,
+    TargetSeed? Target);
+
+public sealed record ResponsibilitySeed(string Party, ResponsibilityRole Role);
+
+public sealed record SpanSeed(int Start, int End, string Quote);
+
+public sealed record TargetSeed(
+    string Metric,
+    string Unit,
+    TargetDirection Direction,
+    decimal? BaselineValue,
+    DateOnly? BaselineDate,
+    string? BaselineNote,
+    decimal? GoalValue,
+    IReadOnlyList<ObservationSeed>? Observations);
+
+public sealed record ObservationSeed(DateOnly PeriodStart, DateOnly PeriodEnd, decimal Value, string? Source);

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Text;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CommitmentTracker.Infrastructure.Synthetic;
+
+/// <summary>How much synthetic data to write. The same seed always produces the same data.</summary>
+public sealed record SyntheticDataRequest(int Meetings, int Commitments, int Seed = 42, int BatchSize = 5_000);
+
+/// <summary>
+/// Writes realistic-looking meetings, commitments and status logs for scale work (paging, dashboards,
+/// exports over a million rows). Everything goes through the domain constructors, so the data obeys the
+/// same rules as real data (spans match their text, status moves are legal). Codes start with SYN- so
+/// synthetic rows are easy to tell apart and remove.
+/// </summary>
+public sealed partial class SyntheticDataGenerator(AppDbContext db, ILogger<SyntheticDataGenerator> logger)
+{
+    private const string Prefix = "SYN";
+
+    private static readonly string[] DuePhrases =
+    [
+        "spring 2024", "autumn 2024", "by the end of the year", "next year", "in the near future", "first half of next year",
+        "Q3 2025", "in two years", "within six months", "2026", "by 2027", "summer 2025", "next quarter",
+    ];
+
+    private static readonly string[] Sectors = ["trade", "culture", "science", "education", "industry", "agriculture", "transport", "energy", "health", "construction"];
+
+    private static readonly string[] Verbs = ["develop", "expand", "launch", "organise", "establish", "increase", "modernise", "support", "build", "promote"];
+
+    private static readonly string[] Objects =
+    [
+        "joint production of agricultural machinery", "supplies of passenger buses", "a trade and logistics center", "student exchange programmes",
+        "the Days of Culture", "cooperation in biotechnology", "mutual trade turnover", "a joint research laboratory", "tram fleet renewal", "housing construction",
+    ];
+
+    public async Task<SyntheticDataReport> GenerateAsync(SyntheticDataRequest request, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Meetings, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Commitments, 0);
+        var started = Stopwatch.StartNew();
+        var random = new Random(request.Seed);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        var parties = await EnsurePartiesAsync(ct);
+        var firstMeeting = await db.Meetings.CountAsync(m => m.Code.StartsWith(Prefix + "-"), ct) + 1;
+        var perMeeting = (int)Math.Ceiling(request.Commitments / (double)request.Meetings);
+        int meetings = 0, written = 0, entries = 0, pending = 0;
+
+        for (var m = 0; m < request.Meetings && written < request.Commitments; m++)
+        {
+            var count = Math.Min(perMeeting, request.Commitments - written);
+            var (meeting, document, sentences) = NewMeeting(firstMeeting + m, count, parties, random);
+            db.Meetings.Add(meeting);
+            meetings++;
+            for (var i = 0; i < count; i++)
+            {
+                var commitment = NewCommitment(meeting, document, sentences[i], i + 1, parties, random);
+                entries += commitment.StatusLog.Count;
+                db.Commitments.Add(commitment);
+            }
+
+            written += count;
+            pending += count;
+            if (pending >= request.BatchSize)
+            {
+                await FlushAsync(ct);
+                pending = 0;
+                LogProgress(logger, written, request.Commitments, started.Elapsed.TotalSeconds);
+            }
+        }
+
+        await FlushAsync(ct);
+        return new SyntheticDataReport(meetings, written, entries, started.Elapsed);
+    }
+
+    private async Task FlushAsync(CancellationToken ct)
+    {
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task<List<Guid>> EnsurePartiesAsync(CancellationToken ct)
+    {
+        var keys = Enumerable.Range(1, 60).Select(i => $"{Prefix}-P{i:00}").ToList();
+        var existing = await db.Parties.Where(p => keys.Contains(p.Key)).ToListAsync(ct);
+        var state = existing.FirstOrDefault(p => p.Key == keys[0]) ?? Add(new Party(keys[0], "Synthetic State", PartyKind.State));
+        var parties = new List<Party> { state };
+        for (var i = 1; i < keys.Count; i++)
+        {
+            parties.Add(existing.FirstOrDefault(p => p.Key == keys[i])
+                ?? Add(new Party(keys[i], $"Synthetic {(i % 4 == 0 ? "Ministry" : "Region")} {i:00}", i % 4 == 0 ? PartyKind.Ministry : PartyKind.Region, state)));
+        }
+
+        await FlushAsync(ct);
+        return [.. parties.Select(p => p.Id)];
+
+        Party Add(Party party)
+        {
+            db.Parties.Add(party);
+            return party;
+        }
+    }
+
+    private static (Meeting Meeting, SourceDocument Document, List<(int Start, int End, string Due, string Title)> Sentences) NewMeeting(
+        int number, int commitments, List<Guid> parties, Random random)
+    {
+        var date = new DateOnly(2023, 1, 1).AddDays(random.Next(0, 3 * 365));
+        var code = $"{Prefix}-{number:000000}";
+        var meeting = new Meeting(code, $"Synthetic meeting {number}", date, "Minsk", MeetingFormat.Bilateral, null, new DateTimeOffset(date.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero));
+        meeting.AddParticipant(parties[0], null, ParticipantRole.Host, null);
+        meeting.AddParticipant(parties[random.Next(1, parties.Count)], null, ParticipantRole.Guest, null);
+
+        var text = new StringBuilder($"Synthetic record of meeting {number}.\n");
+        var sentences = new List<(int, int, string, string)>(commitments);
+        for (var i = 0; i < commitments; i++)
+        {
+            var due = DuePhrases[random.Next(DuePhrases.Length)];
+            var title = $"{Verbs[random.Next(Verbs.Length)]} {Objects[random.Next(Objects.Length)]}";
+            var sentence = $"We agreed to {title} {due}.";
+            sentences.Add((text.Length, text.Length + sentence.Length, due, title));
+            text.Append(sentence).Append('\n');
+        }
+
+        var document = meeting.AddDocument($"Synthetic record {number}", null, "en", text.ToString(), meeting.CreatedAt);
+        return (meeting, document, sentences);
+    }
+
+    private static Commitment NewCommitment(Meeting meeting, SourceDocument document, (int Start, int End, string Due, string Title) sentence, int index, List<Guid> parties, Random random)
+    {
+        DueWindowParser.TryParse(sentence.Due, meeting.Date, out var due, out _);
+        var lead = parties[random.Next(1, parties.Count)];
+        var counterpart = parties[random.Next(1, parties.Count)];
+        List<(Guid, ResponsibilityRole)> responsibilities = lead == counterpart ? [(lead, ResponsibilityRole.Lead)] : [(lead, ResponsibilityRole.Lead), (counterpart, ResponsibilityRole.Counterpart)];
+        var terms = new CommitmentTerms(
+            char.ToUpperInvariant(sentence.Title[0]) + sentence.Title[1..],
+            null,
+            (CommitmentKind)random.Next(0, 7),
+            (Modality)random.Next(0, 3),
+            parties[0],
+            due,
+            responsibilities,
+            [Sectors[random.Next(Sectors.Length)]]);
+        var at = meeting.CreatedAt;
+        var commitment = new Commitment($"{meeting.Code}-{index:000}", meeting, terms, "synthetic", at);
+        commitment.Cite(document, sentence.Start, sentence.End, null);
+
+        // A random walk through the lifecycle, one legal move every few weeks.
+        var steps = random.Next(0, 5);
+        for (var s = 0; s < steps && !commitment.IsClosed; s++)
+        {
+            var next = Lifecycle.NextFrom(commitment.CurrentStatus);
+            var status = next[random.Next(next.Count)];
+            at = at.AddDays(random.Next(7, 60));
+            commitment.AppendStatus(new StatusAssessment(status, rationale: $"Synthetic assessment: {status}."), "synthetic", at);
+        }
+
+        return commitment;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synthetic data: {Written}/{Total} commitments after {Seconds:F0} s")]
+    private static partial void LogProgress(ILogger logger, int written, int total, double seconds);
+}
+
+public sealed record SyntheticDataReport(int Meetings, int Commitments, int StatusEntries, TimeSpan Elapsed);

@@ -1,0 +1,223 @@
+using System.Globalization;
+using CommitmentTracker.Domain.Commitments;
+
+namespace CommitmentTracker.Domain.Tests.Commitments;
+
+public class DueWindowParserTests
+{
+    // Both seed meetings: Krasnodar on 19 September 2023, Novosibirsk on 10 October 2023.
+    private const string Krasnodar = "2023-09-19";
+    private const string Novosibirsk = "2023-10-10";
+
+    [Theory]
+    // Time phrases in the seed texts, resolved against their meeting dates.
+    [InlineData("autumn 2024", Novosibirsk, DuePrecision.Season, "2024-09-01", "2024-11-30")]
+    [InlineData("spring 2024", Novosibirsk, DuePrecision.Season, "2024-03-01", "2024-05-31")]
+    [InlineData("in the near future", Novosibirsk, DuePrecision.Open, Novosibirsk, null)]
+    [InlineData("In five years", Novosibirsk, DuePrecision.Year, Novosibirsk, "2028-10-10")]
+    [InlineData("this year", Novosibirsk, DuePrecision.Year, Novosibirsk, "2023-12-31")]
+    [InlineData("September-October", Novosibirsk, DuePrecision.Month, "2023-09-01", "2023-10-31")]
+    // Plain dates.
+    [InlineData("2024-10-01", Novosibirsk, DuePrecision.Day, "2024-10-01", "2024-10-01")]
+    [InlineData("2024–10–01", Novosibirsk, DuePrecision.Day, "2024-10-01", "2024-10-01")]
+    [InlineData("1 October 2024", Novosibirsk, DuePrecision.Day, "2024-10-01", "2024-10-01")]
+    [InlineData("October 1, 2024", Novosibirsk, DuePrecision.Day, "2024-10-01", "2024-10-01")]
+    [InlineData("1 Oct 2024", Novosibirsk, DuePrecision.Day, "2024-10-01", "2024-10-01")]
+    [InlineData("1st of Oct. 2024", Novosibirsk, DuePrecision.Day, "2024-10-01", "2024-10-01")]
+    [InlineData("10 October", Novosibirsk, DuePrecision.Day, "2023-10-10", "2023-10-10")]
+    [InlineData("on 10 October", "2023-10-11", DuePrecision.Day, "2024-10-10", "2024-10-10")]
+    [InlineData("the 1st of November", Novosibirsk, DuePrecision.Day, "2023-11-01", "2023-11-01")]
+    [InlineData("29 February", "2023-03-01", DuePrecision.Day, "2024-02-29", "2024-02-29")]
+    [InlineData("10 October next year", Novosibirsk, DuePrecision.Day, "2024-10-10", "2024-10-10")]
+    [InlineData("by 1 December 2023", Novosibirsk, DuePrecision.Day, Novosibirsk, "2023-12-01")]
+    // Months and month ranges.
+    [InlineData("October 2024", Novosibirsk, DuePrecision.Month, "2024-10-01", "2024-10-31")]
+    [InlineData("in October", Novosibirsk, DuePrecision.Month, "2023-10-01", "2023-10-31")]
+    [InlineData("in September", Novosibirsk, DuePrecision.Month, "2024-09-01", "2024-09-30")]
+    [InlineData("September–October 2024", Novosibirsk, DuePrecision.Month, "2024-09-01", "2024-10-31")]
+    [InlineData("September — October", "2023-11-01", DuePrecision.Month, "2024-09-01", "2024-10-31")]
+    [InlineData("November-February", "2024-01-15", DuePrecision.Month, "2023-11-01", "2024-02-29")]
+    [InlineData("February next year", Novosibirsk, DuePrecision.Month, "2024-02-01", "2024-02-29")]
+    [InlineData("next October", Novosibirsk, DuePrecision.Month, "2024-10-01", "2024-10-31")]
+    [InlineData("by October 2024", Novosibirsk, DuePrecision.Month, Novosibirsk, "2024-10-31")]
+    [InlineData("by the end of October", Novosibirsk, DuePrecision.Month, Novosibirsk, "2023-10-31")]
+    // Quarters.
+    [InlineData("Q3 2024", Novosibirsk, DuePrecision.Quarter, "2024-07-01", "2024-09-30")]
+    [InlineData("third quarter of 2024", Novosibirsk, DuePrecision.Quarter, "2024-07-01", "2024-09-30")]
+    [InlineData("the 3rd quarter of 2024", Novosibirsk, DuePrecision.Quarter, "2024-07-01", "2024-09-30")]
+    [InlineData("in the first quarter", Novosibirsk, DuePrecision.Quarter, "2024-01-01", "2024-03-31")]
+    [InlineData("in the fourth quarter", Novosibirsk, DuePrecision.Quarter, "2023-10-01", "2023-12-31")]
+    [InlineData("the last quarter of 2024", Novosibirsk, DuePrecision.Quarter, "2024-10-01", "2024-12-31")]
+    [InlineData("Q1 of next year", Novosibirsk, DuePrecision.Quarter, "2024-01-01", "2024-03-31")]
+    [InlineData("next quarter", Novosibirsk, DuePrecision.Quarter, "2024-01-01", "2024-03-31")]
+    [InlineData("this quarter", Novosibirsk, DuePrecision.Quarter, Novosibirsk, "2023-12-31")]
+    [InlineData("by the end of Q1 2024", Novosibirsk, DuePrecision.Quarter, Novosibirsk, "2024-03-31")]
+    // Seasons (meteorological, northern hemisphere).
+    [InlineData("in spring 2024", Novosibirsk, DuePrecision.Season, "2024-03-01", "2024-05-31")]
+    [InlineData("in the autumn of 2024", Novosibirsk, DuePrecision.Season, "2024-09-01", "2024-11-30")]
+    [InlineData("fall 2024", Novosibirsk, DuePrecision.Season, "2024-09-01", "2024-11-30")]
+    [InlineData("summer 2024", Novosibirsk, DuePrecision.Season, "2024-06-01", "2024-08-31")]
+    [InlineData("winter 2024", Novosibirsk, DuePrecision.Season, "2024-12-01", "2025-02-28")]
+    [InlineData("this autumn", Novosibirsk, DuePrecision.Season, Novosibirsk, "2023-11-30")]
+    [InlineData("next spring", Novosibirsk, DuePrecision.Season, "2024-03-01", "2024-05-31")]
+    [InlineData("next autumn", Novosibirsk, DuePrecision.Season, "2024-09-01", "2024-11-30")]
+    [InlineData("in autumn", Novosibirsk, DuePrecision.Season, "2023-09-01", "2023-11-30")]
+    [InlineData("in summer", Novosibirsk, DuePrecision.Season, "2024-06-01", "2024-08-31")]
+    [InlineData("in winter", Novosibirsk, DuePrecision.Season, "2023-12-01", "2024-02-29")]
+    [InlineData("this winter", "2024-01-15", DuePrecision.Season, "2024-01-15", "2024-02-29")]
+    // Half-years.
+    [InlineData("first half of 2024", Novosibirsk, DuePrecision.HalfYear, "2024-01-01", "2024-06-30")]
+    [InlineData("H1 2024", Novosibirsk, DuePrecision.HalfYear, "2024-01-01", "2024-06-30")]
+    [InlineData("H2 2024", Novosibirsk, DuePrecision.HalfYear, "2024-07-01", "2024-12-31")]
+    [InlineData("second half of the year", Novosibirsk, DuePrecision.HalfYear, "2023-07-01", "2023-12-31")]
+    [InlineData("the first half of next year", Novosibirsk, DuePrecision.HalfYear, "2024-01-01", "2024-06-30")]
+    // Years.
+    [InlineData("2024", Novosibirsk, DuePrecision.Year, "2024-01-01", "2024-12-31")]
+    [InlineData("in 2024", Novosibirsk, DuePrecision.Year, "2024-01-01", "2024-12-31")]
+    [InlineData("during 2024", Novosibirsk, DuePrecision.Year, "2024-01-01", "2024-12-31")]
+    [InlineData("2023", Novosibirsk, DuePrecision.Year, "2023-01-01", "2023-12-31")]
+    [InlineData("by 2025", Novosibirsk, DuePrecision.Year, Novosibirsk, "2025-12-31")]
+    [InlineData("no later than 2025", Novosibirsk, DuePrecision.Year, Novosibirsk, "2025-12-31")]
+    [InlineData("by the end of the year", Novosibirsk, DuePrecision.Year, Novosibirsk, "2023-12-31")]
+    [InlineData("by the end of this year", Novosibirsk, DuePrecision.Year, Novosibirsk, "2023-12-31")]
+    [InlineData("before the end of the year", Novosibirsk, DuePrecision.Year, Novosibirsk, "2023-12-31")]
+    [InlineData("end of 2024", Novosibirsk, DuePrecision.Year, Novosibirsk, "2024-12-31")]
+    [InlineData("by the end of 2024", Novosibirsk, DuePrecision.Year, Novosibirsk, "2024-12-31")]
+    [InlineData("next year", Novosibirsk, DuePrecision.Year, "2024-01-01", "2024-12-31")]
+    [InlineData("until next year", Novosibirsk, DuePrecision.Year, Novosibirsk, "2024-12-31")]
+    [InlineData("the year after next", Novosibirsk, DuePrecision.Year, "2025-01-01", "2025-12-31")]
+    // Spans counted from the meeting.
+    [InlineData("within 5 years", Novosibirsk, DuePrecision.Year, Novosibirsk, "2028-10-10")]
+    [InlineData("in two years", Novosibirsk, DuePrecision.Year, Novosibirsk, "2025-10-10")]
+    [InlineData("in ten years", Novosibirsk, DuePrecision.Year, Novosibirsk, "2033-10-10")]
+    [InlineData("in two years’ time", Novosibirsk, DuePrecision.Year, Novosibirsk, "2025-10-10")]
+    [InlineData("over the next three years", Novosibirsk, DuePrecision.Year, Novosibirsk, "2026-10-10")]
+    [InlineData("within six months", Novosibirsk, DuePrecision.Month, Novosibirsk, "2024-04-10")]
+    [InlineData("in 3 months", Novosibirsk, DuePrecision.Month, Novosibirsk, "2024-01-10")]
+    [InlineData("in 2 weeks", Novosibirsk, DuePrecision.Day, Novosibirsk, "2023-10-24")]
+    [InlineData("in 10 days", Novosibirsk, DuePrecision.Day, Novosibirsk, "2023-10-20")]
+    // The week, month and quarter around the meeting (10 October 2023 was a Tuesday).
+    [InlineData("next week", Novosibirsk, DuePrecision.Day, "2023-10-16", "2023-10-22")]
+    [InlineData("this month", Novosibirsk, DuePrecision.Month, Novosibirsk, "2023-10-31")]
+    [InlineData("next month", Novosibirsk, DuePrecision.Month, "2023-11-01", "2023-11-30")]
+    // Open-ended.
+    [InlineData("soon", Novosibirsk, DuePrecision.Open, Novosibirsk, null)]
+    [InlineData("shortly", Novosibirsk, DuePrecision.Open, Novosibirsk, null)]
+    [InlineData("in the coming years", Novosibirsk, DuePrecision.Open, Novosibirsk, null)]
+    [InlineData("in the long term", Novosibirsk, DuePrecision.Open, Novosibirsk, null)]
+    [InlineData("in due course", Novosibirsk, DuePrecision.Open, Novosibirsk, null)]
+    [InlineData("as soon as possible", Novosibirsk, DuePrecision.Open, Novosibirsk, null)]
+    // Case, whitespace and a closing full stop do not matter.
+    [InlineData("  BY   THE END OF   THE YEAR.  ", Novosibirsk, DuePrecision.Year, Novosibirsk, "2023-12-31")]
+    [InlineData("In The Near Future.", Krasnodar, DuePrecision.Open, Krasnodar, null)]
+    public void Reads_a_due_phrase_against_the_meeting_date(
+        string phrase, string spokenOn, DuePrecision precision, string? earliest, string? latest)
+    {
+        DueWindowParser.TryParse(phrase, Day(spokenOn), out var window, out var error).ShouldBeTrue(error);
+
+        error.ShouldBeNull();
+        window.ShouldNotBeNull();
+        window.Precision.ShouldBe(precision);
+        window.Earliest.ShouldBe(OptionalDay(earliest));
+        window.Latest.ShouldBe(OptionalDay(latest));
+    }
+
+    [Theory]
+    [InlineData("last year", Novosibirsk, "refers to the past")]
+    [InlineData("2020", Krasnodar, "refers to the past (it ended on 2020-12-31)")]
+    [InlineData("In 2020", Krasnodar, "refers to the past")]
+    [InlineData("last spring", Novosibirsk, "refers to the past")]
+    [InlineData("the last quarter", Novosibirsk, "refers to the past")]
+    [InlineData("two years ago", Novosibirsk, "refers to the past")]
+    [InlineData("spring this year", Novosibirsk, "refers to the past")]
+    [InlineData("the first half of the year", Novosibirsk, "refers to the past")]
+    [InlineData("1 October 2023", Novosibirsk, "refers to the past")]
+    [InlineData("by the end of September 2023", "2023-10-01", "refers to the past (it ended on 2023-09-30)")]
+    [InlineData("31 February 2024", Novosibirsk, "February has no day 31")]
+    [InlineData("29 February 2023", Novosibirsk, "February 2023 has no day 29")]
+    [InlineData("Q5 2024", Novosibirsk, "four quarters, Q1 to Q4")]
+    [InlineData("H3 2024", Novosibirsk, "two halves, H1 and H2")]
+    [InlineData("2024-13-01", Novosibirsk, "not a date on the calendar")]
+    [InlineData("this autumn 2024", Novosibirsk, "either a year or 'this'/'next'")]
+    [InlineData("next year", "9999-06-01", "outside the supported calendar")]
+    [InlineData("whenever", Novosibirsk, "Accepted forms")]
+    [InlineData("by", Novosibirsk, "Accepted forms")]
+    [InlineData("the twelfth of never", Novosibirsk, "Accepted forms")]
+    [InlineData("after the elections", Novosibirsk, "Accepted forms")]
+    public void Rejects_a_phrase_that_is_not_a_future_due_window(string phrase, string spokenOn, string expected)
+    {
+        DueWindowParser.TryParse(phrase, Day(spokenOn), out var window, out var error).ShouldBeFalse();
+
+        window.ShouldBeNull();
+        error.ShouldNotBeNullOrWhiteSpace();
+        error.ShouldContain(expected);
+        error.ShouldContain($"'{phrase}'");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Rejects_a_missing_phrase_and_lists_the_accepted_forms(string? phrase)
+    {
+        DueWindowParser.TryParse(phrase, Day(Novosibirsk), out var window, out var error).ShouldBeFalse();
+
+        window.ShouldBeNull();
+        error.ShouldNotBeNull();
+        error.ShouldContain("required");
+        error.ShouldContain("Accepted forms");
+        error.ShouldContain("'Q3 2024'");
+    }
+
+    [Fact]
+    public void Rejects_a_phrase_longer_than_a_due_window_keeps()
+    {
+        var phrase = new string('x', DueWindow.MaxPhraseLength + 1);
+
+        DueWindowParser.TryParse(phrase, Day(Novosibirsk), out var window, out var error).ShouldBeFalse();
+
+        window.ShouldBeNull();
+        error.ShouldNotBeNull();
+        error.ShouldContain($"at most {DueWindow.MaxPhraseLength} characters");
+    }
+
+    [Theory]
+    [InlineData("gibberish", "Accepted forms")]
+    [InlineData("31 February 2024", "February has no day 31")]
+    [InlineData("last year", "refers to the past")]
+    public void Parse_throws_a_domain_rule_exception_for_the_phrase_field(string phrase, string expected)
+    {
+        var exception = Should.Throw<DomainRuleException>(() => DueWindowParser.Parse(phrase, Day(Novosibirsk)));
+
+        exception.Field.ShouldBe("Due.Phrase");
+        exception.Message.ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Parse_returns_the_window_that_TryParse_reads()
+    {
+        var window = DueWindowParser.Parse("autumn 2024", Day(Novosibirsk));
+
+        window.ShouldBe(new DueWindow("autumn 2024", DuePrecision.Season, Day("2024-09-01"), Day("2024-11-30")));
+    }
+
+    [Theory]
+    [InlineData("  By the end of the year.  ", "By the end of the year.")]
+    [InlineData("September–October 2024", "September–October 2024")]
+    [InlineData("IN  FIVE  YEARS", "IN  FIVE  YEARS")]
+    public void Keeps_the_phrase_as_given_but_trimmed(string phrase, string kept)
+    {
+        DueWindowParser.Parse(phrase, Day(Novosibirsk)).Phrase.ShouldBe(kept);
+    }
+
+    [Fact]
+    public void Resolves_the_same_words_differently_for_different_meeting_dates()
+    {
+        DueWindowParser.Parse("next year", Day("2023-10-10")).Latest.ShouldBe(Day("2024-12-31"));
+        DueWindowParser.Parse("next year", Day("2030-01-01")).Latest.ShouldBe(Day("2031-12-31"));
+    }
+
+    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? OptionalDay(string? iso) => iso is null ? null : Day(iso);
+}

@@ -30,7 +30,6 @@ public sealed class MappingProfile : Profile
         CreateMap<Commitment, CommitmentDetailDto>()
             .ForMember(d => d.Status, o => o.MapFrom(s => s.CurrentStatus))
             .ForMember(d => d.Due, o => o.MapFrom(DueOf))
-            .ForMember(d => d.Responsibilities, o => o.MapFrom(s => s.Responsibilities.OrderBy(r => r.Role).ThenBy(r => r.Party.Key)))
             .ForMember(d => d.Spans, o => o.MapFrom(s => s.Spans.OrderBy(x => x.Start)))
             .ForMember(d => d.IsOverdue, o => o.Ignore())
             .ForMember(d => d.LatestEntry, o => o.Ignore());
@@ -43,7 +42,6 @@ public sealed class MappingProfile : Profile
         CreateMap<Meeting, MeetingSummaryDto>()
             .ForMember(d => d.CommitmentCount, o => o.Ignore());
         CreateMap<Meeting, MeetingDetailDto>()
-            .ForMember(d => d.Participants, o => o.MapFrom(s => s.Participants.OrderBy(p => p.Role)))
             .ForMember(d => d.Commitments, o => o.Ignore());
     }
 

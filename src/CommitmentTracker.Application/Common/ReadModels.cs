@@ -161,7 +161,7 @@ public sealed class CommitmentDetailDto
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
-    public IReadOnlyList<ResponsibilityDto> Responsibilities { get; init; } = [];
+    public IReadOnlyList<ResponsibilityDto> Responsibilities { get; set; } = [];
 
     public IReadOnlyList<SourceSpanDto> Spans { get; init; } = [];
 
@@ -244,7 +244,7 @@ public sealed class MeetingDetailDto
 
     public string? Summary { get; init; }
 
-    public IReadOnlyList<ParticipantDto> Participants { get; init; } = [];
+    public IReadOnlyList<ParticipantDto> Participants { get; set; } = [];
 
     public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
 

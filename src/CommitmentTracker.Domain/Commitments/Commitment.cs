@@ -35,7 +35,8 @@ public sealed record CommitmentTerms(
     Guid IssuerPartyId,
     DueWindow? Due,
     IReadOnlyList<(Guid PartyId, ResponsibilityRole Role)> Responsibilities,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    Target? Target = null);
 
 /// <summary>
 /// A promise made at a meeting, tied to the words it came from, with an append-only status log.
@@ -166,12 +167,6 @@ public sealed class Commitment : Entity
 
     public void ClearSpans() => _spans.Clear();
 
-    public void SetTarget(Target? target, DateTimeOffset now)
-    {
-        Target = target;
-        Touch(now);
-    }
-
     /// <summary>Appends a status change or assessment, enforcing the lifecycle's allowed moves.</summary>
     public StatusEntry AppendStatus(StatusAssessment assessment, string author, DateTimeOffset at)
     {
@@ -205,6 +200,7 @@ public sealed class Commitment : Entity
         IssuerPartyId = terms.IssuerPartyId;
         SetDue(terms.Due);
         Tags = NormaliseTags(terms.Tags);
+        Target = terms.Target;
 
         if (terms.Responsibilities.GroupBy(r => r.PartyId).Any(g => g.Count() > 1))
         {

@@ -90,6 +90,12 @@ public sealed partial class Seeder(AppDbContext db, ILogger<Seeder> logger)
     private Commitment Build(CommitmentSeed seed, Meeting meeting, SourceDocument document, DateTimeOffset capturedAt)
     {
         var due = seed.Due is null ? null : DueWindowParser.Parse(seed.Due, meeting.Date);
+        var target = seed.Target is { } t ? new Target(t.Metric, t.Unit, t.Direction, t.BaselineValue, t.BaselineDate, t.BaselineNote, t.GoalValue) : null;
+        foreach (var o in seed.Target?.Observations ?? [])
+        {
+            target!.Observe(o.PeriodStart, o.PeriodEnd, o.Value, o.Source);
+        }
+
         var terms = new CommitmentTerms(
             seed.Title,
             seed.Summary,
@@ -98,22 +104,12 @@ public sealed partial class Seeder(AppDbContext db, ILogger<Seeder> logger)
             PartyId(seed.Issuer),
             due,
             [.. seed.Responsibilities.Select(r => (PartyId(r.Party), r.Role))],
-            seed.Tags ?? []);
+            seed.Tags ?? [],
+            target);
         var commitment = new Commitment(seed.Code, meeting, terms, Author, capturedAt);
         foreach (var span in seed.Spans)
         {
             commitment.Cite(document, span.Start, span.End, span.Quote);
-        }
-
-        if (seed.Target is { } t)
-        {
-            var target = new Target(t.Metric, t.Unit, t.Direction, t.BaselineValue, t.BaselineDate, t.BaselineNote, t.GoalValue);
-            foreach (var o in t.Observations ?? [])
-            {
-                target.Observe(o.PeriodStart, o.PeriodEnd, o.Value, o.Source);
-            }
-
-            commitment.SetTarget(target, capturedAt);
         }
 
         return commitment;

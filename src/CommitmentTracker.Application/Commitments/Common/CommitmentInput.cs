@@ -113,7 +113,8 @@ public static class CommitmentInputResolver
             parties[input.Issuer.Trim().ToUpperInvariant()].Id,
             due,
             [.. responsibilities.Select(r => (parties[r.Party.Trim().ToUpperInvariant()].Id, r.Role))],
-            input.Tags ?? []);
+            input.Tags ?? [],
+            input.Target.ToTarget());
     }
 
     /// <summary>Replaces the commitment's spans with the input's, each proven against its document's text.</summary>

@@ -11,22 +11,30 @@ namespace CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 /// Adds a status change or assessment to a commitment's log. Appending is not editing, so the version is
 /// optional; when given (If-Match) a stale one is refused. Two concurrent appends never both win.
 /// </summary>
-public sealed record AppendStatusEntryCommand(
-    string IdOrCode,
-    long? ExpectedVersion,
-    LifecycleStatus Status,
-    int? ComplianceScore,
-    Confidence? Confidence,
-    string? Rationale,
-    IReadOnlyList<string>? EvidenceLinks) : ICommand<StatusEntryDto>;
+public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVersion, StatusEntryDraft Entry) : ICommand<StatusEntryDto>;
 
-public sealed class AppendStatusEntryValidator : AbstractValidator<AppendStatusEntryCommand>
+/// <summary>A status change or assessment as the analyst states it.</summary>
+public sealed record StatusEntryDraft
+{
+    public LifecycleStatus Status { get; init; }
+
+    /// <summary>−1 no compliance, 0 partial, +1 full (G7/G20 Research Group scale).</summary>
+    public int? ComplianceScore { get; init; }
+
+    public Confidence? Confidence { get; init; }
+
+    public string? Rationale { get; init; }
+
+    public IReadOnlyList<string>? EvidenceLinks { get; init; }
+}
+
+public sealed class StatusEntryDraftValidator : AbstractValidator<StatusEntryDraft>
 {
     // Moves that a manager must be able to explain later.
     private static readonly LifecycleStatus[] NeedRationale =
         [LifecycleStatus.Stalled, LifecycleStatus.PartiallyFulfilled, LifecycleStatus.NotFulfilled, LifecycleStatus.Superseded, LifecycleStatus.Withdrawn];
 
-    public AppendStatusEntryValidator()
+    public StatusEntryDraftValidator()
     {
         RuleFor(x => x.Status).IsInEnum();
         RuleFor(x => x.ComplianceScore).InclusiveBetween(-1, 1)
@@ -43,6 +51,11 @@ public sealed class AppendStatusEntryValidator : AbstractValidator<AppendStatusE
     }
 }
 
+public sealed class AppendStatusEntryValidator : AbstractValidator<AppendStatusEntryCommand>
+{
+    public AppendStatusEntryValidator() => RuleFor(x => x.Entry).NotNull().SetValidator(new StatusEntryDraftValidator());
+}
+
 public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor, IMapper mapper)
     : ICommandHandler<AppendStatusEntryCommand, StatusEntryDto>
 {
@@ -56,7 +69,8 @@ public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvi
             Concurrency.EnsureVersion("Commitment", command.ExpectedVersion, commitment.Version);
         }
 
-        var assessment = new StatusAssessment(command.Status, command.ComplianceScore, command.Confidence, command.Rationale, command.EvidenceLinks);
+        var e = command.Entry;
+        var assessment = new StatusAssessment(e.Status, e.ComplianceScore, e.Confidence, e.Rationale, e.EvidenceLinks);
         var entry = commitment.AppendStatus(assessment, actor.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<StatusEntryDto>(entry);

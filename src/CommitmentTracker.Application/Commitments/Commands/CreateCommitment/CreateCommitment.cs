@@ -50,10 +50,6 @@ public sealed class CreateCommitmentHandler(IApplicationDbContext db, TimeProvid
         var now = clock.GetUtcNow();
         var commitment = new Commitment(code, meeting, terms, actor.Name, now);
         await db.CiteAsync(commitment, command, cancellationToken);
-        if (command.Target.ToTarget() is { } target)
-        {
-            commitment.SetTarget(target, now);
-        }
 
         db.Commitments.Add(commitment);
         await db.SaveChangesAsync(cancellationToken);

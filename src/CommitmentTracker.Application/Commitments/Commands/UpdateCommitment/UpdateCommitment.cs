@@ -36,7 +36,6 @@ public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvid
         var now = clock.GetUtcNow();
         commitment.Revise(await db.ResolveTermsAsync(command.Changes, commitment.Meeting, cancellationToken), now);
         await db.CiteAsync(commitment, command.Changes, cancellationToken);
-        commitment.SetTarget(command.Changes.Target.ToTarget(), now);
 
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetCommitmentQuery(commitment.Id.ToString()), cancellationToken);

@@ -17,6 +17,7 @@ public sealed class GetMeetingHandler(IApplicationDbContext db, IMapper mapper) 
             .ProjectTo<MeetingDetailDto>(mapper.ConfigurationProvider)
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Meeting", query.IdOrCode);
 
+        meeting.Participants = [.. meeting.Participants.OrderBy(p => p.Role)];
         meeting.Commitments = await db.Commitments.AsNoTracking().Where(c => c.MeetingId == meeting.Id)
             .OrderBy(c => c.Code)
             .ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider)

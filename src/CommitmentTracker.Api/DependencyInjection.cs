@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using CommitmentTracker.Api.Endpoints;
+using CommitmentTracker.Api.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
+
+namespace CommitmentTracker.Api;
+
+public static class DependencyInjection
+{
+    public const string Prefix = "/api/v1";
+
+    /// <summary>JSON with enums as names, problem details for every error, the OpenAPI document.</summary>
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= $"{c.HttpContext.Request.Method} {c.HttpContext.Request.Path}";
+            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // Unreadable bodies and unbindable query values throw, so the exception handler can name the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "CommitmentTracker API";
+            document.Info.Version = "v1";
+            document.Info.Description = "Commitments made at official meetings, each tied to the exact words it came from, with an append-only status log.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>Maps /api/v1, the OpenAPI document (/openapi/v1.json) and the reference page (/api/reference).</summary>
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix);
+        api.MapMeetings();
+        api.MapCommitments();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("CommitmentTracker API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        return app;
+    }
+}

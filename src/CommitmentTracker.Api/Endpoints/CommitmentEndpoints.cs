@@ -1,0 +1,135 @@
+using CommitmentTracker.Api.Infrastructure;
+using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
+using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
+using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
+using CommitmentTracker.Application.Commitments.Queries.GetSummary;
+using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
+using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CommitmentTracker.Api.Endpoints;
+
+/// <summary>Query-string filters shared by the list and overdue endpoints.</summary>
+public sealed record CommitmentQueryParameters(
+    LifecycleStatus[]? Status,
+    CommitmentKind[]? Kind,
+    string? Party,
+    string? Meeting,
+    bool? Overdue,
+    DateOnly? AsOf,
+    DateOnly? DueFrom,
+    DateOnly? DueTo,
+    string? Q,
+    string? Sort,
+    int? Page,
+    int? PageSize)
+{
+    public CommitmentFilter ToFilter() => new()
+    {
+        Status = Status,
+        Kind = Kind,
+        Party = Party,
+        Meeting = Meeting,
+        Overdue = Overdue,
+        AsOf = AsOf,
+        DueFrom = DueFrom,
+        DueTo = DueTo,
+        Q = Q,
+    };
+}
+
+public static class CommitmentEndpoints
+{
+    public static void MapCommitments(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/commitments").WithTags("Commitments");
+        group.MapGet("/", ListCommitments).WithName(nameof(ListCommitments))
+            .WithSummary("List commitments")
+            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count.")
+            .ProducesValidationProblem();
+        group.MapPost("/", CreateCommitment).WithName(nameof(CreateCommitment))
+            .WithSummary("Capture a commitment from a meeting")
+            .WithDescription("Starts in status Captured. The code is generated from the meeting code when omitted. Every span is checked against the document text.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{idOrCode}", GetCommitment).WithName(nameof(GetCommitment))
+            .WithSummary("Get a commitment with its spans, responsibilities, target and latest status")
+            .Produces<CommitmentDetailDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{idOrCode}", UpdateCommitment).WithName(nameof(UpdateCommitment))
+            .WithSummary("Revise a commitment (requires If-Match)")
+            .WithDescription("Replaces what the commitment says. Send If-Match with the ETag of your last read: 428 without it, 412 when someone saved first.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        group.MapGet("/{idOrCode}/status-history", GetStatusHistory).WithName(nameof(GetStatusHistory))
+            .WithSummary("The commitment's status log, oldest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{idOrCode}/status-history", AppendStatusEntry).WithName(nameof(AppendStatusEntry))
+            .WithSummary("Append a status change or assessment")
+            .WithDescription("Checked against the lifecycle: Captured → Confirmed → InProgress ⇄ Stalled → Fulfilled | PartiallyFulfilled | NotFulfilled | Superseded | Withdrawn. Recording the same status again is an assessment. If-Match is optional.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapGet("/{idOrCode}/status", GetStatusAsOf).WithName(nameof(GetStatusAsOf))
+            .WithSummary("The status on a given day (asOf, default today)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/overdue", ListOverdue).WithName(nameof(ListOverdue)).WithTags("Commitments")
+            .WithSummary("Overdue commitments as of a day, most overdue first")
+            .WithDescription("Overdue: the due window's latest date passed before asOf (default today) and the status on that day was not closed. Narrow with party, kind, meeting or q.")
+            .ProducesValidationProblem();
+        api.MapGet("/summary", GetSummary).WithName(nameof(GetSummary)).WithTags("Commitments")
+            .WithSummary("Counts by status, kind and party; overdue; due within 30 and 90 days")
+            .ProducesValidationProblem();
+    }
+
+    public static async Task<Ok<PagedResult<CommitmentSummaryDto>>> ListCommitments([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListCommitmentsQuery(query.ToFilter(), query.Sort, query.Page ?? 1, query.PageSize ?? PagedResult<CommitmentSummaryDto>.DefaultPageSize), ct));
+
+    public static async Task<Created<CommitmentDetailDto>> CreateCommitment(CreateCommitmentCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var created = await sender.Send(command, ct);
+        http.Response.Headers.ETag = ETagOf(created);
+        return TypedResults.Created($"/api/v1/commitments/{created.Code}", created);
+    }
+
+    public static async Task<IResult> GetCommitment(string idOrCode, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var commitment = await sender.Send(new GetCommitmentQuery(idOrCode), ct);
+        return ETags.OkOrNotModified(http, commitment, ETagOf(commitment));
+    }
+
+    public static async Task<Ok<CommitmentDetailDto>> UpdateCommitment(string idOrCode, CommitmentDraft changes, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var updated = await sender.Send(new UpdateCommitmentCommand(idOrCode, ETags.VersionFrom(http.Request), changes), ct);
+        http.Response.Headers.ETag = ETagOf(updated);
+        return TypedResults.Ok(updated);
+    }
+
+    public static async Task<Ok<IReadOnlyList<StatusEntryDto>>> GetStatusHistory(string idOrCode, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetStatusHistoryQuery(idOrCode), ct));
+
+    public static async Task<Created<StatusEntryDto>> AppendStatusEntry(string idOrCode, StatusEntryDraft entry, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var appended = await sender.Send(new AppendStatusEntryCommand(idOrCode, ETags.VersionFrom(http.Request), entry), ct);
+        return TypedResults.Created($"/api/v1/commitments/{idOrCode}/status-history", appended);
+    }
+
+    public static async Task<Ok<StatusAsOfDto>> GetStatusAsOf(string idOrCode, DateOnly? asOf, ISender sender, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetStatusAsOfQuery(idOrCode, asOf ?? clock.Today()), ct));
+
+    public static async Task<Ok<PagedResult<OverdueItemDto>>> ListOverdue([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListOverdueQuery(query.ToFilter(), query.Page ?? 1, query.PageSize ?? PagedResult<OverdueItemDto>.DefaultPageSize), ct));
+
+    public static async Task<Ok<SummaryDto>> GetSummary(DateOnly? asOf, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetSummaryQuery(asOf), ct));
+
+    // The overdue flag is part of the representation and flips with the calendar, not with the version.
+    private static string ETagOf(CommitmentDetailDto c) => ETags.For(c.Version, c.IsOverdue ? "o" : "n");
+}

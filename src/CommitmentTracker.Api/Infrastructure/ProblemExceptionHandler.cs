@@ -1,0 +1,133 @@
+using System.Text.Json;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace CommitmentTracker.Api.Infrastructure;
+
+/// <summary>
+/// The one place exceptions become HTTP answers, all RFC 9457 problem+json: bad input 400 with per-field
+/// errors, missing 404, stale 412 (409 without If-Match), missing precondition 428, anything else 500
+/// with no internals (the trace id lets operators find the logged exception).
+/// </summary>
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException v => Invalid(v.Errors.GroupBy(e => FieldName(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+            DomainRuleException d => Invalid(new() { [FieldName(d.Field)] = [d.Message] }),
+            BadHttpRequestException b => BadRequest(b),
+            NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
+            PreconditionRequiredException p => Problem(StatusCodes.Status428PreconditionRequired, "Precondition required", p.Message),
+            ConcurrencyConflictException c => Problem(
+                httpContext.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
+                "The item was changed by someone else",
+                c.Message),
+            DuplicateException d => Problem(StatusCodes.Status409Conflict, "Already exists", d.Message),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            if (httpContext.RequestAborted.IsCancellationRequested)
+            {
+                return true;
+            }
+
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", "The server could not complete the request. If it keeps happening, report the trace id.");
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>"Changes.Spans[0].End" → "spans[0].end": the field as the client wrote it in JSON or the query.</summary>
+    public static string FieldName(string propertyName)
+    {
+        var path = propertyName;
+        foreach (var wrapper in new[] { "Changes.", "Filter.", "Entry." })
+        {
+            if (path.StartsWith(wrapper, StringComparison.Ordinal))
+            {
+                path = path[wrapper.Length..];
+            }
+        }
+
+        return string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+    }
+
+    private static ValidationProblemDetails Invalid(Dictionary<string, string[]> errors) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request has invalid fields",
+        Detail = string.Join(" ", errors.SelectMany(e => e.Value).Take(3)),
+    };
+
+    // Unreadable JSON or an unbindable query value: say which field and why, not how the server is built.
+    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException { Path: { } path } json && json.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            var field = path.TrimStart('$', '.');
+            return Invalid(new() { [field.Length == 0 ? "body" : FieldName(field)] = [Expected(json.Message)] });
+        }
+
+        if (exception.InnerException is JsonException syntax)
+        {
+            var where = syntax.LineNumber is { } line ? $" (line {line + 1}, byte {syntax.BytePositionInLine + 1})" : string.Empty;
+            return Invalid(new() { ["body"] = [$"The request body is not valid JSON{where}."] });
+        }
+
+        // Minimal APIs say: Failed to bind parameter "Type Name" from "value".
+        var parts = exception.Message.Split('"');
+        if (!exception.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) || parts.Length < 4)
+        {
+            return Problem(exception.StatusCode, "Bad request", exception.Message);
+        }
+
+        var declaration = parts[1].Split(' ');
+        var expected = Expected($"converted to {declaration[0].TrimEnd('?', ']', '[')}");
+        return Invalid(new() { [FieldName(declaration[^1])] = [$"'{parts[3]}' is not valid: {FieldName(declaration[^1])} {expected}"] });
+    }
+
+    // System.Text.Json and the binder name .NET types; say what the client should send instead.
+    private static string Expected(string converterMessage)
+    {
+        const string marker = "converted to ";
+        var at = converterMessage.IndexOf(marker, StringComparison.Ordinal);
+        var typeName = at < 0 ? string.Empty : converterMessage[(at + marker.Length)..].Split(". Path:", 2)[0].TrimEnd('.');
+        var type = ResolveType(typeName);
+        return type switch
+        {
+            { IsEnum: true } => $"must be one of {string.Join(", ", Enum.GetNames(type))}.",
+            _ when type == typeof(string) => "must be text.",
+            _ when type == typeof(int) || type == typeof(long) => "must be a whole number.",
+            _ when type == typeof(decimal) || type == typeof(double) => "must be a number.",
+            _ when type == typeof(bool) => "must be true or false.",
+            _ when type == typeof(DateOnly) => "must be a date (yyyy-MM-dd).",
+            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "must be a date and time (ISO 8601, e.g. 2024-06-01T12:00:00Z).",
+            _ when type == typeof(Guid) => "must be an id (GUID).",
+            _ => "has the wrong type or format.",
+        };
+    }
+
+    private static Type? ResolveType(string name)
+    {
+        var type = Type.GetType(name)
+            ?? Type.GetType("System." + name)
+            ?? typeof(DomainRuleException).Assembly.GetTypes().FirstOrDefault(t => t.Name == name || t.FullName == name);
+        return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

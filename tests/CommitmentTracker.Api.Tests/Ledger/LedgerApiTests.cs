@@ -1,0 +1,569 @@
+using System.Net;
+using System.Text.Json;
+using CommitmentTracker.Api.Tests.Infrastructure;
+using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
+using CommitmentTracker.Application.Commitments.Queries.GetSummary;
+using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Meetings.Commands;
+using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+
+namespace CommitmentTracker.Api.Tests.Ledger;
+
+/// <summary>
+/// The REST API end to end over a real database: every endpoint's success and bad-input paths. The same
+/// tests run on SQLite (always) and SQL Server (when Docker is present). The clock is fixed at
+/// 2025-01-15, so the seeded "spring 2024" and "autumn 2024" commitments are overdue. Tests that write create
+/// their own meeting (TST-…) and never change the seeded ones, so no test depends on another or on their order.
+/// </summary>
+public abstract class LedgerApiTests(AppFactory app)
+{
+    private const string Api = "/api/v1";
+    private const int SeededCommitments = 23;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Lists_the_seeded_commitments_with_a_total_count()
+    {
+        var page = await app.Api().GetAsync($"{Api}/commitments?pageSize=200", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+        var seeded = page.Items.Where(IsSeeded).ToList();
+
+        page.TotalCount.ShouldBe(page.Items.Count);
+        seeded.Count.ShouldBe(SeededCommitments);
+        page.Items.Select(c => c.Code).ShouldBe(page.Items.Select(c => c.Code).Order(StringComparer.Ordinal));
+        seeded.Count(c => c.MeetingCode == "NSK-2023").ShouldBe(15);
+        seeded.Count(c => c.MeetingCode == "KRD-2023").ShouldBe(8);
+        seeded.ShouldAllBe(c => c.Status == LifecycleStatus.Captured);
+    }
+
+    [Theory]
+    [InlineData("kind=CulturalEvent", new[] { "NSK-2023-009", "NSK-2023-010" })]
+    [InlineData("kind=Hub&kind=Instruction", new[] { "KRD-2023-002", "NSK-2023-004", "NSK-2023-005" })]
+    [InlineData("overdue=true", new[] { "NSK-2023-009", "NSK-2023-010" })]
+    [InlineData("overdue=true&asOf=2024-06-01", new[] { "NSK-2023-010" })]
+    [InlineData("q=tram", new[] { "NSK-2023-002", "NSK-2023-003" })]
+    [InlineData("q=BELKOMMUNMASH&meeting=nsk-2023", new[] { "NSK-2023-002", "NSK-2023-003" })]
+    [InlineData("dueFrom=2024-06-01&dueTo=2024-12-31", new[] { "NSK-2023-009" })]
+    [InlineData("party=belkommunmash", new[] { "NSK-2023-003" })]
+    [InlineData("status=Fulfilled", new string[0])]
+    [InlineData("q=100%25", new string[0])]
+    public async Task Filters_commitments(string query, string[] expected)
+    {
+        var page = await app.Api().GetAsync($"{Api}/commitments?{query}&pageSize=200", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+
+        page.Items.Where(IsSeeded).Select(c => c.Code).ShouldBe(expected, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Filters_by_party_and_meeting_agree_on_the_krasnodar_commitments()
+    {
+        var byParty = await app.Api().GetAsync($"{Api}/commitments?party=RU-KDA&pageSize=200", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+        var byMeeting = await app.Api().GetAsync($"{Api}/commitments?meeting=KRD-2023&pageSize=200", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+
+        byMeeting.TotalCount.ShouldBe(8);
+        byParty.Items.Select(c => c.Code).ShouldBe(byMeeting.Items.Select(c => c.Code), ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Pages_do_not_overlap_and_sorting_is_stable()
+    {
+        var client = app.Api();
+        var codes = new List<string>();
+        for (var page = 1; page <= 4; page++)
+        {
+            var result = await client.GetAsync($"{Api}/commitments?meeting=NSK-2023&sort=-due&pageSize=4&page={page}", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+            result.TotalCount.ShouldBe(15);
+            result.TotalPages.ShouldBe(4);
+            codes.AddRange(result.Items.Select(c => c.Code));
+        }
+
+        codes.Count.ShouldBe(15);
+        codes.Distinct().Count().ShouldBe(15);
+        codes[0].ShouldBe("NSK-2023-009", "autumn 2024 is the latest due date in the seeds");
+    }
+
+    [Theory]
+    [InlineData("status=Bogus", "status")]
+    [InlineData("kind=Everything", "kind")]
+    [InlineData("sort=title;drop table Commitments", "sort")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=201", "pageSize")]
+    [InlineData("page=0", "page")]
+    [InlineData("dueFrom=2024-13-01", "dueFrom")]
+    [InlineData("dueFrom=2024-06-01&dueTo=2024-01-01", "dueTo")]
+    [InlineData("overdue=maybe", "overdue")]
+    public async Task Rejects_bad_list_parameters_by_name(string query, string field)
+    {
+        var messages = await app.Api().GetAsync($"{Api}/commitments?{query}", Ct).ShouldBeInvalidAsync(field);
+
+        messages[0].Length.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public async Task Unknown_sort_lists_the_allowed_keys()
+    {
+        var messages = await app.Api().GetAsync($"{Api}/commitments?sort=colour", Ct).ShouldBeInvalidAsync("sort");
+
+        messages[0].ShouldContain("meetingDate");
+    }
+
+    [Fact]
+    public async Task Gets_a_commitment_by_code_or_id_with_its_quote_due_window_and_responsibilities()
+    {
+        var client = app.Api();
+        var byCode = await client.GetAsync($"{Api}/commitments/nsk-2023-009", Ct).ShouldBeJsonAsync<CommitmentDetailDto>();
+        var byId = await client.GetAsync($"{Api}/commitments/{byCode.Id}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>();
+
+        byId.Code.ShouldBe("NSK-2023-009");
+        byCode.Spans.Single().Quote.ShouldBe("He instructed to take a serious approach to the organization of the Days of Belarus in Novosibirsk Oblast in autumn 2024.");
+        byCode.Due!.Phrase.ShouldBe("autumn 2024");
+        byCode.Due.Precision.ShouldBe(DuePrecision.Season);
+        byCode.Due.Earliest.ShouldBe(new DateOnly(2024, 9, 1));
+        byCode.Due.Latest.ShouldBe(new DateOnly(2024, 11, 30));
+        byCode.IsOverdue.ShouldBeTrue();
+        byCode.Responsibilities[0].Role.ShouldBe(ResponsibilityRole.Lead);
+        byCode.LatestEntry!.Status.ShouldBe(LifecycleStatus.Captured);
+        byCode.LatestEntry.Author.ShouldBe("seed");
+    }
+
+    [Fact]
+    public async Task Trade_target_carries_its_baseline_and_observation()
+    {
+        var trade = await app.Api().GetAsync($"{Api}/commitments/NSK-2023-001", Ct).ShouldBeJsonAsync<CommitmentDetailDto>();
+
+        trade.Kind.ShouldBe(CommitmentKind.TradeTarget);
+        trade.Target!.Unit.ShouldBe("USD");
+        trade.Target.Direction.ShouldBe(TargetDirection.Balance);
+        trade.Target.BaselineValue.ShouldBe(500_000_000m);
+        trade.Target.BaselineDate.ShouldBe(new DateOnly(2022, 12, 31));
+        trade.Target.Observations.ShouldHaveSingleItem().Value.ShouldBe(500_000_000m);
+    }
+
+    [Fact]
+    public async Task Unknown_commitment_is_a_404_problem()
+    {
+        var problem = await app.Api().GetAsync($"{Api}/commitments/NSK-2023-999", Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        problem.GetProperty("detail").GetString().ShouldBe("Commitment 'NSK-2023-999' was not found.");
+    }
+
+    [Fact]
+    public async Task Unknown_route_is_a_404_problem() =>
+        await app.Api().GetAsync($"{Api}/no-such-thing", Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task Conditional_get_answers_304_for_the_current_etag()
+    {
+        var client = app.Api();
+        var first = await client.GetAsync($"{Api}/commitments/KRD-2023-001", Ct);
+        var etag = first.Headers.ETag!.Tag;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Api}/commitments/KRD-2023-001");
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        var second = await client.SendAsync(request, Ct);
+
+        second.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        second.Headers.ETag!.Tag.ShouldBe(etag);
+    }
+
+    [Fact]
+    public async Task Captures_a_commitment_with_a_generated_code_and_a_verified_span()
+    {
+        var client = app.Api();
+        var (meeting, documentId, text) = await NewMeetingAsync(client);
+        var quote = "There are plenty of directions and opportunities for mutually beneficial cooperation.";
+        var start = text.IndexOf(quote, StringComparison.Ordinal);
+
+        var response = await client.PostJsonAsync($"{Api}/commitments", NewCommitment(meeting, documentId, start, quote));
+        var created = await response.ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+
+        created.Code.ShouldBe($"{meeting}-001");
+        response.Headers.Location!.ToString().ShouldBe($"/api/v1/commitments/{created.Code}");
+        response.Headers.ETag.ShouldNotBeNull();
+        created.Status.ShouldBe(LifecycleStatus.Captured);
+        created.Spans.Single().Quote.ShouldBe(quote);
+        created.Due!.Latest.ShouldBe(new DateOnly(2024, 12, 31), "'next year' said on 2023-10-10 is 2024");
+        created.Tags.ShouldBe(["trade", "industry"]);
+        var fetched = await client.GetAsync($"{Api}/commitments/{created.Code}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>();
+        fetched.Title.ShouldBe(created.Title);
+    }
+
+    [Fact]
+    public async Task Refuses_a_commitment_whose_quote_does_not_match_the_text_and_saves_nothing()
+    {
+        var client = app.Api();
+        var (meeting, documentId, _) = await NewMeetingAsync(client);
+        var before = await CountAsync(client);
+
+        var messages = await client.PostJsonAsync($"{Api}/commitments", NewCommitment(meeting, documentId, 0, "Words nobody said")).ShouldBeInvalidAsync("spans[0]");
+
+        messages[0].ShouldContain("does not match the document");
+        (await CountAsync(client)).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("issuer", "XX-NOWHERE", null, "No party has the key 'XX-NOWHERE'")]
+    [InlineData("due", "BY", "when pigs fly", "when pigs fly")]
+    [InlineData("due", "BY", "last year", "past")]
+    public async Task Refuses_unknown_parties_and_unreadable_due_phrases(string field, string issuer, string? due, string expected)
+    {
+        var client = app.Api();
+        var (meeting, documentId, text) = await NewMeetingAsync(client);
+        var before = await CountAsync(client);
+        var body = NewCommitment(meeting, documentId, 0, text[..20]) with { Issuer = issuer, Due = due };
+
+        var messages = await client.PostJsonAsync($"{Api}/commitments", body).ShouldBeInvalidAsync(field);
+
+        messages[0].ShouldContain(expected);
+        (await CountAsync(client)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Refuses_an_empty_commitment_naming_every_missing_field()
+    {
+        var problem = await app.Api().PostJsonAsync($"{Api}/commitments", new { }).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+        fields.ShouldBe(["title", "issuer", "spans", "meeting"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"kind\":\"Banana\"}", "kind", "TradeTarget")]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"title\":5}", "title", "must be text")]
+    [InlineData("{\"meeting\":", "body", "not valid JSON")]
+    public async Task Unreadable_json_names_the_field_without_leaking_types(string json, string field, string expected)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        var messages = await app.Api().PostAsync($"{Api}/commitments", content, Ct).ShouldBeInvalidAsync(field);
+
+        messages[0].ShouldContain(expected);
+        messages[0].ShouldNotContain("CommitmentTracker.");
+        messages[0].ShouldNotContain("System.");
+    }
+
+    [Fact]
+    public async Task Duplicate_code_is_refused()
+    {
+        var client = app.Api();
+        var (meeting, documentId, text) = await NewMeetingAsync(client);
+
+        var messages = await client.PostJsonAsync($"{Api}/commitments", NewCommitment(meeting, documentId, 0, text[..10]) with { Code = "NSK-2023-001" }).ShouldBeInvalidAsync("code");
+
+        messages[0].ShouldContain("already used");
+    }
+
+    [Fact]
+    public async Task Updates_need_the_current_etag_428_without_412_when_stale()
+    {
+        var client = app.Api();
+        var code = (await NewCommitmentAsync(client)).Code;
+        var current = await client.GetAsync($"{Api}/commitments/{code}", Ct);
+        var etag = current.Headers.ETag!.Tag;
+        var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
+        var changes = DraftOf(detail) with { Title = "Hold a joint trade fair in Minsk", Due = "autumn 2030" };
+
+        await client.PutJsonAsync($"{Api}/commitments/{code}", changes, ifMatch: null).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
+
+        var updatedResponse = await client.PutJsonAsync($"{Api}/commitments/{code}", changes, etag);
+        var updated = await updatedResponse.ShouldBeJsonAsync<CommitmentDetailDto>();
+        updated.Title.ShouldBe(changes.Title);
+        updated.Version.ShouldBe(detail.Version + 1);
+        updatedResponse.Headers.ETag!.Tag.ShouldNotBe(etag);
+
+        var stale = await client.PutJsonAsync($"{Api}/commitments/{code}", changes with { Title = "Lost update" }, etag).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        stale.GetProperty("detail").GetString()!.ShouldContain("changed by someone else");
+        var after = await client.GetAsync($"{Api}/commitments/{code}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>();
+        after.Title.ShouldBe(changes.Title);
+    }
+
+    [Fact]
+    public async Task An_invalid_update_leaves_the_commitment_as_it_was()
+    {
+        var client = app.Api();
+        var code = (await NewCommitmentAsync(client)).Code;
+        var current = await client.GetAsync($"{Api}/commitments/{code}", Ct);
+        var etag = current.Headers.ETag!.Tag;
+        var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
+
+        await client.PutJsonAsync($"{Api}/commitments/{code}", DraftOf(detail) with { Title = "", Issuer = "NOBODY" }, etag).ShouldBeInvalidAsync("title");
+        await client.PutJsonAsync($"{Api}/commitments/{code}", DraftOf(detail) with { Issuer = "NOBODY" }, etag).ShouldBeInvalidAsync("issuer");
+
+        var after = await client.GetAsync($"{Api}/commitments/{code}", Ct);
+        after.Headers.ETag!.Tag.ShouldBe(etag);
+        (await after.ShouldBeJsonAsync<CommitmentDetailDto>()).Title.ShouldBe(detail.Title);
+    }
+
+    [Fact]
+    public async Task Status_log_follows_the_lifecycle_and_answers_as_of_a_day()
+    {
+        var client = app.Api();
+        var code = (await NewCommitmentAsync(client)).Code;
+
+        var confirmed = await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Confirmed, Confidence = Confidence.Amber, Rationale = "Ministry confirmed the programme." })
+            .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+        confirmed.Sequence.ShouldBe(2);
+        confirmed.Author.ShouldBe("anonymous");
+
+        var illegal = await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Fulfilled })
+            .ShouldBeInvalidAsync("status");
+        illegal[0].ShouldContain("cannot move from Confirmed to Fulfilled");
+
+        await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Withdrawn })
+            .ShouldBeInvalidAsync("rationale");
+        await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.InProgress, ComplianceScore = 2, EvidenceLinks = ["not a link"] })
+            .ShouldBeInvalidAsync("complianceScore");
+
+        app.Clock.Now = FixedClock.Default.AddDays(10);
+        await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.InProgress, ComplianceScore = 0, EvidenceLinks = ["https://example.org/report"] })
+            .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+        app.Clock.Now = FixedClock.Default;
+
+        var history = await client.GetAsync($"{Api}/commitments/{code}/status-history", Ct).ShouldBeJsonAsync<List<StatusEntryDto>>();
+        history.Select(e => e.Status).ShouldBe([LifecycleStatus.Captured, LifecycleStatus.Confirmed, LifecycleStatus.InProgress]);
+        history[2].EvidenceLinks.ShouldBe(["https://example.org/report"]);
+
+        var beforeCapture = await client.GetAsync($"{Api}/commitments/{code}/status?asOf=2025-01-14", Ct).ShouldBeJsonAsync<StatusAsOfDto>();
+        beforeCapture.Status.ShouldBeNull();
+        var afterCapture = await client.GetAsync($"{Api}/commitments/{code}/status?asOf=2025-01-20", Ct).ShouldBeJsonAsync<StatusAsOfDto>();
+        afterCapture.Status.ShouldBe(LifecycleStatus.Confirmed);
+        var later = await client.GetAsync($"{Api}/commitments/{code}/status?asOf=2025-01-30", Ct).ShouldBeJsonAsync<StatusAsOfDto>();
+        later.Status.ShouldBe(LifecycleStatus.InProgress);
+        later.Entry!.Sequence.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Appending_with_a_stale_etag_is_refused_and_nothing_is_appended()
+    {
+        var client = app.Api();
+        var code = (await NewCommitmentAsync(client)).Code;
+        var etag = (await client.GetAsync($"{Api}/commitments/{code}", Ct)).Headers.ETag!.Tag;
+
+        using var first = new HttpRequestMessage(HttpMethod.Post, $"{Api}/commitments/{code}/status-history") { Content = System.Net.Http.Json.JsonContent.Create(new StatusEntryDraft { Status = LifecycleStatus.Confirmed }, options: AppFactory.Json) };
+        first.Headers.TryAddWithoutValidation("If-Match", etag);
+        (await client.SendAsync(first, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        using var second = new HttpRequestMessage(HttpMethod.Post, $"{Api}/commitments/{code}/status-history") { Content = System.Net.Http.Json.JsonContent.Create(new StatusEntryDraft { Status = LifecycleStatus.Withdrawn, Rationale = "Based on an old view" }, options: AppFactory.Json) };
+        second.Headers.TryAddWithoutValidation("If-Match", etag);
+        await (await client.SendAsync(second, Ct)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+
+        var history = await client.GetAsync($"{Api}/commitments/{code}/status-history", Ct).ShouldBeJsonAsync<List<StatusEntryDto>>();
+        history.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Overdue_list_is_ordered_by_days_overdue_with_the_phrase_as_spoken()
+    {
+        var page = await app.Api().GetAsync($"{Api}/overdue?meeting=NSK-2023", Ct).ShouldBeJsonAsync<PagedResult<OverdueItemDto>>();
+
+        page.Items.Select(i => i.Code).ShouldBe(["NSK-2023-010", "NSK-2023-009"]);
+        page.Items[0].Due.Phrase.ShouldBe("spring 2024");
+        page.Items[0].DaysOverdue.ShouldBe(FixedClock.Default.Date.Subtract(new DateTime(2024, 5, 31)).Days);
+        page.Items[1].DaysOverdue.ShouldBe(FixedClock.Default.Date.Subtract(new DateTime(2024, 11, 30)).Days);
+        page.Items[0].LeadPartyKey.ShouldBe("RU-NVS");
+    }
+
+    [Fact]
+    public async Task Overdue_as_of_a_past_day_uses_the_status_of_that_day()
+    {
+        var page = await app.Api().GetAsync($"{Api}/overdue?asOf=2024-09-01&party=RU-NVS", Ct).ShouldBeJsonAsync<PagedResult<OverdueItemDto>>();
+
+        page.Items.ShouldHaveSingleItem().Code.ShouldBe("NSK-2023-010");
+        page.Items[0].DaysOverdue.ShouldBe(93);
+    }
+
+    [Fact]
+    public async Task Summary_counts_come_from_the_ledger_as_of_a_day()
+    {
+        var client = app.Api();
+        var now = await client.GetAsync($"{Api}/summary", Ct).ShouldBeJsonAsync<SummaryDto>();
+        var earlier = await client.GetAsync($"{Api}/summary?asOf=2024-03-15", Ct).ShouldBeJsonAsync<SummaryDto>();
+        var beforeMeetings = await client.GetAsync($"{Api}/summary?asOf=2023-01-01", Ct).ShouldBeJsonAsync<SummaryDto>();
+
+        now.AsOf.ShouldBe(new DateOnly(2025, 1, 15));
+        now.Total.ShouldBeGreaterThanOrEqualTo(SeededCommitments);
+        now.ByStatus.Sum(s => s.Count).ShouldBe(now.Total);
+        now.ByKind.Sum(k => k.Count).ShouldBe(now.Total);
+        now.ByKind.Single(k => k.Kind == CommitmentKind.CulturalEvent).Count.ShouldBe(2, "tests create no cultural events");
+        now.ByParty.Single(p => p.PartyKey == "RU-KDA").Count.ShouldBe(8, "tests give Krasnodar no responsibilities");
+        now.Overdue.ShouldBeGreaterThanOrEqualTo(2);
+        now.OpenEnded.ShouldBeGreaterThanOrEqualTo(1);
+        earlier.Overdue.ShouldBe(0);
+        earlier.DueWithin90Days.ShouldBe(1, "spring 2024 ends 2024-05-31, within 90 days of 2024-03-15");
+        beforeMeetings.Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Rejects_a_bad_as_of_date() =>
+        await app.Api().GetAsync($"{Api}/summary?asOf=yesterday", Ct).ShouldBeInvalidAsync("asOf");
+
+    [Fact]
+    public async Task Meetings_list_and_detail_show_participants_documents_and_commitments()
+    {
+        var client = app.Api();
+        var page = await client.GetAsync($"{Api}/meetings?to=2023-12-31", Ct).ShouldBeJsonAsync<PagedResult<MeetingSummaryDto>>();
+        page.Items.Select(m => m.Code).Where(c => !c.StartsWith("TST-", StringComparison.Ordinal)).ShouldBe(["NSK-2023", "KRD-2023"], "newest first");
+
+        var krasnodar = await client.GetAsync($"{Api}/meetings/KRD-2023", Ct).ShouldBeJsonAsync<MeetingDetailDto>();
+        krasnodar.Date.ShouldBe(new DateOnly(2023, 9, 19));
+        krasnodar.Participants.Select(p => p.PersonName).ShouldBe(["Aleksandr Lukashenko", "Veniamin Kondratyev"]);
+        krasnodar.Documents.ShouldHaveSingleItem().Language.ShouldBe("en");
+        krasnodar.Commitments.Count.ShouldBe(8);
+
+        var filtered = await client.GetAsync($"{Api}/meetings?q=krasnodar&from=2023-09-01&to=2023-09-30", Ct).ShouldBeJsonAsync<PagedResult<MeetingSummaryDto>>();
+        filtered.Items.ShouldHaveSingleItem().CommitmentCount.ShouldBe(8);
+        await client.GetAsync($"{Api}/meetings?from=2024-01-01&to=2023-01-01", Ct).ShouldBeInvalidAsync("to");
+        await client.GetAsync($"{Api}/meetings/NOPE", Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Document_text_is_served_byte_for_byte_with_its_hash()
+    {
+        var client = app.Api();
+        var meeting = await client.GetAsync($"{Api}/meetings/NSK-2023", Ct).ShouldBeJsonAsync<MeetingDetailDto>();
+        var document = meeting.Documents.Single();
+
+        var response = await client.GetAsync($"{Api}/documents/{document.Id}/text", Ct);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
+
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/plain");
+        bytes.ShouldBe(await File.ReadAllBytesAsync(Path.Combine(Repository.Seeds, "2023-10-10-novosibirsk-oblast.txt"), Ct));
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)).ShouldBe(document.Sha256);
+        var metadata = await client.GetAsync($"{Api}/documents/{document.Id}", Ct).ShouldBeJsonAsync<DocumentDto>();
+        metadata.Length.ShouldBe(System.Text.Encoding.UTF8.GetString(bytes).Length);
+        await client.GetAsync($"{Api}/documents/{Guid.NewGuid()}/text", Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Creates_and_revises_a_meeting_and_a_new_date_moves_due_windows()
+    {
+        var client = app.Api();
+        var code = $"TST-{Guid.NewGuid():N}"[..12].ToUpperInvariant();
+        var text = "The parties agreed to hold a joint trade fair next year.";
+        var created = await client.PostJsonAsync($"{Api}/meetings", new CreateMeetingCommand
+        {
+            Code = code,
+            Title = "Test meeting",
+            Date = new DateOnly(2024, 3, 1),
+            Place = "Minsk",
+            Format = MeetingFormat.Talks,
+            Participants = [new ParticipantInput("BY", "Test Person", "Minister", ParticipantRole.Host)],
+            Document = new DocumentInput("Record", new Uri("https://example.org/record"), "en", text, null),
+        }).ShouldBeJsonAsync<MeetingDetailDto>(HttpStatusCode.Created);
+        created.Participants.ShouldHaveSingleItem().PersonName.ShouldBe("Test Person");
+
+        var commitment = await client.PostJsonAsync($"{Api}/commitments", NewCommitment(code, null, 0, text) with { Due = "next year" })
+            .ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+        commitment.Code.ShouldBe($"{code}-001");
+        commitment.Due!.Latest.ShouldBe(new DateOnly(2025, 12, 31));
+
+        await client.PostJsonAsync($"{Api}/meetings", new CreateMeetingCommand { Code = code, Title = "Again", Date = new DateOnly(2024, 3, 1), Place = "Minsk" })
+            .ShouldBeInvalidAsync("code");
+
+        var etag = (await client.GetAsync($"{Api}/meetings/{code}", Ct)).Headers.ETag!.Tag;
+        var revised = await client.PutJsonAsync($"{Api}/meetings/{code}", new MeetingDraft { Title = "Test meeting (corrected)", Date = new DateOnly(2025, 3, 1), Place = "Minsk", Format = MeetingFormat.Talks }, etag)
+            .ShouldBeJsonAsync<MeetingDetailDto>();
+        revised.Title.ShouldBe("Test meeting (corrected)");
+        revised.Participants.ShouldBeEmpty();
+        revised.Commitments.Single().Due!.Latest.ShouldBe(new DateOnly(2026, 12, 31));
+
+        await client.PutJsonAsync($"{Api}/meetings/{code}", new MeetingDraft { Title = "x", Date = new DateOnly(2025, 3, 1), Place = "Minsk" }, etag)
+            .ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        await client.PutJsonAsync($"{Api}/meetings/{code}", new MeetingDraft { Title = "", Place = "" }, revised.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ShouldBeInvalidAsync("date");
+    }
+
+    [Theory]
+    [InlineData("{\"code\":\"bad code!\",\"title\":\"t\",\"date\":\"2024-01-01\",\"place\":\"p\"}", "code")]
+    [InlineData("{\"code\":\"OK-1\",\"title\":\"t\",\"date\":\"2024-02-30\",\"place\":\"p\"}", "date")]
+    [InlineData("{\"code\":\"OK-2\",\"title\":\"t\",\"date\":\"2024-01-01\",\"place\":\"p\",\"participants\":[{\"party\":\"ZZ\",\"role\":\"Host\"}]}", "participants[0].party")]
+    [InlineData("{\"code\":\"OK-3\",\"title\":\"t\",\"date\":\"2024-01-01\",\"place\":\"p\",\"document\":{\"title\":\"d\",\"language\":\"en\",\"text\":\"\"}}", "document.text")]
+    public async Task Refuses_bad_meetings(string json, string field)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        await app.Api().PostAsync($"{Api}/meetings", content, Ct).ShouldBeInvalidAsync(field);
+    }
+
+    [Fact]
+    public async Task Parties_are_listed_with_their_keys_and_parents()
+    {
+        var parties = await app.Api().GetAsync($"{Api}/parties", Ct).ShouldBeJsonAsync<List<PartyDto>>();
+
+        parties.Single(p => p.Key == "RU-NVS").ParentKey.ShouldBe("RU");
+        parties.Single(p => p.Key == "BY").ParentKey.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Health_endpoints_answer()
+    {
+        var client = app.Api();
+        (await client.GetStringAsync("/health/live", Ct)).ShouldBe("Healthy");
+        (await client.GetStringAsync("/health/ready", Ct)).ShouldBe("Healthy");
+    }
+
+    private static async Task<int> CountAsync(HttpClient client) =>
+        (await client.GetAsync($"{Api}/commitments?pageSize=1", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>()).TotalCount;
+
+    private static bool IsSeeded(CommitmentSummaryDto c) => c.MeetingCode is "NSK-2023" or "KRD-2023";
+
+    /// <summary>A meeting of this test's own (dated like the Novosibirsk one), with a short record to cite.</summary>
+    private static async Task<(string Code, Guid DocumentId, string Text)> NewMeetingAsync(HttpClient client)
+    {
+        const string text = "We agreed to hold a joint trade fair. There are plenty of directions and opportunities for mutually beneficial cooperation.";
+        var code = "TST-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var meeting = await client.PostJsonAsync($"{Api}/meetings", new CreateMeetingCommand
+        {
+            Code = code,
+            Title = "Test meeting",
+            Date = new DateOnly(2023, 10, 10),
+            Place = "Minsk",
+            Format = MeetingFormat.Talks,
+            Document = new DocumentInput("Test record", null, "en", text, null),
+        }).ShouldBeJsonAsync<MeetingDetailDto>(HttpStatusCode.Created);
+        return (code, meeting.Documents.Single().Id, text);
+    }
+
+    private static async Task<CommitmentDetailDto> NewCommitmentAsync(HttpClient client)
+    {
+        var (meeting, documentId, text) = await NewMeetingAsync(client);
+        return await client.PostJsonAsync($"{Api}/commitments", NewCommitment(meeting, documentId, 0, text[..36]) with { Due = "autumn 2030" })
+            .ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+    }
+
+    private static CreateCommitmentCommand NewCommitment(string meeting, Guid? documentId, int start, string quote) => new()
+    {
+        Meeting = meeting,
+        Title = "Develop mutually beneficial cooperation",
+        Summary = "Captured by a test.",
+        Kind = CommitmentKind.Cooperation,
+        Modality = Modality.Tentative,
+        Issuer = "BY",
+        Due = "next year",
+        Responsibilities = [new ResponsibilityInput("BY-GOV", ResponsibilityRole.Lead), new ResponsibilityInput("RU", ResponsibilityRole.Counterpart)],
+        Tags = ["Trade", " industry ", "trade"],
+        Spans = [new SpanInput(documentId, start, start + quote.Length, quote)],
+    };
+
+    private static CommitmentDraft DraftOf(CommitmentDetailDto c) => new()
+    {
+        Title = c.Title,
+        Summary = c.Summary,
+        Kind = c.Kind,
+        Modality = c.Modality,
+        Issuer = c.IssuerKey,
+        Due = c.Due?.Phrase,
+        Responsibilities = [.. c.Responsibilities.Select(r => new ResponsibilityInput(r.PartyKey, r.Role))],
+        Tags = c.Tags,
+        Spans = [.. c.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
+        Target = c.Target is null ? null : new TargetInput(c.Target.Metric, c.Target.Unit, c.Target.Direction, c.Target.BaselineValue, c.Target.BaselineDate, c.Target.BaselineNote, c.Target.GoalValue, [.. c.Target.Observations.Select(o => new ObservationInput(o.PeriodStart, o.PeriodEnd, o.Value, o.Source))]),
+    };
+}
+
+public sealed class SqliteLedgerApiTests(SqliteAppFactory app) : LedgerApiTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class SqlServerLedgerApiTests(SqlServerAppFactory app) : LedgerApiTests(app), IClassFixture<SqlServerAppFactory>;

@@ -136,7 +136,7 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TargetId");
 
-                    b.ToTable("Observation");
+                    b.ToTable("Observations", (string)null);
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.Responsibility", b =>
@@ -286,7 +286,7 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("CommitmentId")
                         .IsUnique();
 
-                    b.ToTable("Target");
+                    b.ToTable("Targets", (string)null);
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Meetings.Meeting", b =>
@@ -372,7 +372,7 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("Participant");
+                    b.ToTable("Participants", (string)null);
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Meetings.SourceDocument", b =>

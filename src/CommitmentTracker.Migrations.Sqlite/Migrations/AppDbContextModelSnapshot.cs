@@ -131,7 +131,7 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TargetId");
 
-                    b.ToTable("Observation");
+                    b.ToTable("Observations", (string)null);
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.Responsibility", b =>
@@ -281,7 +281,7 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("CommitmentId")
                         .IsUnique();
 
-                    b.ToTable("Target");
+                    b.ToTable("Targets", (string)null);
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Meetings.Meeting", b =>
@@ -367,7 +367,7 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("Participant");
+                    b.ToTable("Participants", (string)null);
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Meetings.SourceDocument", b =>

@@ -74,6 +74,7 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
 {
     public void Configure(EntityTypeBuilder<Target> builder)
     {
+        builder.ToTable("Targets");
         builder.Property(t => t.Metric).HasMaxLength(Target.MaxMetricLength);
         builder.Property(t => t.Unit).HasMaxLength(Target.MaxUnitLength);
         builder.Property(t => t.BaselineNote).HasMaxLength(Target.MaxNoteLength);
@@ -84,6 +85,9 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
 
 internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observation>
 {
-    public void Configure(EntityTypeBuilder<Observation> builder) =>
+    public void Configure(EntityTypeBuilder<Observation> builder)
+    {
+        builder.ToTable("Observations");
         builder.Property(o => o.Source).HasMaxLength(Observation.MaxSourceLength);
+    }
 }

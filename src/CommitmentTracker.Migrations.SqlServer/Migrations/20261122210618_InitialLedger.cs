@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CommitmentTracker.Migrations.Sqlite.Migrations
+namespace CommitmentTracker.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class InitialLedger : Migration
@@ -15,16 +15,16 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,11 +35,11 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "Parties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -56,14 +56,14 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "Documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    RetrievedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Language = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    RetrievedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,23 +80,23 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "Commitments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Modality = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    IssuerPartyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DuePhrase = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DuePrecision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    DueEarliest = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DueLatest = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Tags = table.Column<string>(type: "TEXT", nullable: false),
-                    CurrentStatus = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    Modality = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    IssuerPartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DuePhrase = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DuePrecision = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    DueEarliest = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueLatest = table.Column<DateOnly>(type: "date", nullable: true),
+                    Tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CurrentStatus = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,10 +119,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,10 +139,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "Responsibilities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -165,12 +165,12 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "SourceSpans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Start = table.Column<int>(type: "INTEGER", nullable: false),
-                    End = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quote = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Start = table.Column<int>(type: "int", nullable: false),
+                    End = table.Column<int>(type: "int", nullable: false),
+                    Quote = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -193,16 +193,16 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "StatusEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    ComplianceScore = table.Column<int>(type: "INTEGER", nullable: true),
-                    Confidence = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    Rationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    EvidenceLinks = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Author = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    ComplianceScore = table.Column<int>(type: "int", nullable: true),
+                    Confidence = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    Rationale = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    EvidenceLinks = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,24 +216,24 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Target",
+                name: "Targets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Metric = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    BaselineValue = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: true),
-                    BaselineDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    BaselineNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    GoalValue = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Direction = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BaselineValue = table.Column<decimal>(type: "decimal(20,4)", precision: 20, scale: 4, nullable: true),
+                    BaselineDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    BaselineNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    GoalValue = table.Column<decimal>(type: "decimal(20,4)", precision: 20, scale: 4, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Target", x => x.Id);
+                    table.PrimaryKey("PK_Targets", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Target_Commitments_CommitmentId",
+                        name: "FK_Targets_Commitments_CommitmentId",
                         column: x => x.CommitmentId,
                         principalTable: "Commitments",
                         principalColumn: "Id",
@@ -241,33 +241,33 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Participant",
+                name: "Participants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Participant", x => x.Id);
+                    table.PrimaryKey("PK_Participants", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Participant_Meetings_MeetingId",
+                        name: "FK_Participants_Meetings_MeetingId",
                         column: x => x.MeetingId,
                         principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Participant_Parties_PartyId",
+                        name: "FK_Participants_Parties_PartyId",
                         column: x => x.PartyId,
                         principalTable: "Parties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Participant_People_PersonId",
+                        name: "FK_Participants_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id",
@@ -275,23 +275,23 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Observation",
+                name: "Observations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TargetId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(20,4)", precision: 20, scale: 4, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Observation", x => x.Id);
+                    table.PrimaryKey("PK_Observations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Observation_Target_TargetId",
+                        name: "FK_Observations_Targets_TargetId",
                         column: x => x.TargetId,
-                        principalTable: "Target",
+                        principalTable: "Targets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -354,23 +354,23 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 column: "Date");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Observation_TargetId",
-                table: "Observation",
+                name: "IX_Observations_TargetId",
+                table: "Observations",
                 column: "TargetId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Participant_MeetingId",
-                table: "Participant",
+                name: "IX_Participants_MeetingId",
+                table: "Participants",
                 column: "MeetingId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Participant_PartyId",
-                table: "Participant",
+                name: "IX_Participants_PartyId",
+                table: "Participants",
                 column: "PartyId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Participant_PersonId",
-                table: "Participant",
+                name: "IX_Participants_PersonId",
+                table: "Participants",
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
@@ -426,8 +426,8 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Target_CommitmentId",
-                table: "Target",
+                name: "IX_Targets_CommitmentId",
+                table: "Targets",
                 column: "CommitmentId",
                 unique: true);
         }
@@ -436,10 +436,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Observation");
+                name: "Observations");
 
             migrationBuilder.DropTable(
-                name: "Participant");
+                name: "Participants");
 
             migrationBuilder.DropTable(
                 name: "Responsibilities");
@@ -451,7 +451,7 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                 name: "StatusEntries");
 
             migrationBuilder.DropTable(
-                name: "Target");
+                name: "Targets");
 
             migrationBuilder.DropTable(
                 name: "People");

@@ -85,6 +85,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             return Invalid(new() { ["body"] = [$"The request body is not valid JSON{where}."] });
         }
 
+        // "Implicit body inferred for parameter … but no body was provided" / "Required parameter … was not provided from body".
+        if (exception.Message.Contains("no body was provided", StringComparison.Ordinal) || exception.Message.Contains("not provided from body", StringComparison.Ordinal))
+        {
+            return Invalid(new() { ["body"] = ["A JSON body is required."] });
+        }
+
         // Minimal APIs say: Failed to bind parameter "Type Name" from "value".
         var parts = exception.Message.Split('"');
         if (!exception.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) || parts.Length < 4)

@@ -38,6 +38,11 @@ public sealed record DueWindow
             throw new DomainRuleException("DueWindow.Latest", $"A due window of precision {precision} needs a latest date.");
         }
 
+        if (precision == DuePrecision.Open && latest is not null)
+        {
+            throw new DomainRuleException("DueWindow.Latest", "An open due window has no latest date.");
+        }
+
         if (earliest is { } e && latest is { } l && e > l)
         {
             throw new DomainRuleException("DueWindow.Earliest", "The earliest date of a due window cannot be after its latest date.");

@@ -247,6 +247,27 @@ public abstract class LedgerApiTests(AppFactory app)
         messages[0].ShouldNotContain("System.");
     }
 
+    [Theory]
+    [InlineData("\"spans\":[null]", "spans[0]")]
+    [InlineData("\"spans\":[{\"start\":0,\"end\":5}],\"responsibilities\":[null]", "responsibilities[0]")]
+    [InlineData("\"spans\":[{\"start\":0,\"end\":5}],\"responsibilities\":[{\"party\":null,\"role\":\"Lead\"}]", "responsibilities[0].party")]
+    [InlineData("\"spans\":[{\"start\":0,\"end\":5}],\"target\":{\"metric\":\"m\",\"unit\":\"USD\",\"direction\":\"Increase\",\"observations\":[null]}", "target.observations[0]")]
+    public async Task Null_entries_in_lists_are_a_400_not_a_crash(string fields, string field)
+    {
+        using var content = new StringContent($"{{\"meeting\":\"NSK-2023\",\"title\":\"t\",\"issuer\":\"BY\",{fields}}}", System.Text.Encoding.UTF8, "application/json");
+        await app.Api().PostAsync($"{Api}/commitments", content, Ct).ShouldBeInvalidAsync(field);
+    }
+
+    [Theory]
+    [InlineData("/commitments")]
+    [InlineData("/meetings")]
+    public async Task A_missing_body_is_named(string path)
+    {
+        using var content = new StringContent("null", System.Text.Encoding.UTF8, "application/json");
+        var messages = await app.Api().PostAsync($"{Api}{path}", content, Ct).ShouldBeInvalidAsync("body");
+        messages[0].ShouldBe("A JSON body is required.");
+    }
+
     [Fact]
     public async Task Duplicate_code_is_refused()
     {
@@ -482,6 +503,7 @@ public abstract class LedgerApiTests(AppFactory app)
     [InlineData("{\"code\":\"bad code!\",\"title\":\"t\",\"date\":\"2024-01-01\",\"place\":\"p\"}", "code")]
     [InlineData("{\"code\":\"OK-1\",\"title\":\"t\",\"date\":\"2024-02-30\",\"place\":\"p\"}", "date")]
     [InlineData("{\"code\":\"OK-2\",\"title\":\"t\",\"date\":\"2024-01-01\",\"place\":\"p\",\"participants\":[{\"party\":\"ZZ\",\"role\":\"Host\"}]}", "participants[0].party")]
+    [InlineData("{\"code\":\"OK-4\",\"title\":\"t\",\"date\":\"2024-01-01\",\"place\":\"p\",\"participants\":[null]}", "participants[0]")]
     [InlineData("{\"code\":\"OK-3\",\"title\":\"t\",\"date\":\"2024-01-01\",\"place\":\"p\",\"document\":{\"title\":\"d\",\"language\":\"en\",\"text\":\"\"}}", "document.text")]
     public async Task Refuses_bad_meetings(string json, string field)
     {

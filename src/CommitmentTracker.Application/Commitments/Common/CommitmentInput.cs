@@ -64,15 +64,17 @@ public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft
         RuleFor(x => x.Tags).Must(t => t is null || t.Count <= Commitment.MaxTags).WithMessage($"At most {Commitment.MaxTags} tags.");
         RuleForEach(x => x.Tags).NotEmpty().MaximumLength(Commitment.MaxTagLength);
         RuleFor(x => x.Responsibilities)
-            .Must(r => r is null || r.Select(x => x.Party.Trim().ToUpperInvariant()).Distinct().Count() == r.Count)
+            .Must(r => r is null || r.Where(x => x?.Party is not null).GroupBy(x => x.Party.Trim().ToUpperInvariant()).All(g => g.Count() == 1))
             .WithMessage("A party can hold only one role in a commitment.");
-        RuleForEach(x => x.Responsibilities).ChildRules(r =>
+
+        // A null entry in a JSON list would otherwise skip its child rules and reach the handler.
+        RuleForEach(x => x.Responsibilities).NotNull().ChildRules(r =>
         {
             r.RuleFor(x => x.Party).NotEmpty();
             r.RuleFor(x => x.Role).IsInEnum();
         });
         RuleFor(x => x.Spans).NotEmpty().WithMessage("A commitment must cite at least one source span: the words it came from.");
-        RuleForEach(x => x.Spans).ChildRules(s =>
+        RuleForEach(x => x.Spans).NotNull().ChildRules(s =>
         {
             s.RuleFor(x => x.Start).GreaterThanOrEqualTo(0);
             s.RuleFor(x => x.End).GreaterThan(x => x.Start).WithMessage("'End' must be greater than 'Start'.");
@@ -84,7 +86,7 @@ public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft
             t.RuleFor(x => x.Direction).IsInEnum();
             t.RuleFor(x => x.BaselineDate).NotNull().When(x => x.BaselineValue is not null).WithMessage("A baseline value needs the date it refers to.");
             t.RuleFor(x => x.BaselineValue).NotNull().When(x => x.BaselineDate is not null).WithMessage("A baseline date needs a value.");
-            t.RuleForEach(x => x.Observations).ChildRules(o =>
+            t.RuleForEach(x => x.Observations).NotNull().ChildRules(o =>
                 o.RuleFor(x => x.PeriodEnd).GreaterThanOrEqualTo(x => x.PeriodStart).WithMessage("'Period End' cannot be before 'Period Start'."));
         }).When(x => x.Target is not null);
     }

@@ -34,7 +34,7 @@ public sealed class MeetingDraftValidator : AbstractValidator<MeetingDraft>
         RuleFor(x => x.Place).NotEmpty().MaximumLength(Meeting.MaxPlaceLength);
         RuleFor(x => x.Format).IsInEnum();
         RuleFor(x => x.Summary).MaximumLength(Meeting.MaxSummaryLength);
-        RuleForEach(x => x.Participants).ChildRules(p =>
+        RuleForEach(x => x.Participants).NotNull().ChildRules(p =>
         {
             p.RuleFor(x => x.Party).NotEmpty();
             p.RuleFor(x => x.Person).MaximumLength(Person.MaxNameLength);

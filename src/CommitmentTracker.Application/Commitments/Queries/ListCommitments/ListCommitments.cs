@@ -22,7 +22,7 @@ public sealed class ListCommitmentsValidator : AbstractValidator<ListCommitments
     public ListCommitmentsValidator()
     {
         RuleFor(x => x.Filter).SetValidator(new CommitmentFilterValidator());
-        RuleFor(x => x.Sort).Must(s => s is null || CommitmentSorting.IsKnown(s))
+        RuleFor(x => x.Sort).Must(s => string.IsNullOrWhiteSpace(s) || CommitmentSorting.IsKnown(s))
             .WithMessage($"'Sort' must be one of: {string.Join(", ", CommitmentSorting.Keys)} (prefix '-' for descending).");
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<CommitmentSummaryDto>.MaxPageSize);
@@ -45,15 +45,18 @@ public static class CommitmentSorting
 
     public static IEnumerable<string> Keys => Columns.Keys;
 
-    public static bool IsKnown(string sort) => Columns.ContainsKey(sort.TrimStart('-'));
+    public static bool IsKnown(string sort) => Columns.ContainsKey(Column(sort));
 
     public static IOrderedQueryable<Commitment> SortBy(this IQueryable<Commitment> commitments, string? sort)
     {
         var key = string.IsNullOrWhiteSpace(sort) ? "code" : sort;
-        var column = Columns[key.TrimStart('-')];
+        var column = Columns[Column(key)];
         var ordered = key.StartsWith('-') ? commitments.OrderByDescending(column) : commitments.OrderBy(column);
         return ordered.ThenBy(c => c.Code);
     }
+
+    // One leading '-' means descending; "--due" is not a key.
+    private static string Column(string sort) => sort.StartsWith('-') ? sort[1..] : sort;
 }
 
 public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock)

@@ -1,6 +1,6 @@
 using CommitmentTracker.Application.Commitments.Common;
-using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

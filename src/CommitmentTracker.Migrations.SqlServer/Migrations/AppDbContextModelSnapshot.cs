@@ -95,8 +95,6 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("DueLatest");
-
                     b.HasIndex("IssuerPartyId");
 
                     b.HasIndex("Kind");
@@ -106,6 +104,8 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("CurrentStatus", "DueLatest");
+
+                    b.HasIndex("DueLatest", "CurrentStatus");
 
                     b.ToTable("Commitments");
                 });
@@ -235,10 +235,10 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("CommitmentId", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("CommitmentId", "At", "Sequence", "Status");
 
                     b.ToTable("StatusEntries", (string)null);
                 });

@@ -90,8 +90,6 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("DueLatest");
-
                     b.HasIndex("IssuerPartyId");
 
                     b.HasIndex("Kind");
@@ -101,6 +99,8 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("CurrentStatus", "DueLatest");
+
+                    b.HasIndex("DueLatest", "CurrentStatus");
 
                     b.ToTable("Commitments");
                 });
@@ -230,10 +230,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("CommitmentId", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("CommitmentId", "At", "Sequence", "Status");
 
                     b.ToTable("StatusEntries", (string)null);
                 });

@@ -68,8 +68,11 @@ public static class CommitmentFiltering
 
         if (!string.IsNullOrWhiteSpace(filter.Party))
         {
+            // Resolve the key to an id once, so both branches use an index (issuer; responsibilities by party).
             var key = filter.Party.Trim().ToUpperInvariant();
-            commitments = commitments.Where(c => c.Issuer.Key == key || c.Responsibilities.Any(r => r.Party.Key == key));
+            var party = db.Parties.Where(p => p.Key == key).Select(p => p.Id);
+            var responsible = db.Responsibilities.Where(r => party.Contains(r.PartyId)).Select(r => r.CommitmentId);
+            commitments = commitments.Where(c => party.Contains(c.IssuerPartyId) || responsible.Contains(c.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Meeting))
@@ -98,32 +101,11 @@ public static class CommitmentFiltering
 
         if (filter.Overdue is { } overdue)
         {
-            var overdueIds = db.OverdueOn(filter.AsOf ?? today, today).Select(o => o.CommitmentId);
-            commitments = overdue ? commitments.Where(c => overdueIds.Contains(c.Id)) : commitments.Where(c => !overdueIds.Contains(c.Id));
+            var asOf = filter.AsOf ?? today;
+            var onDay = commitments.OnDay(db, asOf, today);
+            commitments = (overdue ? onDay.Overdue(asOf) : onDay.NotOverdue(asOf)).Select(x => x.Commitment);
         }
 
         return commitments;
     }
-
-    /// <summary>
-    /// Commitments overdue at the end of <paramref name="asOf"/>: the due window's latest date had passed and the
-    /// status on that day was still open.
-    /// </summary>
-    public static IQueryable<OverdueRow> OverdueOn(this IApplicationDbContext db, DateOnly asOf, DateOnly today)
-    {
-        var closed = Lifecycle.Closed.ToList();
-        return from c in db.Commitments
-               join s in db.StatusesOn(asOf, today) on c.Id equals s.CommitmentId
-               where c.DueLatest < asOf && !closed.Contains(s.Status)
-               select new OverdueRow { CommitmentId = c.Id, DueLatest = c.DueLatest!.Value, Status = s.Status };
-    }
-}
-
-public sealed class OverdueRow
-{
-    public Guid CommitmentId { get; init; }
-
-    public DateOnly DueLatest { get; init; }
-
-    public LifecycleStatus Status { get; init; }
 }

@@ -3,10 +3,10 @@ using CommitmentTracker.Domain.Commitments;
 
 namespace CommitmentTracker.Application.Commitments.Common;
 
-/// <summary>A commitment's lifecycle status on a given day.</summary>
-public sealed class CommitmentStatusRow
+/// <summary>A commitment together with its lifecycle status on a given day.</summary>
+public sealed class CommitmentOnDay
 {
-    public Guid CommitmentId { get; init; }
+    public Commitment Commitment { get; init; } = null!;
 
     public LifecycleStatus Status { get; init; }
 }
@@ -14,16 +14,16 @@ public sealed class CommitmentStatusRow
 public static class StatusOnDay
 {
     /// <summary>
-    /// The status of every commitment at the end of <paramref name="asOf"/> (UTC), as a relation the database
-    /// can join and group. From today on it is the current status column; for a past day it is the last log
-    /// entry recorded by then — the log is append-only, so the past is answered, not guessed. Commitments not
-    /// yet captured on that day have no row.
+    /// Pairs each commitment with its status at the end of <paramref name="asOf"/> (UTC). From today on that is the
+    /// current-status column (no join: this is the path every dashboard takes); for a past day it is the last log
+    /// entry recorded by then — the log is append-only, so the past is answered, not guessed. Commitments not yet
+    /// captured on that day drop out.
     /// </summary>
-    public static IQueryable<CommitmentStatusRow> StatusesOn(this IApplicationDbContext db, DateOnly asOf, DateOnly today)
+    public static IQueryable<CommitmentOnDay> OnDay(this IQueryable<Commitment> commitments, IApplicationDbContext db, DateOnly asOf, DateOnly today)
     {
         if (asOf >= today)
         {
-            return db.Commitments.Select(c => new CommitmentStatusRow { CommitmentId = c.Id, Status = c.CurrentStatus });
+            return commitments.Select(c => new CommitmentOnDay { Commitment = c, Status = c.CurrentStatus });
         }
 
         var cutoff = new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -33,7 +33,22 @@ public static class StatusOnDay
             .Select(g => new { CommitmentId = g.Key, Sequence = g.Max(e => e.Sequence) });
         return from l in latest
                join e in db.StatusEntries on new { l.CommitmentId, l.Sequence } equals new { e.CommitmentId, e.Sequence }
-               select new CommitmentStatusRow { CommitmentId = e.CommitmentId, Status = e.Status };
+               join c in commitments on e.CommitmentId equals c.Id
+               select new CommitmentOnDay { Commitment = c, Status = e.Status };
+    }
+
+    /// <summary>Overdue at the end of <paramref name="asOf"/>: the due window had closed and the status that day was open.</summary>
+    public static IQueryable<CommitmentOnDay> Overdue(this IQueryable<CommitmentOnDay> commitments, DateOnly asOf)
+    {
+        var closed = Lifecycle.Closed.ToList();
+        return commitments.Where(x => x.Commitment.DueLatest < asOf && !closed.Contains(x.Status));
+    }
+
+    /// <summary>The complement of <see cref="Overdue"/> among the same commitments.</summary>
+    public static IQueryable<CommitmentOnDay> NotOverdue(this IQueryable<CommitmentOnDay> commitments, DateOnly asOf)
+    {
+        var closed = Lifecycle.Closed.ToList();
+        return commitments.Where(x => x.Commitment.DueLatest == null || x.Commitment.DueLatest >= asOf || closed.Contains(x.Status));
     }
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

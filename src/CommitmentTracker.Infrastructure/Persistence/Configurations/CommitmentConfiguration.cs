@@ -17,11 +17,12 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.Ignore(c => c.Due);
         builder.Ignore(c => c.IsClosed);
 
-        // Every filter and sort the API offers has an index; (status, due) serves the overdue list.
+        // Every filter and sort the API offers has an index. (due, status) covers the overdue count and list
+        // (a range on the due date, the status read from the index); (status, due) serves a status filter.
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasIndex(c => new { c.CurrentStatus, c.DueLatest });
+        builder.HasIndex(c => new { c.DueLatest, c.CurrentStatus });
         builder.HasIndex(c => c.Kind);
-        builder.HasIndex(c => c.DueLatest);
         builder.HasIndex(c => c.MeetingId);
         builder.HasIndex(c => c.IssuerPartyId);
         builder.HasIndex(c => c.UpdatedAt);
@@ -66,7 +67,9 @@ internal sealed class StatusEntryConfiguration : IEntityTypeConfiguration<Status
 
         // One row per position in the log: a concurrent append that lost the race cannot take the same place.
         builder.HasIndex(e => new { e.CommitmentId, e.Sequence }).IsUnique();
-        builder.HasIndex(e => e.At);
+
+        // Covers "the last entry of each commitment recorded by day D" without reading the rows.
+        builder.HasIndex(e => new { e.CommitmentId, e.At, e.Sequence, e.Status });
     }
 }
 

@@ -38,25 +38,25 @@ public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clo
         var today = clock.Today();
         var asOf = query.AsOf ?? today;
         var closed = Lifecycle.Closed.ToList();
-        var states = from c in db.Commitments
-                     join s in db.StatusesOn(asOf, today) on c.Id equals s.CommitmentId
-                     select new { c.Id, c.Kind, c.DueLatest, c.DuePhrase, s.Status };
-        var open = states.Where(x => !closed.Contains(x.Status));
+        var states = db.Commitments.OnDay(db, asOf, today);
+        var open = states.Where(x => !closed.Contains(x.Status)).Select(x => x.Commitment);
 
         // Each figure is one GROUP BY or COUNT in the database; nothing is counted in memory.
         var byStatus = await states.GroupBy(x => x.Status).Select(g => new CountByStatus(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var byKind = await states.GroupBy(x => x.Kind).Select(g => new CountByKind(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var byParty = await (from x in states
-                             join r in db.Responsibilities on x.Id equals r.CommitmentId
-                             group r by new { r.Party.Key, r.Party.Name } into g
-                             select new CountByParty(g.Key.Key, g.Key.Name, g.Count()))
-            .ToListAsync(cancellationToken);
+        var byKind = await states.GroupBy(x => x.Commitment.Kind).Select(g => new CountByKind(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var responsibilities = asOf >= today
+            ? db.Responsibilities
+            : from x in states join r in db.Responsibilities on x.Commitment.Id equals r.CommitmentId select r;
+        var perParty = await responsibilities.GroupBy(r => r.PartyId).Select(g => new { PartyId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var partyIds = perParty.Select(p => p.PartyId).ToList();
+        var parties = await db.Parties.Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var byParty = perParty.Select(p => new CountByParty(parties[p.PartyId].Key, parties[p.PartyId].Name, p.Count));
         var in30 = asOf.AddDays(30);
         var in90 = asOf.AddDays(90);
-        var dueWithin30 = await open.CountAsync(x => x.DueLatest >= asOf && x.DueLatest <= in30, cancellationToken);
-        var dueWithin90 = await open.CountAsync(x => x.DueLatest >= asOf && x.DueLatest <= in90, cancellationToken);
-        var openEnded = await open.CountAsync(x => x.DuePhrase != null && x.DueLatest == null, cancellationToken);
-        var overdue = await db.OverdueOn(asOf, today).CountAsync(cancellationToken);
+        var dueWithin30 = await open.CountAsync(c => c.DueLatest >= asOf && c.DueLatest <= in30, cancellationToken);
+        var dueWithin90 = await open.CountAsync(c => c.DueLatest >= asOf && c.DueLatest <= in90, cancellationToken);
+        var openEnded = await open.CountAsync(c => c.DuePhrase != null && c.DueLatest == null, cancellationToken);
+        var overdue = await states.Overdue(asOf).CountAsync(cancellationToken);
 
         return new SummaryDto(
             asOf,

@@ -54,10 +54,11 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, TimeProvider cl
     {
         var today = clock.Today();
         var asOf = query.Filter.AsOf ?? today;
-        var candidates = db.Commitments.AsNoTracking().Apply(query.Filter with { Overdue = null }, db, today);
-        var overdue = from c in candidates
-                      join o in db.OverdueOn(asOf, today) on c.Id equals o.CommitmentId
-                      select new { c, o.Status };
+        var overdue = db.Commitments.AsNoTracking()
+            .Apply(query.Filter with { Overdue = null }, db, today)
+            .OnDay(db, asOf, today)
+            .Overdue(asOf)
+            .Select(x => new { c = x.Commitment, x.Status });
 
         var total = await overdue.CountAsync(cancellationToken);
         var items = await overdue

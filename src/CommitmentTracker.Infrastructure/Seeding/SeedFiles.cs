@@ -1,10 +1,12 @@
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
 
 namespace CommitmentTracker.Infrastructure.Seeding;
 
-// The shapes of seeds/parties.json and seeds/meetings/*.json (documented in seeds/README.md).
+// The shapes of seeds/parties.json and seeds/meetings/*.json (documented in seeds/README.md); responsibilities
+// and targets use the same records as the API, so a seed reads like a capture request.
 
 public sealed record PartySeed(string Key, string Name, PartyKind Kind, string? Parent);
 
@@ -30,24 +32,10 @@ public sealed record CommitmentSeed(
     CommitmentKind Kind,
     Modality Modality,
     string Issuer,
-    IReadOnlyList<ResponsibilitySeed> Responsibilities,
+    IReadOnlyList<ResponsibilityInput> Responsibilities,
     string? Due,
     IReadOnlyList<string>? Tags,
     IReadOnlyList<SpanSeed> Spans,
-    TargetSeed? Target);
-
-public sealed record ResponsibilitySeed(string Party, ResponsibilityRole Role);
+    TargetInput? Target);
 
 public sealed record SpanSeed(int Start, int End, string Quote);
-
-public sealed record TargetSeed(
-    string Metric,
-    string Unit,
-    TargetDirection Direction,
-    decimal? BaselineValue,
-    DateOnly? BaselineDate,
-    string? BaselineNote,
-    decimal? GoalValue,
-    IReadOnlyList<ObservationSeed>? Observations);
-
-public sealed record ObservationSeed(DateOnly PeriodStart, DateOnly PeriodEnd, decimal Value, string? Source);

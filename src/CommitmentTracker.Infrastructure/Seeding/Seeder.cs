@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
@@ -90,12 +91,6 @@ public sealed partial class Seeder(AppDbContext db, ILogger<Seeder> logger)
     private Commitment Build(CommitmentSeed seed, Meeting meeting, SourceDocument document, DateTimeOffset capturedAt)
     {
         var due = seed.Due is null ? null : DueWindowParser.Parse(seed.Due, meeting.Date);
-        var target = seed.Target is { } t ? new Target(t.Metric, t.Unit, t.Direction, t.BaselineValue, t.BaselineDate, t.BaselineNote, t.GoalValue) : null;
-        foreach (var o in seed.Target?.Observations ?? [])
-        {
-            target!.Observe(o.PeriodStart, o.PeriodEnd, o.Value, o.Source);
-        }
-
         var terms = new CommitmentTerms(
             seed.Title,
             seed.Summary,
@@ -105,7 +100,7 @@ public sealed partial class Seeder(AppDbContext db, ILogger<Seeder> logger)
             due,
             [.. seed.Responsibilities.Select(r => (PartyId(r.Party), r.Role))],
             seed.Tags ?? [],
-            target);
+            seed.Target.ToTarget());
         var commitment = new Commitment(seed.Code, meeting, terms, Author, capturedAt);
         foreach (var span in seed.Spans)
         {

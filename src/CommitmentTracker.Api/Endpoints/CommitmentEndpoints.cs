@@ -5,9 +5,11 @@ using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
+using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
+using CommitmentTracker.Application.Commitments.Queries.ListTargets;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
 using Mediator;
@@ -87,6 +89,13 @@ public static class CommitmentEndpoints
         api.MapGet("/summary", GetSummary).WithName(nameof(GetSummary)).WithTags("Commitments")
             .WithSummary("Counts by status, kind and party; overdue; due within 30 and 90 days")
             .ProducesValidationProblem();
+        api.MapGet("/summary/trend", GetStatusTrend).WithName(nameof(GetStatusTrend)).WithTags("Commitments")
+            .WithSummary("Counts by status at each month end, from the status log")
+            .WithDescription("months (1–36, default 12) points ending at 'to' (default today).")
+            .ProducesValidationProblem();
+        api.MapGet("/targets", ListTargets).WithName(nameof(ListTargets)).WithTags("Commitments")
+            .WithSummary("Quantitative commitments with baseline, goal and latest observation")
+            .ProducesValidationProblem();
     }
 
     public static async Task<Ok<PagedResult<CommitmentSummaryDto>>> ListCommitments([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
@@ -129,6 +138,12 @@ public static class CommitmentEndpoints
 
     public static async Task<Ok<SummaryDto>> GetSummary(DateOnly? asOf, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetSummaryQuery(asOf), ct));
+
+    public static async Task<Ok<IReadOnlyList<StatusTrendPoint>>> GetStatusTrend(DateOnly? to, int? months, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetStatusTrendQuery(to, months ?? 12), ct));
+
+    public static async Task<Ok<IReadOnlyList<TargetSummaryDto>>> ListTargets(int? limit, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListTargetsQuery(limit ?? 10), ct));
 
     // The overdue flag is part of the representation and flips with the calendar, not with the version.
     private static string ETagOf(CommitmentDetailDto c) => ETags.For(c.Version, c.IsOverdue ? "o" : "n");

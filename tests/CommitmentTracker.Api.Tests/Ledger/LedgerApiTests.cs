@@ -269,6 +269,58 @@ public abstract class LedgerApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_span_can_be_given_by_its_quote_alone()
+    {
+        var client = app.Api();
+        var (meeting, _, text) = await NewMeetingAsync(client);
+        const string quote = "We agreed to hold a joint trade fair.";
+
+        var created = await client.PostJsonAsync($"{Api}/commitments", NewCommitment(meeting, null, 0, quote) with { Spans = [new SpanInput(null, null, null, quote)] })
+            .ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+
+        created.Spans.Single().Start.ShouldBe(text.IndexOf(quote, StringComparison.Ordinal));
+        created.Spans.Single().End.ShouldBe(quote.Length);
+    }
+
+    [Theory]
+    [InlineData("Words nobody said", "not found")]
+    [InlineData("tion", "more than once")]
+    [InlineData("", "Give the quote")]
+    public async Task A_quote_alone_must_name_one_place_in_the_text(string quote, string expected)
+    {
+        var client = app.Api();
+        var (meeting, _, _) = await NewMeetingAsync(client);
+
+        var messages = await client.PostJsonAsync($"{Api}/commitments", NewCommitment(meeting, null, 0, "x") with { Spans = [new SpanInput(null, null, null, quote)] })
+            .ShouldBeInvalidAsync(quote.Length == 0 ? "spans[0].quote" : "spans[0]");
+
+        messages[0].ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task Targets_list_the_trade_commitments_with_baseline_and_latest_observation()
+    {
+        var targets = await app.Api().GetAsync($"{Api}/targets", Ct).ShouldBeJsonAsync<List<CommitmentTracker.Application.Commitments.Queries.ListTargets.TargetSummaryDto>>();
+
+        var trade = targets.Single(t => t.Code == "NSK-2023-001");
+        trade.BaselineValue.ShouldBe(500_000_000m);
+        trade.LatestValue.ShouldBe(500_000_000m);
+        trade.LatestPeriodEnd.ShouldBe(new DateOnly(2022, 12, 31));
+        await app.Api().GetAsync($"{Api}/targets?limit=0", Ct).ShouldBeInvalidAsync("limit");
+    }
+
+    [Fact]
+    public async Task Status_trend_has_one_point_per_month_end_from_the_log()
+    {
+        var trend = await app.Api().GetAsync($"{Api}/summary/trend?to=2024-03-15&months=7", Ct).ShouldBeJsonAsync<List<CommitmentTracker.Application.Commitments.Queries.GetStatusTrend.StatusTrendPoint>>();
+
+        trend.Select(p => p.Date).ShouldBe([new DateOnly(2023, 9, 30), new(2023, 10, 31), new(2023, 11, 30), new(2023, 12, 31), new(2024, 1, 31), new(2024, 2, 29), new(2024, 3, 15)]);
+        trend[0].Counts.Sum(c => c.Count).ShouldBe(8, "only the Krasnodar meeting had taken place by the end of September 2023");
+        trend[1].Counts.Single().Count.ShouldBe(23);
+        await app.Api().GetAsync($"{Api}/summary/trend?months=40", Ct).ShouldBeInvalidAsync("months");
+    }
+
+    [Fact]
     public async Task Duplicate_code_is_refused()
     {
         var client = app.Api();

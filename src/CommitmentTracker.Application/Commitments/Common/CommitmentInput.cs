@@ -8,8 +8,11 @@ namespace CommitmentTracker.Application.Commitments.Common;
 
 public sealed record ResponsibilityInput(string Party, ResponsibilityRole Role);
 
-/// <summary>A source span to cite. The document may be omitted when the meeting has exactly one.</summary>
-public sealed record SpanInput(Guid? DocumentId, int Start, int End, string? Quote);
+/// <summary>
+/// A source span to cite: character offsets, or just the quote (found in the text, which must contain it exactly
+/// once), or both (then they must agree). The document may be omitted when the meeting has exactly one.
+/// </summary>
+public sealed record SpanInput(Guid? DocumentId, int? Start, int? End, string? Quote);
 
 public sealed record ObservationInput(DateOnly PeriodStart, DateOnly PeriodEnd, decimal Value, string? Source);
 
@@ -76,8 +79,10 @@ public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft
         RuleFor(x => x.Spans).NotEmpty().WithMessage("A commitment must cite at least one source span: the words it came from.");
         RuleForEach(x => x.Spans).NotNull().ChildRules(s =>
         {
+            s.RuleFor(x => x.Quote).NotEmpty().When(x => x.Start is null || x.End is null)
+                .WithMessage("Give the quote, or its start and end offsets in the document.");
             s.RuleFor(x => x.Start).GreaterThanOrEqualTo(0);
-            s.RuleFor(x => x.End).GreaterThan(x => x.Start).WithMessage("'End' must be greater than 'Start'.");
+            s.RuleFor(x => x.End).GreaterThan(x => x.Start).When(x => x.Start is not null && x.End is not null).WithMessage("'End' must be greater than 'Start'.");
         });
         RuleFor(x => x.Target!).ChildRules(t =>
         {
@@ -131,13 +136,31 @@ public static class CommitmentInputResolver
                 : documents.Count == 1 ? documents[0] : throw Invalid.Field($"spans[{i}].documentId", $"The meeting has {documents.Count} documents; say which one the span points into.");
             try
             {
-                commitment.Cite(document, span.Start, span.End, span.Quote);
+                var (start, end) = span is { Start: { } s, End: { } e } ? (s, e) : Locate(document, span.Quote!);
+                commitment.Cite(document, start, end, span.Quote);
             }
             catch (Domain.DomainRuleException ex)
             {
                 throw Invalid.Field($"spans[{i}]", ex.Message);
             }
         }
+    }
+
+    // A quote without offsets must name one place in the text; a quote that occurs twice is ambiguous.
+    private static (int Start, int End) Locate(SourceDocument document, string quote)
+    {
+        var first = document.Text.IndexOf(quote, StringComparison.Ordinal);
+        if (first < 0)
+        {
+            throw new Domain.DomainRuleException("Spans", $"The quote was not found in '{document.Title}'. Copy the words exactly as they stand in the text.");
+        }
+
+        if (document.Text.IndexOf(quote, first + 1, StringComparison.Ordinal) >= 0)
+        {
+            throw new Domain.DomainRuleException("Spans", "The quote occurs more than once in the text; quote more of the sentence, or give its start and end offsets.");
+        }
+
+        return (first, first + quote.Length);
     }
 
     public static Target? ToTarget(this TargetInput? input)

@@ -1,0 +1,64 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Commitments.Queries.ListTargets;
+
+/// <summary>Quantitative commitments (trade and others) with baseline, goal and the latest observation.</summary>
+public sealed record ListTargetsQuery(int Limit = 10) : IQuery<IReadOnlyList<TargetSummaryDto>>;
+
+public sealed class TargetSummaryDto
+{
+    public string Code { get; init; } = string.Empty;
+
+    public string Title { get; init; } = string.Empty;
+
+    public LifecycleStatus Status { get; init; }
+
+    public string Metric { get; init; } = string.Empty;
+
+    public string Unit { get; init; } = string.Empty;
+
+    public TargetDirection Direction { get; init; }
+
+    public decimal? BaselineValue { get; init; }
+
+    public DateOnly? BaselineDate { get; init; }
+
+    public decimal? GoalValue { get; init; }
+
+    public decimal? LatestValue { get; init; }
+
+    public DateOnly? LatestPeriodEnd { get; init; }
+}
+
+public sealed class ListTargetsValidator : AbstractValidator<ListTargetsQuery>
+{
+    public ListTargetsValidator() => RuleFor(x => x.Limit).InclusiveBetween(1, 100);
+}
+
+public sealed class ListTargetsHandler(IApplicationDbContext db) : IQueryHandler<ListTargetsQuery, IReadOnlyList<TargetSummaryDto>>
+{
+    public async ValueTask<IReadOnlyList<TargetSummaryDto>> Handle(ListTargetsQuery query, CancellationToken cancellationToken) =>
+        await db.Commitments.AsNoTracking()
+            .Where(c => c.Target != null)
+            .OrderBy(c => c.Code)
+            .Take(query.Limit)
+            .Select(c => new TargetSummaryDto
+            {
+                Code = c.Code,
+                Title = c.Title,
+                Status = c.CurrentStatus,
+                Metric = c.Target!.Metric,
+                Unit = c.Target.Unit,
+                Direction = c.Target.Direction,
+                BaselineValue = c.Target.BaselineValue,
+                BaselineDate = c.Target.BaselineDate,
+                GoalValue = c.Target.GoalValue,
+                LatestValue = c.Target.Observations.OrderByDescending(o => o.PeriodEnd).Select(o => (decimal?)o.Value).FirstOrDefault(),
+                LatestPeriodEnd = c.Target.Observations.OrderByDescending(o => o.PeriodEnd).Select(o => (DateOnly?)o.PeriodEnd).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+}

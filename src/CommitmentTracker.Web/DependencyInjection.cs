@@ -1,7 +1,9 @@
 using CommitmentTracker.Web.Components;
+using CommitmentTracker.Web.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 
 namespace CommitmentTracker.Web;
 
@@ -10,6 +12,8 @@ public static class DependencyInjection
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<ScopedSender>();
         return services;
     }
 

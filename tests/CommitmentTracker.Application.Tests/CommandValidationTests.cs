@@ -8,6 +8,7 @@ using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 using CommitmentTracker.Application.Meetings.Queries.GetDocument;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
+using CommitmentTracker.Application.Meetings.Queries.ListMeetingSpans;
 using CommitmentTracker.Application.Parties.Queries.ListParties;
 using FluentValidation;
 using Mediator;
@@ -29,6 +30,7 @@ public class CommandValidationTests
         typeof(GetDocumentTextQuery),
         typeof(GetStatusHistoryQuery),
         typeof(GetStatusAsOfQuery),
+        typeof(ListMeetingSpansQuery),
     ];
 
     public static TheoryData<string> Commands => new(MessageTypes(typeof(ICommand<>)).Select(t => t.FullName!));

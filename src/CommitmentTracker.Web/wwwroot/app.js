@@ -1,0 +1,8 @@
+// Scrolls the first highlighted quote into view inside its scrolling text box.
+window.commitmentTracker = {
+    revealMark: function (containerId) {
+        const box = document.getElementById(containerId);
+        const mark = box && (box.querySelector('mark.active') || box.querySelector('mark'));
+        if (mark) { box.scrollTop = mark.offsetTop - box.clientHeight / 3; }
+    }
+};

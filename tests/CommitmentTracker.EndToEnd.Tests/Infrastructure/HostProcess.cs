@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CommitmentTracker.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, built with the tests (ProjectReference without its assembly) and started as its own process
+/// on a free loopback port over a fresh SQLite file seeded from seeds/. One per test run (assembly fixture).
+/// Out of process there is no fixed clock: tests may rely only on what the seeds guarantee for any date after
+/// 2024-11-30 (e.g. NSK-2023-009 and NSK-2023-010 are overdue).
+/// </summary>
+public sealed class HostProcess : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
+
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"commitment-tracker-e2e-{Guid.NewGuid():N}.db");
+    private readonly Lock _logLock = new();
+    private Process? _process;
+    private StreamWriter? _log;
+
+    /// <summary>The app's root URL, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Where the Host's stdout and stderr go: TestResults/e2e/host-PORT.log.</summary>
+    public string LogFile { get; private set; } = string.Empty;
+
+    public string HostDirectory { get; } = Path.Combine(Repository.Root, "src", "CommitmentTracker.Host", "bin", Repository.Configuration, "net10.0");
+
+    /// <summary>A client for the same process: the API at /api/v1, health, anything over HTTP.</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async ValueTask InitializeAsync()
+    {
+        var hostDll = Path.Combine(HostDirectory, "CommitmentTracker.Host.dll");
+        if (!File.Exists(hostDll))
+        {
+            throw new InvalidOperationException(
+                $"{hostDll} does not exist. The test project builds the Host through its ProjectReference: build the tests with the same configuration ({Repository.Configuration}).");
+        }
+
+        var port = FreeLoopbackPort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+
+        var logDirectory = Path.Combine(Repository.TestResults, "e2e");
+        Directory.CreateDirectory(logDirectory);
+        LogFile = Path.Combine(logDirectory, $"host-{port}.log");
+        _log = new StreamWriter(LogFile, append: false) { AutoFlush = true };
+
+        var start = new ProcessStartInfo(DotnetExecutable())
+        {
+            WorkingDirectory = HostDirectory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = false,
+        };
+        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__CommitmentTracker"] = $"Data Source={_databaseFile}";
+        start.Environment["Database__SeedDirectory"] = Repository.Seeds;
+        start.Environment.Remove("ASPNETCORE_URLS");
+        start.Environment.Remove("DOTNET_URLS");
+
+        WriteLog($"# {start.FileName} {string.Join(' ', start.ArgumentList)} (cwd {HostDirectory}, database {_databaseFile})");
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => WriteLog(e.Data);
+        process.ErrorDataReceived += (_, e) => WriteLog(e.Data is null ? null : "[stderr] " + e.Data);
+        if (!process.Start())
+        {
+            process.Dispose();
+            throw new InvalidOperationException($"Could not start {start.FileName}.");
+        }
+
+        _process = process;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitUntilReadyAsync(process);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { } process)
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                using var timeout = new CancellationTokenSource(StopTimeout);
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException or System.ComponentModel.Win32Exception)
+            {
+                WriteLog($"# could not stop the Host (pid {process.Id}): {ex.Message}");
+            }
+            finally
+            {
+                process.Dispose();
+                _process = null;
+            }
+        }
+
+        lock (_logLock)
+        {
+            _log?.Dispose();
+            _log = null;
+        }
+
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+        {
+            try
+            {
+                File.Delete(_databaseFile + suffix);
+            }
+            catch (IOException)
+            {
+                // Best effort: a file in the temp folder.
+            }
+        }
+    }
+
+    private async Task WaitUntilReadyAsync(Process process)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        string last = "no answer yet";
+        while (clock.Elapsed < StartTimeout)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The Host exited with code {process.ExitCode} before it was ready.\n{LogTail()}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    WriteLog($"# ready after {clock.Elapsed.TotalSeconds:0.0} s");
+                    return;
+                }
+
+                last = $"GET /health/ready answered {(int)response.StatusCode}";
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                last = ex.Message;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The Host at {BaseAddress} was not ready within {StartTimeout.TotalSeconds:0} s ({last}).\n{LogTail()}");
+    }
+
+    private void WriteLog(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_logLock)
+        {
+            _log?.WriteLine(line);
+        }
+    }
+
+    private string LogTail(int lines = 40)
+    {
+        string[] all;
+        lock (_logLock)
+        {
+            _log?.Flush();
+            using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            all = reader.ReadToEnd().Split('\n');
+        }
+
+        return $"--- last {lines} lines of {LogFile} ---\n" + string.Join('\n', all.TakeLast(lines));
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    /// <summary>The dotnet that runs these tests (set by the SDK), else the one on PATH.</summary>
+    private static string DotnetExecutable()
+    {
+        var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk) ? fromSdk : "dotnet";
+    }
+}

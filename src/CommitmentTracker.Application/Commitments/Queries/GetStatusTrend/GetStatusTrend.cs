@@ -2,6 +2,7 @@ using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Common;
 using FluentValidation;
+using CommitmentTracker.Domain.Commitments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,20 +25,57 @@ public sealed class GetStatusTrendHandler(IApplicationDbContext db, TimeProvider
 {
     public async ValueTask<IReadOnlyList<StatusTrendPoint>> Handle(GetStatusTrendQuery query, CancellationToken cancellationToken)
     {
-        var today = clock.Today();
-        var to = query.To ?? today;
-        var points = new List<StatusTrendPoint>(query.Months);
-        for (var i = query.Months - 1; i >= 0; i--)
+        var to = query.To ?? clock.Today();
+
+        // Month ends, except the last point, which is the requested day itself; each counts what was recorded by its end.
+        var days = Enumerable.Range(0, query.Months).Reverse()
+            .Select(i => i == 0 ? to : new DateOnly(to.Year, to.Month, 1).AddMonths(1 - i).AddDays(-1))
+            .ToArray();
+        var cutoffs = days.Select(d => new DateTimeOffset(d.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)).ToArray();
+        var counts = days.Select(_ => new Dictionary<LifecycleStatus, int>()).ToArray();
+
+        // One ordered pass over the log (an index-only scan), instead of one aggregation per point: for each
+        // commitment, the status at a cutoff is that of its last entry recorded before it.
+        var last = cutoffs[^1];
+        var entries = db.StatusEntries.AsNoTracking()
+            .Where(e => e.At < last)
+            .OrderBy(e => e.CommitmentId).ThenBy(e => e.Sequence)
+            .Select(e => new { e.CommitmentId, e.At, e.Status })
+            .AsAsyncEnumerable();
+
+        var current = Guid.Empty;
+        var log = new List<(DateTimeOffset At, LifecycleStatus Status)>();
+        await foreach (var e in entries.WithCancellation(cancellationToken))
         {
-            // Month ends, except the last point, which is the requested day itself.
-            var month = new DateOnly(to.Year, to.Month, 1).AddMonths(-i);
-            var day = i == 0 ? to : month.AddMonths(1).AddDays(-1);
-            var counts = await db.Commitments.OnDay(db, day, today)
-                .GroupBy(x => x.Status).Select(g => new CountByStatus(g.Key, g.Count()))
-                .ToListAsync(cancellationToken);
-            points.Add(new StatusTrendPoint(day, [.. counts.OrderBy(c => c.Status)]));
+            if (e.CommitmentId != current)
+            {
+                Tally(log, cutoffs, counts);
+                log.Clear();
+                current = e.CommitmentId;
+            }
+
+            log.Add((e.At, e.Status));
         }
 
-        return points;
+        Tally(log, cutoffs, counts);
+        return [.. days.Select((day, i) => new StatusTrendPoint(day, [.. counts[i].OrderBy(c => c.Key).Select(c => new CountByStatus(c.Key, c.Value))]))];
+    }
+
+    private static void Tally(List<(DateTimeOffset At, LifecycleStatus Status)> log, DateTimeOffset[] cutoffs, Dictionary<LifecycleStatus, int>[] counts)
+    {
+        var next = 0;
+        LifecycleStatus? status = null;
+        for (var i = 0; i < cutoffs.Length; i++)
+        {
+            while (next < log.Count && log[next].At < cutoffs[i])
+            {
+                status = log[next++].Status;
+            }
+
+            if (status is { } s)
+            {
+                counts[i][s] = counts[i].GetValueOrDefault(s) + 1;
+            }
+        }
     }
 }

@@ -24,10 +24,25 @@ public sealed class FormErrors
     /// <summary>The messages for a field and its parts ("EvidenceLinks", "EvidenceLinks[2]"), joined; null when all are fine.</summary>
     public string? ForAll(string field)
     {
-        var messages = _fields.Where(f => f.Key == field || f.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase) || f.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(f => f.Value).ToList();
+        var messages = _fields.Where(f => Covers(field, f.Key)).SelectMany(f => f.Value).ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
     }
+
+    /// <summary>
+    /// The summary and every message that belongs to none of <paramref name="shownFields"/>: a form shows these in
+    /// its alert, so no rule's message is lost because the form has no place for it.
+    /// </summary>
+    public string? Unplaced(params string[] shownFields)
+    {
+        var messages = _fields.Where(f => !shownFields.Any(shown => Covers(shown, f.Key))).SelectMany(f => f.Value)
+            .Prepend(Summary).OfType<string>().ToList();
+        return messages.Count == 0 ? null : string.Join(" ", messages);
+    }
+
+    private static bool Covers(string field, string key) =>
+        string.Equals(key, field, StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase);
 
     public IEnumerable<string> All => _fields.Values.SelectMany(m => m).Concat(Summary is null ? [] : [Summary]);
 

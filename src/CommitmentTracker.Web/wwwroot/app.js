@@ -3,6 +3,6 @@ window.commitmentTracker = {
     revealMark: function (containerId) {
         const box = document.getElementById(containerId);
         const mark = box && (box.querySelector('mark.active') || box.querySelector('mark'));
-        if (mark) { box.scrollTop = mark.offsetTop - box.clientHeight / 3; }
+        if (mark) { box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3; }
     }
 };

@@ -21,7 +21,13 @@ if (SyntheticDataCommand.IsRequested(args))
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+
+// Empty error responses: problem+json for the API, the app's own "Page not found" (still a 404) for people.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+
+// Routing after the status-code pages, so a re-executed request is routed again.
+app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
 

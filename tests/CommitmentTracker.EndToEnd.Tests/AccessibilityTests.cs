@@ -1,0 +1,40 @@
+using CommitmentTracker.EndToEnd.Tests.Infrastructure;
+
+namespace CommitmentTracker.EndToEnd.Tests;
+
+/// <summary>
+/// axe-core on the pages the person-path tests do not already check, so every page of the app is covered:
+/// no serious or critical violation anywhere.
+/// </summary>
+public sealed class AccessibilityTests(HostProcess host, BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("/meetings", "Meetings")]
+    [InlineData("/commitments/new?meeting=KRD-2023", "Capture a commitment")]
+    [InlineData("/overdue?party=RU-NVS", "Overdue review")]
+    [InlineData("/commitments/NOPE-1", "Commitment not found")]
+    [InlineData("/not-found", "Page not found")]
+    public async Task Page_has_no_serious_accessibility_violations(string path, string heading)
+    {
+        await using var session = await browser.NewSessionAsync(host);
+        await session.GotoAsync(path);
+
+        await session.Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = heading, Level = 1 }).WaitForAsync();
+        await session.AssertNoSeriousAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task An_unknown_address_is_a_404_with_the_apps_own_page_and_the_api_keeps_problem_details()
+    {
+        using var client = host.CreateClient();
+
+        using var page = await client.GetAsync(new Uri("/no-such-page", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var api = await client.GetAsync(new Uri("/api/v1/no-such-thing", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        page.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Page not found");
+        api.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+}

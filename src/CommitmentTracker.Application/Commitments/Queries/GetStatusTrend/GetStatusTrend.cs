@@ -1,8 +1,8 @@
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Common;
-using FluentValidation;
 using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

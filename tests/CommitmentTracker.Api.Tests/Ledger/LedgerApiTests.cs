@@ -464,6 +464,8 @@ public abstract class LedgerApiTests(AppFactory app)
         now.ByKind.Sum(k => k.Count).ShouldBe(now.Total);
         now.ByKind.Single(k => k.Kind == CommitmentKind.CulturalEvent).Count.ShouldBe(2, "tests create no cultural events");
         now.ByParty.Single(p => p.PartyKey == "RU-KDA").Count.ShouldBe(8, "tests give Krasnodar no responsibilities");
+        now.ByCounterpart.Select(p => p.PartyKey).ShouldContain("RU-NVS");
+        now.ByCounterpart.Sum(p => p.Count).ShouldBeLessThanOrEqualTo(now.ByParty.Sum(p => p.Count));
         now.Overdue.ShouldBeGreaterThanOrEqualTo(2);
         now.OpenEnded.ShouldBeGreaterThanOrEqualTo(1);
         earlier.Overdue.ShouldBe(0);

@@ -18,6 +18,7 @@ public sealed record CountByParty(string PartyKey, string PartyName, int Count);
 /// <summary>
 /// Counts over the commitments captured by <see cref="AsOf"/>. DueWithin30Days/90Days count open items whose
 /// due window closes in the next 30/90 days (inclusive); OpenEnded counts open items with no latest date.
+/// ByParty counts every responsibility a party holds; ByCounterpart only those where it is the counterpart.
 /// </summary>
 public sealed record SummaryDto(
     DateOnly AsOf,
@@ -29,7 +30,8 @@ public sealed record SummaryDto(
     int OpenEnded,
     IReadOnlyList<CountByStatus> ByStatus,
     IReadOnlyList<CountByKind> ByKind,
-    IReadOnlyList<CountByParty> ByParty);
+    IReadOnlyList<CountByParty> ByParty,
+    IReadOnlyList<CountByParty> ByCounterpart);
 
 public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<GetSummaryQuery, SummaryDto>
 {
@@ -47,10 +49,8 @@ public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clo
         var responsibilities = asOf >= today
             ? db.Responsibilities
             : from x in states join r in db.Responsibilities on x.Commitment.Id equals r.CommitmentId select r;
-        var perParty = await responsibilities.GroupBy(r => r.PartyId).Select(g => new { PartyId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var partyIds = perParty.Select(p => p.PartyId).ToList();
-        var parties = await db.Parties.Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var byParty = perParty.Select(p => new CountByParty(parties[p.PartyId].Key, parties[p.PartyId].Name, p.Count));
+        var byParty = await CountPerPartyAsync(responsibilities, cancellationToken);
+        var byCounterpart = await CountPerPartyAsync(responsibilities.Where(r => r.Role == ResponsibilityRole.Counterpart), cancellationToken);
         var in30 = asOf.AddDays(30);
         var in90 = asOf.AddDays(90);
         var dueWithin30 = await open.CountAsync(c => c.DueLatest >= asOf && c.DueLatest <= in30, cancellationToken);
@@ -68,6 +68,16 @@ public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clo
             openEnded,
             [.. byStatus.OrderBy(s => s.Status)],
             [.. byKind.OrderBy(k => k.Kind)],
-            [.. byParty.OrderByDescending(p => p.Count).ThenBy(p => p.PartyKey)]);
+            byParty,
+            byCounterpart);
+    }
+
+    // Grouped in the database by party id; the (few) parties' names are joined afterwards.
+    private async Task<IReadOnlyList<CountByParty>> CountPerPartyAsync(IQueryable<Responsibility> responsibilities, CancellationToken ct)
+    {
+        var perParty = await responsibilities.GroupBy(r => r.PartyId).Select(g => new { PartyId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var ids = perParty.Select(p => p.PartyId).ToList();
+        var parties = await db.Parties.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        return [.. perParty.Select(p => new CountByParty(parties[p.PartyId].Key, parties[p.PartyId].Name, p.Count)).OrderByDescending(p => p.Count).ThenBy(p => p.PartyKey)];
     }
 }

@@ -42,6 +42,7 @@ public static class DependencyInjection
         var api = app.MapGroup(Prefix);
         api.MapMeetings();
         api.MapCommitments();
+        api.MapImports();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("CommitmentTracker API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -4,6 +4,9 @@ using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
+using CommitmentTracker.Application.Import.Commands.DecideCandidate;
+using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Application.Import.Queries.ListCandidates;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 using CommitmentTracker.Application.Meetings.Queries.GetDocument;
@@ -31,6 +34,7 @@ public class CommandValidationTests
         typeof(GetStatusHistoryQuery),
         typeof(GetStatusAsOfQuery),
         typeof(ListMeetingSpansQuery),
+        typeof(ListCandidatesQuery),
     ];
 
     public static TheoryData<string> Commands => new(MessageTypes(typeof(ICommand<>)).Select(t => t.FullName!));
@@ -47,6 +51,9 @@ public class CommandValidationTests
                 typeof(UpdateCommitmentCommand),
                 typeof(CreateMeetingCommand),
                 typeof(UpdateMeetingCommand),
+                typeof(ImportMeetingCommand),
+                typeof(AcceptCandidateCommand),
+                typeof(RejectCandidateCommand),
             ],
             ignoreOrder: true);
     }

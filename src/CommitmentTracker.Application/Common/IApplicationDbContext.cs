@@ -1,4 +1,5 @@
 using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,12 @@ public interface IApplicationDbContext
 
     DbSet<Responsibility> Responsibilities { get; }
 
+    DbSet<ImportCandidate> ImportCandidates { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> (which may save several times) as one database transaction.</summary>
+    Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
 }
 
 /// <summary>Who is acting: recorded as the author of status entries and changes.</summary>

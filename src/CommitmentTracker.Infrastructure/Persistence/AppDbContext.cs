@@ -1,5 +1,6 @@
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
 using Microsoft.Data.SqlClient;
@@ -25,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
 
+    public DbSet<ImportCandidate> ImportCandidates => Set<ImportCandidate>();
+
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -43,6 +46,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     Task<int> IApplicationDbContext.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
+    // Through the execution strategy, so SQL Server's retry-on-failure can replay the whole unit.
+    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var result = await work();
+            await transaction.CommitAsync(ct);
+            return result;
+        }, cancellationToken);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in the database and safe when members are added or reordered.
@@ -56,6 +69,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         configurationBuilder.Properties<PartyKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ParticipantRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CandidateDecision>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(20, 4);
 
         if (Database.IsSqlite())

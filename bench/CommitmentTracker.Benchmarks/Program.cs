@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CommitmentTracker.Benchmarks.ExtractionBenchmarks).Assembly).Run(args);

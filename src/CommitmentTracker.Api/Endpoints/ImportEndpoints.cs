@@ -1,0 +1,125 @@
+using System.Text;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Import;
+using CommitmentTracker.Application.Import.Commands.DecideCandidate;
+using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Application.Import.Queries.ListCandidates;
+using CommitmentTracker.Domain.Meetings;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace CommitmentTracker.Api.Endpoints;
+
+/// <summary>The form fields that come with an uploaded record; missing ones are reported by the validator.</summary>
+public sealed class ImportFileForm
+{
+    public string? Code { get; set; }
+
+    public string? Title { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public string? Place { get; set; }
+
+    public MeetingFormat? Format { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Language { get; set; }
+}
+
+public static class ImportEndpoints
+{
+    /// <summary>The largest file accepted (UTF-8 bytes).</summary>
+    public const int MaxFileBytes = 4 * 1024 * 1024;
+
+    public static void MapImports(this IEndpointRouteBuilder api)
+    {
+        var imports = api.MapGroup("/imports").WithTags("Import");
+        imports.MapPost("/", ImportMeeting).WithName(nameof(ImportMeeting))
+            .WithSummary("Create a meeting from its published record and propose its commitments")
+            .WithDescription("The text is stored unchanged with its SHA-256; the same text twice is refused (409). At most 1,000,000 characters; empty or binary text is refused.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        imports.MapPost("/file", ImportMeetingFile).WithName(nameof(ImportMeetingFile))
+            .WithSummary("The same, from an uploaded UTF-8 text file (multipart/form-data: file plus the meeting fields)")
+            .Accepts<ImportFileForm>("multipart/form-data")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .DisableAntiforgery();
+
+        api.MapGet("/meetings/{idOrCode}/candidates", ListCandidates).WithName(nameof(ListCandidates)).WithTags("Import")
+            .WithSummary("The commitments proposed for a meeting's record, with the cue that fired and each decision")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        var candidates = api.MapGroup("/candidates").WithTags("Import");
+        candidates.MapPost("/{id:guid}/accept", AcceptCandidate).WithName(nameof(AcceptCandidate))
+            .WithSummary("Accept a proposal, with the analyst's edits: it becomes a Captured commitment citing the passage")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        candidates.MapPost("/{id:guid}/reject", RejectCandidate).WithName(nameof(RejectCandidate))
+            .WithSummary("Reject a proposal; it is not proposed again for that document")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static async Task<Created<ImportResult>> ImportMeeting(ImportMeetingCommand command, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        return TypedResults.Created($"/api/v1/meetings/{result.MeetingCode}", result);
+    }
+
+    public static async Task<Created<ImportResult>> ImportMeetingFile([FromForm] ImportFileForm form, IFormFile? file, ISender sender, CancellationToken ct)
+    {
+        var command = new ImportMeetingCommand
+        {
+            Code = form.Code ?? string.Empty,
+            Title = form.Title ?? string.Empty,
+            Date = form.Date ?? default,
+            Place = form.Place ?? string.Empty,
+            Format = form.Format ?? MeetingFormat.Bilateral,
+            Url = Uri.TryCreate(form.Url, UriKind.Absolute, out var url) ? url : null,
+            Language = form.Language ?? "en",
+            DocumentTitle = file?.FileName ?? string.Empty,
+            Text = await ReadTextAsync(file, ct),
+        };
+        return await ImportMeeting(command, sender, ct);
+    }
+
+    public static async Task<Ok<IReadOnlyList<CandidateDto>>> ListCandidates(string idOrCode, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListCandidatesQuery(idOrCode), ct));
+
+    public static async Task<Created<CommitmentDetailDto>> AcceptCandidate(Guid id, CommitmentDraft changes, ISender sender, CancellationToken ct)
+    {
+        var created = await sender.Send(new AcceptCandidateCommand(id, changes), ct);
+        return TypedResults.Created($"/api/v1/commitments/{created.Code}", created);
+    }
+
+    public static async Task<Ok<CandidateDto>> RejectCandidate(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new RejectCandidateCommand(id), ct));
+
+    // Strict UTF-8: a file that is not text is refused rather than imported as mojibake.
+    private static async Task<string> ReadTextAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            throw Invalid.Field("file", "Attach the record as a UTF-8 text file.");
+        }
+
+        if (file.Length > MaxFileBytes)
+        {
+            throw Invalid.Field("file", $"The file is larger than {MaxFileBytes / (1024 * 1024)} MB.");
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(buffer.ToArray()).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Invalid.Field("file", "The file is not UTF-8 text.");
+        }
+    }
+}

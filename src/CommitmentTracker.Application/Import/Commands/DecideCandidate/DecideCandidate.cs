@@ -1,0 +1,81 @@
+using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Import.Commands.DecideCandidate;
+
+/// <summary>
+/// Accepts a proposal: it becomes a Captured commitment citing the proposed passage. <see cref="Changes"/> carries
+/// the analyst's edits (title, kind, parties, due…); its spans are ignored — the passage is the proposal's.
+/// </summary>
+public sealed record AcceptCandidateCommand(Guid CandidateId, CommitmentDraft Changes) : ICommand<CommitmentDetailDto>;
+
+/// <summary>Rejects a proposal; the passage is not proposed again for that document.</summary>
+public sealed record RejectCandidateCommand(Guid CandidateId) : ICommand<CandidateDto>;
+
+public sealed class AcceptCandidateValidator : AbstractValidator<AcceptCandidateCommand>
+{
+    // The draft is validated as the capture request it becomes (with the proposal's passage as its span).
+    public AcceptCandidateValidator() => RuleFor(x => x.Changes).NotNull();
+}
+
+public sealed class RejectCandidateValidator : AbstractValidator<RejectCandidateCommand>
+{
+    public RejectCandidateValidator() => RuleFor(x => x.CandidateId).NotEmpty();
+}
+
+public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sender, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<AcceptCandidateCommand, CommitmentDetailDto>, ICommandHandler<RejectCandidateCommand, CandidateDto>
+{
+    public async ValueTask<CommitmentDetailDto> Handle(AcceptCandidateCommand command, CancellationToken cancellationToken)
+    {
+        var candidate = await FindAsync(command.CandidateId, cancellationToken);
+        if (candidate.Decision != Domain.Import.CandidateDecision.Proposed)
+        {
+            throw Invalid.Field("candidateId", $"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}.");
+        }
+
+        var meeting = await db.Meetings.Where(m => m.Id == candidate.MeetingId).Select(m => m.Code).SingleAsync(cancellationToken);
+        var d = command.Changes;
+
+        // The commitment and the decision are one change: both are saved or neither is.
+        return await db.InTransactionAsync(async () =>
+        {
+            var created = await sender.Send(
+                new CreateCommitmentCommand
+                {
+                    Meeting = meeting,
+                    Title = d.Title,
+                    Summary = d.Summary,
+                    Kind = d.Kind,
+                    Modality = d.Modality,
+                    Issuer = d.Issuer,
+                    Due = d.Due,
+                    Responsibilities = d.Responsibilities,
+                    Tags = d.Tags,
+                    Target = d.Target,
+                    Spans = [new SpanInput(candidate.DocumentId, candidate.Start, candidate.End, candidate.Quote)],
+                },
+                cancellationToken);
+
+            candidate.Accept(created.Id, actor.Name, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return created;
+        }, cancellationToken);
+    }
+
+    public async ValueTask<CandidateDto> Handle(RejectCandidateCommand command, CancellationToken cancellationToken)
+    {
+        var candidate = await FindAsync(command.CandidateId, cancellationToken);
+        candidate.Reject(actor.Name, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new CandidateDto { Id = candidate.Id, Start = candidate.Start, End = candidate.End, Quote = candidate.Quote, Decision = candidate.Decision, Cue = candidate.Cue };
+    }
+
+    private async Task<Domain.Import.ImportCandidate> FindAsync(Guid id, CancellationToken ct) =>
+        await db.ImportCandidates.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Candidate", id.ToString());
+}

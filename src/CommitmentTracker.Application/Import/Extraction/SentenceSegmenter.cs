@@ -1,0 +1,155 @@
+using System.Collections.Frozen;
+
+namespace CommitmentTracker.Application.Import.Extraction;
+
+/// <summary>A sentence as offsets into the original text; <c>Text == source[Start..End]</c>.</summary>
+internal readonly record struct Sentence(int Start, int End, string Text, int Paragraph);
+
+/// <summary>
+/// Splits a record into sentences without changing a character: paragraphs are lines (blank lines are ignored),
+/// header lines made only of bullets, dashes, digits and colons are skipped, and a sentence ends at . ! ? (after
+/// any closing quote or bracket) followed by a space and a capital, digit or opening quote — unless the word
+/// before the full stop is a known abbreviation or an initial.
+/// </summary>
+internal static class SentenceSegmenter
+{
+    private const string OpeningQuotes = "“\"‘'«(";
+    private const string ClosingQuotes = "”\"’'»)]";
+    private const string Trimmed = " \t\u00a0“”\"‘’'«»•";
+
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "st", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sr", "jr", "no", "nos", "vs", "approx", "dept",
+        "gov", "sen", "rep", "inc", "ltd", "co", "corp", "e.g", "i.e", "cf", "art", "para", "fig", "mt", "ft", "jan",
+        "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (!IsHeaderLine(text.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                SplitLine(text, lineStart, lineEnd, paragraph, sentences);
+                paragraph++;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences;
+    }
+
+    private static bool IsHeaderLine(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (!(char.IsWhiteSpace(c) || char.IsDigit(c) || c is '•' or '-' or '–' or ':' or '*' or '·'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void SplitLine(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    {
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var after = i + 1;
+            while (after < end && (ClosingQuotes.Contains(text[after], StringComparison.Ordinal) || text[after] is '.' or '!' or '?'))
+            {
+                after++;
+            }
+
+            if (after < end && !char.IsWhiteSpace(text[after]))
+            {
+                continue;
+            }
+
+            var next = after;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < end && !StartsSentence(text[next]))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i))
+            {
+                continue;
+            }
+
+            Add(text, sentenceStart, after, paragraph, sentences);
+            sentenceStart = next;
+            i = next - 1;
+        }
+
+        Add(text, sentenceStart, end, paragraph, sentences);
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || OpeningQuotes.Contains(c, StringComparison.Ordinal) || c == '[';
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // An initial ("A. Lukashenko") or a dotted abbreviation ("U.S.").
+        if ((word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.'))
+        {
+            return true;
+        }
+
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    {
+        while (start < end && Trimmed.Contains(text[start], StringComparison.Ordinal))
+        {
+            start++;
+        }
+
+        while (end > start && Trimmed.Contains(text[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(start, end, text[start..end], paragraph));
+        }
+    }
+}

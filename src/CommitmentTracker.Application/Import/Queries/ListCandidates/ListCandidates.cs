@@ -1,0 +1,36 @@
+using CommitmentTracker.Application.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Import.Queries.ListCandidates;
+
+/// <summary>What the extractor proposed for a meeting, in text order, with each decision taken.</summary>
+public sealed record ListCandidatesQuery(string MeetingIdOrCode) : IQuery<IReadOnlyList<CandidateDto>>;
+
+public sealed class ListCandidatesHandler(IApplicationDbContext db) : IQueryHandler<ListCandidatesQuery, IReadOnlyList<CandidateDto>>
+{
+    public async ValueTask<IReadOnlyList<CandidateDto>> Handle(ListCandidatesQuery query, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.Where(Lookup.MeetingKey(query.MeetingIdOrCode)).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Meeting", query.MeetingIdOrCode);
+        return await db.ImportCandidates.AsNoTracking().Where(c => c.MeetingId == meeting).OrderBy(c => c.Start)
+            .Select(c => new CandidateDto
+            {
+                Id = c.Id,
+                Start = c.Start,
+                End = c.End,
+                Quote = c.Quote,
+                Kind = c.Kind,
+                Modality = c.Modality,
+                SuggestedTitle = c.SuggestedTitle,
+                PartyKeys = c.PartyKeys,
+                DuePhrase = c.DuePhrase,
+                Amounts = c.Amounts,
+                Cue = c.Cue,
+                Confidence = c.Confidence,
+                Decision = c.Decision,
+                CommitmentId = c.CommitmentId,
+            })
+            .ToListAsync(cancellationToken);
+    }
+}

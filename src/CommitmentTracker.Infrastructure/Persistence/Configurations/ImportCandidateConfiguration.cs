@@ -1,0 +1,23 @@
+using CommitmentTracker.Domain.Import;
+using CommitmentTracker.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommitmentTracker.Infrastructure.Persistence.Configurations;
+
+internal sealed class ImportCandidateConfiguration : IEntityTypeConfiguration<ImportCandidate>
+{
+    public void Configure(EntityTypeBuilder<ImportCandidate> builder)
+    {
+        builder.Property(c => c.SuggestedTitle).HasMaxLength(ImportCandidate.MaxTitleLength);
+        builder.Property(c => c.DuePhrase).HasMaxLength(200);
+        builder.Property(c => c.Cue).HasMaxLength(100);
+        builder.Property(c => c.DecidedBy).HasMaxLength(200);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SourceDocument>().WithMany().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.NoAction);
+
+        // One candidate per passage of a document: a rejected passage is never proposed again.
+        builder.HasIndex(c => new { c.DocumentId, c.Start, c.End }).IsUnique();
+        builder.HasIndex(c => new { c.MeetingId, c.Decision });
+    }
+}

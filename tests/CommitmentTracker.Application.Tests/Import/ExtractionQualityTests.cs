@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using CommitmentTracker.Application.Import.Extraction;
+
+namespace CommitmentTracker.Application.Tests.Import;
+
+/// <summary>
+/// Runs the extractor over both seed records and scores it against the curated spans. A labelled span is found
+/// when a candidate covers at least half of it; a candidate is correct when it covers at least half of a labelled
+/// span or lies at least half inside one. Recall counts commitments with at least one span found.
+/// </summary>
+public class ExtractionQualityTests
+{
+    // The engine reaches 1.00 and 1.00 on the seeds, but its rules were written after reading them, so that is
+    // optimistic; the floor is the issue's aim (recall 0.9, precision a little above 0.7), so a rule that trades a
+    // seed hit for generality is not blocked, while a real regression is.
+    private const double PrecisionFloor = 0.80;
+    private const double RecallFloor = 0.90;
+
+    [Fact]
+    public void Extractor_finds_the_curated_commitments_in_both_seed_records()
+    {
+        var parties = SeedFiles.Parties();
+        var report = new StringBuilder();
+        int candidates = 0, correct = 0, commitments = 0, found = 0;
+        report.AppendLine("# Extraction quality on the seed records").AppendLine();
+
+        foreach (var meeting in SeedFiles.Meetings())
+        {
+            var extracted = CommitmentExtractor.Extract(meeting.Text, meeting.Date, parties);
+            var spans = meeting.Commitments.SelectMany(c => c.Spans).ToList();
+            var wrong = extracted.Where(c => !spans.Any(s => Matches(c, s))).ToList();
+            var missed = meeting.Commitments.Where(m => !m.Spans.Any(s => extracted.Any(c => Covers(c, s)))).ToList();
+
+            candidates += extracted.Count;
+            correct += extracted.Count - wrong.Count;
+            commitments += meeting.Commitments.Count;
+            found += meeting.Commitments.Count - missed.Count;
+
+            report.AppendLine(CultureInfo.InvariantCulture, $"## {meeting.Code}").AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"{extracted.Count} candidates, {extracted.Count - wrong.Count} correct; {meeting.Commitments.Count - missed.Count} of {meeting.Commitments.Count} commitments found.")
+                .AppendLine();
+            foreach (var c in extracted)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"- {(wrong.Contains(c) ? "✗" : "✓")} [{c.Start}..{c.End}] `{c.Cue}` {c.Kind}/{c.Modality} {c.Confidence:0.00} due={c.DuePhrase ?? "-"} parties={string.Join(',', c.PartyKeys)} — {c.SuggestedTitle}");
+            }
+
+            foreach (var m in missed)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"- missed {m.Code}: {string.Join(" | ", m.Spans.Select(s => meeting.Text[s.Start..s.End]))}");
+            }
+
+            report.AppendLine();
+        }
+
+        var precision = candidates == 0 ? 0 : (double)correct / candidates;
+        var recall = (double)found / commitments;
+        var summary = string.Create(CultureInfo.InvariantCulture, $"precision {precision:0.000} ({correct}/{candidates}), recall {recall:0.000} ({found}/{commitments})");
+        report.Insert(0, $"{summary}\n\n");
+
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+        var output = Path.Combine(SeedFiles.RepositoryRoot, "TestResults");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "extraction-quality.md"), report.ToString());
+
+        precision.ShouldBeGreaterThanOrEqualTo(PrecisionFloor, summary);
+        recall.ShouldBeGreaterThanOrEqualTo(RecallFloor, summary);
+    }
+
+    private static int Overlap(Candidate c, (int Start, int End) s) => Math.Max(0, Math.Min(c.End, s.End) - Math.Max(c.Start, s.Start));
+
+    private static bool Covers(Candidate c, (int Start, int End) s) => Overlap(c, s) * 2 >= s.End - s.Start;
+
+    private static bool Matches(Candidate c, (int Start, int End) s) => Covers(c, s) || Overlap(c, s) * 2 >= c.End - c.Start;
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using CommitmentTracker.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CommitmentTracker.EndToEnd.Tests;
+
+/// <summary>An analyst imports a record, reviews the proposals, accepts one after editing, and finds it on the meeting page.</summary>
+public sealed class ImportTests(HostProcess host, BrowserFixture browser)
+{
+    [Fact]
+    public async Task Import_review_accept_ends_with_the_commitment_on_its_meeting_page()
+    {
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        var code = "E2E-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        const string instruction = "The President instructed the government to prepare a joint programme of industrial cooperation by the end of the year.";
+        var text = $"Meeting with the Governor\n\n  • 12\n\n{instruction} “We are ready to supply buses to the region,” the head of state said. Run {code}.";
+
+        await session.GotoAsync("/import");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Meeting with the Governor");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-03-01");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Minsk");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync(text);
+        await session.AssertNoSeriousAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review proposed commitments", Level = 1 })).ToBeVisibleAsync();
+        var proposal = page.Locator("blockquote", new() { HasText = "instructed the government" });
+        await Expect(proposal).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = $"Record of {code} with every proposal highlighted" }).Locator("mark").First).ToBeVisibleAsync();
+        await session.ScreenshotAsync("import-review");
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        var card = page.Locator("[id^=candidate-]", new() { Has = proposal });
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit then accept") }).ClickAsync();
+        await card.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Prepare a joint programme of industrial cooperation");
+        await MudUi.SelectAsync(page, "Issuer", "BY · Republic of Belarus");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await Expect(card.GetByText("Accepted", new() { Exact = true })).ToBeVisibleAsync();
+
+        await session.GotoAsync($"/meetings/{code}");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{code}-001" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Prepare a joint programme of industrial cooperation", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("mark", new() { HasText = "instructed the government" })).ToHaveCountAsync(1);
+    }
+}

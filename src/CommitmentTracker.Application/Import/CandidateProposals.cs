@@ -13,7 +13,7 @@ public static class CandidateProposals
     public static async Task<int> ProposeAsync(this IApplicationDbContext db, Meeting meeting, SourceDocument document, CancellationToken ct)
     {
         var parties = await db.Parties.AsNoTracking().Select(p => new { p.Key, p.Name }).ToListAsync(ct);
-        var known = parties.Select(p => new KnownParty(p.Key, NamesOf(p.Name))).ToList();
+        var known = parties.Select(p => KnownParty.FromName(p.Key, p.Name)).ToList();
         var existing = await db.ImportCandidates.Where(c => c.DocumentId == document.Id).Select(c => new { c.Start, c.End }).ToListAsync(ct);
 
         var added = 0;
@@ -30,20 +30,6 @@ public static class CandidateProposals
         }
 
         return added;
-    }
-
-    // "Krasnodar Territory (Kuban)" is also said as "Krasnodar Territory" and "Kuban".
-    private static List<string> NamesOf(string name)
-    {
-        var names = new List<string> { name };
-        var open = name.IndexOf(" (", StringComparison.Ordinal);
-        if (open > 0 && name.EndsWith(')'))
-        {
-            names.Add(name[..open]);
-            names.Add(name[(open + 2)..^1]);
-        }
-
-        return names;
     }
 }
 

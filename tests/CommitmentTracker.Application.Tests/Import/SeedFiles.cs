@@ -21,7 +21,7 @@ internal static partial class SeedFiles
     public static IReadOnlyList<KnownParty> Parties()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedsFolder, "parties.json")));
-        return [.. document.RootElement.EnumerateArray().Select(p => new KnownParty(p.GetProperty("key").GetString()!, Names(p.GetProperty("name").GetString()!)))];
+        return [.. document.RootElement.EnumerateArray().Select(p => KnownParty.FromName(p.GetProperty("key").GetString()!, p.GetProperty("name").GetString()!))];
     }
 
     public static IReadOnlyList<LabelledMeeting> Meetings()
@@ -46,32 +46,6 @@ internal static partial class SeedFiles
         return meetings;
     }
 
-    internal static IReadOnlyList<string> Names(string name)
-    {
-        var names = new List<string> { name };
-        var paren = name.IndexOf(" (", StringComparison.Ordinal);
-        if (paren > 0)
-        {
-            names.Add(name[..paren]);
-            var inner = ShortParenthesis().Match(name[paren..]);
-            if (inner.Success)
-            {
-                names.Add(inner.Groups[1].Value);
-            }
-        }
-
-        foreach (var n in names.ToList())
-        {
-            var stripped = LeadingArticle().Replace(n, string.Empty);
-            if (stripped != n)
-            {
-                names.Add(stripped);
-            }
-        }
-
-        return [.. names.Distinct(StringComparer.Ordinal)];
-    }
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -85,11 +59,7 @@ internal static partial class SeedFiles
         throw new InvalidOperationException("CommitmentTracker.sln not found above " + AppContext.BaseDirectory);
     }
 
-    [GeneratedRegex(@"^ \((\p{Lu}\w+(?: \p{Lu}\w+)?)\)$")]
-    private static partial Regex ShortParenthesis();
 
-    [GeneratedRegex(@"^(?:the |Republic of )")]
-    private static partial Regex LeadingArticle();
 }
 
 internal sealed record LabelledCommitment(string Code, IReadOnlyList<(int Start, int End)> Spans);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CommitmentTracker.Domain.Commitments;
 
 namespace CommitmentTracker.Application.Import.Extraction;
@@ -23,4 +24,40 @@ public sealed record Candidate(
     double Confidence);
 
 /// <summary>A party the extractor may name, with every spelling that refers to it.</summary>
-public sealed record KnownParty(string Key, IReadOnlyList<string> Names);
+public sealed partial record KnownParty(string Key, IReadOnlyList<string> Names)
+{
+    /// <summary>
+    /// The spellings of a registered party name, derived generically: the name itself, the part before a
+    /// parenthesis and a short proper name inside it ("Krasnodar Territory (Kuban)"), each also without a leading
+    /// "the " or "Republic of " ("Republic of Belarus" → "Belarus").
+    /// </summary>
+    public static KnownParty FromName(string key, string name)
+    {
+        var names = new List<string> { name };
+        var paren = name.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            names.Add(name[..paren]);
+            if (ShortParenthesis().Match(name[paren..]) is { Success: true } inner)
+            {
+                names.Add(inner.Groups[1].Value);
+            }
+        }
+
+        foreach (var n in names.ToList())
+        {
+            if (LeadingArticle().Replace(n, string.Empty) is var stripped && stripped != n)
+            {
+                names.Add(stripped);
+            }
+        }
+
+        return new KnownParty(key, [.. names.Distinct(StringComparer.Ordinal)]);
+    }
+
+    [GeneratedRegex(@"^ \((\p{Lu}\w+(?: \p{Lu}\w+)?)\)$")]
+    private static partial Regex ShortParenthesis();
+
+    [GeneratedRegex(@"^(?:the |Republic of )")]
+    private static partial Regex LeadingArticle();
+}

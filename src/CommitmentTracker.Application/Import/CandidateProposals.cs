@@ -53,6 +53,9 @@ public sealed class CandidateDto
 
     public string? DuePhrase { get; init; }
 
+    /// <summary>The due phrase resolved against the meeting date; null when there is none.</summary>
+    public DueWindowDto? Due { get; set; }
+
     public IReadOnlyList<string> Amounts { get; init; } = [];
 
     public string Cue { get; init; } = string.Empty;

@@ -90,6 +90,9 @@ public sealed class ImportApiTests(SqliteAppFactory app) : IClassFixture<SqliteA
         var candidates = await client.GetAsync($"{Api}/meetings/IMP-REVIEW/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
         candidates.Count.ShouldBeGreaterThanOrEqualTo(2, "an instruction and a proposal with an amount are in the text");
         candidates.ShouldAllBe(c => c.Decision == CandidateDecision.Proposed && c.Cue.Length > 0);
+        var instruction = candidates.Single(c => c.Quote.Contains("instructed", StringComparison.Ordinal));
+        instruction.DuePhrase.ShouldNotBeNull();
+        instruction.Due!.Latest.ShouldBe(new DateOnly(2024, 12, 31), "'by the end of the year' said on 2024-03-01");
 
         var first = candidates[0];
         var accepted = await client.PostJsonAsync($"{Api}/candidates/{first.Id}/accept", new CommitmentDraft

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +12,9 @@ public sealed class ListCandidatesHandler(IApplicationDbContext db) : IQueryHand
 {
     public async ValueTask<IReadOnlyList<CandidateDto>> Handle(ListCandidatesQuery query, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.Where(Lookup.MeetingKey(query.MeetingIdOrCode)).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken)
+        var meeting = await db.Meetings.Where(Lookup.MeetingKey(query.MeetingIdOrCode)).Select(m => new { m.Id, m.Date }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Meeting", query.MeetingIdOrCode);
-        return await db.ImportCandidates.AsNoTracking().Where(c => c.MeetingId == meeting).OrderBy(c => c.Start)
+        var candidates = await db.ImportCandidates.AsNoTracking().Where(c => c.MeetingId == meeting.Id).OrderBy(c => c.Start)
             .Select(c => new CandidateDto
             {
                 Id = c.Id,
@@ -32,5 +33,16 @@ public sealed class ListCandidatesHandler(IApplicationDbContext db) : IQueryHand
                 CommitmentId = c.CommitmentId,
             })
             .ToListAsync(cancellationToken);
+
+        // The window the phrase means, resolved as it would be on capture: against the meeting date.
+        foreach (var c in candidates)
+        {
+            if (DueWindowParser.TryParse(c.DuePhrase, meeting.Date, out var due, out _))
+            {
+                c.Due = new DueWindowDto { Phrase = due.Phrase, Precision = due.Precision, Earliest = due.Earliest, Latest = due.Latest };
+            }
+        }
+
+        return candidates;
     }
 }

@@ -47,8 +47,7 @@ public sealed class StatusEntryDraftValidator : AbstractValidator<StatusEntryDra
             .WithMessage($"At most {StatusEntry.MaxEvidenceLinks} evidence links.");
         RuleForEach(x => x.EvidenceLinks)
             .MaximumLength(StatusEntry.MaxEvidenceLinkLength)
-            .Must(l => Uri.TryCreate(l, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps))
-            .WithMessage("Each evidence link must be an absolute http(s) URL.");
+            .IsHttpUrl().WithMessage("Each evidence link must be an absolute http(s) URL.");
     }
 }
 

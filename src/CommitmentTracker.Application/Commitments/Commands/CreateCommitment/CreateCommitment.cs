@@ -28,8 +28,7 @@ public sealed class CreateCommitmentValidator : AbstractValidator<CreateCommitme
         Include(new CommitmentDraftValidator());
         RuleFor(x => x.Meeting).NotEmpty().WithMessage("'Meeting' must give the id or code of the meeting the commitment was made at.");
         RuleFor(x => x.Code).MaximumLength(Commitment.MaxCodeLength)
-            .Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").When(x => !string.IsNullOrWhiteSpace(x.Code))
-            .WithMessage("'Code' may contain only letters, digits and hyphens, e.g. NSK-2023-004.");
+            .IsCode("NSK-2023-004").When(x => !string.IsNullOrWhiteSpace(x.Code));
     }
 }
 

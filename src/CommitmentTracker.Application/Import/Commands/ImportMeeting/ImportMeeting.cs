@@ -36,11 +36,10 @@ public sealed class ImportMeetingValidator : AbstractValidator<ImportMeetingComm
     {
         Include(new MeetingDraftValidator());
         RuleFor(x => x.Code).NotEmpty().MaximumLength(Meeting.MaxCodeLength)
-            .Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").WithMessage("'Code' may contain only letters, digits and hyphens, e.g. NSK-2023.");
+            .IsCode("NSK-2023");
         RuleFor(x => x.DocumentTitle).MaximumLength(SourceDocument.MaxTitleLength);
         RuleFor(x => x.Language).NotEmpty().MaximumLength(SourceDocument.MaxLanguageLength);
-        RuleFor(x => x.Url).Must(u => u is null || (u.IsAbsoluteUri && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
-            .WithMessage("'Url' must be an absolute http(s) URL.");
+        RuleFor(x => x.Url).IsHttpUrl();
         RuleFor(x => x.Text).NotEmpty().WithMessage("The record's text is empty.")
             .MaximumLength(ImportMeetingCommand.MaxTextLength).WithMessage($"The record is longer than {ImportMeetingCommand.MaxTextLength:N0} characters; split it into several documents.")
             .Must(LooksLikeText).WithMessage("The record does not look like text (it contains binary control characters). Paste or upload plain UTF-8 text.");

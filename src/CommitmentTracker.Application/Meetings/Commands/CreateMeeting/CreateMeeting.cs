@@ -24,14 +24,13 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingComm
     {
         Include(new MeetingDraftValidator());
         RuleFor(x => x.Code).NotEmpty().MaximumLength(Meeting.MaxCodeLength)
-            .Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").WithMessage("'Code' may contain only letters, digits and hyphens, e.g. NSK-2023.");
+            .IsCode("NSK-2023");
         RuleFor(x => x.Document!).ChildRules(d =>
         {
             d.RuleFor(x => x.Title).NotEmpty().MaximumLength(SourceDocument.MaxTitleLength);
             d.RuleFor(x => x.Language).NotEmpty().MaximumLength(SourceDocument.MaxLanguageLength);
             d.RuleFor(x => x.Text).NotEmpty().MaximumLength(SourceDocument.MaxTextLength);
-            d.RuleFor(x => x.Url).Must(u => u is null || (u.IsAbsoluteUri && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
-                .WithMessage("'Url' must be an absolute http(s) URL.");
+            d.RuleFor(x => x.Url).IsHttpUrl();
         }).When(x => x.Document is not null);
     }
 }

@@ -1,0 +1,21 @@
+using FluentValidation;
+
+namespace CommitmentTracker.Application.Common;
+
+/// <summary>Rules several requests share, written once so they say the same thing everywhere.</summary>
+public static class ValidationRules
+{
+    /// <summary>A human-readable code: letters, digits and hyphens ("NSK-2023", "NSK-2023-004").</summary>
+    public static IRuleBuilderOptions<T, string?> IsCode<T>(this IRuleBuilder<T, string?> rule, string example) =>
+        rule.Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").WithMessage($"'{{PropertyName}}' may contain only letters, digits and hyphens, e.g. {example}.");
+
+    /// <summary>An absolute http(s) address, or nothing.</summary>
+    public static IRuleBuilderOptions<T, Uri?> IsHttpUrl<T>(this IRuleBuilder<T, Uri?> rule) =>
+        rule.Must(IsHttp).WithMessage("'{PropertyName}' must be an absolute http(s) URL.");
+
+    /// <summary>The same, for an address given as text.</summary>
+    public static IRuleBuilderOptions<T, string?> IsHttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(text => Uri.TryCreate(text, UriKind.Absolute, out var uri) && IsHttp(uri)).WithMessage("'{PropertyName}' must be an absolute http(s) URL.");
+
+    private static bool IsHttp(Uri? uri) => uri is null || (uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
+}

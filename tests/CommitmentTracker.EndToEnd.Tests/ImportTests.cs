@@ -46,4 +46,29 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await Expect(page.GetByText("Prepare a joint programme of industrial cooperation", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.Locator("mark", new() { HasText = "instructed the government" })).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task A_record_can_be_uploaded_and_a_file_that_is_not_utf8_is_refused_next_to_the_text()
+    {
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        var code = "UPL-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+
+        await session.GotoAsync("/import");
+        await page.GetByLabel("Or upload a UTF-8 .txt file:").SetInputFilesAsync(new FilePayload { Name = "latin1.txt", MimeType = "text/plain", Buffer = [0x43, 0x61, 0x66, 0xE9, 0xFF] });
+        await Expect(page.GetByText("The file is not UTF-8 text.")).ToBeVisibleAsync();
+
+        var record = $"Talks in Minsk\n\nThe parties agreed to open a joint trade house next year. Upload {code}.";
+        await page.GetByLabel("Or upload a UTF-8 .txt file:").SetInputFilesAsync(new FilePayload { Name = "record.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(record) });
+        await Expect(page.GetByText("Loaded record.txt")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" })).ToHaveValueAsync(record.Replace("\\n", "\n", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Talks in Minsk");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-05-01");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Minsk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
+        await Expect(page.Locator("blockquote", new() { HasText = "agreed to open a joint trade house" })).ToBeVisibleAsync();
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Import;
@@ -35,9 +34,6 @@ public sealed class ImportFileForm
 
 public static class ImportEndpoints
 {
-    /// <summary>The largest file accepted (UTF-8 bytes).</summary>
-    public const int MaxFileBytes = 4 * 1024 * 1024;
-
     public static void MapImports(this IEndpointRouteBuilder api)
     {
         var imports = api.MapGroup("/imports").WithTags("Import");
@@ -98,28 +94,11 @@ public static class ImportEndpoints
     public static async Task<Ok<CandidateDto>> RejectCandidate(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new RejectCandidateCommand(id), ct));
 
-    // Strict UTF-8: a file that is not text is refused rather than imported as mojibake.
     private static async Task<string> ReadTextAsync(IFormFile? file, CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
-        {
-            throw Invalid.Field("file", "Attach the record as a UTF-8 text file.");
-        }
-
-        if (file.Length > MaxFileBytes)
-        {
-            throw Invalid.Field("file", $"The file is larger than {MaxFileBytes / (1024 * 1024)} MB.");
-        }
-
+        ImportMeetingCommand.CheckUploadSize(file?.Length ?? 0, "file");
         using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        try
-        {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(buffer.ToArray()).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Invalid.Field("file", "The file is not UTF-8 text.");
-        }
+        await file!.CopyToAsync(buffer, ct);
+        return ImportMeetingCommand.DecodeUpload(buffer.ToArray(), "file");
     }
 }

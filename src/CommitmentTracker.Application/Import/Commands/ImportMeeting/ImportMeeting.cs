@@ -26,6 +26,40 @@ public sealed record ImportMeetingCommand : MeetingDraft, ICommand<ImportResult>
     public string Language { get; init; } = "en";
 
     public string Text { get; init; } = string.Empty;
+
+    /// <summary>The largest uploaded file accepted, in bytes.</summary>
+    public const int MaxFileBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// An uploaded record's text. Strict UTF-8 (a leading byte-order mark is dropped): a file that is not text is
+    /// refused on <paramref name="field"/> rather than imported as mojibake.
+    /// </summary>
+    public static string DecodeUpload(ReadOnlySpan<byte> bytes, string field)
+    {
+        CheckUploadSize(bytes.Length, field);
+        try
+        {
+            return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw Invalid.Field(field, "The file is not UTF-8 text.");
+        }
+    }
+
+    /// <summary>Refuses a missing, empty or oversized upload before it is read.</summary>
+    public static void CheckUploadSize(long length, string field)
+    {
+        if (length == 0)
+        {
+            throw Invalid.Field(field, "Attach the record as a UTF-8 text file.");
+        }
+
+        if (length > MaxFileBytes)
+        {
+            throw Invalid.Field(field, $"The file is larger than {MaxFileBytes / (1024 * 1024)} MB.");
+        }
+    }
 }
 
 public sealed record ImportResult(string MeetingCode, Guid DocumentId, string Sha256, int Candidates);

@@ -3,6 +3,7 @@ using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.ExportCommitments;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
@@ -58,6 +59,10 @@ public static class CommitmentEndpoints
             .WithSummary("List commitments")
             .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count.")
             .ProducesValidationProblem();
+        group.MapGet("/export.csv", ExportCommitments).WithName(nameof(ExportCommitments))
+            .WithSummary("Export any commitments query as CSV (streamed)")
+            .WithDescription("Same filters and sort as the list, no paging. UTF-8; add bom=true for Excel. RFC 4180 quoting; cells that start like a formula are prefixed with an apostrophe.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
         group.MapPost("/", CreateCommitment).WithName(nameof(CreateCommitment))
             .WithSummary("Capture a commitment from a meeting")
             .WithDescription("Starts in status Captured. The code is generated from the meeting code when omitted. Every span is checked against the document text.")
@@ -100,6 +105,19 @@ public static class CommitmentEndpoints
 
     public static async Task<Ok<PagedResult<CommitmentSummaryDto>>> ListCommitments([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListCommitmentsQuery(query.ToFilter(), query.Sort, query.Page ?? 1, query.PageSize ?? PagedResult<CommitmentSummaryDto>.DefaultPageSize), ct));
+
+    public static async Task ExportCommitments([AsParameters] CommitmentQueryParameters query, bool? bom, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var rows = await sender.Send(new ExportCommitmentsQuery(query.ToFilter(), query.Sort), ct);
+        await CsvFile.WriteAsync(
+            http.Response,
+            $"commitments-{clock.Today():yyyyMMdd}.csv",
+            bom == true,
+            ["code", "title", "kind", "modality", "status", "meeting", "meetingDate", "issuer", "lead", "duePhrase", "dueEarliest", "dueLatest", "quote", "summary", "updatedAt"],
+            rows,
+            r => [r.Code, r.Title, r.Kind, r.Modality, r.Status, r.MeetingCode, r.MeetingDate, r.IssuerKey, r.LeadPartyKey, r.DuePhrase, r.DueEarliest, r.DueLatest, r.Quote, r.Summary, r.UpdatedAt],
+            ct);
+    }
 
     public static async Task<Created<CommitmentDetailDto>> CreateCommitment(CreateCommitmentCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {

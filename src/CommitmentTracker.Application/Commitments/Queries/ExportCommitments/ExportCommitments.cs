@@ -1,0 +1,67 @@
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Commitments.Queries.ExportCommitments;
+
+/// <summary>
+/// Every commitment matching <see cref="Filter"/> (the list's filters and sort), as rows streamed from the database:
+/// a million rows never sit in memory. The sequence is read while the caller writes it out.
+/// </summary>
+public sealed record ExportCommitmentsQuery(CommitmentFilter Filter, string? Sort = null) : IQuery<IAsyncEnumerable<CommitmentExportRow>>;
+
+public sealed record CommitmentExportRow(
+    string Code,
+    string Title,
+    CommitmentKind Kind,
+    Modality Modality,
+    LifecycleStatus Status,
+    string MeetingCode,
+    DateOnly MeetingDate,
+    string IssuerKey,
+    string? LeadPartyKey,
+    string? DuePhrase,
+    DateOnly? DueEarliest,
+    DateOnly? DueLatest,
+    string? Quote,
+    string? Summary,
+    DateTimeOffset UpdatedAt);
+
+public sealed class ExportCommitmentsValidator : AbstractValidator<ExportCommitmentsQuery>
+{
+    public ExportCommitmentsValidator()
+    {
+        RuleFor(x => x.Filter).SetValidator(new CommitmentFilterValidator());
+        RuleFor(x => x.Sort).Must(s => string.IsNullOrWhiteSpace(s) || CommitmentSorting.IsKnown(s))
+            .WithMessage($"'Sort' must be one of: {string.Join(", ", CommitmentSorting.Keys)} (prefix '-' for descending).");
+    }
+}
+
+public sealed class ExportCommitmentsHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ExportCommitmentsQuery, IAsyncEnumerable<CommitmentExportRow>>
+{
+    public ValueTask<IAsyncEnumerable<CommitmentExportRow>> Handle(ExportCommitmentsQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(db.Commitments.AsNoTracking()
+            .Apply(query.Filter, db, clock.Today())
+            .SortBy(query.Sort)
+            .Select(c => new CommitmentExportRow(
+                c.Code,
+                c.Title,
+                c.Kind,
+                c.Modality,
+                c.CurrentStatus,
+                c.Meeting.Code,
+                c.Meeting.Date,
+                c.Issuer.Key,
+                c.Responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Party.Key).FirstOrDefault(),
+                c.DuePhrase,
+                c.DueEarliest,
+                c.DueLatest,
+                c.Spans.OrderBy(s => s.Start).Select(s => s.Quote).FirstOrDefault(),
+                c.Summary,
+                c.UpdatedAt))
+            .AsAsyncEnumerable());
+}

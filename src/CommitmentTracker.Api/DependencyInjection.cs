@@ -39,7 +39,7 @@ public static class DependencyInjection
     /// <summary>Maps /api/v1, the OpenAPI document (/openapi/v1.json) and the reference page (/api/reference).</summary>
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix);
+        var api = app.MapGroup(Prefix).AddEndpointFilter<ConditionalGetFilter>();
         api.MapMeetings();
         api.MapCommitments();
         api.MapImports();

@@ -36,14 +36,8 @@ public sealed class ConditionalGetFilter : IEndpointFilter
         var json = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
         var etag = $"W/\"{Convert.ToBase64String(SHA256.HashData(json), 0, 16).TrimEnd('=')}\"";
         http.Response.Headers.ETag = etag;
-        return Matches(http.Request.Headers.IfNoneMatch.ToString(), etag)
+        return ETags.NoneMatch(http.Request, etag)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Bytes(json, "application/json; charset=utf-8");
     }
-
-    // If-None-Match uses the weak comparison: W/"x" and "x" name the same representation.
-    private static bool Matches(string ifNoneMatch, string etag) =>
-        ifNoneMatch.Length > 0 && ifNoneMatch.Split(',').Any(t => t.Trim() == "*" || Opaque(t) == Opaque(etag));
-
-    private static string Opaque(string tag) => tag.Trim().StartsWith("W/", StringComparison.Ordinal) ? tag.Trim()[2..] : tag.Trim();
 }

@@ -34,12 +34,18 @@ public static class ETags
     public static IResult OkOrNotModified<T>(HttpContext http, T body, string etag)
     {
         http.Response.Headers.ETag = etag;
-        var ifNoneMatch = http.Request.Headers.IfNoneMatch.ToString();
-        if (ifNoneMatch.Length > 0 && (ifNoneMatch.Trim() == "*" || ifNoneMatch.Split(',').Any(t => t.Trim().TrimStart('W', '/') == etag)))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return TypedResults.Ok(body);
+        return NoneMatch(http.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(body);
     }
+
+    /// <summary>
+    /// True when If-None-Match names <paramref name="etag"/> (or is *). The comparison is weak, as RFC 9110 asks
+    /// for If-None-Match: W/"x" and "x" name the same representation.
+    /// </summary>
+    public static bool NoneMatch(HttpRequest request, string etag)
+    {
+        var header = request.Headers.IfNoneMatch.ToString();
+        return header.Length > 0 && header.Split(',').Any(t => t.Trim() == "*" || Opaque(t) == Opaque(etag));
+    }
+
+    private static string Opaque(string tag) => tag.Trim() is var t && t.StartsWith("W/", StringComparison.Ordinal) ? t[2..] : t;
 }

@@ -3,6 +3,7 @@ using CommitmentTracker.Infrastructure.Persistence;
 using CommitmentTracker.Infrastructure.Seeding;
 using CommitmentTracker.Infrastructure.Synthetic;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,7 +25,9 @@ public static class DependencyInjection
         var settings = DatabaseSettings.From(options, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), environment.ContentRootPath, environment.IsDevelopment());
 
         services.AddSingleton(settings);
-        services.AddDbContext<AppDbContext>(db => db.UseConfiguredProvider(settings));
+        // Cross-cutting writes (journal, webhook outbox) join each SaveChanges through interceptors, so they commit
+        // in the same transaction as the change that caused them.
+        services.AddDbContext<AppDbContext>((sp, db) => db.UseConfiguredProvider(settings).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, CurrentActor>();

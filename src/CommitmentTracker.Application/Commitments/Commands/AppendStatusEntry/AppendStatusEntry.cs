@@ -1,5 +1,6 @@
 using AutoMapper;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -11,6 +12,7 @@ namespace CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 /// Adds a status change or assessment to a commitment's log. Appending is not editing, so the version is
 /// optional; when given (If-Match) a stale one is refused. Two concurrent appends never both win.
 /// </summary>
+[Requires(Access.Write)]
 public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVersion, StatusEntryDraft Entry) : ICommand<StatusEntryDto>;
 
 /// <summary>A status change or assessment as the analyst states it.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -13,6 +14,7 @@ namespace CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 /// Captures a commitment from a meeting. <see cref="Code"/> is optional: when omitted the next free
 /// <c>{meeting code}-NNN</c> is assigned. The new commitment starts in status Captured.
 /// </summary>
+[Requires(Access.Write)]
 public sealed record CreateCommitmentCommand : CommitmentDraft, ICommand<CommitmentDetailDto>
 {
     /// <summary>Id or code of the meeting the commitment was made at.</summary>

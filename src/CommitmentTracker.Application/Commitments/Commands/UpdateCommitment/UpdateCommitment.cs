@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -12,6 +13,7 @@ namespace CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 /// Revises what a commitment says (all of it: title to target). Its code, meeting and status log do not
 /// change here; status moves through <c>AppendStatusEntry</c>. ExpectedVersion is required.
 /// </summary>
+[Requires(Access.Write)]
 public sealed record UpdateCommitmentCommand(string IdOrCode, long? ExpectedVersion, CommitmentDraft Changes) : ICommand<CommitmentDetailDto>;
 
 public sealed class UpdateCommitmentValidator : AbstractValidator<UpdateCommitmentCommand>

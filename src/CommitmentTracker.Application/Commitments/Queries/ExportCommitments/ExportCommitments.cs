@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -12,6 +13,7 @@ namespace CommitmentTracker.Application.Commitments.Queries.ExportCommitments;
 /// Every commitment matching <see cref="Filter"/> (the list's filters and sort), as rows streamed from the database:
 /// a million rows never sit in memory. The sequence is read while the caller writes it out.
 /// </summary>
+[Requires(Access.Read)]
 public sealed record ExportCommitmentsQuery(CommitmentFilter Filter, string? Sort = null) : IQuery<IAsyncEnumerable<CommitmentExportRow>>;
 
 public sealed record CommitmentExportRow(

@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 
 /// <summary>One commitment with its spans, responsibilities, target and latest status entry.</summary>
+[Requires(Access.Read)]
 public sealed record GetCommitmentQuery(string IdOrCode) : IQuery<CommitmentDetailDto>;
 
 public sealed class GetCommitmentHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock) : IQueryHandler<GetCommitmentQuery, CommitmentDetailDto>

@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 
 /// <summary>The whole status log of a commitment, oldest first.</summary>
+[Requires(Access.Read)]
 public sealed record GetStatusHistoryQuery(string IdOrCode) : IQuery<IReadOnlyList<StatusEntryDto>>;
 
 /// <summary>The status a commitment had at the end of a given day (UTC), and the entry that set it.</summary>
+[Requires(Access.Read)]
 public sealed record GetStatusAsOfQuery(string IdOrCode, DateOnly AsOf) : IQuery<StatusAsOfDto>;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -12,6 +13,7 @@ namespace CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 /// Counts by lifecycle status at the end of each of the <see cref="Months"/> months up to <see cref="To"/>
 /// (default: this month), read from the status log — how the portfolio moved over time.
 /// </summary>
+[Requires(Access.Read)]
 public sealed record GetStatusTrendQuery(DateOnly? To = null, int Months = 12) : IQuery<IReadOnlyList<StatusTrendPoint>>;
 
 public sealed record StatusTrendPoint(DateOnly Date, IReadOnlyList<CountByStatus> Counts);

@@ -1,5 +1,6 @@
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Commitments.Queries.GetSummary;
 
 /// <summary>The figures a manager looks at first, as they stood at the end of a day (today by default).</summary>
+[Requires(Access.Read)]
 public sealed record GetSummaryQuery(DateOnly? AsOf = null) : IQuery<SummaryDto>;
 
 public sealed record CountByStatus(LifecycleStatus Status, int Count);

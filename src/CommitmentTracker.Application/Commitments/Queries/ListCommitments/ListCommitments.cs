@@ -3,6 +3,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -14,6 +15,7 @@ namespace CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 /// A page of commitments matching <see cref="Filter"/>. <see cref="Sort"/> is one of the whitelisted keys,
 /// prefixed with '-' for descending; ties are broken by code so pages never overlap.
 /// </summary>
+[Requires(Access.Read)]
 public sealed record ListCommitmentsQuery(CommitmentFilter Filter, string? Sort = null, int Page = 1, int PageSize = PagedResult<CommitmentSummaryDto>.DefaultPageSize)
     : IQuery<PagedResult<CommitmentSummaryDto>>;
 

@@ -1,5 +1,6 @@
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -11,6 +12,7 @@ namespace CommitmentTracker.Application.Commitments.Queries.ListOverdue;
 /// What was overdue at the end of a day (today by default), most overdue first. The rest of
 /// <see cref="Filter"/> narrows it (party, kind, meeting, text); its Overdue flag is ignored.
 /// </summary>
+[Requires(Access.Read)]
 public sealed record ListOverdueQuery(CommitmentFilter Filter, int Page = 1, int PageSize = PagedResult<OverdueItemDto>.DefaultPageSize)
     : IQuery<PagedResult<OverdueItemDto>>;
 

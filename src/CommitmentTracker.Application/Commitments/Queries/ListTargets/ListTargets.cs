@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Commitments.Queries.ListTargets;
 
 /// <summary>Quantitative commitments (trade and others) with baseline, goal and the latest observation.</summary>
+[Requires(Access.Read)]
 public sealed record ListTargetsQuery(int Limit = 10) : IQuery<IReadOnlyList<TargetSummaryDto>>;
 
 public sealed class TargetSummaryDto

@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Mediator;
@@ -12,9 +13,11 @@ namespace CommitmentTracker.Application.Import.Commands.DecideCandidate;
 /// Accepts a proposal: it becomes a Captured commitment citing the proposed passage. <see cref="Changes"/> carries
 /// the analyst's edits (title, kind, parties, due…); its spans are ignored — the passage is the proposal's.
 /// </summary>
+[Requires(Access.Write)]
 public sealed record AcceptCandidateCommand(Guid CandidateId, CommitmentDraft Changes) : ICommand<CommitmentDetailDto>;
 
 /// <summary>Rejects a proposal; the passage is not proposed again for that document.</summary>
+[Requires(Access.Write)]
 public sealed record RejectCandidateCommand(Guid CandidateId) : ICommand<CandidateDto>;
 
 public sealed class AcceptCandidateValidator : AbstractValidator<AcceptCandidateCommand>

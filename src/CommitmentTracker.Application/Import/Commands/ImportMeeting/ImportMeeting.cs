@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Domain.Meetings;
@@ -12,6 +13,7 @@ namespace CommitmentTracker.Application.Import.Commands.ImportMeeting;
 /// Creates a meeting from its published record: the text is stored unchanged with its SHA-256, and the extractor's
 /// proposals are stored for review. The same text imported twice is refused, naming the meeting that has it.
 /// </summary>
+[Requires(Access.Write)]
 public sealed record ImportMeetingCommand : MeetingDraft, ICommand<ImportResult>
 {
     /// <summary>The largest record accepted, in characters (about 1 MB of text).</summary>

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Import.Queries.ListCandidates;
 
 /// <summary>What the extractor proposed for a meeting, in text order, with each decision taken.</summary>
+[Requires(Access.Read)]
 public sealed record ListCandidatesQuery(string MeetingIdOrCode) : IQuery<IReadOnlyList<CandidateDto>>;
 
 public sealed class ListCandidatesHandler(IApplicationDbContext db) : IQueryHandler<ListCandidatesQuery, IReadOnlyList<CandidateDto>>

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Domain.Meetings;
 using FluentValidation;
@@ -10,6 +11,7 @@ namespace CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 /// <summary>The published record of the meeting, stored unchanged.</summary>
 public sealed record DocumentInput(string Title, Uri? Url, string Language, string Text, DateTimeOffset? RetrievedAt);
 
+[Requires(Access.Write)]
 public sealed record CreateMeetingCommand : MeetingDraft, ICommand<MeetingDetailDto>
 {
     /// <summary>Human-readable key, e.g. NSK-2023; its commitments' codes start with it.</summary>

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
@@ -12,6 +13,7 @@ namespace CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 /// Revises a meeting's description and participants. ExpectedVersion is the version the change was
 /// based on (the API takes it from If-Match). Its code and documents do not change: they are what spans point into.
 /// </summary>
+[Requires(Access.Write)]
 public sealed record UpdateMeetingCommand(string IdOrCode, long? ExpectedVersion, MeetingDraft Changes) : ICommand<MeetingDetailDto>;
 
 public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingCommand>

@@ -1,15 +1,18 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Meetings.Queries.GetDocument;
 
 /// <summary>A source document's metadata.</summary>
+[Requires(Access.Read)]
 public sealed record GetDocumentQuery(Guid Id) : IQuery<DocumentDto>;
 
 /// <summary>A source document's text exactly as stored: span offsets index into it.</summary>
+[Requires(Access.Read)]
 public sealed record GetDocumentTextQuery(Guid Id) : IQuery<DocumentTextDto>;
 
 public sealed record DocumentTextDto(Guid Id, string Sha256, string Text);

@@ -1,12 +1,14 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 
 /// <summary>A meeting with its participants, documents (without their text) and the commitments taken from it.</summary>
+[Requires(Access.Read)]
 public sealed record GetMeetingQuery(string IdOrCode) : IQuery<MeetingDetailDto>;
 
 public sealed class GetMeetingHandler(IApplicationDbContext db, IMapper mapper) : IQueryHandler<GetMeetingQuery, MeetingDetailDto>

@@ -1,10 +1,12 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Meetings.Queries.ListMeetingSpans;
 
 /// <summary>Every quoted span of a meeting's commitments, to highlight them all in the record at once.</summary>
+[Requires(Access.Read)]
 public sealed record ListMeetingSpansQuery(string IdOrCode) : IQuery<IReadOnlyList<MeetingSpanDto>>;
 
 public sealed record MeetingSpanDto(string Code, Guid DocumentId, int Start, int End);

@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Meetings.Queries.ListMeetings;
 
 /// <summary>Meetings, newest first, optionally within a date range or matching text in code, title or place.</summary>
+[Requires(Access.Read)]
 public sealed record ListMeetingsQuery(string? Q = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = PagedResult<MeetingSummaryDto>.DefaultPageSize)
     : IQuery<PagedResult<MeetingSummaryDto>>;
 

@@ -1,12 +1,14 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Parties.Queries.ListParties;
 
 /// <summary>All known parties; small by nature (states, regions, bodies), so not paged.</summary>
+[Requires(Access.Read)]
 public sealed record ListPartiesQuery : IQuery<IReadOnlyList<PartyDto>>;
 
 public sealed class ListPartiesHandler(IApplicationDbContext db, IMapper mapper) : IQueryHandler<ListPartiesQuery, IReadOnlyList<PartyDto>>

@@ -44,8 +44,10 @@ public static class DependencyInjection
         api.MapCommitments();
         api.MapImports();
 
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("CommitmentTracker API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // The contract is for signed-in people and key holders (any key can read).
+        app.MapOpenApi().RequireAuthorization();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("CommitmentTracker API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .RequireAuthorization();
         return app;
     }
 }

@@ -11,6 +11,7 @@ builder.Services.AddApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddApi();
 builder.Services.AddWeb();
+builder.Services.AddWriteRateLimits(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
@@ -21,6 +22,13 @@ if (SyntheticDataCommand.IsRequested(args))
 }
 
 app.UseExceptionHandler();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseSecurityHeaders();
 
 // Empty error responses: problem+json for the API, the app's own "Page not found" (still a 404) for people.
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
@@ -28,6 +36,10 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusC
 
 // Routing after the status-code pages, so a re-executed request is routed again.
 app.UseRouting();
+app.UseAuthentication();
+app.UseApiKeyRefusals();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 

@@ -1,15 +1,19 @@
-using CommitmentTracker.Application.Common;
+using System.Security.Claims;
+using CommitmentTracker.Application.Common.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace CommitmentTracker.Infrastructure;
 
 /// <summary>
-/// The signed-in user's name, or "anonymous" while the app has no sign-in (accounts come with the
-/// identity work); recorded as the author of status entries.
+/// The user of the current HTTP request, unless the scope said whom it acts for (a Blazor circuit's user, the
+/// system for background work). Anonymous when neither.
 /// </summary>
 internal sealed class CurrentActor(IHttpContextAccessor http) : ICurrentActor
 {
-    public const string Anonymous = "anonymous";
+    private static readonly ClaimsPrincipal Nobody = new(new ClaimsIdentity());
+    private ClaimsPrincipal? _assumed;
 
-    public string Name => http.HttpContext?.User.Identity?.Name is { Length: > 0 } name ? name : Anonymous;
+    public ClaimsPrincipal Principal => _assumed ?? http.HttpContext?.User ?? Nobody;
+
+    public void ActAs(ClaimsPrincipal principal) => _assumed = principal;
 }

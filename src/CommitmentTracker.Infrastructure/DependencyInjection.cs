@@ -1,4 +1,7 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Infrastructure.Accounts;
+using CommitmentTracker.Infrastructure.Audit;
 using CommitmentTracker.Infrastructure.Persistence;
 using CommitmentTracker.Infrastructure.Seeding;
 using CommitmentTracker.Infrastructure.Synthetic;
@@ -31,6 +34,9 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddScoped<ISaveChangesInterceptor, AuditInterceptor>();
+        services.AddScoped<IChangeLog, ChangeLog>();
+        services.AddAccounts();
         services.AddScoped<Seeder>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<SyntheticDataGenerator>();

@@ -24,6 +24,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             DomainRuleException d => Invalid(new() { [FieldName(d.Field)] = [d.Message] }),
             BadHttpRequestException b => BadRequest(b),
             NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
+            UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Sign-in required", u.Message),
+            ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Not allowed", f.Message),
             PreconditionRequiredException p => Problem(StatusCodes.Status428PreconditionRequired, "Precondition required", p.Message),
             ConcurrencyConflictException c => Problem(
                 httpContext.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,

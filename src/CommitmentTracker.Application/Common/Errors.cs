@@ -31,3 +31,9 @@ public static class Invalid
     public static ValidationException Field(string field, string message) =>
         new(message, [new ValidationFailure(field, message)]);
 }
+
+/// <summary>Nobody is signed in and no API key was sent (401).</summary>
+public sealed class UnauthenticatedException(string message) : Exception(message);
+
+/// <summary>Signed in, but the role or key scope does not allow this (403).</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

@@ -1,3 +1,5 @@
+using CommitmentTracker.Domain.Accounts;
+using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
@@ -29,14 +31,13 @@ public interface IApplicationDbContext
 
     DbSet<ImportCandidate> ImportCandidates { get; }
 
+    DbSet<ApiKey> ApiKeys { get; }
+
+    /// <summary>Append-only: handlers read it; only the audit interceptor adds to it.</summary>
+    IQueryable<AuditRecord> AuditRecords { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> (which may save several times) as one database transaction.</summary>
     Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
-}
-
-/// <summary>Who is acting: recorded as the author of status entries and changes.</summary>
-public interface ICurrentActor
-{
-    string Name { get; }
 }

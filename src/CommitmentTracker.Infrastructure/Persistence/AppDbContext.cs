@@ -1,8 +1,14 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Accounts;
+using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Infrastructure.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +16,12 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CommitmentTracker.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IApplicationDbContext
+/// <summary>
+/// The ledger, the accounts (ASP.NET Core Identity) and the data-protection keys share one database, so several
+/// app instances share sign-in cookies and every change commits with its audit record.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<IdentityUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
     public DbSet<Party> Parties => Set<Party>();
 
@@ -27,6 +38,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
 
     public DbSet<ImportCandidate> ImportCandidates => Set<ImportCandidate>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditRecord> AuditTrail => Set<AuditRecord>();
+
+    IQueryable<AuditRecord> IApplicationDbContext.AuditRecords => AuditTrail.AsNoTracking();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
@@ -70,6 +89,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ParticipantRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CandidateDecision>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AuditOperation>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(20, 4);
 
         if (Database.IsSqlite())
@@ -80,15 +100,27 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Ids are made by the domain (time-ordered GUIDs), never by the database: new children reached through a
-        // navigation are then recognised as new.
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        // navigation are then recognised as new. (Identity's and data protection's integer ids stay generated.)
+        foreach (var entity in builder.Model.GetEntityTypes())
         {
-            entity.FindProperty("Id")?.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            if (entity.FindProperty("Id") is { } id && id.ClrType == typeof(Guid))
+            {
+                id.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+
+        if (Database.IsSqlServer())
+        {
+            // SQL Server hands out identity values before commit, so a later-committing transaction can hold a lower
+            // Position. The change feed orders by this stamp and reads only below MIN_ACTIVE_ROWVERSION() instead.
+            builder.Entity<AuditRecord>().Property<byte[]>(ChangeLog.CommitStampColumn).IsRowVersion();
+            builder.Entity<AuditRecord>().HasIndex(ChangeLog.CommitStampColumn);
         }
     }
 

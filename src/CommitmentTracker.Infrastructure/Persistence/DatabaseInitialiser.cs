@@ -1,3 +1,5 @@
+using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Infrastructure.Accounts;
 using CommitmentTracker.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace CommitmentTracker.Infrastructure.Persistence;
 
 /// <summary>Brings the database to the current schema and loads the seed data, as configured.</summary>
-public sealed partial class DatabaseInitialiser(AppDbContext db, DatabaseSettings settings, Seeder seeder, ILogger<DatabaseInitialiser> logger)
+public sealed partial class DatabaseInitialiser(AppDbContext db, DatabaseSettings settings, Seeder seeder, AccountBootstrap accounts, ILogger<DatabaseInitialiser> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct = default)
     {
@@ -26,6 +28,8 @@ public sealed partial class DatabaseInitialiser(AppDbContext db, DatabaseSetting
         {
             await seeder.SeedAsync(settings.SeedDirectory, ct);
         }
+
+        await accounts.EnsureAsync(ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is current ({Provider})")]
@@ -37,6 +41,9 @@ public static class DatabaseInitialiserExtensions
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
+
+        // Seeding and the first administrator are the system's own work, and are audited as such.
+        scope.ServiceProvider.GetRequiredService<ICurrentActor>().ActAs(ActorClaims.System);
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(ct);
     }
 }

@@ -41,7 +41,7 @@ public sealed class OpenApiDocumentTests(SqliteAppFactory app) : IClassFixture<S
     [Fact]
     public async Task The_interactive_reference_is_served()
     {
-        var client = app.CreateClient();
+        var client = app.Api();
         var page = await client.GetAsync("/api/reference/v1", Ct);
 
         page.StatusCode.ShouldBe(HttpStatusCode.OK);

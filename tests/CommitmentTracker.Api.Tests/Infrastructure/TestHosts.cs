@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommitmentTracker.Application.Common.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>The first administrator ("admin") is created with this password.</summary>
+    public const string BootstrapPassword = "correct horse battery staple";
+
     public FixedClock Clock { get; } = new(FixedClock.Default);
 
     /// <summary>Set when the database engine is not available here; tests then skip with this reason.</summary>
@@ -65,10 +69,22 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         GC.SuppressFinalize(this);
     }
 
-    public HttpClient Api()
+    /// <summary>A client signed in as an administrator (may do everything), for tests that are not about access.</summary>
+    public HttpClient Api() => ApiAs(Roles.Administrator);
+
+    /// <summary>A client signed in as a test person with <paramref name="role"/>.</summary>
+    public HttpClient ApiAs(string role)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add(TestUsers.RoleHeader, role);
+        return client;
+    }
+
+    /// <summary>A client with no credentials: the app's real cookie and API-key authentication apply.</summary>
+    public HttpClient Anonymous()
     {
         Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
     }
@@ -80,7 +96,12 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("ConnectionStrings:CommitmentTracker", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDirectory", Repository.Seeds);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.UseSetting("Bootstrap:AdminPassword", BootstrapPassword);
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddTestUsers();
+        });
     }
 }
 

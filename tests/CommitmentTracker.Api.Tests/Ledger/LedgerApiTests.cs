@@ -8,6 +8,7 @@ using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Domain.Commitments;
@@ -381,7 +382,7 @@ public abstract class LedgerApiTests(AppFactory app)
         var confirmed = await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Confirmed, Confidence = Confidence.Amber, Rationale = "Ministry confirmed the programme." })
             .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
         confirmed.Sequence.ShouldBe(2);
-        confirmed.Author.ShouldBe("anonymous");
+        confirmed.Author.ShouldBe(TestUsers.NameFor(Roles.Administrator));
 
         var illegal = await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Fulfilled })
             .ShouldBeInvalidAsync("status");

@@ -34,3 +34,10 @@ public interface IAccessByContent
 {
     Access RequiredAccess { get; }
 }
+
+/// <summary>
+/// A request anyone may send without signing in, because it authorizes itself (a calendar feed read carries its
+/// own secret token). Declared explicitly so that "no requirement" is never an accident.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class PublicAttribute : Attribute;

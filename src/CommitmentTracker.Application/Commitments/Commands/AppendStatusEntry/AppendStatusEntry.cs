@@ -13,7 +13,12 @@ namespace CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 /// optional; when given (If-Match) a stale one is refused. Two concurrent appends never both win.
 /// </summary>
 [Requires(Access.Write)]
-public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVersion, StatusEntryDraft Entry) : ICommand<StatusEntryDto>;
+public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVersion, StatusEntryDraft Entry) : ICommand<StatusEntryDto>, IAccessByContent
+{
+    /// <summary>Closing an item (an outcome) or dropping it (withdrawn, superseded) is a manager's decision.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Access RequiredAccess => Entry is { } entry && Lifecycle.IsClosed(entry.Status) ? Access.Decide : Access.Write;
+}
 
 /// <summary>A status change or assessment as the analyst states it.</summary>
 public sealed record StatusEntryDraft
@@ -73,7 +78,7 @@ public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvi
 
         var e = command.Entry;
         var assessment = new StatusAssessment(e.Status, e.ComplianceScore, e.Confidence, e.Rationale, e.EvidenceLinks);
-        var entry = commitment.AppendStatus(assessment, actor.Name, clock.GetUtcNow());
+        var entry = commitment.AppendStatus(assessment, actor.Name(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<StatusEntryDto>(entry);
     }

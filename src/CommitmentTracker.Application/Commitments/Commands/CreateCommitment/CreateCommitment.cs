@@ -49,7 +49,7 @@ public sealed class CreateCommitmentHandler(IApplicationDbContext db, TimeProvid
 
         var terms = await db.ResolveTermsAsync(command, meeting, cancellationToken);
         var now = clock.GetUtcNow();
-        var commitment = new Commitment(code, meeting, terms, actor.Name, now);
+        var commitment = new Commitment(code, meeting, terms, actor.Name(), now);
         await db.CiteAsync(commitment, command, cancellationToken);
 
         db.Commitments.Add(commitment);

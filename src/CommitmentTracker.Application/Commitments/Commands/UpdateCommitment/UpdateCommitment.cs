@@ -11,7 +11,8 @@ namespace CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 
 /// <summary>
 /// Revises what a commitment says (all of it: title to target). Its code, meeting and status log do not
-/// change here; status moves through <c>AppendStatusEntry</c>. ExpectedVersion is required.
+/// change here; status moves through <c>AppendStatusEntry</c>. ExpectedVersion is required. Moving the due date
+/// later is an extension and needs a manager.
 /// </summary>
 [Requires(Access.Write)]
 public sealed record UpdateCommitmentCommand(string IdOrCode, long? ExpectedVersion, CommitmentDraft Changes) : ICommand<CommitmentDetailDto>;
@@ -21,7 +22,7 @@ public sealed class UpdateCommitmentValidator : AbstractValidator<UpdateCommitme
     public UpdateCommitmentValidator() => RuleFor(x => x.Changes).NotNull().SetValidator(new CommitmentDraftValidator());
 }
 
-public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ISender sender)
+public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ISender sender, ICurrentActor actor)
     : ICommandHandler<UpdateCommitmentCommand, CommitmentDetailDto>
 {
     public async ValueTask<CommitmentDetailDto> Handle(UpdateCommitmentCommand command, CancellationToken cancellationToken)
@@ -36,10 +37,20 @@ public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvid
         Concurrency.EnsureVersion("Commitment", command.ExpectedVersion, commitment.Version);
 
         var now = clock.GetUtcNow();
-        commitment.Revise(await db.ResolveTermsAsync(command.Changes, commitment.Meeting, cancellationToken), now);
+        var terms = await db.ResolveTermsAsync(command.Changes, commitment.Meeting, cancellationToken);
+        if (Extends(commitment.DueLatest, terms.Due?.Latest))
+        {
+            Requirements.Demand(actor, Access.Decide);
+        }
+
+        commitment.Revise(terms, now);
         await db.CiteAsync(commitment, command.Changes, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetCommitmentQuery(commitment.Id.ToString()), cancellationToken);
     }
+
+    // Moving the deadline later (or removing it) is an extension: a manager's decision, like closing or dropping.
+    private static bool Extends(DateOnly? latest, DateOnly? newLatest) =>
+        latest is { } old && (newLatest is null || newLatest > old);
 }

@@ -65,7 +65,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
                 },
                 cancellationToken);
 
-            candidate.Accept(created.Id, actor.Name, clock.GetUtcNow());
+            candidate.Accept(created.Id, actor.Name(), clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return created;
         }, cancellationToken);
@@ -74,7 +74,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
     public async ValueTask<CandidateDto> Handle(RejectCandidateCommand command, CancellationToken cancellationToken)
     {
         var candidate = await FindAsync(command.CandidateId, cancellationToken);
-        candidate.Reject(actor.Name, clock.GetUtcNow());
+        candidate.Reject(actor.Name(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new CandidateDto { Id = candidate.Id, Start = candidate.Start, End = candidate.End, Quote = candidate.Quote, Decision = candidate.Decision, Cue = candidate.Cue };
     }

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Domain.Accounts;
+using CommitmentTracker.Domain.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CommitmentTracker.Infrastructure.Audit;
+
+/// <summary>
+/// Adds an <see cref="AuditRecord"/> for every created, updated or deleted entity to the same SaveChanges, so the
+/// record commits (or fails) with the change itself. Secrets are never copied: their fields show only that they
+/// changed.
+/// </summary>
+internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private const int MaxValueLength = 2_000;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", nameof(ApiKey.SecretHash), "Secret", "SecretProtected", "TokenHash",
+    };
+
+    private static readonly string[] KeyProperties = ["Code", "UserName", "Name"];
+
+    // Bookkeeping that changes on reads, not decisions anyone made.
+    private static readonly HashSet<string> Noise = new(StringComparer.Ordinal) { nameof(ApiKey.LastUsedAt) };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var principal = actor.Principal;
+        var records = new List<AuditRecord>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditRecord or DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var changes = Changes(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            records.Add(new AuditRecord(now, principal.ActorId(), principal.DisplayName(), EntityName(entry), EntityId(entry), EntityKey(entry), Operation(entry.State), JsonSerializer.Serialize(changes, Json)));
+        }
+
+        context.AddRange(records);
+    }
+
+    private static Dictionary<string, FieldChange> Changes(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, FieldChange>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (Noise.Contains(name))
+            {
+                continue;
+            }
+
+            var (old, @new) = entry.State switch
+            {
+                EntityState.Added => (null, property.CurrentValue),
+                EntityState.Deleted => (property.OriginalValue, null),
+                _ => (property.OriginalValue, property.CurrentValue),
+            };
+            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(old, @new)))
+            {
+                continue;
+            }
+
+            changes[name] = Secret.Contains(name)
+                ? new FieldChange(old is null ? null : "(secret)", @new is null ? null : "(secret)")
+                : new FieldChange(Shorten(old), Shorten(@new));
+        }
+
+        return changes;
+    }
+
+    private static object? Shorten(object? value) =>
+        value is string { Length: > MaxValueLength } text ? string.Concat(text.AsSpan(0, MaxValueLength), $"… ({text.Length} characters)") : value;
+
+    private static AuditOperation Operation(EntityState state) => state switch
+    {
+        EntityState.Added => AuditOperation.Created,
+        EntityState.Deleted => AuditOperation.Deleted,
+        _ => AuditOperation.Updated,
+    };
+
+    /// <summary>"Commitment", "StatusEntry", and "User"/"UserRole" rather than Identity's generic CLR names.</summary>
+    private static string EntityName(EntityEntry entry)
+    {
+        var type = entry.Metadata.ClrType;
+        if (type == typeof(Dictionary<string, object>))
+        {
+            return entry.Metadata.ShortName();
+        }
+
+        var name = type.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        name = tick < 0 ? name : name[..tick];
+        return name.StartsWith("Identity", StringComparison.Ordinal) && name.Length > "Identity".Length ? name["Identity".Length..] : name;
+    }
+
+    private static string EntityId(EntityEntry entry) =>
+        string.Join(':', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString() ?? string.Empty));
+
+    private static string? EntityKey(EntityEntry entry) =>
+        KeyProperties.Select(n => entry.Metadata.FindProperty(n) is null ? null : entry.Property(n).CurrentValue as string)
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+    private sealed record FieldChange(object? Old, object? New);
+}

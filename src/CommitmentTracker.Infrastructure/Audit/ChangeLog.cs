@@ -1,0 +1,41 @@
+using System.Buffers.Binary;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Infrastructure.Audit;
+
+/// <summary>
+/// SQLite: one writer at a time, and the position is taken inside the write transaction, so position order is commit
+/// order. SQL Server: writers run concurrently and identity values are taken before commit, so the cursor is the
+/// rowversion stamp and only stamps below MIN_ACTIVE_ROWVERSION() (no older transaction still open) are returned.
+/// </summary>
+internal sealed class ChangeLog(AppDbContext db) : IChangeLog
+{
+    public const string CommitStampColumn = "CommitStamp";
+
+    public async Task<IReadOnlyList<CommittedChange>> ReadAsync(long after, int limit, IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlServer())
+        {
+            var records = await db.AuditTrail.AsNoTracking()
+                .Where(r => r.Position > after && entityTypes.Contains(r.EntityType))
+                .OrderBy(r => r.Position)
+                .Take(limit)
+                .ToListAsync(cancellationToken);
+            return [.. records.Select(r => new CommittedChange(r.Position, r))];
+        }
+
+        var afterStamp = new byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(afterStamp, after);
+        var stamped = await db.AuditTrail
+            .FromSqlInterpolated($"SELECT * FROM [AuditTrail] WHERE [CommitStamp] > {afterStamp} AND [CommitStamp] < MIN_ACTIVE_ROWVERSION()")
+            .AsNoTracking()
+            .Where(r => entityTypes.Contains(r.EntityType))
+            .OrderBy(r => EF.Property<byte[]>(r, CommitStampColumn))
+            .Take(limit)
+            .Select(r => new { Record = r, Stamp = EF.Property<byte[]>(r, CommitStampColumn) })
+            .ToListAsync(cancellationToken);
+        return [.. stamped.Select(s => new CommittedChange(BinaryPrimitives.ReadInt64BigEndian(s.Stamp), s.Record))];
+    }
+}

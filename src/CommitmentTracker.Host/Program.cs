@@ -31,8 +31,8 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 
 // Empty error responses: problem+json for the API, the app's own "Page not found" (still a 404) for people.
-app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseWhen(IsForPrograms, api => api.UseStatusCodePages());
+app.UseWhen(c => !IsForPrograms(c), ui => ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
 // Routing after the status-code pages, so a re-executed request is routed again.
 app.UseRouting();
@@ -50,3 +50,6 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 
 await app.RunAsync();
 return 0;
+
+static bool IsForPrograms(HttpContext context) =>
+    context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");

@@ -14,6 +14,8 @@ public static class DependencyInjection
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddScoped<ScopedSender>();
+        services.AddCascadingAuthenticationState();
+        services.AddAccessPolicies();
         return services;
     }
 
@@ -21,6 +23,7 @@ public static class DependencyInjection
     public static IEndpointRouteBuilder MapWeb(this IEndpointRouteBuilder app)
     {
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountForms();
         return app;
     }
 }

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using AngleSharp.Dom;
 using Bunit.Rendering;
+using Bunit.TestDoubles;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Web.Components.Shared;
@@ -10,6 +13,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Extensions;
@@ -33,7 +37,47 @@ public class StatusEntryFormTests : MudTestContext
             _scopes++;
             return _sender;
         });
-        Services.AddSingleton(sp => new ScopedSender(sp.GetRequiredService<IServiceScopeFactory>()));
+        Services.AddScoped<ICurrentActor, RecordedActor>();
+        Services.AddSingleton(sp => new ScopedSender(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuthenticationStateProvider>()));
+        _authorization = AddAuthorization();
+        _authorization.SetAuthorized("manager").SetRoles(Roles.Manager);
+    }
+
+    private readonly BunitAuthorizationContext _authorization;
+
+    [Fact]
+    public void Shows_an_analyst_that_closing_and_dropping_are_a_managers_decision()
+    {
+        _authorization.SetAuthorized("analyst").SetRoles(Roles.Analyst);
+        var cut = RenderForm(LifecycleStatus.InProgress);
+
+        OpenSelect(cut, "Status");
+        var disabled = cut.FindAll("[role=option][aria-disabled=true]").Select(o => o.TextContent.Trim()).ToList();
+        disabled.ShouldBe(
+            ["Fulfilled — a manager's decision", "Partially fulfilled — a manager's decision", "Not fulfilled — a manager's decision", "Superseded — a manager's decision", "Withdrawn — a manager's decision"],
+            ignoreOrder: true);
+        cut.FindComponent<MudSelect<LifecycleStatus>>().Instance.GetState(x => x.Value).ShouldBe(LifecycleStatus.Stalled);
+    }
+
+    [Fact]
+    public async Task Sends_as_the_signed_in_user()
+    {
+        _sender.Returns(new StatusEntryDto { Sequence = 2 });
+        var cut = RenderForm(LifecycleStatus.Captured);
+
+        await cut.Find("form").SubmitAsync();
+
+        RecordedActor.Last.ShouldNotBeNull().Identity!.Name.ShouldBe("manager");
+    }
+
+    /// <summary>The scope's actor, as the ScopedSender set it.</summary>
+    private sealed class RecordedActor : ICurrentActor
+    {
+        public static ClaimsPrincipal? Last { get; private set; }
+
+        public ClaimsPrincipal Principal => Last ?? new ClaimsPrincipal();
+
+        public void ActAs(ClaimsPrincipal principal) => Last = principal;
     }
 
     [Fact]

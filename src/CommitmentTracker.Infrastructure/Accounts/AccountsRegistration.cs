@@ -51,7 +51,7 @@ public static class AccountsRegistration
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = SignInPath;
-            o.AccessDeniedPath = SignInPath;
+            o.AccessDeniedPath = "/account/denied";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

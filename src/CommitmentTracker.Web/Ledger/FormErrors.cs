@@ -88,6 +88,14 @@ public sealed class FormErrors
         {
             Summary = ex.Message;
         }
+        catch (ForbiddenException ex)
+        {
+            Summary = ex.Message;
+        }
+        catch (UnauthenticatedException)
+        {
+            Summary = "Your sign-in has ended. Reload the page and sign in again; nothing was saved.";
+        }
 
         return false;
     }

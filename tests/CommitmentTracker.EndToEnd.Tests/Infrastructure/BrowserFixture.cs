@@ -53,16 +53,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context and page on <paramref name="host"/>; skips the test when Chromium is absent.</summary>
-    public async Task<PageSession> NewSessionAsync(HostProcess host)
+    /// <summary>
+    /// A fresh browser context and page on <paramref name="host"/>, signed in as the test person of
+    /// <paramref name="role"/> (through the sign-in form, once per role; later contexts reuse its cookies).
+    /// Skips the test when Chromium is absent.
+    /// </summary>
+    public async Task<PageSession> NewSessionAsync(HostProcess host, string role = Accounts.Administrator)
     {
         Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
-        var context = await Browser!.NewContextAsync(new()
-        {
-            BaseURL = host.BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1366, Height = 900 },
-            Locale = "en-GB",
-        });
+        var state = await SignedInStateAsync(host, role);
+        var context = await NewContextAsync(host, state);
         try
         {
             var page = await context.NewPageAsync();
@@ -75,8 +75,59 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A context with nobody signed in.</summary>
+    public async Task<PageSession> NewAnonymousSessionAsync(HostProcess host)
+    {
+        Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
+        var context = await NewContextAsync(host, null);
+        return new PageSession(context, await context.NewPageAsync(), host);
+    }
+
+    private readonly Dictionary<string, string> _signedIn = [];
+    private readonly SemaphoreSlim _signingIn = new(1, 1);
+
+    private Task<IBrowserContext> NewContextAsync(HostProcess host, string? storageState) =>
+        Browser!.NewContextAsync(new()
+        {
+            BaseURL = host.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1366, Height = 900 },
+            Locale = "en-GB",
+            StorageState = storageState,
+        });
+
+    private async Task<string> SignedInStateAsync(HostProcess host, string role)
+    {
+        await _signingIn.WaitAsync();
+        try
+        {
+            if (_signedIn.TryGetValue(role, out var known))
+            {
+                return known;
+            }
+
+            using (var administrator = host.CreateClient())
+            {
+                await Accounts.EnsureUserAsync(administrator, role, CancellationToken.None);
+            }
+
+            await using var context = await NewContextAsync(host, null);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/account/sign-in");
+            await page.GetByLabel("User name").FillAsync(Accounts.UserNameFor(role));
+            await page.GetByLabel("Password").FillAsync(Accounts.PasswordFor(role));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+            return _signedIn[role] = await context.StorageStateAsync();
+        }
+        finally
+        {
+            _signingIn.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        _signingIn.Dispose();
         if (Browser is not null)
         {
             await Browser.CloseAsync();

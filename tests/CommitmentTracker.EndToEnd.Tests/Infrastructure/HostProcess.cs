@@ -28,8 +28,14 @@ public sealed class HostProcess : IAsyncLifetime
 
     public string HostDirectory { get; } = Path.Combine(Repository.Root, "src", "CommitmentTracker.Host", "bin", Repository.Configuration, "net10.0");
 
-    /// <summary>A client for the same process: the API at /api/v1, health, anything over HTTP.</summary>
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client for the same process signed in as the administrator: the API at /api/v1, anything over HTTP.</summary>
+    public HttpClient CreateClient() => new(_administrator, disposeHandler: false) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>A client with no credentials.</summary>
+    public HttpClient CreateAnonymousClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    // One cookie jar for the administrator, signed in once when the Host is ready.
+    private readonly HttpClientHandler _administrator = new() { AllowAutoRedirect = false, UseCookies = true };
 
     public async ValueTask InitializeAsync()
     {
@@ -62,6 +68,7 @@ public sealed class HostProcess : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__CommitmentTracker"] = $"Data Source={_databaseFile}";
         start.Environment["Database__SeedDirectory"] = Repository.Seeds;
+        start.Environment["Bootstrap__AdminPassword"] = Accounts.AdminPassword;
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("DOTNET_URLS");
 
@@ -79,6 +86,8 @@ public sealed class HostProcess : IAsyncLifetime
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await WaitUntilReadyAsync(process);
+        using var administrator = CreateClient();
+        await Accounts.SignInAsync(administrator, Accounts.AdminUserName, Accounts.AdminPassword, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
@@ -106,6 +115,7 @@ public sealed class HostProcess : IAsyncLifetime
             }
         }
 
+        _administrator.Dispose();
         lock (_logLock)
         {
             _log?.Dispose();

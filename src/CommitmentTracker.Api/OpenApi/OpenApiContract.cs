@@ -18,6 +18,7 @@ public static class OpenApiContract
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer<SchemaTypesTransformer>();
+        // In this order: the problem responses look at the parameters (If-Match included) the earlier ones settle.
         options.AddOperationTransformer<ParameterNamesTransformer>();
         options.AddOperationTransformer<ConditionalHeadersTransformer>();
         options.AddOperationTransformer<ExamplesTransformer>();

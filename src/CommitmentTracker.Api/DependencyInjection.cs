@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CommitmentTracker.Api.Endpoints;
 using CommitmentTracker.Api.Infrastructure;
+using CommitmentTracker.Api.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,13 +27,7 @@ public static class DependencyInjection
 
         // Unreadable bodies and unbindable query values throw, so the exception handler can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "CommitmentTracker API";
-            document.Info.Version = "v1";
-            document.Info.Description = "Commitments made at official meetings, each tied to the exact words it came from, with an append-only status log.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi("v1", o => o.AddContract());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CommitmentTracker.Domain.Calendar;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
@@ -28,6 +29,8 @@ public interface IApplicationDbContext
     DbSet<Responsibility> Responsibilities { get; }
 
     DbSet<ImportCandidate> ImportCandidates { get; }
+
+    DbSet<CalendarFeed> CalendarFeeds { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Calendar;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
@@ -27,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
 
     public DbSet<ImportCandidate> ImportCandidates => Set<ImportCandidate>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

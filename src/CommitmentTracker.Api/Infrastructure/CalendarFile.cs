@@ -35,7 +35,7 @@ public static class CalendarFile
         return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? string.Empty);
     }
 
-    public static string Uid(Guid commitmentId) => $"{commitmentId}@commitment-tracker";
+    private static string Uid(Guid commitmentId) => $"{commitmentId}@commitment-tracker";
 
     private static CalendarEvent Event(DueWindowEvent e, Uri appBase)
     {

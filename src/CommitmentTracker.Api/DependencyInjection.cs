@@ -38,6 +38,7 @@ public static class DependencyInjection
         api.MapMeetings();
         api.MapCommitments();
         api.MapImports();
+        api.MapCalendarFeeds();
 
         // The contract is for signed-in people and key holders (any key can read).
         app.MapOpenApi().RequireAuthorization();

@@ -1,3 +1,9 @@
+using CommitmentTracker.Application.CalendarFeeds.Commands.CreateCalendarFeed;
+using CommitmentTracker.Application.CalendarFeeds.Commands.RevokeCalendarFeed;
+using CommitmentTracker.Application.CalendarFeeds.Commands.RotateCalendarFeedToken;
+using CommitmentTracker.Application.CalendarFeeds.Queries.GetCalendarFeed;
+using CommitmentTracker.Application.CalendarFeeds.Queries.ListCalendarFeeds;
+using CommitmentTracker.Application.CalendarFeeds.Queries.ReadCalendarFeed;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
@@ -35,6 +41,10 @@ public class CommandValidationTests
         typeof(GetStatusAsOfQuery),
         typeof(ListMeetingSpansQuery),
         typeof(ListCandidatesQuery),
+        typeof(ListCalendarFeedsQuery),
+        typeof(GetCalendarFeedQuery),
+        // A malformed token is simply not found: a 400 would tell a prober which guesses are well-formed.
+        typeof(ReadCalendarFeedQuery),
     ];
 
     public static TheoryData<string> Commands => new(MessageTypes(typeof(ICommand<>)).Select(t => t.FullName!));
@@ -54,6 +64,9 @@ public class CommandValidationTests
                 typeof(ImportMeetingCommand),
                 typeof(AcceptCandidateCommand),
                 typeof(RejectCandidateCommand),
+                typeof(CreateCalendarFeedCommand),
+                typeof(RotateCalendarFeedTokenCommand),
+                typeof(RevokeCalendarFeedCommand),
             ],
             ignoreOrder: true);
     }

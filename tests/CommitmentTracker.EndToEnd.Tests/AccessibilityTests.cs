@@ -12,6 +12,7 @@ public sealed class AccessibilityTests(HostProcess host, BrowserFixture browser)
     [InlineData("/meetings", "Meetings")]
     [InlineData("/commitments/new?meeting=KRD-2023", "Capture a commitment")]
     [InlineData("/overdue?party=RU-NVS", "Overdue review")]
+    [InlineData("/calendar-feeds", "Calendar feeds")]
     [InlineData("/commitments/NOPE-1", "Commitment not found")]
     [InlineData("/not-found", "Page not found")]
     public async Task Page_has_no_serious_accessibility_violations(string path, string heading)

@@ -47,7 +47,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }))
+        {
+            // The writer declines clients that accept only their own format (a calendar app asking for text/calendar,
+            // a CSV tool); they still get the problem rather than an empty body or, for a 404, a 500.
+            await httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), (JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        }
+
+        return true;
     }
 
     /// <summary>"Changes.Spans[0].End" → "spans[0].end": the field as the client wrote it in JSON or the query.</summary>

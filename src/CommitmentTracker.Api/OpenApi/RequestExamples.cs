@@ -1,4 +1,5 @@
 using CommitmentTracker.Api.Endpoints;
+using CommitmentTracker.Application.CalendarFeeds.Commands.CreateCalendarFeed;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
@@ -100,6 +101,9 @@ public static class RequestExamples
             Url = "https://president.gov.by/en/events/",
             Language = "en",
         },
+        [typeof(CreateCalendarFeedCommand)] = new CreateCalendarFeedCommand(
+            "Novosibirsk due windows",
+            new CommitmentFilter { Meeting = "NSK-2023", Party = "RU-NVS", Status = [LifecycleStatus.Confirmed, LifecycleStatus.InProgress] }),
     };
 
     /// <summary>Query and path parameter examples by parameter name (case-insensitive).</summary>

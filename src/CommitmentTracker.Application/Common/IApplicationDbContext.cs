@@ -1,5 +1,6 @@
 using CommitmentTracker.Domain.Accounts;
 using CommitmentTracker.Domain.Audit;
+using CommitmentTracker.Domain.Calendar;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
@@ -35,6 +36,8 @@ public interface IApplicationDbContext
 
     /// <summary>Append-only: handlers read it; only the audit interceptor adds to it.</summary>
     IQueryable<AuditRecord> AuditRecords { get; }
+
+    DbSet<CalendarFeed> CalendarFeeds { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Accounts;
 using CommitmentTracker.Domain.Audit;
+using CommitmentTracker.Domain.Calendar;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
@@ -46,6 +47,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     IQueryable<AuditRecord> IApplicationDbContext.AuditRecords => AuditTrail.AsNoTracking();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -6,3 +6,8 @@ window.commitmentTracker = {
         if (mark) { box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3; }
     }
 };
+
+// Copies text for the "Copy" buttons; false when the browser refuses (no clipboard outside a secure context).
+window.commitmentTracker.copyText = async function (text) {
+    try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
+};

@@ -43,6 +43,7 @@ public static class DependencyInjection
         api.MapMeetings();
         api.MapCommitments();
         api.MapImports();
+        api.MapWebhooks();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("CommitmentTracker API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -2,6 +2,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Infrastructure.Persistence;
 using CommitmentTracker.Infrastructure.Seeding;
 using CommitmentTracker.Infrastructure.Synthetic;
+using CommitmentTracker.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Seeder>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<SyntheticDataGenerator>();
+        services.AddWebhooks(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -2,6 +2,7 @@ using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Common;
@@ -28,6 +29,10 @@ public interface IApplicationDbContext
     DbSet<Responsibility> Responsibilities { get; }
 
     DbSet<ImportCandidate> ImportCandidates { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

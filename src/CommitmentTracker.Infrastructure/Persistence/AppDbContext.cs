@@ -3,6 +3,7 @@ using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Domain.Webhooks;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
 
     public DbSet<ImportCandidate> ImportCandidates => Set<ImportCandidate>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -41,6 +41,7 @@ internal sealed class DeliveryAttemptConfiguration : IEntityTypeConfiguration<De
 {
     public void Configure(EntityTypeBuilder<DeliveryAttempt> builder)
     {
+        builder.ToTable("DeliveryAttempts");
         builder.Property(a => a.Error).HasMaxLength(WebhookDelivery.MaxOutcomeLength);
         builder.Ignore(a => a.Outcome);
         builder.Ignore(a => a.Succeeded);
@@ -52,6 +53,7 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
 {
     public void Configure(EntityTypeBuilder<OutboxEvent> builder)
     {
+        builder.ToTable("OutboxEvents");
         builder.Property(e => e.Type).HasMaxLength(OutboxEvent.MaxTypeLength);
         builder.HasIndex(e => e.FannedOutAt);
     }
@@ -61,6 +63,7 @@ internal sealed class OverdueNoticeConfiguration : IEntityTypeConfiguration<Over
 {
     public void Configure(EntityTypeBuilder<OverdueNotice> builder)
     {
+        builder.ToTable("OverdueNotices");
         builder.HasOne<Commitment>().WithMany().HasForeignKey(n => n.CommitmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<OutboxEvent>().WithMany().HasForeignKey(n => n.EventId).OnDelete(DeleteBehavior.NoAction);
 

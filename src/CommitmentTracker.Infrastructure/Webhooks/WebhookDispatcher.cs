@@ -147,7 +147,8 @@ public sealed partial class WebhookDispatcher(
         }
         catch (HttpRequestException ex)
         {
-            return (null, ex.InnerException?.Message is { Length: > 0 } inner ? $"{ex.Message} ({inner})" : ex.Message, false);
+            var inner = ex.InnerException?.Message;
+            return (null, inner is { Length: > 0 } && !ex.Message.Contains(inner, StringComparison.Ordinal) ? $"{ex.Message} ({inner})" : ex.Message, false);
         }
     }
 

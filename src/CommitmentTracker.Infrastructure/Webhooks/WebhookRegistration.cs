@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.DataProtection;
 using CommitmentTracker.Application.Webhooks.Common;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +25,8 @@ public static class WebhookRegistration
         services.AddSingleton<IWebhookSecrets, DataProtectionWebhookSecrets>();
         services.AddHttpClient(WebhookDispatcher.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddDefaultLogger();
+            // The worker logs each failed attempt once, in words; the client's own logs would repeat it with a stack trace.
+            .RemoveAllLoggers();
         services.AddSingleton<WebhookDispatcher>();
         services.AddSingleton<OverdueCheck>();
         if (section.GetValue(nameof(WebhookOptions.WorkerEnabled), true))

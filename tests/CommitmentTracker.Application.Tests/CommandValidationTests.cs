@@ -13,6 +13,13 @@ using CommitmentTracker.Application.Meetings.Queries.GetDocument;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Application.Meetings.Queries.ListMeetingSpans;
 using CommitmentTracker.Application.Parties.Queries.ListParties;
+using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
+using CommitmentTracker.Application.Webhooks.Commands.DeleteSubscription;
+using CommitmentTracker.Application.Webhooks.Commands.DisableSubscription;
+using CommitmentTracker.Application.Webhooks.Commands.EnableSubscription;
+using CommitmentTracker.Application.Webhooks.Commands.UpdateSubscription;
+using CommitmentTracker.Application.Webhooks.Queries.GetSubscription;
+using CommitmentTracker.Application.Webhooks.Queries.ListSubscriptions;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +42,8 @@ public class CommandValidationTests
         typeof(GetStatusAsOfQuery),
         typeof(ListMeetingSpansQuery),
         typeof(ListCandidatesQuery),
+        typeof(ListSubscriptionsQuery),
+        typeof(GetSubscriptionQuery),
     ];
 
     public static TheoryData<string> Commands => new(MessageTypes(typeof(ICommand<>)).Select(t => t.FullName!));
@@ -54,6 +63,11 @@ public class CommandValidationTests
                 typeof(ImportMeetingCommand),
                 typeof(AcceptCandidateCommand),
                 typeof(RejectCandidateCommand),
+                typeof(CreateSubscriptionCommand),
+                typeof(UpdateSubscriptionCommand),
+                typeof(EnableSubscriptionCommand),
+                typeof(DisableSubscriptionCommand),
+                typeof(DeleteSubscriptionCommand),
             ],
             ignoreOrder: true);
     }

@@ -1,5 +1,6 @@
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,11 @@ namespace CommitmentTracker.Application.Webhooks.Commands.DeleteSubscription;
 /// <summary>Removes a subscription with its deliveries and their attempt log.</summary>
 [Requires(Access.Administer)]
 public sealed record DeleteSubscriptionCommand(Guid Id) : ICommand;
+
+public sealed class DeleteSubscriptionValidator : AbstractValidator<DeleteSubscriptionCommand>
+{
+    public DeleteSubscriptionValidator() => RuleFor(x => x.Id).NotEmpty();
+}
 
 public sealed class DeleteSubscriptionHandler(IApplicationDbContext db) : ICommandHandler<DeleteSubscriptionCommand>
 {

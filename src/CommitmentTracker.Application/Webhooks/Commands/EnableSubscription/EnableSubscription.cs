@@ -2,6 +2,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Webhooks;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,11 @@ namespace CommitmentTracker.Application.Webhooks.Commands.EnableSubscription;
 /// </summary>
 [Requires(Access.Administer)]
 public sealed record EnableSubscriptionCommand(Guid Id) : ICommand<SubscriptionDto>;
+
+public sealed class EnableSubscriptionValidator : AbstractValidator<EnableSubscriptionCommand>
+{
+    public EnableSubscriptionValidator() => RuleFor(x => x.Id).NotEmpty();
+}
 
 public sealed class EnableSubscriptionHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<EnableSubscriptionCommand, SubscriptionDto>
 {

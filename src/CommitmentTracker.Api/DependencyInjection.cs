@@ -39,6 +39,7 @@ public static class DependencyInjection
         api.MapCommitments();
         api.MapImports();
         api.MapCalendarFeeds();
+        api.MapWebhooks();
 
         // The contract is for signed-in people and key holders (any key can read).
         app.MapOpenApi().RequireAuthorization();

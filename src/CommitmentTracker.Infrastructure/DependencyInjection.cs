@@ -5,6 +5,7 @@ using CommitmentTracker.Infrastructure.Audit;
 using CommitmentTracker.Infrastructure.Persistence;
 using CommitmentTracker.Infrastructure.Seeding;
 using CommitmentTracker.Infrastructure.Synthetic;
+using CommitmentTracker.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<Seeder>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<SyntheticDataGenerator>();
+        services.AddWebhooks(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

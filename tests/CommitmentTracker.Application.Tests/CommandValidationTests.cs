@@ -19,6 +19,13 @@ using CommitmentTracker.Application.Meetings.Queries.GetDocument;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Application.Meetings.Queries.ListMeetingSpans;
 using CommitmentTracker.Application.Parties.Queries.ListParties;
+using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
+using CommitmentTracker.Application.Webhooks.Commands.DeleteSubscription;
+using CommitmentTracker.Application.Webhooks.Commands.DisableSubscription;
+using CommitmentTracker.Application.Webhooks.Commands.EnableSubscription;
+using CommitmentTracker.Application.Webhooks.Commands.UpdateSubscription;
+using CommitmentTracker.Application.Webhooks.Queries.GetSubscription;
+using CommitmentTracker.Application.Webhooks.Queries.ListSubscriptions;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +52,8 @@ public class CommandValidationTests
         typeof(GetCalendarFeedQuery),
         // A malformed token is simply not found: a 400 would tell a prober which guesses are well-formed.
         typeof(ReadCalendarFeedQuery),
+        typeof(ListSubscriptionsQuery),
+        typeof(GetSubscriptionQuery),
     ];
 
     public static TheoryData<string> Commands => new(MessageTypes(typeof(ICommand<>)).Select(t => t.FullName!));
@@ -67,6 +76,11 @@ public class CommandValidationTests
                 typeof(CreateCalendarFeedCommand),
                 typeof(RotateCalendarFeedTokenCommand),
                 typeof(RevokeCalendarFeedCommand),
+                typeof(CreateSubscriptionCommand),
+                typeof(UpdateSubscriptionCommand),
+                typeof(EnableSubscriptionCommand),
+                typeof(DisableSubscriptionCommand),
+                typeof(DeleteSubscriptionCommand),
             ],
             ignoreOrder: true);
     }

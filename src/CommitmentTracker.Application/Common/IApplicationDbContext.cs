@@ -5,6 +5,7 @@ using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Common;
@@ -38,6 +39,10 @@ public interface IApplicationDbContext
     IQueryable<AuditRecord> AuditRecords { get; }
 
     DbSet<CalendarFeed> CalendarFeeds { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

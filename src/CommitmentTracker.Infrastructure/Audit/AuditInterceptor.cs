@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Accounts;
 using CommitmentTracker.Domain.Audit;
+using CommitmentTracker.Domain.Webhooks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -43,6 +44,7 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
         return ValueTask.FromResult(result);
     }
 
+    // Keys, and webhook delivery bookkeeping (which keeps its own attempt log), are not decisions anyone made.
     private void Record(DbContext? context)
     {
         if (context is null)
@@ -56,7 +58,8 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
         var records = new List<AuditRecord>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditRecord or DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is AuditRecord or DataProtectionKey or OutboxEvent or WebhookDelivery or DeliveryAttempt or OverdueNotice
+                || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

@@ -40,10 +40,8 @@ public static class DatabaseInitialiserExtensions
 {
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
-        await using var scope = services.CreateAsyncScope();
-
         // Seeding and the first administrator are the system's own work, and are audited as such.
-        scope.ServiceProvider.GetRequiredService<ICurrentActor>().ActAs(ActorClaims.System);
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(ct);
     }
 }

@@ -1,0 +1,37 @@
+using CommitmentTracker.Domain.Webhooks;
+using CommitmentTracker.Infrastructure.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
+using static CommitmentTracker.Api.Tests.Webhooks.WebhookTestKit;
+
+namespace CommitmentTracker.Api.Tests.Webhooks;
+
+/// <summary>commitment.overdue fires once when an item becomes overdue, however often the scheduled check runs.</summary>
+public sealed class WebhookOverdueTests(WebhookAppFactory app) : IClassFixture<WebhookAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Overdue_fires_exactly_once_when_the_due_window_has_passed()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var client = app.Api();
+        var subscription = await client.SubscribeAsync(receiver.Url, WebhookEventTypes.CommitmentOverdue);
+        var commitment = await client.NewCommitmentAsync();
+        var check = app.Services.GetRequiredService<OverdueCheck>();
+
+        await check.RunAsync(Ct);
+        receiver.Received.ShouldNotContain(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal), "not overdue before its window closes");
+
+        app.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.Zero);
+        (await check.RunAsync(Ct)).ShouldBeGreaterThan(0);
+        var overdue = await receiver.ReceivedAsync(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal), "commitment.overdue");
+        VerifySignature(overdue, subscription.Secret);
+        overdue.EventType.ShouldBe(WebhookEventTypes.CommitmentOverdue);
+
+        app.Clock.Now = app.Clock.Now.AddDays(3);
+        (await check.RunAsync(Ct)).ShouldBe(0);
+        (await check.RunAsync(Ct)).ShouldBe(0);
+        await EventuallyAsync(async () => (await client.DeliveriesAsync(subscription.Subscription.Id)).All(d => d.State == DeliveryState.Delivered) ? "drained" : null, "every delivery");
+        receiver.Received.Count(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal)).ShouldBe(1);
+    }
+}

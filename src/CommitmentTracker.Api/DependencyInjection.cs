@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using CommitmentTracker.Api.Endpoints;
 using CommitmentTracker.Api.Infrastructure;
+using CommitmentTracker.Application.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
 namespace CommitmentTracker.Api;
@@ -31,9 +33,26 @@ public static class DependencyInjection
             document.Info.Title = "CommitmentTracker API";
             document.Info.Version = "v1";
             document.Info.Description = "Commitments made at official meetings, each tied to the exact words it came from, with an append-only status log.";
+            DescribeApiKeys(document);
             return Task.CompletedTask;
         }));
         return services;
+    }
+
+    // Programs authenticate with a key in a header; the browser's sign-in cookie is for people and stays undocumented.
+    private static void DescribeApiKeys(OpenApiDocument document)
+    {
+        const string scheme = "ApiKey";
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[scheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = ApiKeySecret.Header,
+            Description = "An API key issued by an administrator (ctk_<prefix>_<secret>). Scope read allows every GET; write also allows imports, captures, edits and status entries.",
+        };
+        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, document)] = [] }];
     }
 
     /// <summary>Maps /api/v1, the OpenAPI document (/openapi/v1.json) and the reference page (/api/reference).</summary>
@@ -43,6 +62,9 @@ public static class DependencyInjection
         api.MapMeetings();
         api.MapCommitments();
         api.MapImports();
+        api.MapApiKeys();
+        api.MapUsers();
+        api.MapAudit();
 
         // The contract is for signed-in people and key holders (any key can read).
         app.MapOpenApi().RequireAuthorization();

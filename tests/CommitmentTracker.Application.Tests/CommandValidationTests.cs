@@ -1,3 +1,9 @@
+using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
+using CommitmentTracker.Application.Accounts.ApiKeys.ListApiKeys;
+using CommitmentTracker.Application.Accounts.ApiKeys.RevokeApiKey;
+using CommitmentTracker.Application.Accounts.Users.ChangeUserRole;
+using CommitmentTracker.Application.Accounts.Users.CreateUser;
+using CommitmentTracker.Application.Accounts.Users.ListUsers;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
@@ -35,6 +41,8 @@ public class CommandValidationTests
         typeof(GetStatusAsOfQuery),
         typeof(ListMeetingSpansQuery),
         typeof(ListCandidatesQuery),
+        typeof(ListApiKeysQuery),
+        typeof(ListUsersQuery),
     ];
 
     public static TheoryData<string> Commands => new(MessageTypes(typeof(ICommand<>)).Select(t => t.FullName!));
@@ -54,6 +62,10 @@ public class CommandValidationTests
                 typeof(ImportMeetingCommand),
                 typeof(AcceptCandidateCommand),
                 typeof(RejectCandidateCommand),
+                typeof(CreateApiKeyCommand),
+                typeof(RevokeApiKeyCommand),
+                typeof(CreateUserCommand),
+                typeof(ChangeUserRoleCommand),
             ],
             ignoreOrder: true);
     }

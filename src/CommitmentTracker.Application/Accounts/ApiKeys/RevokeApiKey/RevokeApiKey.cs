@@ -1,5 +1,6 @@
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,11 @@ namespace CommitmentTracker.Application.Accounts.ApiKeys.RevokeApiKey;
 /// <summary>Stops a key from working at once. The key stays listed (and audited) as revoked; revoking twice is harmless.</summary>
 [Requires(Access.Administer)]
 public sealed record RevokeApiKeyCommand(Guid Id) : ICommand<ApiKeyDto>;
+
+public sealed class RevokeApiKeyValidator : AbstractValidator<RevokeApiKeyCommand>
+{
+    public RevokeApiKeyValidator() => RuleFor(x => x.Id).NotEmpty();
+}
 
 public sealed class RevokeApiKeyHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand, ApiKeyDto>
 {

@@ -1,6 +1,6 @@
 using System.Net;
-using CommitmentTracker.Api.Tests.Infrastructure;
 using CommitmentTracker.Api.Endpoints;
+using CommitmentTracker.Api.Tests.Infrastructure;
 using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Accounts.Users.CreateUser;
 using CommitmentTracker.Application.Common.Security;

@@ -160,6 +160,18 @@ public sealed class ApiKeyTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
         await admin.PostJsonAsync(Keys, new CreateApiKeyCommand("Past", [ApiScopes.Read], app.Clock.Now.AddMinutes(-1))).ShouldBeInvalidAsync("expiresAt");
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_key_header_as_a_security_scheme()
+    {
+        var document = System.Text.Json.JsonDocument.Parse(await app.Api().GetStringAsync("/openapi/v1.json", Ct)).RootElement;
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+
+        scheme.GetProperty("type").GetString().ShouldBe("apiKey");
+        scheme.GetProperty("in").GetString().ShouldBe("header");
+        scheme.GetProperty("name").GetString().ShouldBe(ApiKeySecret.Header);
+        document.GetProperty("security")[0].TryGetProperty("ApiKey", out _).ShouldBeTrue();
+    }
+
     private async Task<CreatedApiKeyDto> CreateKeyAsync(string name, string[] scopes, DateTimeOffset? expiresAt = null) =>
         await app.Api().PostJsonAsync(Keys, new CreateApiKeyCommand(name, scopes, expiresAt)).ShouldBeJsonAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
 namespace CommitmentTracker.Api;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         return services;
     }
 
+    // Programs authenticate with a key in a header; the browser's sign-in cookie is for people and stays undocumented.
     /// <summary>Maps /api/v1, the OpenAPI document (/openapi/v1.json) and the reference page (/api/reference).</summary>
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
     {
@@ -40,6 +42,9 @@ public static class DependencyInjection
         api.MapImports();
         api.MapCalendarFeeds();
         api.MapWebhooks();
+        api.MapApiKeys();
+        api.MapUsers();
+        api.MapAudit();
 
         // The contract is for signed-in people and key holders (any key can read).
         app.MapOpenApi().RequireAuthorization();

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Web.Components;
 using CommitmentTracker.Web.Ledger;
 using Microsoft.AspNetCore.Builder;

@@ -1,3 +1,9 @@
+using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
+using CommitmentTracker.Application.Accounts.ApiKeys.ListApiKeys;
+using CommitmentTracker.Application.Accounts.ApiKeys.RevokeApiKey;
+using CommitmentTracker.Application.Accounts.Users.ChangeUserRole;
+using CommitmentTracker.Application.Accounts.Users.CreateUser;
+using CommitmentTracker.Application.Accounts.Users.ListUsers;
 using CommitmentTracker.Application.CalendarFeeds.Commands.CreateCalendarFeed;
 using CommitmentTracker.Application.CalendarFeeds.Commands.RevokeCalendarFeed;
 using CommitmentTracker.Application.CalendarFeeds.Commands.RotateCalendarFeedToken;
@@ -54,6 +60,8 @@ public class CommandValidationTests
         typeof(ReadCalendarFeedQuery),
         typeof(ListSubscriptionsQuery),
         typeof(GetSubscriptionQuery),
+        typeof(ListApiKeysQuery),
+        typeof(ListUsersQuery),
     ];
 
     public static TheoryData<string> Commands => new(MessageTypes(typeof(ICommand<>)).Select(t => t.FullName!));
@@ -81,6 +89,10 @@ public class CommandValidationTests
                 typeof(EnableSubscriptionCommand),
                 typeof(DisableSubscriptionCommand),
                 typeof(DeleteSubscriptionCommand),
+                typeof(CreateApiKeyCommand),
+                typeof(RevokeApiKeyCommand),
+                typeof(CreateUserCommand),
+                typeof(ChangeUserRoleCommand),
             ],
             ignoreOrder: true);
     }

@@ -32,14 +32,7 @@ public class StatusEntryFormTests : MudTestContext
     public StatusEntryFormTests()
     {
         // The real ScopedSender, over the container's own scope factory; each scope gets the fake sender.
-        Services.AddScoped<ISender>(_ =>
-        {
-            _scopes++;
-            return _sender;
-        });
-        Services.AddScoped<ICurrentActor, RecordedActor>();
-        Services.AddSingleton(sp => new ScopedSender(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuthenticationStateProvider>()));
-        _authorization = AddAuthorization();
+        _authorization = UseScopedSender(_sender, () => _scopes++);
         _authorization.SetAuthorized("manager").SetRoles(Roles.Manager);
     }
 
@@ -68,16 +61,6 @@ public class StatusEntryFormTests : MudTestContext
         await cut.Find("form").SubmitAsync();
 
         RecordedActor.Last.ShouldNotBeNull().Identity!.Name.ShouldBe("manager");
-    }
-
-    /// <summary>The scope's actor, as the ScopedSender set it.</summary>
-    private sealed class RecordedActor : ICurrentActor
-    {
-        public static ClaimsPrincipal? Last { get; private set; }
-
-        public ClaimsPrincipal Principal => Last ?? new ClaimsPrincipal();
-
-        public void ActAs(ClaimsPrincipal principal) => Last = principal;
     }
 
     [Fact]

@@ -1,13 +1,19 @@
 using CommitmentTracker.Api.Endpoints;
+using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
+using CommitmentTracker.Application.Accounts.Users.CreateUser;
 using CommitmentTracker.Application.CalendarFeeds.Commands.CreateCalendarFeed;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
+using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Webhooks;
 
 namespace CommitmentTracker.Api.OpenApi;
 
@@ -104,6 +110,23 @@ public static class RequestExamples
         [typeof(CreateCalendarFeedCommand)] = new CreateCalendarFeedCommand(
             "Novosibirsk due windows",
             new CommitmentFilter { Meeting = "NSK-2023", Party = "RU-NVS", Status = [LifecycleStatus.Confirmed, LifecycleStatus.InProgress] }),
+        [typeof(CreateSubscriptionCommand)] = new CreateSubscriptionCommand
+        {
+            Name = "Ministry of Foreign Affairs dashboard",
+            Url = "https://dashboard.example.org/hooks/commitment-tracker",
+            EventTypes = [WebhookEventTypes.StatusAppended, WebhookEventTypes.CommitmentOverdue],
+        },
+        [typeof(SubscriptionDraft)] = new SubscriptionDraft
+        {
+            Name = "Ministry of Foreign Affairs dashboard",
+            Url = "https://dashboard.example.org/hooks/commitment-tracker",
+            EventTypes = [WebhookEventTypes.CommitmentCreated, WebhookEventTypes.StatusAppended, WebhookEventTypes.CommitmentOverdue],
+        },
+        [typeof(DisableSubscriptionBody)] = new DisableSubscriptionBody("The receiver moves to a new address next week."),
+        [typeof(CreateApiKeyCommand)] = new CreateApiKeyCommand(
+            "Ministry of Economy reporting", [ApiScopes.Read], new DateTimeOffset(2027, 6, 30, 0, 0, 0, TimeSpan.Zero)),
+        [typeof(CreateUserCommand)] = new CreateUserCommand("o.ivanova", Roles.Analyst, "a long passphrase of her own"),
+        [typeof(RoleChange)] = new RoleChange(Roles.Manager),
     };
 
     /// <summary>Query and path parameter examples by parameter name (case-insensitive).</summary>

@@ -45,6 +45,7 @@ public static class DependencyInjection
         api.MapApiKeys();
         api.MapUsers();
         api.MapAudit();
+        api.MapChanges();
 
         // The contract is for signed-in people and key holders (any key can read).
         app.MapOpenApi().RequireAuthorization();

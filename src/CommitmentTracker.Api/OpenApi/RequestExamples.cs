@@ -143,6 +143,7 @@ public static class RequestExamples
         ["from"] = new DateOnly(2023, 1, 1),
         ["to"] = new DateOnly(2024, 12, 31),
         ["q"] = "Novosibirsk",
+        ["after"] = "000000000000002a",
         ["sort"] = "-due",
         ["page"] = 1,
         ["pageSize"] = 25,

@@ -25,10 +25,12 @@ public sealed class MappingProfile : Profile
 
         CreateMap<Commitment, CommitmentSummaryDto>()
             .ForMember(d => d.Status, o => o.MapFrom(s => s.CurrentStatus))
+            .ForMember(d => d.CapturedBy, o => o.MapFrom(s => s.StatusLog.OrderBy(e => e.Sequence).Select(e => e.Author).FirstOrDefault()))
             .ForMember(d => d.Due, o => o.MapFrom(DueOf));
 
         CreateMap<Commitment, CommitmentDetailDto>()
             .ForMember(d => d.Status, o => o.MapFrom(s => s.CurrentStatus))
+            .ForMember(d => d.CapturedBy, o => o.MapFrom(s => s.StatusLog.OrderBy(e => e.Sequence).Select(e => e.Author).FirstOrDefault()))
             .ForMember(d => d.Due, o => o.MapFrom(DueOf))
             .ForMember(d => d.Spans, o => o.MapFrom(s => s.Spans.OrderBy(x => x.Start)))
             .ForMember(d => d.IsOverdue, o => o.Ignore())

@@ -124,6 +124,9 @@ public sealed class CommitmentSummaryDto
 
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Who captured it (the author of its first status entry).</summary>
+    public string CapturedBy { get; init; } = string.Empty;
+
     public long Version { get; init; }
 }
 
@@ -133,6 +136,9 @@ public sealed class CommitmentDetailDto
     public Guid Id { get; init; }
 
     public string Code { get; init; } = string.Empty;
+
+    /// <summary>Who captured it (the author of its first status entry).</summary>
+    public string CapturedBy { get; init; } = string.Empty;
 
     public string Title { get; init; } = string.Empty;
 

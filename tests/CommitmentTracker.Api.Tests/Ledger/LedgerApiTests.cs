@@ -193,6 +193,9 @@ public abstract class LedgerApiTests(AppFactory app)
         created.Tags.ShouldBe(["trade", "industry"]);
         var fetched = await client.GetAsync($"{Api}/commitments/{created.Code}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>();
         fetched.Title.ShouldBe(created.Title);
+        fetched.CapturedBy.ShouldBe(TestUsers.NameFor(Roles.Administrator));
+        var listed = await client.GetAsync($"{Api}/commitments?meeting={meeting}", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+        listed.Items.Single(c => c.Code == created.Code).CapturedBy.ShouldBe(TestUsers.NameFor(Roles.Administrator));
     }
 
     [Fact]

@@ -60,6 +60,25 @@ public sealed class StartupTests
         error.Message.ShouldContain("Database:Provider must be 'Sqlite' or 'SqlServer'");
     }
 
+    [Fact]
+    public void Production_refuses_to_start_without_an_administrator_password()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"commitment-tracker-test-{Guid.NewGuid():N}.db");
+        using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:CommitmentTracker", $"Data Source={file};Pooling=False")
+            .UseSetting("Database:SeedDirectory", Repository.Seeds));
+        try
+        {
+            var error = Should.Throw<InvalidOperationException>(() => app.CreateClient());
+            error.Message.ShouldContain("No administrator exists and Bootstrap:AdminPassword is not set");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("Sqlite", null, true)]
     [InlineData("SqlServer", null, true)]

@@ -5,6 +5,7 @@ using CommitmentTracker.Domain.Accounts;
 using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Domain.Webhooks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -56,7 +57,7 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
         var now = clock.GetUtcNow();
         var principal = actor.Principal;
         var records = new List<AuditRecord>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is AuditRecord or DataProtectionKey or OutboxEvent or WebhookDelivery or DeliveryAttempt or OverdueNotice
                 || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -70,7 +71,7 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
                 continue;
             }
 
-            records.Add(new AuditRecord(now, principal.ActorId(), principal.DisplayName(), EntityName(entry), EntityId(entry), EntityKey(entry), Operation(entry.State), JsonSerializer.Serialize(changes, Json)));
+            records.Add(new AuditRecord(now, principal.ActorId(), principal.DisplayName(), EntityName(entry), EntityId(entry), EntityKey(context, entry), Operation(entry.State), JsonSerializer.Serialize(changes, Json)));
         }
 
         context.AddRange(records);
@@ -134,8 +135,9 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
     private static string EntityId(EntityEntry entry) =>
         string.Join(':', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString() ?? string.Empty));
 
-    private static string? EntityKey(EntityEntry entry) =>
-        KeyProperties.Select(n => entry.Metadata.FindProperty(n) is null ? null : entry.Property(n).CurrentValue as string)
+    private static string? EntityKey(DbContext context, EntityEntry entry) => entry.Entity is IdentityUserRole<string> link
+        ? $"{context.Set<IdentityUser>().Find(link.UserId)?.UserName}: {context.Set<IdentityRole>().Find(link.RoleId)?.Name}" // ids alone say nothing to a reader
+        : KeyProperties.Select(n => entry.Metadata.FindProperty(n) is null ? null : entry.Property(n).CurrentValue as string)
             .FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
     private sealed record FieldChange(object? Old, object? New);

@@ -152,6 +152,7 @@ public sealed class AuditTrailTests(SqliteAppFactory app) : IClassFixture<Sqlite
         var roleChanges = (await RecordsAsync("UserRole", actor: Administrator)).Where(r => before.All(b => b.Position != r.Position)).ToList();
         roleChanges.ShouldAllBe(r => r.EntityId.StartsWith(user.Id + ":", StringComparison.Ordinal));
         roleChanges.Select(r => r.Operation).ShouldBe([AuditOperation.Created, AuditOperation.Deleted], ignoreOrder: true);
+        roleChanges.Select(r => r.EntityKey).ShouldBe(["audited.person: Viewer", "audited.person: Analyst"], ignoreOrder: true);
     }
 
     [Fact]

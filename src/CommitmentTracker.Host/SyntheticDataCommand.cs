@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommitmentTracker.Infrastructure;
 using CommitmentTracker.Infrastructure.Synthetic;
 
 namespace CommitmentTracker.Host;
@@ -22,7 +23,7 @@ internal static class SyntheticDataCommand
             Seed: Number(configuration, "seed", 42),
             BatchSize: Number(configuration, "batch", 5_000));
 
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
         var report = await scope.ServiceProvider.GetRequiredService<SyntheticDataGenerator>().GenerateAsync(request, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {report.Meetings:N0} meetings, {report.Commitments:N0} commitments and {report.StatusEntries:N0} status entries in {report.Elapsed.TotalSeconds:F1} s ({report.Commitments / Math.Max(report.Elapsed.TotalSeconds, 0.001):N0} commitments/s)."));

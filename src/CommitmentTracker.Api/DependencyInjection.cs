@@ -36,7 +36,10 @@ public static class DependencyInjection
     /// <summary>Maps /api/v1, the OpenAPI document (/openapi/v1.json) and the reference page (/api/reference).</summary>
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).AddEndpointFilter<ConditionalGetFilter>();
+        // Signing in is checked before the body is bound: nobody anonymous gets a 400 about a body they may not send,
+        // nor has an upload read. What each caller may do is still decided by the Application's authorization
+        // behaviour; endpoints that authorize themselves (the calendar feed's token) say AllowAnonymous.
+        var api = app.MapGroup(Prefix).RequireAuthorization().AddEndpointFilter<ConditionalGetFilter>();
         api.MapMeetings();
         api.MapCommitments();
         api.MapImports();

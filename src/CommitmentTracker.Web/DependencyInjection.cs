@@ -23,7 +23,9 @@ public static class DependencyInjection
     /// <summary>Serves the Blazor Server UI at /.</summary>
     public static IEndpointRouteBuilder MapWeb(this IEndpointRouteBuilder app)
     {
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor would add its own Content-Security-Policy "frame-ancestors 'self'" as a second header, contradicting
+        // the Host's single policy (which says frame-ancestors 'none'); the Host's header is the one policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountForms();
         return app;
     }

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,8 +48,18 @@ public static class AccountForms
         };
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync(IAccountSession session)
+    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> SignOutAsync(HttpContext http, IAntiforgery antiforgery, IAccountSession session)
     {
+        // Nothing is bound from this form, so the framework does not check its token by itself: without this, any
+        // site could sign people out with a hidden form.
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Bad request",
+                detail: "The sign-out form's antiforgery token is missing or invalid. Reload the page and try again.");
+        }
+
         await session.SignOutAsync();
         return TypedResults.Redirect(SignInPath);
     }

@@ -105,8 +105,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 }
 
-/// <summary>A fresh SQLite file per test class, deleted afterwards.</summary>
-public sealed class SqliteAppFactory : AppFactory
+/// <summary>A fresh SQLite file per test class, deleted afterwards. Subclasses may add settings (see the Security tests).</summary>
+public class SqliteAppFactory : AppFactory
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"commitment-tracker-test-{Guid.NewGuid():N}.db");
 
@@ -123,6 +123,8 @@ public sealed class SqliteAppFactory : AppFactory
         {
             File.Delete(file);
         }
+
+        GC.SuppressFinalize(this);
     }
 }
 

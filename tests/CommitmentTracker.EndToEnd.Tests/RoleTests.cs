@@ -109,9 +109,9 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
         }
 
         // The API behind the pages says the same: reading is fine, writing is refused (the browser's own cookie).
-        using var read = await page.APIRequest.GetAsync("/api/v1/commitments/NSK-2023-009");
+        await using var read = await page.APIRequest.GetAsync("/api/v1/commitments/NSK-2023-009");
         read.Status.ShouldBe(200);
-        using var write = await page.APIRequest.PostAsync("/api/v1/commitments/NSK-2023-009/status-history", new()
+        await using var write = await page.APIRequest.PostAsync("/api/v1/commitments/NSK-2023-009/status-history", new()
         {
             DataObject = new { status = "Confirmed", rationale = "A viewer must not be able to record this." },
         });
@@ -176,8 +176,8 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
         var history = await HistoryAsync(host.CreateClient(), code);
         history[^1].Status.ShouldBe("InProgress");
         history[^1].Author.ShouldBe(Accounts.UserNameFor(Accounts.Analyst));
-        using var closing = await page.APIRequest.PostAsync($"/api/v1/commitments/{code}/status-history", new() { DataObject = new { status = "Fulfilled" } });
-        closing.Status.ShouldBe(403, await closing.TextAsync());
+        await using var refused = await page.APIRequest.PostAsync($"/api/v1/commitments/{code}/status-history", new() { DataObject = new { status = "Fulfilled" } });
+        refused.Status.ShouldBe(403, await refused.TextAsync());
 
         await ExpectNotAllowedAsync(session, "/audit", Accounts.Analyst);
         session.ConsoleErrors.ShouldBeEmpty();
@@ -238,7 +238,7 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
         // Opening the analyst's change to the commitment shows the status field, old → new.
         var analystsUpdate = analystRows.Filter(new() { HasText = "Updated" }).Filter(new() { HasText = "Commitment" }).First;
         await analystsUpdate.GetByRole(AriaRole.Button).First.ClickAsync();
-        var changes = page.Locator("table.audit-changes").First;
+        var changes = page.Locator(".audit-changes").First;
         await Expect(changes).ToBeVisibleAsync();
         await Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = "Confirmed" }).Filter(new() { HasText = "InProgress" })).ToHaveCountAsync(1);
         await session.ScreenshotAsync("audit");
@@ -268,7 +268,7 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
         var personRow = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = person, Exact = true }) });
         await Expect(personRow).ToHaveCountAsync(1);
-        await Expect(personRow.GetByRole(AriaRole.Combobox, new() { Name = $"Role of {person}" })).ToHaveValueAsync("Viewer");
+        await Expect(personRow.Locator("input").First).ToHaveValueAsync("Viewer");
         await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "User name" })).ToBeEmptyAsync();
         using (var client = host.CreateClient())
         {
@@ -278,16 +278,16 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await nav.GetByRole(AriaRole.Link, new() { Name = "API keys" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "API keys", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync(keyName);
+        await page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Name\\b") }).FillAsync(keyName);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
 
         var issued = page.GetByTestId("issued-key");
         await Expect(issued).ToContainTextAsync($"Key “{keyName}” created. Copy it now: it cannot be shown again.");
         var keyText = issued.Locator("code.issued-key");
-        await Expect(keyText).ToHaveTextAsync(new Regex("^ctk_\\S{20,}$"));
+        await Expect(keyText).ToHaveTextAsync(new Regex("^ctk_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$"));
         var key = (await keyText.InnerTextAsync()).Trim();
-        await issued.GetByRole(AriaRole.Button, new() { Name = "Copy" }).ClickAsync();
-        await Expect(issued.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
+        await issued.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
+        await Expect(issued.GetByRole(AriaRole.Button, new() { Name = "Copied", Exact = true })).ToBeVisibleAsync();
         (await page.EvaluateAsync<string>("() => navigator.clipboard.readText()")).ShouldBe(key);
         var keyRow = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = keyName, Exact = true }) });
         await Expect(keyRow.GetByText("Active", new() { Exact = true })).ToBeVisibleAsync();
@@ -303,7 +303,7 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
         await Expect(keyRow.GetByText("Active", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("issued-key")).ToHaveCountAsync(0);
         (await page.ContentAsync()).ShouldNotContain(key);
-        await Expect(keyRow.Locator("code")).ToHaveTextAsync(new Regex("^ctk_"));
+        await Expect(keyRow.Locator("code")).ToHaveTextAsync(key.Split('_')[1]);
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Revoke {keyName}" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
@@ -325,7 +325,7 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
 
         await session.GotoAsync("/admin/webhooks");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Webhooks", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync(name);
+        await page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Name\\b") }).FillAsync(name);
         // Nothing listens on the discard port: any delivery fails at once, which the page then reports.
         await page.GetByRole(AriaRole.Textbox, new() { Name = "URL" }).FillAsync("http://127.0.0.1:9/hooks/commitments");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "commitment.overdue" }).CheckAsync();

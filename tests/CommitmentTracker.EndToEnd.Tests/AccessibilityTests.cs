@@ -15,13 +15,36 @@ public sealed class AccessibilityTests(HostProcess host, BrowserFixture browser)
     [InlineData("/calendar-feeds", "Calendar feeds")]
     [InlineData("/commitments/NOPE-1", "Commitment not found")]
     [InlineData("/not-found", "Page not found")]
-    public async Task Page_has_no_serious_accessibility_violations(string path, string heading)
+    [InlineData("/audit", "Audit trail")]
+    [InlineData("/admin/users", "Users")]
+    [InlineData("/admin/api-keys", "API keys")]
+    [InlineData("/admin/webhooks", "Webhooks")]
+    [InlineData("/import", "Not allowed", Accounts.Viewer)]
+    public async Task Page_has_no_serious_accessibility_violations(string path, string heading, string role = Accounts.Administrator)
     {
-        await using var session = await browser.NewSessionAsync(host);
+        await using var session = await browser.NewSessionAsync(host, role);
         await session.GotoAsync(path);
 
         await session.Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = heading, Level = 1 }).WaitForAsync();
         await session.AssertNoSeriousAxeViolationsAsync();
+        session.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Sign_in_page_has_no_serious_accessibility_violations_before_and_after_a_refusal()
+    {
+        await using var session = await browser.NewAnonymousSessionAsync(host);
+        var page = session.Page;
+
+        // Served without a circuit (a plain form post sets the cookie), so there is no circuit marker to wait for.
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Sign in", Level = 1 }).WaitForAsync();
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByText("Enter your user name.").WaitForAsync();
+        await session.AssertNoSeriousAxeViolationsAsync();
+        session.ConsoleErrors.ShouldBeEmpty();
     }
 
     [Fact]

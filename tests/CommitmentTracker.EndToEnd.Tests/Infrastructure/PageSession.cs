@@ -125,6 +125,10 @@ public sealed class PageSession : IAsyncDisposable
     /// <summary>Runs axe-core on the current page; fails listing every violation whose impact is serious or critical.</summary>
     public async Task AssertNoSeriousAxeViolationsAsync()
     {
+        // A snackbar fading in or out is half transparent: axe would measure the contrast of a colour nobody reads.
+        await Page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('.mud-snackbar')].every(s => s.getAnimations({ subtree: true }).length === 0 && getComputedStyle(s).opacity === '1')",
+            null, new() { Timeout = (float)CircuitTimeout.TotalMilliseconds });
         var result = await Page.RunAxe();
         var serious = result.Violations
             .Where(v => v.Impact is "serious" or "critical")

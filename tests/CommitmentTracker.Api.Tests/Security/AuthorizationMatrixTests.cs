@@ -81,6 +81,7 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
 
         [("GET", "/api/v1/audit")] = Access.Decide,
         [("GET", "/api/v1/audit/export.csv")] = Access.Decide,
+        [("GET", "/api/v1/changes")] = Access.Read,
 
         [("GET", "/openapi/{documentName}.json")] = Access.Read,
     };

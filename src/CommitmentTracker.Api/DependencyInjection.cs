@@ -22,6 +22,11 @@ public static class DependencyInjection
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Instance ??= $"{c.HttpContext.Request.Method} {c.HttpContext.Request.Path}";
+            if (c.ProblemDetails.Status == StatusCodes.Status401Unauthorized)
+            {
+                c.ProblemDetails.Detail ??= "Sign in, or send an API key in the X-Api-Key header.";
+            }
+
             c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();

@@ -36,7 +36,10 @@ public static class Requirements
         var allowed = principal.Allowed() ?? throw new UnauthenticatedException("Sign in, or send an API key in the X-Api-Key header.");
         if (allowed < needed)
         {
-            throw new ForbiddenException($"{Describe(needed)} {principal.DisplayName()} is signed in as {principal.RoleLabel()}.");
+            var who = principal.IsApiKey()
+                ? $"The API key '{principal.Identity!.Name}' has the scopes {string.Join(", ", principal.FindAll(ActorClaims.Scope).Select(c => c.Value))}{(needed >= Access.Decide ? "; keys never decide or administer" : "")}."
+                : $"You are signed in as {principal.DisplayName()} ({principal.RoleLabel()}).";
+            throw new ForbiddenException($"{Describe(needed)} {who}");
         }
     }
 

@@ -48,6 +48,24 @@ public sealed class AccessibilityTests(HostProcess host, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Change_password_page_has_no_serious_accessibility_violations_before_and_after_a_refusal()
+    {
+        await using var session = await browser.NewSessionAsync(host, Accounts.Viewer);
+        var page = session.Page;
+
+        // Static like the sign-in page (its form re-issues the cookie): no circuit marker to wait for.
+        await page.GotoAsync("/account/password");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Change password", Level = 1 }).WaitForAsync();
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        // Sent empty: nothing changes, and each field says what it needs.
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await page.GetByText("Enter your current password.").WaitForAsync();
+        await session.AssertNoSeriousAxeViolationsAsync();
+        session.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task An_unknown_address_is_a_404_with_the_apps_own_page_and_the_api_keeps_problem_details()
     {
         using var client = host.CreateClient();

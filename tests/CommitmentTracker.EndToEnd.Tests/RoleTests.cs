@@ -72,6 +72,62 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_person_changes_their_password_from_the_header_and_signs_in_with_the_new_one()
+    {
+        var userName = $"e2e-password-{Guid.NewGuid():N}"[..26];
+        const string given = "the password I was given";
+        const string chosen = "a passphrase of my own choosing";
+        using (var administrator = host.CreateClient())
+        {
+            using var created = await administrator.PostAsJsonAsync(new Uri("/api/v1/users", UriKind.Relative), new { userName, role = Accounts.Viewer, password = given }, Ct);
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        }
+
+        await using var session = await browser.NewAnonymousSessionAsync(host);
+        var page = session.Page;
+        await SignInThroughTheFormAsync(page, userName, given);
+
+        // From the interactive app, the header link loads the static page in full.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/account/password$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Change password", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("password-user")).ToHaveTextAsync(userName);
+
+        // A wrong current password: the message sits under that field and is tied to it.
+        await page.GetByLabel("Current password", new() { Exact = true }).FillAsync("not my password at all");
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync(chosen);
+        await page.GetByLabel("Confirm new password", new() { Exact = true }).FillAsync(chosen);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Expect(page.Locator("#currentPassword-error")).ToHaveTextAsync("Your current password is not right.");
+        await Expect(page.GetByLabel("Current password", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/account/password\?error=PasswordMismatch$"));
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        await page.GetByLabel("Current password", new() { Exact = true }).FillAsync(given);
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync(chosen);
+        await page.GetByLabel("Confirm new password", new() { Exact = true }).FillAsync(chosen);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your password was changed.");
+        await Expect(page.Locator("#currentPassword-error")).ToBeEmptyAsync();
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        // Still signed in (the cookie was re-issued): back in the app, then out, then in with the new password.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to CommitmentTracker" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/$"));
+        await page.WaitForSelectorAsync(PageSession.CircuitReadySelector, new() { State = WaitForSelectorState.Attached });
+        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync($"{userName} · Viewer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/account/sign-in$"));
+
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(given);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("#password-error")).ToHaveTextAsync("The user name or password is not right.");
+        await SignInThroughTheFormAsync(page, userName, chosen);
+        session.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_viewer_reads_everything_and_is_offered_no_action()
     {
         await using var session = await browser.NewSessionAsync(host, Accounts.Viewer);
@@ -349,6 +405,17 @@ public sealed partial class RoleTests(HostProcess host, BrowserFixture browser)
         await Expect(row).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("webhook-secret")).ToHaveCountAsync(0);
         session.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    private static async Task SignInThroughTheFormAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/$"));
+        await page.WaitForSelectorAsync(PageSession.CircuitReadySelector, new() { State = WaitForSelectorState.Attached });
+        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync($"{userName} · Viewer");
     }
 
     private static ILocator GridRows(IPage page) => page.Locator(".mud-table-root tbody").GetByRole(AriaRole.Row);

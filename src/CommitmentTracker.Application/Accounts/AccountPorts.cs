@@ -13,6 +13,33 @@ public interface IAccountSession
     Task<SignInOutcome> SignInAsync(string userName, string password);
 
     Task SignOutAsync();
+
+    /// <summary>
+    /// Changes the password of the person signed in on the current request, after checking their current one, and
+    /// re-issues their cookie (the security stamp changes with the password). Nothing changes when it fails.
+    /// </summary>
+    Task<PasswordChangeOutcome> ChangePasswordAsync(string currentPassword, string newPassword);
+
+    /// <summary>The field and message for a code from <see cref="PasswordChangeOutcome"/>; null for a code it does not know.</summary>
+    PasswordChangeError? DescribePasswordError(string code);
+}
+
+/// <summary>Why a password was not changed: the form field it concerns, a stable code, and the message for people.</summary>
+public sealed record PasswordChangeError(string Field, string Code, string Message)
+{
+    public const string CurrentPassword = "currentPassword";
+    public const string NewPassword = "newPassword";
+    public const string ConfirmPassword = "confirmPassword";
+
+    /// <summary>Not about one field (no person behind the request, or a concurrent change).</summary>
+    public const string Form = "form";
+}
+
+public sealed record PasswordChangeOutcome(IReadOnlyList<PasswordChangeError> Errors)
+{
+    public static readonly PasswordChangeOutcome Changed = new([]);
+
+    public bool Succeeded => Errors.Count == 0;
 }
 
 public sealed record UserDto(string Id, string UserName, string Role, bool IsLockedOut, DateTimeOffset? LockoutEnd);

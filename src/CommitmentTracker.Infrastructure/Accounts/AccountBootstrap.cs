@@ -61,7 +61,7 @@ public sealed partial class AccountBootstrap(
                 ==== CommitmentTracker: first administrator created ====
                   user name: {userName}
                   password:  {password}
-                This is shown once. Sign in at /account/sign-in and create personal accounts.
+                This is shown once. Sign in at /account/sign-in and change this password at /account/password.
                 ========================================================
 
                 """);

@@ -8,6 +8,8 @@ namespace CommitmentTracker.Infrastructure.Accounts;
 
 internal sealed class AccountSession(SignInManager<IdentityUser> signIn) : IAccountSession
 {
+    private const string NotAPerson = "NotAPerson";
+
     public async Task<SignInOutcome> SignInAsync(string userName, string password)
     {
         var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
@@ -15,6 +17,62 @@ internal sealed class AccountSession(SignInManager<IdentityUser> signIn) : IAcco
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
+
+    public async Task<PasswordChangeOutcome> ChangePasswordAsync(string currentPassword, string newPassword)
+    {
+        var users = signIn.UserManager;
+
+        // An API key is not a person with a password: it finds no user here.
+        if (await users.GetUserAsync(signIn.Context.User) is not { } user)
+        {
+            return new([DescribePasswordError(NotAPerson)!]);
+        }
+
+        // Identity checks the current password first (PasswordMismatch, and nothing else, when it is wrong), then
+        // the new one against the password rules; the hash and the security stamp change only when both pass.
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded)
+        {
+            return new([.. result.Errors.Select(e => DescribePasswordError(e.Code) ?? Undescribed(e))]);
+        }
+
+        // The new security stamp would invalidate this person's own cookie at the next validation: issue a fresh one.
+        await signIn.RefreshSignInAsync(user);
+        return PasswordChangeOutcome.Changed;
+    }
+
+    public PasswordChangeError? DescribePasswordError(string code)
+    {
+        var describer = signIn.UserManager.ErrorDescriber;
+        var rules = signIn.UserManager.Options.Password;
+        var rule = code switch
+        {
+            nameof(IdentityErrorDescriber.PasswordTooShort) => describer.PasswordTooShort(rules.RequiredLength),
+            nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => describer.PasswordRequiresUniqueChars(rules.RequiredUniqueChars),
+            nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => describer.PasswordRequiresNonAlphanumeric(),
+            nameof(IdentityErrorDescriber.PasswordRequiresDigit) => describer.PasswordRequiresDigit(),
+            nameof(IdentityErrorDescriber.PasswordRequiresLower) => describer.PasswordRequiresLower(),
+            nameof(IdentityErrorDescriber.PasswordRequiresUpper) => describer.PasswordRequiresUpper(),
+            _ => null,
+        };
+        if (rule is not null)
+        {
+            // Identity's own words ("Passwords must be at least 12 characters."), as on the Users page.
+            return new(PasswordChangeError.NewPassword, rule.Code, rule.Description);
+        }
+
+        return code switch
+        {
+            // Identity's "Incorrect password." does not say which of the three fields is meant.
+            nameof(IdentityErrorDescriber.PasswordMismatch) => new(PasswordChangeError.CurrentPassword, code, "Your current password is not right."),
+            nameof(IdentityErrorDescriber.ConcurrencyFailure) => new(PasswordChangeError.Form, code, "Your account was changed at the same moment. Try again."),
+            NotAPerson => new(PasswordChangeError.Form, code, "Only a person signed in with a password can change it."),
+            _ => null,
+        };
+    }
+
+    private static PasswordChangeError Undescribed(IdentityError error) =>
+        new(error.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordChangeError.NewPassword : PasswordChangeError.Form, error.Code, error.Description);
 }
 
 internal sealed class UserDirectory(UserManager<IdentityUser> users, TimeProvider clock) : IUserDirectory

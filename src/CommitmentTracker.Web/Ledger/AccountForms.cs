@@ -9,17 +9,29 @@ using Microsoft.AspNetCore.Routing;
 namespace CommitmentTracker.Web.Ledger;
 
 /// <summary>
-/// The sign-in and sign-out form posts. They set or clear the cookie, which only a plain HTTP request can do (not a
-/// Blazor circuit); the forms carry antiforgery tokens, which these endpoints validate.
+/// The sign-in, sign-out and change-password form posts. They set, clear or re-issue the cookie, which only a plain
+/// HTTP request can do (not a Blazor circuit); the forms carry antiforgery tokens, which these endpoints validate.
 /// </summary>
 public static class AccountForms
 {
     public const string SignInPath = "/account/sign-in";
 
+    public const string PasswordPath = "/account/password";
+
+    /// <summary>The change-password codes decided here; the rest come from <see cref="IAccountSession.ChangePasswordAsync"/>.</summary>
+    public const string CurrentPasswordRequired = "current-required";
+
+    public const string NewPasswordRequired = "new-required";
+
+    public const string ConfirmationMismatch = "confirm-mismatch";
+
     public static IEndpointRouteBuilder MapAccountForms(this IEndpointRouteBuilder app)
     {
         app.MapPost(SignInPath, SignInAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/account/sign-out", SignOutAsync).ExcludeFromDescription();
+
+        // Binding the form makes the framework check its antiforgery token (400 without it); anonymous posts are sent to sign in.
+        app.MapPost(PasswordPath, ChangePasswordAsync).RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 
@@ -30,6 +42,15 @@ public static class AccountForms
         public string? Password { get; set; }
 
         public string? ReturnUrl { get; set; }
+    }
+
+    public sealed class PasswordForm
+    {
+        public string? CurrentPassword { get; set; }
+
+        public string? NewPassword { get; set; }
+
+        public string? ConfirmPassword { get; set; }
     }
 
     private static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, IAccountSession session)
@@ -62,6 +83,38 @@ public static class AccountForms
 
         await session.SignOutAsync();
         return TypedResults.Redirect(SignInPath);
+    }
+
+    private static async Task<RedirectHttpResult> ChangePasswordAsync([FromForm] PasswordForm form, IAccountSession session)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrEmpty(form.CurrentPassword))
+        {
+            errors.Add(CurrentPasswordRequired);
+        }
+
+        if (string.IsNullOrEmpty(form.NewPassword))
+        {
+            errors.Add(NewPasswordRequired);
+        }
+        else if (!string.Equals(form.NewPassword, form.ConfirmPassword, StringComparison.Ordinal))
+        {
+            errors.Add(ConfirmationMismatch);
+        }
+
+        if (errors.Count == 0)
+        {
+            var outcome = await session.ChangePasswordAsync(form.CurrentPassword!, form.NewPassword!);
+            if (outcome.Succeeded)
+            {
+                return TypedResults.Redirect($"{PasswordPath}?done=1");
+            }
+
+            errors.AddRange(outcome.Errors.Select(e => e.Code));
+        }
+
+        // Only codes travel in the address (the page words them), never what was typed.
+        return TypedResults.Redirect(PasswordPath + "?" + string.Join('&', errors.Distinct().Select(e => "error=" + Uri.EscapeDataString(e))));
     }
 
     private static RedirectHttpResult Again(string error, string? userName, string returnUrl) =>

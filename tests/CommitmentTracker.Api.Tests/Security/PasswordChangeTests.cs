@@ -12,11 +12,10 @@ namespace CommitmentTracker.Api.Tests.Security;
 /// token, the redirects with error codes (never the passwords) and what the page then says next to each field.
 /// Each test changes the password of a person of its own.
 /// </summary>
-public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public sealed class PasswordChangeTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
     private const string OldPassword = "the password I was given";
     private const string NewPassword = "a passphrase of my own choosing";
-    private const string CookieName = ".AspNetCore.Identity.Application";
     private const string Path = "/account/password";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -30,14 +29,14 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/account/password?done=1");
-        SetsAuthCookie(response).ShouldBeTrue("the cookie is re-issued with the new security stamp");
+        AccountForms.SetsAuthCookie(response).ShouldBeTrue("the cookie is re-issued with the new security stamp");
         (await browser.GetStringAsync("/account/password?done=1", Ct)).ShouldContain("Your password was changed.");
         (await browser.GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        SetsAuthCookie(await SignInAsync(app.Anonymous(), userName, NewPassword)).ShouldBeTrue();
-        var old = await SignInAsync(app.Anonymous(), userName, OldPassword);
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(app.Anonymous(), userName, NewPassword)).ShouldBeTrue();
+        var old = await AccountForms.SignInAsync(app.Anonymous(), userName, OldPassword);
         old.Headers.Location!.OriginalString.ShouldStartWith("/account/sign-in?error=invalid");
-        SetsAuthCookie(old).ShouldBeFalse();
+        AccountForms.SetsAuthCookie(old).ShouldBeFalse();
     }
 
     [Fact]
@@ -54,8 +53,8 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
         page.ShouldContain("""<input id="currentPassword" name="CurrentPassword" type="password" autocomplete="current-password" required aria-invalid="true" aria-describedby="currentPassword-error" />""");
         page.ShouldNotContain("Your password was changed.");
 
-        SetsAuthCookie(await SignInAsync(app.Anonymous(), userName, OldPassword)).ShouldBeTrue();
-        SetsAuthCookie(await SignInAsync(app.Anonymous(), userName, NewPassword)).ShouldBeFalse();
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(app.Anonymous(), userName, OldPassword)).ShouldBeTrue();
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(app.Anonymous(), userName, NewPassword)).ShouldBeFalse();
     }
 
     [Fact]
@@ -70,7 +69,7 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
         var page = await browser.GetStringAsync(location, Ct);
         page.ShouldContain("""<div id="newPassword-error" class="sign-in-error">Passwords must be at least 12 characters.</div>""");
         page.ShouldContain("""<div id="currentPassword-error" class="sign-in-error"></div>""");
-        SetsAuthCookie(await SignInAsync(app.Anonymous(), userName, OldPassword)).ShouldBeTrue();
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(app.Anonymous(), userName, OldPassword)).ShouldBeTrue();
     }
 
     [Fact]
@@ -84,8 +83,8 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
         location.ShouldBe("/account/password?error=confirm-mismatch");
         (await browser.GetStringAsync(location, Ct)).ShouldContain(
             """<div id="confirmPassword-error" class="sign-in-error">This is not the same as the new password above. Type it again.</div>""");
-        SetsAuthCookie(await SignInAsync(app.Anonymous(), userName, OldPassword)).ShouldBeTrue();
-        SetsAuthCookie(await SignInAsync(app.Anonymous(), userName, NewPassword)).ShouldBeFalse();
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(app.Anonymous(), userName, OldPassword)).ShouldBeTrue();
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(app.Anonymous(), userName, NewPassword)).ShouldBeFalse();
     }
 
     [Fact]
@@ -112,13 +111,13 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
         SignInAddress(page).ShouldBe("/account/sign-in?ReturnUrl=%2Faccount%2Fpassword");
 
         // With a valid token from the sign-in page, so only the missing sign-in can be what refuses it.
-        var token = AntiforgeryToken(await browser.GetStringAsync("/account/sign-in", Ct));
+        var token = AccountForms.AntiforgeryToken(await browser.GetStringAsync("/account/sign-in", Ct));
         using var form = Form(token, OldPassword, NewPassword, NewPassword);
         var response = await browser.PostAsync(Path, form, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         SignInAddress(response).ShouldBe("/account/sign-in?ReturnUrl=%2Faccount%2Fpassword");
-        SetsAuthCookie(response).ShouldBeFalse();
+        AccountForms.SetsAuthCookie(response).ShouldBeFalse();
     }
 
     [Fact]
@@ -137,7 +136,7 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
         var response = await browser.PostAsync(Path, form, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        SetsAuthCookie(await SignInAsync(app.Anonymous(), userName, OldPassword)).ShouldBeTrue();
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(app.Anonymous(), userName, OldPassword)).ShouldBeTrue();
     }
 
     /// <summary>A new analyst, made by the administrator over the API, signed in through the form on a cookie client.</summary>
@@ -146,14 +145,14 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
         var userName = $"password.{Guid.NewGuid():N}"[..25];
         await app.Api().PostJsonAsync("/api/v1/users", new CreateUserCommand(userName, Roles.Analyst, OldPassword)).ShouldBeJsonAsync<UserDto>(HttpStatusCode.Created);
         var browser = app.Anonymous();
-        SetsAuthCookie(await SignInAsync(browser, userName, OldPassword)).ShouldBeTrue();
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(browser, userName, OldPassword)).ShouldBeTrue();
         return (userName, browser);
     }
 
     /// <summary>Loads the page (its token belongs to the signed-in person) and posts the three fields.</summary>
     private static async Task<HttpResponseMessage> ChangeAsync(HttpClient browser, string current, string next, string confirmation)
     {
-        var token = AntiforgeryToken(await browser.GetStringAsync(Path, Ct));
+        var token = AccountForms.AntiforgeryToken(await browser.GetStringAsync(Path, Ct));
         using var form = Form(token, current, next, confirmation);
         return await browser.PostAsync(Path, form, Ct);
     }
@@ -176,42 +175,10 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
             Uri.UnescapeDataString(location).ShouldNotContain(secret);
         }
 
-        SetsAuthCookie(response).ShouldBeFalse();
+        AccountForms.SetsAuthCookie(response).ShouldBeFalse();
         return location;
     }
 
     // The cookie handler's challenge redirects to an absolute address on this host.
     private static string SignInAddress(HttpResponseMessage response) => new Uri(new Uri("http://localhost"), response.Headers.Location!).PathAndQuery;
-
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string userName, string password)
-    {
-        var page = await browser.GetStringAsync("/account/sign-in", Ct);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = AntiforgeryToken(page),
-            ["UserName"] = userName,
-            ["Password"] = password,
-            ["ReturnUrl"] = "/",
-        });
-        return await browser.PostAsync("/account/sign-in", form, Ct);
-    }
-
-    private static string AntiforgeryToken(string html)
-    {
-        var input = TokenInput().Match(html);
-        input.Success.ShouldBeTrue("the page has no antiforgery token");
-        var token = WebUtility.HtmlDecode(ValueAttribute().Match(input.Value).Groups[1].Value);
-        token.ShouldNotBeNullOrEmpty();
-        return token;
-    }
-
-    private static bool SetsAuthCookie(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("Set-Cookie", out var cookies)
-        && cookies.Any(c => c.StartsWith(CookieName + "=", StringComparison.Ordinal) && !c.StartsWith(CookieName + "=;", StringComparison.Ordinal));
-
-    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*>""")]
-    private static partial Regex TokenInput();
-
-    [GeneratedRegex("value=\"([^\"]*)\"")]
-    private static partial Regex ValueAttribute();
 }

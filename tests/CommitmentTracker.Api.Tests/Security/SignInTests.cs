@@ -13,10 +13,9 @@ namespace CommitmentTracker.Api.Tests.Security;
 /// The sign-in form as a browser uses it: antiforgery token from the page, the cookie it sets, the errors it
 /// redirects with, lockout, and signing out. Each test signs in as its own person, so lockout touches no one else.
 /// </summary>
-public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
     private const string Password = "a long enough passphrase";
-    private const string CookieName = ".AspNetCore.Identity.Application";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -27,11 +26,11 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
         var browser = app.Anonymous();
         (await browser.GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var response = await SignInAsync(browser, userName, Password, "/commitments?status=Captured");
+        var response = await AccountForms.SignInAsync(browser, userName, Password, "/commitments?status=Captured");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/commitments?status=Captured");
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(CookieName + "=", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(AccountForms.CookieName + "=", StringComparison.Ordinal));
         cookie.ShouldContain("httponly", Case.Insensitive);
         cookie.ShouldContain("samesite=lax", Case.Insensitive);
 
@@ -46,13 +45,13 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
         var userName = await NewUserAsync(Roles.Viewer);
         var browser = app.Anonymous();
 
-        var response = await SignInAsync(browser, userName, "not the password at all", "/overdue");
+        var response = await AccountForms.SignInAsync(browser, userName, "not the password at all", "/overdue");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var location = response.Headers.Location!.OriginalString;
         location.ShouldStartWith("/account/sign-in?error=invalid");
         location.ShouldContain("returnUrl=%2Foverdue");
-        SetsAuthCookie(response).ShouldBeFalse();
+        AccountForms.SetsAuthCookie(response).ShouldBeFalse();
         (await browser.GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await browser.GetStringAsync(location, Ct)).ShouldContain("The user name or password is not right.");
     }
@@ -68,7 +67,7 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
         var response = await browser.PostAsync("/account/sign-in", form, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        SetsAuthCookie(response).ShouldBeFalse();
+        AccountForms.SetsAuthCookie(response).ShouldBeFalse();
         (await browser.GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -81,11 +80,11 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
     {
         var userName = await NewUserAsync(Roles.Viewer);
 
-        var response = await SignInAsync(app.Anonymous(), userName, Password, returnUrl);
+        var response = await AccountForms.SignInAsync(app.Anonymous(), userName, Password, returnUrl);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/");
-        SetsAuthCookie(response).ShouldBeTrue();
+        AccountForms.SetsAuthCookie(response).ShouldBeTrue();
     }
 
     [Fact]
@@ -97,14 +96,14 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
         var answers = new List<string>();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
-            answers.Add((await SignInAsync(browser, userName, $"wrong password number {attempt}", "/")).Headers.Location!.OriginalString);
+            answers.Add((await AccountForms.SignInAsync(browser, userName, $"wrong password number {attempt}", "/")).Headers.Location!.OriginalString);
         }
 
         answers.Take(4).ShouldAllBe(a => a.Contains("error=invalid"));
         answers[4].ShouldContain("error=locked");
-        var locked = await SignInAsync(browser, userName, Password, "/");
+        var locked = await AccountForms.SignInAsync(browser, userName, Password, "/");
         locked.Headers.Location!.OriginalString.ShouldContain("error=locked");
-        SetsAuthCookie(locked).ShouldBeFalse();
+        AccountForms.SetsAuthCookie(locked).ShouldBeFalse();
         (await browser.GetStringAsync(locked.Headers.Location.OriginalString, Ct)).ShouldContain("locked for 15 minutes");
         (await app.Api().GetAsync("/api/v1/users", Ct).ShouldBeJsonAsync<List<UserDto>>()).Single(u => u.UserName == userName).IsLockedOut.ShouldBeTrue();
 
@@ -118,9 +117,9 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
             await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddSeconds(-1));
         }
 
-        var after = await SignInAsync(browser, userName, Password, "/");
+        var after = await AccountForms.SignInAsync(browser, userName, Password, "/");
         after.Headers.Location!.OriginalString.ShouldBe("/");
-        SetsAuthCookie(after).ShouldBeTrue();
+        AccountForms.SetsAuthCookie(after).ShouldBeTrue();
     }
 
     [Fact]
@@ -128,15 +127,15 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
     {
         var userName = await NewUserAsync(Roles.Manager);
         var browser = app.Anonymous();
-        SetsAuthCookie(await SignInAsync(browser, userName, Password, "/")).ShouldBeTrue();
-        var token = AntiforgeryToken(await browser.GetStringAsync("/", Ct));
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(browser, userName, Password, "/")).ShouldBeTrue();
+        var token = AccountForms.AntiforgeryToken(await browser.GetStringAsync("/", Ct));
 
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         var response = await browser.PostAsync("/account/sign-out", form, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/account/sign-in");
-        response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith(CookieName + "=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
+        response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith(AccountForms.CookieName + "=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
         (await browser.GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -145,7 +144,7 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
     {
         var userName = await NewUserAsync(Roles.Viewer);
         var browser = app.Anonymous();
-        SetsAuthCookie(await SignInAsync(browser, userName, Password, "/")).ShouldBeTrue();
+        AccountForms.SetsAuthCookie(await AccountForms.SignInAsync(browser, userName, Password, "/")).ShouldBeTrue();
 
         // What a cross-site form would send: the browser's cookies, but no token from our page.
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>());
@@ -161,37 +160,4 @@ public sealed partial class SignInTests(SqliteAppFactory app) : IClassFixture<Sq
         await app.Api().PostJsonAsync("/api/v1/users", new CreateUserCommand(userName, role, Password)).ShouldBeJsonAsync<UserDto>(HttpStatusCode.Created);
         return userName;
     }
-
-    /// <summary>Loads the form (which sets the antiforgery cookie) and posts it with the page's token.</summary>
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string userName, string password, string returnUrl)
-    {
-        var page = await browser.GetStringAsync("/account/sign-in", Ct);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = AntiforgeryToken(page),
-            ["UserName"] = userName,
-            ["Password"] = password,
-            ["ReturnUrl"] = returnUrl,
-        });
-        return await browser.PostAsync("/account/sign-in", form, Ct);
-    }
-
-    private static string AntiforgeryToken(string html)
-    {
-        var input = TokenInput().Match(html);
-        input.Success.ShouldBeTrue("the page has no antiforgery token");
-        var token = WebUtility.HtmlDecode(ValueAttribute().Match(input.Value).Groups[1].Value);
-        token.ShouldNotBeNullOrEmpty();
-        return token;
-    }
-
-    private static bool SetsAuthCookie(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("Set-Cookie", out var cookies)
-        && cookies.Any(c => c.StartsWith(CookieName + "=", StringComparison.Ordinal) && !c.StartsWith(CookieName + "=;", StringComparison.Ordinal));
-
-    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*>""")]
-    private static partial Regex TokenInput();
-
-    [GeneratedRegex("value=\"([^\"]*)\"")]
-    private static partial Regex ValueAttribute();
 }

@@ -4,11 +4,11 @@ using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Accounts;
 using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Domain.Webhooks;
+using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CommitmentTracker.Infrastructure.Audit;
 
@@ -17,7 +17,7 @@ namespace CommitmentTracker.Infrastructure.Audit;
 /// record commits (or fails) with the change itself. Secrets are never copied: their fields show only that they
 /// changed.
 /// </summary>
-internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesAddition
 {
     private const int MaxValueLength = 2_000;
 
@@ -33,27 +33,9 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
     // Bookkeeping that changes on reads, not decisions anyone made.
     private static readonly HashSet<string> Noise = new(StringComparer.Ordinal) { nameof(ApiKey.LastUsedAt) };
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Record(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Record(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
     // Keys, and webhook delivery bookkeeping (which keeps its own attempt log), are not decisions anyone made.
-    private void Record(DbContext? context)
+    protected override void Add(DbContext context)
     {
-        if (context is null)
-        {
-            return;
-        }
-
-        context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var principal = actor.Principal;
         var records = new List<AuditRecord>();

@@ -1,9 +1,9 @@
 using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Webhooks;
+using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CommitmentTracker.Infrastructure.Webhooks;
 
@@ -12,32 +12,13 @@ namespace CommitmentTracker.Infrastructure.Webhooks;
 /// the change. A new commitment is commitment.created (its first, Captured, entry is part of that event); a new
 /// status entry is status.appended; any other change to a commitment is commitment.updated.
 /// </summary>
-internal sealed class WebhookOutboxInterceptor(TimeProvider clock) : SaveChangesInterceptor
+internal sealed class WebhookOutboxInterceptor(TimeProvider clock) : SaveChangesAddition
 {
     // What a status append changes on the commitment row; these alone do not make a revision.
     private static readonly string[] AppendBookkeeping = [nameof(Commitment.CurrentStatus), nameof(Commitment.Version), nameof(Commitment.UpdatedAt)];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Add(DbContext db)
     {
-        Record(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Record(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Record(DbContext? db)
-    {
-        if (db is null)
-        {
-            return;
-        }
-
-        // SaveChanges detects changes only after the interceptors ran.
-        db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var commitments = db.ChangeTracker.Entries<Commitment>().ToList();
         var appended = db.ChangeTracker.Entries<StatusEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();

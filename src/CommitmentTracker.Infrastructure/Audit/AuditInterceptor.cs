@@ -120,7 +120,23 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
     private static string? EntityKey(DbContext context, EntityEntry entry) => entry.Entity is IdentityUserRole<string> link
         ? $"{context.Set<IdentityUser>().Find(link.UserId)?.UserName}: {context.Set<IdentityRole>().Find(link.RoleId)?.Name}" // ids alone say nothing to a reader
         : KeyProperties.Select(n => entry.Metadata.FindProperty(n) is null ? null : entry.Property(n).CurrentValue as string)
-            .FirstOrDefault(v => !string.IsNullOrEmpty(v));
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? OwnerCode(context, entry);
+
+    // A status entry, responsibility or span has no code of its own: it is filed under its commitment's (or
+    // meeting's) code, so filtering the trail by "NSK-2023-009" shows everything that happened to it.
+    private static string? OwnerCode(DbContext context, EntityEntry entry)
+    {
+        foreach (var link in entry.Metadata.GetForeignKeys().Where(k => k.PrincipalEntityType.FindProperty("Code") is not null))
+        {
+            var key = link.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToArray();
+            if (key.All(v => v is not null) && context.Find(link.PrincipalEntityType.ClrType, key) is { } owner)
+            {
+                return context.Entry(owner).Property("Code").CurrentValue as string;
+            }
+        }
+
+        return null;
+    }
 
     private sealed record FieldChange(object? Old, object? New);
 }

@@ -82,6 +82,8 @@ public sealed class AuditTrailTests(SqliteAppFactory app) : IClassFixture<Sqlite
         entries.ShouldAllBe(r => r.Operation == AuditOperation.Created);
         entries.Select(r => Change(r, "Status").New).ShouldBe(["Confirmed", "Captured"]);
         Change(entries[0], "Rationale").New.ShouldBe("Both sides confirmed.");
+        entries.ShouldAllBe(r => r.EntityKey == commitment.Code, "a status entry is filed under its commitment's code");
+        (await RecordsAsync("StatusEntry", commitment.Code)).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -173,12 +175,14 @@ public sealed class AuditTrailTests(SqliteAppFactory app) : IClassFixture<Sqlite
         var client = app.ApiAs(Roles.Analyst);
         var code = await NewMeetingAsync(client);
 
+        // The meeting and its document (filed under the meeting's code).
         var byActor = await ListAsync($"actor=analyst&entity={code}");
-        byActor.Items.ShouldHaveSingleItem().EntityKey.ShouldBe(code);
+        byActor.Items.Select(r => r.EntityType).ShouldBe(["SourceDocument", "Meeting"], ignoreOrder: true);
+        byActor.Items.ShouldAllBe(r => r.EntityKey == code);
         (await ListAsync($"actor=someone-else&entity={code}")).TotalCount.ShouldBe(0);
 
         var today = DateOnly.FromDateTime(app.Clock.Now.UtcDateTime);
-        (await ListAsync($"entity={code}&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).TotalCount.ShouldBe(1);
+        (await ListAsync($"entity={code}&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).TotalCount.ShouldBe(2);
         (await ListAsync($"entity={code}&to={today.AddDays(-1):yyyy-MM-dd}")).TotalCount.ShouldBe(0);
         (await ListAsync($"entity={code}&from={today.AddDays(1):yyyy-MM-dd}")).TotalCount.ShouldBe(0);
 

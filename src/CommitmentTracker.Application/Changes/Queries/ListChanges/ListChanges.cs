@@ -71,11 +71,11 @@ public sealed class ListChangesHandler(IChangeLog log) : IQueryHandler<ListChang
     private static string Href(AuditRecord record) => record.EntityType switch
     {
         "Meeting" => $"meetings/{record.EntityKey ?? record.EntityId}",
-        "StatusEntry" => $"commitments/{CommitmentOf(record) ?? record.EntityId}/status-history",
+        "StatusEntry" => $"commitments/{record.EntityKey ?? CommitmentOf(record)}/status-history",
         _ => $"commitments/{record.EntityKey ?? record.EntityId}",
     };
 
-    // A status entry's record carries its commitment's id among the fields it was created with.
+    // An entry is filed under its commitment's code; failing that, its record names the commitment's id.
     private static string? CommitmentOf(AuditRecord record)
     {
         using var json = JsonDocument.Parse(record.Changes);

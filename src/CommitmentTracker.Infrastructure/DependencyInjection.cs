@@ -37,7 +37,7 @@ public static class DependencyInjection
         services.AddScoped<ICurrentActor, CurrentActor>();
         services.AddScoped<ISaveChangesInterceptor, AuditInterceptor>();
         services.AddScoped<IChangeLog, ChangeLog>();
-        services.AddAccounts();
+        services.AddAccounts(configuration);
         services.AddScoped<Seeder>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<SyntheticDataGenerator>();

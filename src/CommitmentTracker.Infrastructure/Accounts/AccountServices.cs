@@ -111,6 +111,9 @@ internal sealed class UserDirectory(UserManager<IdentityUser> users, TimeProvide
         var current = await users.GetRolesAsync(user);
         Check(await users.RemoveFromRolesAsync(user, current));
         Check(await users.AddToRoleAsync(user, role));
+
+        // A new stamp ends sessions that still carry the old role (cookies and open tabs re-check it).
+        Check(await users.UpdateSecurityStampAsync(user));
         return await ToDto(user);
     }
 

@@ -1,9 +1,11 @@
 using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommitmentTracker.Infrastructure.Accounts;
@@ -19,8 +21,16 @@ public static class AccountsRegistration
     /// People sign in with a cookie (Identity; password rules and lockout), systems send an API key. Both end up as
     /// the request's user; what they may do is decided by the Application's authorization behaviour.
     /// </summary>
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        var accounts = configuration.GetSection(AccountOptions.Section);
+        services.Configure<AccountOptions>(accounts);
+
+        // A changed role or password changes the security stamp; cookies and open circuits notice within this time.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(accounts.GetValue(nameof(AccountOptions.RevalidateSeconds), 60)));
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAccountState>();
+
         services.AddIdentityCore<IdentityUser>(o =>
             {
                 // Length over composition rules (NIST SP 800-63B): 12 characters, any kind.

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,16 +27,21 @@ internal sealed class ChangeLog(AppDbContext db) : IChangeLog
             return [.. records.Select(r => new CommittedChange(r.Position, r))];
         }
 
+        var stamped = await CommittedOnSqlServer(db, after, limit, entityTypes).ToListAsync(cancellationToken);
+        return [.. stamped.Select(s => new CommittedChange(BinaryPrimitives.ReadInt64BigEndian(s.Stamp), s.Record))];
+    }
+
+    /// <summary>The SQL Server read: stamps after the cursor and below every open transaction's, in stamp order.</summary>
+    internal static IQueryable<(AuditRecord Record, byte[] Stamp)> CommittedOnSqlServer(AppDbContext db, long after, int limit, IReadOnlyCollection<string> entityTypes)
+    {
         var afterStamp = new byte[8];
         BinaryPrimitives.WriteInt64BigEndian(afterStamp, after);
-        var stamped = await db.AuditTrail
+        return db.AuditTrail
             .FromSqlInterpolated($"SELECT * FROM [AuditTrail] WHERE [CommitStamp] > {afterStamp} AND [CommitStamp] < MIN_ACTIVE_ROWVERSION()")
             .AsNoTracking()
             .Where(r => entityTypes.Contains(r.EntityType))
             .OrderBy(r => EF.Property<byte[]>(r, CommitStampColumn))
             .Take(limit)
-            .Select(r => new { Record = r, Stamp = EF.Property<byte[]>(r, CommitStampColumn) })
-            .ToListAsync(cancellationToken);
-        return [.. stamped.Select(s => new CommittedChange(BinaryPrimitives.ReadInt64BigEndian(s.Stamp), s.Record))];
+            .Select(r => ValueTuple.Create(r, EF.Property<byte[]>(r, CommitStampColumn)));
     }
 }

@@ -1,3 +1,4 @@
+using CommitmentTracker.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -45,6 +46,19 @@ public sealed class MigrationsTests
         script.ShouldContain("[__EFMigrationsHistory]");
         script.ShouldContain("CREATE TABLE [Commitments]");
         script.ShouldContain("CREATE UNIQUE INDEX [IX_Commitments_Code]");
+    }
+
+    [Fact]
+    public void The_SqlServer_change_feed_reads_only_below_the_oldest_open_transaction_in_stamp_order()
+    {
+        using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+
+        // No server here: translating the query proves EF can compose it over the raw SQL that sets the watermark.
+        var sql = ChangeLog.CommittedOnSqlServer(db, 42, 100, ["Commitment", "StatusEntry"]).ToQueryString();
+
+        sql.ShouldContain("[CommitStamp] < MIN_ACTIVE_ROWVERSION()");
+        sql.ShouldContain("ORDER BY [c].[CommitStamp]", customMessage: sql);
+        sql.ShouldContain("TOP(@");
     }
 
     // Migration ids are "timestamp_Name"; the timestamps differ between the two sets.

@@ -29,18 +29,28 @@ public abstract class MudTestContext : BunitContext
             onScope?.Invoke();
             return sender;
         });
+        Services.AddSingleton(Actors);
         Services.AddScoped<ICurrentActor, RecordedActor>();
         Services.AddSingleton(sp => new ScopedSender(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuthenticationStateProvider>()));
         return AddAuthorization();
     }
 
-    /// <summary>The actor of the last scope, as the ScopedSender set it.</summary>
-    protected sealed class RecordedActor : ICurrentActor
+    /// <summary>
+    /// What this test's scopes acted as. It belongs to the test context, never to a static, because xUnit runs
+    /// test classes in parallel and a shared record let one class read another's user.
+    /// </summary>
+    protected ActorLog Actors { get; } = new();
+
+    protected sealed class ActorLog
     {
-        public static ClaimsPrincipal? Last { get; private set; }
+        public ClaimsPrincipal? Last { get; set; }
+    }
 
-        public ClaimsPrincipal Principal => Last ?? new ClaimsPrincipal();
+    /// <summary>The actor of one scope, recorded in the test's own <see cref="ActorLog"/>, as the ScopedSender set it.</summary>
+    private sealed class RecordedActor(ActorLog log) : ICurrentActor
+    {
+        public ClaimsPrincipal Principal => log.Last ?? new ClaimsPrincipal();
 
-        public void ActAs(ClaimsPrincipal principal) => Last = principal;
+        public void ActAs(ClaimsPrincipal principal) => log.Last = principal;
     }
 }

@@ -45,7 +45,7 @@ public class StatusEntryFormTests : MudTestContext
         var cut = RenderForm(LifecycleStatus.InProgress);
 
         OpenSelect(cut, "Status");
-        var disabled = cut.FindAll("[role=option][aria-disabled=true]").Select(o => o.TextContent.Trim()).ToList();
+        var disabled = cut.FindAll(".mud-popover-open [role=option][aria-disabled=true]").Select(o => o.TextContent.Trim()).ToList();
         disabled.ShouldBe(
             ["Fulfilled — a manager's decision", "Partially fulfilled — a manager's decision", "Not fulfilled — a manager's decision", "Superseded — a manager's decision", "Withdrawn — a manager's decision"],
             ignoreOrder: true);
@@ -60,7 +60,7 @@ public class StatusEntryFormTests : MudTestContext
 
         await cut.Find("form").SubmitAsync();
 
-        RecordedActor.Last.ShouldNotBeNull().Identity!.Name.ShouldBe("manager");
+        Actors.Last.ShouldNotBeNull().Identity!.Name.ShouldBe("manager");
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class StatusEntryFormTests : MudTestContext
         cut.Find("[role=combobox][aria-label=Status]").TextContent.ShouldBe("Confirmed");
 
         OpenSelect(cut, "Status");
-        var options = cut.FindAll("[role=option]").Select(o => o.TextContent.Trim()).ToList();
+        var options = cut.FindAll(".mud-popover-open [role=option]").Select(o => o.TextContent.Trim()).ToList();
         options.ShouldBe(["Captured (assessment only)", "Confirmed", "Superseded", "Withdrawn"], ignoreOrder: true);
         options.Where(o => !o.EndsWith("(assessment only)", StringComparison.Ordinal))
             .ShouldBe(["Confirmed", "Superseded", "Withdrawn"]);
@@ -90,7 +90,7 @@ public class StatusEntryFormTests : MudTestContext
 
         cut.FindComponent<MudSelect<LifecycleStatus>>().Instance.GetState(x => x.Value).ShouldBe(expected);
         OpenSelect(cut, "Status");
-        cut.FindAll("[role=option]").Count.ShouldBe(Lifecycle.NextFrom(current).Count + 1);
+        cut.FindAll(".mud-popover-open [role=option]").Count.ShouldBe(Lifecycle.NextFrom(current).Count + 1);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class StatusEntryFormTests : MudTestContext
         var cut = RenderForm(LifecycleStatus.InProgress);
 
         OpenSelect(cut, "Status");
-        cut.FindAll("[role=option]").Select(o => o.TextContent.Trim()).ShouldBe(
+        cut.FindAll(".mud-popover-open [role=option]").Select(o => o.TextContent.Trim()).ShouldBe(
             ["In progress (assessment only)", "Stalled", "Fulfilled", "Partially fulfilled", "Not fulfilled", "Superseded", "Withdrawn"],
             ignoreOrder: true);
     }
@@ -287,12 +287,19 @@ public class StatusEntryFormTests : MudTestContext
     {
         var select = cut.FindAll("div.mud-select[id]").Single(s => s.QuerySelector("label")?.TextContent == label);
         select.QuerySelector(".mud-input-control")!.MouseDown();
+
+        // MudSelect opens its list asynchronously: wait for the open list, not for time.
+        cut.WaitForAssertion(() => cut.FindAll(".mud-popover-open [role=option]").ShouldNotBeEmpty());
     }
 
     private static void Choose(IRenderedComponent<ContainerFragment> cut, string label, string option)
     {
         OpenSelect(cut, label);
-        cut.FindAll(".mud-popover-open [role=option]").Single(o => o.TextContent.Trim() == option).Click();
+
+        // The previous select's list closes asynchronously too: wait until the option is there once.
+        IElement? choice = null;
+        cut.WaitForAssertion(() => choice = cut.FindAll(".mud-popover-open [role=option]").Single(o => o.TextContent.Trim() == option));
+        choice!.Click();
     }
 
     private static IElement Rationale(IRenderedComponent<ContainerFragment> cut) => TextArea(cut, "Rationale");

@@ -1,6 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using CommitmentTracker.Application.Import.Extraction;
+using CommitmentTracker.Extraction;
 
 namespace CommitmentTracker.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CommitmentTracker.Application.Common;
-using CommitmentTracker.Application.Import.Extraction;
+using CommitmentTracker.Extraction;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CommitmentTracker.Domain.Commitments;
 
-namespace CommitmentTracker.Application.Import.Extraction;
+namespace CommitmentTracker.Extraction;
 
 /// <summary>
 /// Rule-based extraction of commitment candidates from a meeting record: no model, no service. Each sentence is

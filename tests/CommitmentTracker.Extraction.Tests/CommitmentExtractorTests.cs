@@ -1,7 +1,7 @@
-using CommitmentTracker.Application.Import.Extraction;
+using CommitmentTracker.Extraction;
 using CommitmentTracker.Domain.Commitments;
 
-namespace CommitmentTracker.Application.Tests.Import;
+namespace CommitmentTracker.Extraction.Tests;
 
 /// <summary>One synthetic sentence per cue family, written for these tests (not taken from the seeds).</summary>
 public class CommitmentExtractorTests

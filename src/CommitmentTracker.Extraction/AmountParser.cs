@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CommitmentTracker.Application.Import.Extraction;
+namespace CommitmentTracker.Extraction;
 
 /// <summary>
 /// Finds sums of money: "$100 million", "USD 2.3 bn", "half a billion dollars", "1.5 billion rubles",

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CommitmentTracker.Domain.Commitments;
 
-namespace CommitmentTracker.Application.Import.Extraction;
+namespace CommitmentTracker.Extraction;
 
 /// <summary>
 /// Finds time expressions in a sentence and keeps those <see cref="DueWindowParser"/> accepts against the meeting

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CommitmentTracker.Domain.Commitments;
 
-namespace CommitmentTracker.Application.Import.Extraction;
+namespace CommitmentTracker.Extraction;
 
 /// <summary>A sum of money found in a text: its value in units, ISO 4217 currency, and where it was written.</summary>
 public sealed record Amount(decimal Value, string Currency, int Start, int End, string Text);

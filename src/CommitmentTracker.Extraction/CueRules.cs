@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CommitmentTracker.Domain.Commitments;
 
-namespace CommitmentTracker.Application.Import.Extraction;
+namespace CommitmentTracker.Extraction;
 
 /// <summary>Cue families; a candidate's kind and title depend on which family its cue belongs to.</summary>
 internal enum CueFamily

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CommitmentTracker.Application.Import.Extraction;
+using CommitmentTracker.Extraction;
 
-namespace CommitmentTracker.Application.Tests.Import;
+namespace CommitmentTracker.Extraction.Tests;
 
 /// <summary>
 /// Runs the extractor over both seed records and scores it against the curated spans. A labelled span is found

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CommitmentTracker.Application.Import.Extraction;
+namespace CommitmentTracker.Extraction;
 
 /// <summary>A sentence as offsets into the original text; <c>Text == source[Start..End]</c>.</summary>
 internal readonly record struct Sentence(int Start, int End, string Text, int Paragraph);

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CommitmentTracker.Application.Import.Extraction;
+using CommitmentTracker.Extraction;
 
-namespace CommitmentTracker.Application.Tests.Import;
+namespace CommitmentTracker.Extraction.Tests;
 
 /// <summary>The curated seeds at the repository root (found by walking up to CommitmentTracker.sln).</summary>
 internal static partial class SeedFiles

@@ -1,4 +1,4 @@
-namespace CommitmentTracker.Application.Import.Extraction;
+namespace CommitmentTracker.Extraction;
 
 /// <summary>
 /// Finds known parties by their names (case-insensitive, whole words), plus "Belarus"/"Belarusian(s)" for the

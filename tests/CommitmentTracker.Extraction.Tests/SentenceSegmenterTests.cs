@@ -1,6 +1,6 @@
-using CommitmentTracker.Application.Import.Extraction;
+using CommitmentTracker.Extraction;
 
-namespace CommitmentTracker.Application.Tests.Import;
+namespace CommitmentTracker.Extraction.Tests;
 
 public class SentenceSegmenterTests
 {

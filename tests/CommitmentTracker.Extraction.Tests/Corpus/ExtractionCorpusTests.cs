@@ -1,0 +1,49 @@
+using CommitmentTracker.Domain.Commitments;
+
+namespace CommitmentTracker.Extraction.Tests.Corpus;
+
+/// <summary>
+/// Runs the extractor over every corpus record and writes the report. Set EXTRACTION_REPORT to a path to write the
+/// report there as well (the committed docs/extraction-quality.md is made that way).
+/// </summary>
+public class ExtractionCorpusTests
+{
+    private const string Command = "EXTRACTION_REPORT=docs/extraction-quality.md dotnet test tests/CommitmentTracker.Extraction.Tests --filter ExtractionCorpusTests";
+
+    internal static IReadOnlyList<RecordScore> ScoreAll()
+    {
+        var parties = ExtractionCorpus.Parties.Select(p => new KnownParty(p.Key, [.. p.Names.Values.SelectMany(n => n)])).ToList();
+        return [.. ExtractionCorpus.Records.Select(r => CorpusScorer.Score(r, [.. CommitmentExtractor.Extract(r.Text, r.MeetingDate, parties).Select(c => Scored(c, r))]))];
+    }
+
+    private static ScoredCandidate Scored(Candidate c, CorpusRecord r) => new(
+        [(c.Start, c.End)],
+        c.Kind,
+        c.Modality,
+        [.. c.PartyKeys.Skip(1).Take(1)],
+        [.. c.PartyKeys.Skip(2)],
+        Window(c.DuePhrase, r.MeetingDate),
+        [.. c.Amounts.Select(a => new GoldAmount(a.Value, a.Currency))],
+        c.Cue,
+        c.SuggestedTitle);
+
+    private static (DateOnly? Earliest, DateOnly? Latest)? Window(string? phrase, DateOnly meeting) =>
+        DueWindowParser.TryParse(phrase, meeting, out var due, out _) ? (due.Earliest, due.Latest) : null;
+
+    [Fact]
+    public void Scores_the_corpus_and_writes_the_report()
+    {
+        var scores = ScoreAll();
+        var summary = QualityReport.Summary(scores, "Extraction quality on published records", Command);
+        var output = Path.Combine(SeedFiles.RepositoryRoot, "TestResults");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "extraction-quality.md"), summary);
+        File.WriteAllText(Path.Combine(output, "extraction-dev-details.md"), QualityReport.DevDetails(scores));
+        if (Environment.GetEnvironmentVariable("EXTRACTION_REPORT") is { Length: > 0 } target)
+        {
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, target), summary);
+        }
+
+        scores.Count.ShouldBeGreaterThanOrEqualTo(50);
+    }
+}

@@ -39,7 +39,9 @@ public static partial class DueWindowParser
         + "a half-year ('H1 2024', 'first half of 2024', 'second half of the year'); "
         + "a year ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year'); "
         + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks'); "
+        + "a range of years ('2024-2026'); 'today' or 'tomorrow'; "
         + "or an open phrase ('soon', 'in the near future', 'in due course'). "
+        + "Russian phrases are read too ('осенью 2024 года', 'до конца года', 'в первом полугодии', 'к 2025 году', 'в ближайшее время'). "
         + "Words such as 'by', 'in', 'until', 'within' or 'no later than' may come first.";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -134,6 +136,8 @@ public static partial class DueWindowParser
     private static readonly (Regex Pattern, Func<Match, DateOnly, Resolution> Resolve)[] Matchers =
     [
         (OpenPattern(), static (_, spokenOn) => Resolution.Window(DuePrecision.Open, spokenOn, null)),
+        (DayWordPattern(), static (match, spokenOn) => Resolution.OnDay(match.Groups["tomorrow"].Success ? spokenOn.AddDays(1) : spokenOn)),
+        (YearRangePattern(), ResolveYearRange),
         (PastPattern(), static (_, _) => Resolution.Past),
         (EndOfPattern(), ResolveEndOf),
         (IsoDatePattern(), ResolveIsoDate),
@@ -179,7 +183,20 @@ public static partial class DueWindowParser
             return false;
         }
 
-        var resolution = ResolveWithinCalendar(Normalise(given), spokenOn);
+        // Russian phrases are read as the English phrase they mean, then resolved by the same calendar rules.
+        var readable = given;
+        if (RussianDuePhrase.IsRussian(given))
+        {
+            if (RussianDuePhrase.ToEnglish(given) is not { } english)
+            {
+                error = $"'{given}' is not a due phrase that can be read. {AcceptedForms}";
+                return false;
+            }
+
+            readable = english;
+        }
+
+        var resolution = ResolveWithinCalendar(Normalise(readable), spokenOn);
         error = resolution switch
         {
             { Outcome: Outcome.Unrecognised } => $"'{given}' is not a due phrase that can be read. {AcceptedForms}",
@@ -326,6 +343,16 @@ public static partial class DueWindowParser
         return Resolution.Window(DuePrecision.Year, match.Groups["thisYear"].Success ? spokenOn : first, new DateOnly(year, 12, 31));
     }
 
+    /// <summary>"2024-2026": both ends kept, from the first day of the first year to the last day of the last.</summary>
+    private static Resolution ResolveYearRange(Match match, DateOnly spokenOn)
+    {
+        var first = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        var last = int.Parse(match.Groups["last"].ValueSpan, CultureInfo.InvariantCulture);
+        return first <= last
+            ? Resolution.Window(DuePrecision.Year, new DateOnly(first, 1, 1), new DateOnly(last, 12, 31))
+            : Resolution.Invalid($"a range of years runs forwards ({first} is after {last}).");
+    }
+
     private static Resolution ResolveMonthSpan(Match match, DateOnly spokenOn)
     {
         var first = MonthNumber(match.Groups["first"].Value);
@@ -423,12 +450,12 @@ public static partial class DueWindowParser
 
     // Words that may precede any form; the deadline ones make the window start at the meeting.
     [GeneratedRegex(
-        @"^(?:(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|on|at|sometime(?:\s+in)?|some\s+time\s+in)\s+",
+        @"^(?:(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|on|at|for|sometime(?:\s+in)?|some\s+time\s+in)\s+",
         Options)]
     private static partial Regex LeadingWordPattern();
 
     [GeneratedRegex(
-        @"^(?:(?:the\s+)?(?:near|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months)"
+        @"^(?:(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months)"
         + @"|(?:the\s+)?(?:long|medium)\s+(?:term|run)|due\s+course|as\s+soon\s+as\s+possible|asap)$",
         Options)]
     private static partial Regex OpenPattern();
@@ -439,6 +466,13 @@ public static partial class DueWindowParser
         + @"|(?:the\s+)?year\s+before\s+last|(?:the\s+)?past|yesterday|earlier(?:\s+this\s+(?:week|month|quarter|year))?|.+\s+ago)$",
         Options)]
     private static partial Regex PastPattern();
+
+    [GeneratedRegex(@"^(?:(?<today>today)|(?<tomorrow>tomorrow))$", Options)]
+    private static partial Regex DayWordPattern();
+
+    // "2024-2026", "2024 to 2026", "2024 through 2026" (years only; the calendar years in between are included).
+    [GeneratedRegex(@"^(?<year>[1-9]\d{3})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)(?<last>[1-9]\d{3})$", Options)]
+    private static partial Regex YearRangePattern();
 
     [GeneratedRegex(@"^(?:the\s+)?end\s+of\s+(?<rest>.+)$", Options)]
     private static partial Regex EndOfPattern();

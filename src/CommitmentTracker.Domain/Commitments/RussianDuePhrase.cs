@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+
+namespace CommitmentTracker.Domain.Commitments;
+
+/// <summary>
+/// Reads a Russian due phrase ("осенью 2024 года", "до конца года", "в первом полугодии", "к 2025 году",
+/// "в ближайшее время") as the English phrase <see cref="DueWindowParser"/> resolves, so both languages go through
+/// one set of calendar rules. The phrase kept on the window is always the one as spoken.
+/// </summary>
+/// <remarks>
+/// Russian inflects every word of a time phrase, but only a few endings matter here; each rule below matches the
+/// stems and lets the endings vary ("года"/"году"/"год", "осенью"/"осени"). "до" and "к" are deadlines (the window
+/// opens at the meeting, like "by"); "через N" counts from the meeting like "in N".
+/// </remarks>
+public static partial class RussianDuePhrase
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly (Regex Pattern, string English)[] Rules =
+    [
+        // Open phrases first: they have no calendar part to translate.
+        (Open(), "the near future"),
+        (new Regex(@"\b(?:в\s+)?(?:средне|долго)срочной\s+перспективе\b", Options), "the long term"),
+        (new Regex(@"\bв\s+ближайшие\s+(?:годы|несколько\s+лет)\b", Options), "the coming years"),
+        (new Regex(@"\bв\s+ближайшие\s+месяцы\b", Options), "the coming months"),
+
+        // Day words.
+        (new Regex(@"\bсегодня(?:шний\s+день)?\b", Options), "today"),
+        (new Regex(@"\bзавтра\b", Options), "tomorrow"),
+
+        // Year words ("2024 года", "2030-му", "этого года", "следующем году"); "года" after "конца" is "the year".
+        (new Regex(@"\b(?<y>(?:19|20)\d{2})\s*[-–—]\s*(?<z>(?:19|20)\d{2})(?:-(?:х|е))?(?:\s+(?:годы|годах|годов|гг\.?))?", Options), "${y}-${z}"),
+        (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:-(?:го|му|м|й))?(?:\s+(?:год[уаео]?м?\b|г\.|г\b))?", Options), "${y}"),
+        (new Regex(@"\b(?:этого|этом|текущего|текущем|нынешнего|нынешнем|сего)\s+год[ауе]?\b", Options), "this year"),
+        (new Regex(@"\b(?:следующего|следующем|будущего|будущем|наступающего|наступающем|предстоящего|предстоящем)\s+год[ауе]?\b", Options), "next year"),
+        (new Regex(@"\b(?:этого|этом|текущего|текущем)\s+месяц[ае]?\b", Options), "this month"),
+        (new Regex(@"\b(?:следующего|следующем)\s+месяц[ае]?\b", Options), "next month"),
+        (new Regex(@"\b(?:этой|текущей)\s+недел[иеюя]\b", Options), "this week"),
+        (new Regex(@"\b(?:этого|этом|текущего|текущем)\s+квартал[ае]?\b", Options), "this quarter"),
+        (new Regex(@"\b(?:следующего|следующем)\s+квартал[ае]?\b", Options), "next quarter"),
+        (new Regex(@"\bв\s+течение\s+(?:года|одного\s+года)\b", Options), "within a year"),
+        (new Regex(@"\bв\s+течение\s+месяца\b", Options), "within a month"),
+        (new Regex(@"\b(?:на\s+)?следующ(?:ей|ую)\s+недел[еию]\b", Options), "next week"),
+        (new Regex(@"\bконц[ауе]\s+год[ауе]?\b", Options), "end of the year"),
+        (new Regex(@"\bконц[ауе]\s+месяц[ае]?\b", Options), "end of the month"),
+        (new Regex(@"\bконц[ауе]\b", Options), "end of"),
+
+        // Parts of the year.
+        (new Regex(@"\b(?:перв(?:ом|ое|ого)|I)\s+полугоди[иея]\b", Options), "first half"),
+        (new Regex(@"\b(?:втор(?:ом|ое|ого)|II)\s+полугоди[иея]\b", Options), "second half"),
+        (new Regex(@"\b(?:перв(?:ом|ый|ого)|I)\s+квартал[ае]?\b", Options), "first quarter"),
+        (new Regex(@"\b(?:втор(?:ом|ой|ого)|II)\s+квартал[ае]?\b", Options), "second quarter"),
+        (new Regex(@"\b(?:трет(?:ьем|ий|ьего)|III)\s+квартал[ае]?\b", Options), "third quarter"),
+        (new Regex(@"\b(?:четв[её]рт(?:ом|ый|ого)|IV)\s+квартал[ае]?\b", Options), "fourth quarter"),
+        (new Regex(@"\bвесн(?:ой|а|ы|у|е)\b", Options), "spring"),
+        (new Regex(@"\bлет(?:ом|а|о)\b(?!\s*\d)", Options), "summer"),
+        (new Regex(@"\bосен(?:ью|ь|и)\b", Options), "autumn"),
+        (new Regex(@"\bзим(?:ой|а|ы|у|е)\b", Options), "winter"),
+        (new Regex(@"\bянвар[яеь]\b", Options), "January"),
+        (new Regex(@"\bфеврал[яеь]\b", Options), "February"),
+        (new Regex(@"\bмарт[ае]?\b", Options), "March"),
+        (new Regex(@"\bапрел[яеь]\b", Options), "April"),
+        (new Regex(@"\bма[яейй]\b", Options), "May"),
+        (new Regex(@"\bиюн[яеь]\b", Options), "June"),
+        (new Regex(@"\bиюл[яеь]\b", Options), "July"),
+        (new Regex(@"\bавгуст[ае]?\b", Options), "August"),
+        (new Regex(@"\bсентябр[яеь]\b", Options), "September"),
+        (new Regex(@"\bоктябр[яеь]\b", Options), "October"),
+        (new Regex(@"\bноябр[яеь]\b", Options), "November"),
+        (new Regex(@"\bдекабр[яеь]\b", Options), "December"),
+
+        // Counted spans ("через два года", "в течение шести месяцев").
+        (new Regex(@"\b(?:один|одного|одну|одной)\b", Options), "one"),
+        (new Regex(@"\b(?:два|две|двух)\b", Options), "two"),
+        (new Regex(@"\b(?:три|тр[её]х)\b", Options), "three"),
+        (new Regex(@"\b(?:четыре|четыр[её]х)\b", Options), "four"),
+        (new Regex(@"\bпят[иь]\b", Options), "five"),
+        (new Regex(@"\bшест[иь]\b", Options), "six"),
+        (new Regex(@"\bсем[иь]\b", Options), "seven"),
+        (new Regex(@"\bвос[еь]?м[иь]\b", Options), "eight"),
+        (new Regex(@"\bдевят[иь]\b", Options), "nine"),
+        (new Regex(@"\bдесят[иь]\b", Options), "ten"),
+        (new Regex(@"\b(?:лет|год[ауа]?)\b", Options), "years"),
+        (new Regex(@"\bмесяц(?:ев|а)?\b", Options), "months"),
+        (new Regex(@"\bнедел(?:ь|и|ю|я)\b", Options), "weeks"),
+        (new Regex(@"\b(?:дней|дня|день)\b", Options), "days"),
+
+        // Leading words.
+        (new Regex(@"^(?:в\s+течение|за|в\s+ближайшие)\s+", Options), "within "),
+        (new Regex(@"^через\s+", Options), "in "),
+        (new Regex(@"^(?:до|к|ко|не\s+позднее|не\s+позже)\s+", Options), "by "),
+        (new Regex(@"^(?:в|во|на|с|со)\s+", Options), "in "),
+    ];
+
+    /// <summary>True when the phrase is written in Cyrillic, so it is Russian for this parser.</summary>
+    public static bool IsRussian(string phrase) => Cyrillic().IsMatch(phrase);
+
+    /// <summary>The English phrase the Russian one means, or null when a word of it is not understood.</summary>
+    public static string? ToEnglish(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var text = phrase.Trim().ToLowerInvariant().Replace('ё', 'е');
+        foreach (var (pattern, english) in Rules)
+        {
+            text = pattern.Replace(text, english);
+        }
+
+        text = Spaces().Replace(text, " ").Trim();
+        return Cyrillic().IsMatch(text) ? null : text;
+    }
+
+    [GeneratedRegex(@"\b(?:в\s+)?(?:самое\s+)?(?:ближайшее\s+время|ближайшей\s+перспективе|ближайшем\s+будущем|скором\s+времени)\b|\bв\s+кратчайшие\s+сроки\b|\bвскоре\b|\bкак\s+можно\s+(?:скорее|быстрее)\b|\bв\s+перспективе\b", Options)]
+    private static partial Regex Open();
+
+    [GeneratedRegex(@"\p{IsCyrillic}")]
+    private static partial Regex Cyrillic();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,4 +1,5 @@
-using CommitmentTracker.Extraction;
+using CommitmentTracker.Extraction.Amounts;
+using CommitmentTracker.Extraction.Rules;
 
 namespace CommitmentTracker.Extraction.Tests;
 
@@ -15,7 +16,7 @@ public class AmountParserTests
     [InlineData("Orders of €12,500 came in.", "€12,500", "12500", "EUR")]
     public void Reads_value_currency_and_offsets(string text, string written, string value, string currency)
     {
-        var amount = AmountParser.Find(text, 0, text.Length).ShouldHaveSingleItem();
+        var amount = AmountParser.Find(text, 0, EnglishRules.Instance).ShouldHaveSingleItem();
 
         amount.Text.ShouldBe(written);
         amount.Value.ShouldBe(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
@@ -27,13 +28,13 @@ public class AmountParserTests
     [InlineData("A billion people watched it.")]
     [InlineData("We built 300 houses in 2022.")]
     public void Bare_numbers_and_billions_outside_trade_are_not_amounts(string text) =>
-        AmountParser.Find(text, 0, text.Length).ShouldBeEmpty();
+        AmountParser.Find(text, 0, EnglishRules.Instance).ShouldBeEmpty();
 
     [Fact]
     public void Offsets_are_into_the_whole_text_when_given_a_sentence_range()
     {
         const string text = "First sentence. Then $5 million came.";
-        var amount = AmountParser.Find(text, 16, text.Length).ShouldHaveSingleItem();
+        var amount = AmountParser.Find(text[16..], 16, EnglishRules.Instance).ShouldHaveSingleItem();
 
         text[amount.Start..amount.End].ShouldBe("$5 million");
     }

@@ -1,4 +1,5 @@
-using CommitmentTracker.Extraction;
+using CommitmentTracker.Extraction.Due;
+using CommitmentTracker.Extraction.Rules;
 
 namespace CommitmentTracker.Extraction.Tests;
 
@@ -16,12 +17,12 @@ public class DuePhraseFinderTests
     [InlineData("The line will be launched by 2027.", "by 2027")]
     [InlineData("In 2020 they tried; the new plant opens in spring 2026.", "spring 2026")]
     public void Finds_the_first_phrase_the_parser_accepts(string sentence, string phrase) =>
-        DuePhraseFinder.Find(sentence, Meeting).ShouldBe(phrase);
+        DuePhraseFinder.Find(sentence, Meeting, EnglishRules.Instance).ShouldBe(phrase);
 
     [Theory]
     [InlineData("Last year trade fell and in 2020 it grew.")]
     [InlineData("We may see progress after 1.5-2 years of work.")]
     [InlineData("Everything will be done in time and in full.")]
     public void Past_or_vague_time_words_give_no_phrase(string sentence) =>
-        DuePhraseFinder.Find(sentence, Meeting).ShouldBeNull();
+        DuePhraseFinder.Find(sentence, Meeting, EnglishRules.Instance).ShouldBeNull();
 }

@@ -21,7 +21,7 @@ internal static partial class SeedFiles
     public static IReadOnlyList<KnownParty> Parties()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedsFolder, "parties.json")));
-        return [.. document.RootElement.EnumerateArray().Select(p => KnownParty.FromName(p.GetProperty("key").GetString()!, p.GetProperty("name").GetString()!))];
+        return [.. document.RootElement.EnumerateArray().Select(p => new KnownParty(p.GetProperty("key").GetString()!, KnownParty.SpellingsOf(p.GetProperty("name").GetString()!), p.GetProperty("parent").GetString(), p.GetProperty("kind").GetString() == "Government"))];
     }
 
     public static IReadOnlyList<LabelledMeeting> Meetings()
@@ -40,7 +40,8 @@ internal static partial class SeedFiles
                 root.GetProperty("code").GetString()!,
                 DateOnly.Parse(root.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
                 ReadText(root.GetProperty("document").GetProperty("file").GetString()!),
-                commitments));
+                commitments,
+                root.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("party").GetString()!).First(p => p != "BY")));
         }
 
         return meetings;
@@ -64,4 +65,4 @@ internal static partial class SeedFiles
 
 internal sealed record LabelledCommitment(string Code, IReadOnlyList<(int Start, int End)> Spans);
 
-internal sealed record LabelledMeeting(string Code, DateOnly Date, string Text, IReadOnlyList<LabelledCommitment> Commitments);
+internal sealed record LabelledMeeting(string Code, DateOnly Date, string Text, IReadOnlyList<LabelledCommitment> Commitments, string Counterpart);

@@ -1,4 +1,5 @@
-using CommitmentTracker.Extraction;
+using CommitmentTracker.Extraction.Rules;
+using CommitmentTracker.Extraction.Text;
 
 namespace CommitmentTracker.Extraction.Tests;
 
@@ -9,7 +10,7 @@ public class SentenceSegmenterTests
     {
         const string text = "Meeting with the Governor\n- 3\n- 10:05\n“We will build it. Mr. Ivanov agrees,” the President said. He visited St. Petersburg in May.\nTrade grew – a lot.";
 
-        var sentences = SentenceSegmenter.Split(text);
+        var sentences = SentenceSegmenter.Split(text, EnglishRules.Instance);
 
         sentences.Select(s => s.Text).ShouldBe(
         [
@@ -29,7 +30,7 @@ public class SentenceSegmenterTests
     {
         const string text = "Talks with the Mayor\n\n  • 7\n  • 09:30\n\nThe sides met on 3 May.\n\n“It’s a start. We’re ready to help,” he said. ‘Yes.’ Done?\n\nA. B. Smith left.";
 
-        var sentences = SentenceSegmenter.Split(text);
+        var sentences = SentenceSegmenter.Split(text, EnglishRules.Instance);
 
         sentences.Select(s => s.Text).ShouldBe(
         [
@@ -50,7 +51,7 @@ public class SentenceSegmenterTests
         foreach (var file in new[] { "2023-10-10-novosibirsk-oblast.txt", "2023-09-19-krasnodar-territory.txt" })
         {
             var text = SeedFiles.ReadText(file);
-            var sentences = SentenceSegmenter.Split(text);
+            var sentences = SentenceSegmenter.Split(text, EnglishRules.Instance);
 
             sentences.Count.ShouldBeGreaterThan(50);
             sentences.ShouldAllBe(s => text.Substring(s.Start, s.End - s.Start) == s.Text && s.Text.Length > 0);

@@ -145,6 +145,7 @@ public static partial class DueWindowParser
         (RelativePeriodPattern(), ResolveRelativePeriod),
         (CountedSpanPattern(), ResolveCountedSpan),
         (YearPattern(), ResolveYear),
+        (PartOfMonthPattern(), ResolvePartOfMonth),
         (MonthSpanPattern(), ResolveMonthSpan),
         (PartOfYearPattern(), ResolvePartOfYear),
         (SeasonPattern(), ResolveSeason),
@@ -241,6 +242,13 @@ public static partial class DueWindowParser
     {
         // A leading word only frames the period, except that deadline words also open the window at the meeting.
         var lead = LeadingWordPattern().Match(text);
+
+        // "at the end of the year" (not "by the end of…") is a time within the period: its last month.
+        if (lead.Length > 0 && !lead.Groups["deadline"].Success && EndOfPattern().Match(text[lead.Length..]) is { Success: true } end)
+        {
+            return FinalPart(ResolvePeriod(end.Groups["rest"].Value, spokenOn));
+        }
+
         var resolution = ResolvePeriod(text[lead.Length..], spokenOn);
         return lead.Groups["deadline"].Success ? FromMeeting(resolution, spokenOn) : resolution;
     }
@@ -257,6 +265,37 @@ public static partial class DueWindowParser
         }
 
         return Resolution.Unrecognised;
+    }
+
+    /// <summary>The end of a period as a time of its own: the last month of a year, quarter or half; the last ten days of a month.</summary>
+    private static Resolution FinalPart(Resolution period)
+    {
+        if (period is not { Outcome: Outcome.Window, Latest: { } last })
+        {
+            return period;
+        }
+
+        return period.Precision == DuePrecision.Month || period.Precision == DuePrecision.Day
+            ? Resolution.Window(DuePrecision.Day, new DateOnly(last.Year, last.Month, 21), last)
+            : Resolution.Window(DuePrecision.Month, new DateOnly(last.Year, last.Month, 1), last);
+    }
+
+    /// <summary>"early April" is its first ten days, "mid-April" the next ten, "late April" the rest.</summary>
+    private static Resolution ResolvePartOfMonth(Match match, DateOnly spokenOn)
+    {
+        var month = MonthNumber(match.Groups["first"].Value);
+        var whole = ResolveAnnualSpan(match, spokenOn, month, 1, DuePrecision.Month);
+        if (whole is not { Outcome: Outcome.Window, Earliest: { } first, Latest: { } last })
+        {
+            return whole;
+        }
+
+        var part = match.Groups["part"].Value.ToLowerInvariant();
+        return part.StartsWith("early", StringComparison.Ordinal) || part.StartsWith("beginning", StringComparison.Ordinal) || part.StartsWith("start", StringComparison.Ordinal)
+            ? Resolution.Window(DuePrecision.Day, first, first.AddDays(9))
+            : part.StartsWith("late", StringComparison.Ordinal)
+                ? Resolution.Window(DuePrecision.Day, first.AddDays(20), last)
+                : Resolution.Window(DuePrecision.Day, first.AddDays(10), first.AddDays(19));
     }
 
     /// <summary>A deadline: same last day, but the work can start as soon as it is promised.</summary>
@@ -503,6 +542,12 @@ public static partial class DueWindowParser
 
     [GeneratedRegex("^" + YearReference + "$", Options)]
     private static partial Regex YearPattern();
+
+    // "early April", "mid-April 2025", "the middle of April", "late April".
+    [GeneratedRegex(
+        @"^(?:the\s+)?(?<part>early|mid|middle\s+of|late|beginning\s+of|start\s+of)(?:\s*-\s*|\s+)(?:the\s+)?(?<first>" + MonthName + ")" + OptionalYear + "$",
+        Options)]
+    private static partial Regex PartOfMonthPattern();
 
     // "October", "October 2024", "September-October", "November to February 2024".
     [GeneratedRegex(

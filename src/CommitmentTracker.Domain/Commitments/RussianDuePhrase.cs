@@ -41,6 +41,8 @@ public static partial class RussianDuePhrase
         (new Regex(@"\bв\s+течение\s+(?:года|одного\s+года)\b", Options), "within a year"),
         (new Regex(@"\bв\s+течение\s+месяца\b", Options), "within a month"),
         (new Regex(@"\b(?:на\s+)?следующ(?:ей|ую)\s+недел[еию]\b", Options), "next week"),
+        (new Regex(@"\b(?:начал[еоа])\s+(?=(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр))", Options), "early "),
+        (new Regex(@"\b(?:середин[еау])\s+(?=(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр))", Options), "mid "),
         (new Regex(@"\bконц[ауе]\s+год[ауе]?\b", Options), "end of the year"),
         (new Regex(@"\bконц[ауе]\s+месяц[ае]?\b", Options), "end of the month"),
         (new Regex(@"\bконц[ауе]\b", Options), "end of"),

@@ -1,88 +1,112 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CommitmentTracker.Extraction.Rules;
+using CommitmentTracker.Extraction.Text;
 
-namespace CommitmentTracker.Extraction;
+namespace CommitmentTracker.Extraction.Amounts;
+
+/// <summary>The currency the record was last speaking in, so a bare figure in a follow-up sentence keeps its unit.</summary>
+internal sealed class AmountContext(LanguageRules rules)
+{
+    public LanguageRules Rules { get; } = rules;
+
+    public string? LastCurrency { get; set; }
+
+    public int LastParagraph { get; set; } = -1;
+}
 
 /// <summary>
-/// Finds sums of money: "$100 million", "USD 2.3 bn", "half a billion dollars", "1.5 billion rubles",
-/// "300 million Belarusian rubles" (BYN), and a bare "the (cherished) billion" read as US dollars when the
-/// sentence is about trade or dollars.
+/// Finds sums of money in either language: "$100 million", "USD 2.3 bn", "half a billion dollars", "1,5 млрд
+/// рублей", "500 млн долларов", "300 million Belarusian rubles" (BYN). A round figure without a currency ("the
+/// cherished billion", "выйти на миллиард", "up to 2m") takes the currency of the sum the record last named in the
+/// same paragraph, or US dollars in trade talk — how these records speak of trade.
 /// </summary>
-internal static partial class AmountParser
+internal static class AmountParser
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
-    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)";
-
-    private const string Scale = @"(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b";
-
-    private const string CurrencyWord =
-        @"(?<cur>(?:US\s+|U\.S\.\s+|American\s+)?dollars?|euros?|(?:Belarusian|Belarus)\s+r[o]?ubles?|(?:Russian\s+)?r[o]?ubles?|yuan|pounds?\s+sterling|USD|EUR|RUB|BYN|CNY|GBP)\b";
-
     private static readonly FrozenDictionary<string, decimal> Scales = new Dictionary<string, decimal>
     {
         ["thousand"] = 1_000m,
         ["k"] = 1_000m,
+        ["тыс"] = 1_000m,
+        ["тысяч"] = 1_000m,
         ["million"] = 1_000_000m,
         ["mln"] = 1_000_000m,
         ["mn"] = 1_000_000m,
         ["m"] = 1_000_000m,
+        ["млн"] = 1_000_000m,
+        ["миллион"] = 1_000_000m,
+        ["полмиллиона"] = 500_000m,
         ["billion"] = 1_000_000_000m,
         ["bln"] = 1_000_000_000m,
         ["bn"] = 1_000_000_000m,
         ["b"] = 1_000_000_000m,
+        ["млрд"] = 1_000_000_000m,
+        ["миллиард"] = 1_000_000_000m,
+        ["полмиллиарда"] = 500_000_000m,
         ["trillion"] = 1_000_000_000_000m,
         ["tn"] = 1_000_000_000_000m,
+        ["трлн"] = 1_000_000_000_000m,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, decimal> Words = new Dictionary<string, decimal>
+    private static readonly FrozenDictionary<string, decimal> NumberWords = new Dictionary<string, decimal>
     {
-        ["a"] = 1m,
-        ["an"] = 1m,
-        ["one"] = 1m,
-        ["two"] = 2m,
-        ["three"] = 3m,
-        ["four"] = 4m,
-        ["five"] = 5m,
-        ["six"] = 6m,
-        ["seven"] = 7m,
-        ["eight"] = 8m,
-        ["nine"] = 9m,
-        ["ten"] = 10m,
+        ["a"] = 1m, ["an"] = 1m, ["one"] = 1m, ["two"] = 2m, ["three"] = 3m, ["four"] = 4m, ["five"] = 5m,
+        ["six"] = 6m, ["seven"] = 7m, ["eight"] = 8m, ["nine"] = 9m, ["ten"] = 10m,
+        ["один"] = 1m, ["одна"] = 1m, ["два"] = 2m, ["две"] = 2m, ["три"] = 3m, ["четыре"] = 4m, ["пять"] = 5m, ["пол"] = 0.5m,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Every amount in <paramref name="text"/>[start..end], with offsets into <paramref name="text"/>.</summary>
-    public static IReadOnlyList<Amount> Find(string text, int start, int end)
+    /// <summary>Every amount in the sentence, with offsets into the whole text; remembers the currency for the next sentence.</summary>
+    public static IReadOnlyList<Amount> Find(string text, Sentence sentence, LanguageRules rules, AmountContext context)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var sentence = text[start..end];
-        var found = new List<Amount>();
-        foreach (var pattern in (Regex[])[SymbolFirst(), NumberFirst()])
+        if (sentence.Paragraph != context.LastParagraph)
         {
-            foreach (Match match in pattern.Matches(sentence))
+            context.LastCurrency = null;
+            context.LastParagraph = sentence.Paragraph;
+        }
+
+        var found = Find(sentence.Text, sentence.Start, rules, context.LastCurrency);
+        if (found.LastOrDefault(a => a.Text.Length > 0 && HasOwnCurrency(a, rules)) is { } last)
+        {
+            context.LastCurrency = last.Currency;
+        }
+
+        _ = text;
+        return found;
+    }
+
+    /// <summary>Every amount in <paramref name="sentence"/>; offsets are shifted by <paramref name="offset"/>.</summary>
+    public static List<Amount> Find(string sentence, int offset, LanguageRules rules, string? inherited = null)
+    {
+        var found = new List<Amount>();
+        foreach (Match match in rules.Money.Matches(sentence))
+        {
+            if (match.Length == 0 || Overlaps(found, offset + match.Index, match.Length))
             {
-                if (found.Any(a => a.Start < start + match.Index + match.Length && start + match.Index < a.End))
+                continue;
+            }
+
+            if (TryRead(match, rules, out var value, out var currency))
+            {
+                found.Add(new Amount(value, currency, offset + match.Index, offset + match.Index + match.Length, match.Value));
+            }
+        }
+
+        var currencyHere = found.LastOrDefault()?.Currency ?? inherited ?? (rules.MoneyContext.IsMatch(sentence) ? "USD" : null);
+        if (currencyHere is not null)
+        {
+            foreach (Match match in rules.BareFigure.Matches(sentence))
+            {
+                var at = offset + match.Index;
+                if (Overlaps(found, at, match.Length))
                 {
                     continue;
                 }
 
-                if (TryRead(match, out var value, out var currency))
+                var quantity = match.Groups["num"].Success ? ReadNumber(match.Groups["num"].Value, rules) : 1m;
+                if (quantity is { } q && ScaleOf(match.Groups["scale"].Value) is { } scale)
                 {
-                    found.Add(new Amount(value, currency, start + match.Index, start + match.Index + match.Length, match.Value));
-                }
-            }
-        }
-
-        if (TradeContext().IsMatch(sentence))
-        {
-            foreach (Match match in BareScale().Matches(sentence))
-            {
-                var at = start + match.Index;
-                if (!found.Any(a => a.Start < at + match.Length && at < a.End))
-                {
-                    var value = Scales[match.Groups["scale"].Value];
-                    found.Add(new Amount(value, "USD", at, at + match.Length, match.Value));
+                    found.Add(new Amount(q * scale, currencyHere, at, at + match.Length, match.Value));
                 }
             }
         }
@@ -91,35 +115,75 @@ internal static partial class AmountParser
         return found;
     }
 
-    private static bool TryRead(Match match, out decimal value, out string currency)
+    private static bool HasOwnCurrency(Amount amount, LanguageRules rules) => rules.Money.IsMatch(amount.Text);
+
+    private static bool Overlaps(List<Amount> found, int at, int length) => found.Any(a => a.Start < at + length && at < a.End);
+
+    private static bool TryRead(Match match, LanguageRules rules, out decimal value, out string currency)
     {
         value = 0m;
         currency = Currency(match.Groups["cur"].Value);
-        var number = match.Groups["num"].Value;
-        decimal quantity;
+        var scaleGroup = match.Groups["scale"];
+        var scale = scaleGroup.Success ? ScaleOf(scaleGroup.Value) : 1m;
+        var number = match.Groups["num"];
+        decimal? quantity = number.Success ? ReadNumber(number.Value, rules) : scaleGroup.Success ? 1m : null;
+        if (quantity is null || scale is null || currency.Length == 0)
+        {
+            return false;
+        }
+
+        // A word number ("a", "half a") without a scale is not an amount ("a dollar" rarely matters).
+        if (!scaleGroup.Success && (!number.Success || !char.IsDigit(number.Value[0])))
+        {
+            return false;
+        }
+
+        value = quantity.Value * scale.Value;
+        return value > 0;
+    }
+
+    private static decimal? ReadNumber(string written, LanguageRules rules)
+    {
+        var number = written.Trim();
         if (number.StartsWith("half", StringComparison.OrdinalIgnoreCase))
         {
-            quantity = 0.5m;
-        }
-        else if (Words.TryGetValue(number, out var word))
-        {
-            quantity = word;
-        }
-        else if (!decimal.TryParse(number.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out quantity))
-        {
-            return false;
+            return 0.5m;
         }
 
-        var scale = match.Groups["scale"].Success ? Scales[match.Groups["scale"].Value.TrimEnd('.')] : 1m;
-
-        // A word number ("a", "half a") without a scale is not an amount ("a dollar" is, but rarely matters).
-        if (!match.Groups["scale"].Success && !char.IsDigit(number[0]))
+        if (NumberWords.TryGetValue(number, out var word))
         {
-            return false;
+            return word;
         }
 
-        value = quantity * scale;
-        return currency.Length > 0;
+        if (number.Equals("several", StringComparison.OrdinalIgnoreCase) || number.Equals("несколько", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        number = number.Replace("\u00a0", string.Empty, StringComparison.Ordinal).Replace("\u202f", string.Empty, StringComparison.Ordinal);
+
+        // Russian writes "1,5" for one and a half and "1 500" for fifteen hundred; English "1,500" and "1.5".
+        number = rules.Code == "ru"
+            ? number.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.')
+            : number.Replace(",", string.Empty, StringComparison.Ordinal);
+        return decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    private static decimal? ScaleOf(string written)
+    {
+        var w = written.TrimEnd('.').ToLowerInvariant();
+        if (Scales.TryGetValue(w, out var exact))
+        {
+            return exact;
+        }
+
+        return w switch
+        {
+            _ when w.StartsWith("миллиард", StringComparison.Ordinal) => 1_000_000_000m,
+            _ when w.StartsWith("миллион", StringComparison.Ordinal) => 1_000_000m,
+            _ when w.StartsWith("тысяч", StringComparison.Ordinal) => 1_000m,
+            _ => null,
+        };
     }
 
     private static string Currency(string written)
@@ -133,29 +197,13 @@ internal static partial class AmountParser
             "RUB" or "₽" => "RUB",
             "BYN" or "BR" => "BYN",
             "CNY" or "¥" => "CNY",
-            _ when w.Contains("DOLLAR", StringComparison.Ordinal) => "USD",
-            _ when w.Contains("EURO", StringComparison.Ordinal) => "EUR",
-            _ when w.Contains("BELARUS", StringComparison.Ordinal) => "BYN",
-            _ when w.Contains("UBLE", StringComparison.Ordinal) => "RUB",
-            _ when w.Contains("YUAN", StringComparison.Ordinal) => "CNY",
+            _ when w.Contains("DOLLAR", StringComparison.Ordinal) || w.StartsWith("ДОЛЛ", StringComparison.Ordinal) || w.Contains("ДОЛЛАР", StringComparison.Ordinal) => "USD",
+            _ when w.Contains("EURO", StringComparison.Ordinal) || w.Contains("ЕВРО", StringComparison.Ordinal) => "EUR",
+            _ when w.Contains("BELARUS", StringComparison.Ordinal) || w.StartsWith("БЕЛ", StringComparison.Ordinal) => "BYN",
+            _ when w.Contains("UBLE", StringComparison.Ordinal) || w.Contains("РУБ", StringComparison.Ordinal) => "RUB",
+            _ when w.Contains("YUAN", StringComparison.Ordinal) || w.Contains("ЮАН", StringComparison.Ordinal) => "CNY",
             _ when w.Contains("POUND", StringComparison.Ordinal) => "GBP",
             _ => string.Empty,
         };
     }
-
-    // "$100 million", "USD 2.3 bn", "€5m", "BYN 300 million".
-    [GeneratedRegex(
-        @"(?<![\w$€£¥₽])(?<cur>US\$|\$|€|£|¥|₽|USD|EUR|RUB|BYN|CNY|GBP)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?" + Scale + ")?",
-        Options)]
-    private static partial Regex SymbolFirst();
-
-    // "half a billion dollars", "1.5 billion rubles", "300 million Belarusian rubles", "2 bn USD".
-    [GeneratedRegex(@"\b" + Number + @"(?:\s*-\s*|\s+)?(?:" + Scale + @"\s+)?(?:of\s+)?" + CurrencyWord, Options)]
-    private static partial Regex NumberFirst();
-
-    [GeneratedRegex(@"\b(?:the|a|one)\s+(?:[a-z]+\s+)?(?<scale>billion|million|trillion)\b(?!\s+(?:of\s+)?[a-z]*\s*(?:dollars?|euros?|r[o]?ubles?|yuan|USD|EUR|RUB|BYN))", Options)]
-    private static partial Regex BareScale();
-
-    [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|dollars?|USD)\b", Options)]
-    private static partial Regex TradeContext();
 }

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
+using CommitmentTracker.Extraction.Rules;
 
-namespace CommitmentTracker.Extraction;
+namespace CommitmentTracker.Extraction.Text;
 
 /// <summary>A sentence as offsets into the original text; <c>Text == source[Start..End]</c>.</summary>
 internal readonly record struct Sentence(int Start, int End, string Text, int Paragraph);
@@ -13,18 +13,11 @@ internal readonly record struct Sentence(int Start, int End, string Text, int Pa
 /// </summary>
 internal static class SentenceSegmenter
 {
-    private const string OpeningQuotes = "“\"‘'«(";
+    private const string OpeningQuotes = "“\"‘'«„(";
     private const string ClosingQuotes = "”\"’'»)]";
-    private const string Trimmed = " \t\u00a0“”\"‘’'«»•";
+    private const string Trimmed = " \t\u00a0“”\"‘’'«»„•";
 
-    private static readonly FrozenSet<string> Abbreviations = new[]
-    {
-        "st", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sr", "jr", "no", "nos", "vs", "approx", "dept",
-        "gov", "sen", "rep", "inc", "ltd", "co", "corp", "e.g", "i.e", "cf", "art", "para", "fig", "mt", "ft", "jan",
-        "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    public static IReadOnlyList<Sentence> Split(string text)
+    public static IReadOnlyList<Sentence> Split(string text, LanguageRules rules)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = new List<Sentence>();
@@ -40,7 +33,7 @@ internal static class SentenceSegmenter
 
             if (!IsHeaderLine(text.AsSpan(lineStart, lineEnd - lineStart)))
             {
-                SplitLine(text, lineStart, lineEnd, paragraph, sentences);
+                SplitLine(text, lineStart, lineEnd, paragraph, sentences, rules);
                 paragraph++;
             }
 
@@ -63,7 +56,7 @@ internal static class SentenceSegmenter
         return true;
     }
 
-    private static void SplitLine(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    private static void SplitLine(string text, int start, int end, int paragraph, List<Sentence> sentences, LanguageRules rules)
     {
         var sentenceStart = start;
         for (var i = start; i < end; i++)
@@ -96,7 +89,7 @@ internal static class SentenceSegmenter
                 continue;
             }
 
-            if (c == '.' && IsAbbreviation(text, sentenceStart, i))
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i, rules))
             {
                 continue;
             }
@@ -112,7 +105,7 @@ internal static class SentenceSegmenter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || OpeningQuotes.Contains(c, StringComparison.Ordinal) || c == '[';
 
-    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot, LanguageRules rules)
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -132,7 +125,7 @@ internal static class SentenceSegmenter
             return true;
         }
 
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return rules.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)

@@ -10,18 +10,27 @@ public class ExtractionCorpusTests
 {
     private const string Command = "EXTRACTION_REPORT=docs/extraction-quality.md dotnet test tests/CommitmentTracker.Extraction.Tests --filter ExtractionCorpusTests";
 
-    internal static IReadOnlyList<RecordScore> ScoreAll()
+    internal static IReadOnlyList<KnownParty> Parties { get; } =
+        [.. ExtractionCorpus.Parties.Select(p => new KnownParty(p.Key, [.. p.Names.Values.SelectMany(n => n)], p.Parent, p.Kind == "Government"))];
+
+    internal static ExtractionResult Run(CorpusRecord r) => Extractor.Extract(new ExtractionRequest
     {
-        var parties = ExtractionCorpus.Parties.Select(p => new KnownParty(p.Key, [.. p.Names.Values.SelectMany(n => n)])).ToList();
-        return [.. ExtractionCorpus.Records.Select(r => CorpusScorer.Score(r, [.. CommitmentExtractor.Extract(r.Text, r.MeetingDate, parties).Select(c => Scored(c, r))]))];
-    }
+        Text = r.Text,
+        MeetingDate = r.MeetingDate,
+        Parties = Parties,
+        Speaker = r.Speaker,
+        OtherSides = [.. r.Participants.Select(p => p.Party).Where(p => p != r.Speaker)],
+    });
+
+    internal static IReadOnlyList<RecordScore> ScoreAll() =>
+        [.. ExtractionCorpus.Records.Select(r => CorpusScorer.Score(r, [.. Run(r).Candidates.Select(c => Scored(c, r))]))];
 
     private static ScoredCandidate Scored(Candidate c, CorpusRecord r) => new(
-        [(c.Start, c.End)],
+        [.. c.Spans.Select(s => (s.Start, s.End))],
         c.Kind,
         c.Modality,
-        [.. c.PartyKeys.Skip(1).Take(1)],
-        [.. c.PartyKeys.Skip(2)],
+        c.Lead,
+        c.Counterparts,
         Window(c.DuePhrase, r.MeetingDate),
         [.. c.Amounts.Select(a => new GoldAmount(a.Value, a.Currency))],
         c.Cue,

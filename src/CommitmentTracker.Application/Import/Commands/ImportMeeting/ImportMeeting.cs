@@ -112,7 +112,7 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
             },
             cancellationToken);
 
-        var meeting = await db.Meetings.Include(m => m.Documents).SingleAsync(m => m.Id == created.Id, cancellationToken);
+        var meeting = await db.Meetings.Include(m => m.Documents).Include(m => m.Participants).SingleAsync(m => m.Id == created.Id, cancellationToken);
         var document = meeting.Documents.Single();
         var proposed = await db.ProposeAsync(meeting, document, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using CommitmentTracker.Extraction.Rules;
+
+namespace CommitmentTracker.Extraction.Parties;
+
+/// <summary>
+/// Who leads a proposal and who is on the other side, from the words before the cue and the meeting's sides: "we"
+/// is the speaker's side, "you" the first other side, a named party is itself, and an instruction goes to the party
+/// it addresses (the speaker's government when it says "the government"). The counterpart is the other side named
+/// in the passage, else the meeting's other side; in a meeting of one side with its own government there is none.
+/// </summary>
+internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, string? speaker, IReadOnlyList<string> otherSides)
+{
+    private readonly Dictionary<string, KnownParty> byKey = parties.GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private string? SpeakerRoot => speaker is null ? null : Root(speaker);
+
+    /// <summary>Every other side belongs to the speaker's own state: a government meeting, an internal report.</summary>
+    private bool IsInternal => speaker is not null && otherSides.Count > 0 && otherSides.All(o => Root(o) == SpeakerRoot);
+
+    public (IReadOnlyList<string> Lead, IReadOnlyList<string> Counterparts, string? NewParty) Assign(CueMatch cue, IReadOnlyList<string> mentioned, PartyMatcher matcher, LanguageRules rules)
+    {
+        if (speaker is null)
+        {
+            return (mentioned.Take(1).ToList(), mentioned.Skip(1).Take(1).ToList(), null);
+        }
+
+        var after = cue.Clause[cue.CueIndex..];
+        string actor;
+        string? newParty = null;
+        if (cue.Rule.Family == CueFamily.Instruction)
+        {
+            // "The Ministry of Foreign Affairs has been tasked with…": a passive instruction names its addressee first.
+            actor = matcher.Find(cue.Subject).LastOrDefault(k => k != speaker && SameSide(k, speaker)) ?? Addressee(after, matcher, rules);
+        }
+        else
+        {
+            (actor, newParty) = Actor(cue.Subject, matcher, rules);
+        }
+
+        if (IsInternal)
+        {
+            return ([actor == speaker ? otherSides[0] : actor], [], newParty);
+        }
+
+        if (SameSide(actor, speaker))
+        {
+            var others = mentioned.Where(k => k != actor && !SameSide(k, speaker) && IsOtherSide(k)).ToList();
+            return ([actor], others.Count > 0 ? [others[0]] : otherSides.Take(1).ToList(), newParty);
+        }
+
+        return ([actor], [speaker], newParty);
+    }
+
+    private string Addressee(string after, PartyMatcher matcher, LanguageRules rules)
+    {
+        var named = matcher.Find(after).FirstOrDefault(k => k != speaker && SameSide(k, speaker!));
+        if (named is not null)
+        {
+            return named;
+        }
+
+        if (rules.GovernmentWords.IsMatch(after) && Government() is { } government)
+        {
+            return government;
+        }
+
+        return IsInternal ? otherSides[0] : speaker!;
+    }
+
+    private (string Actor, string? NewParty) Actor(string subject, PartyMatcher matcher, LanguageRules rules)
+    {
+        var named = matcher.Mentions(subject).Select(m => m.Key).ToList();
+        if (rules.JointSubject.IsMatch(subject) || (named.Any(k => SameSide(k, speaker!)) && named.Any(k => !SameSide(k, speaker!))))
+        {
+            return (speaker!, null);
+        }
+
+        if (named.Count > 0)
+        {
+            // The name closest to the verb is the subject ("the governor of Kaluga Oblast, Vladislav Shapsha" aside).
+            var ending = matcher.EndingWith(subject);
+            return (ending ?? named[^1], null);
+        }
+
+        if (rules.SpeakerSubject.IsMatch(subject) || rules.HomeCountryWords.IsMatch(subject))
+        {
+            return (speaker!, null);
+        }
+
+        if (rules.AddresseeSubject.IsMatch(subject) && otherSides.Count > 0)
+        {
+            return (otherSides[0], null);
+        }
+
+        return (speaker!, UnregisteredOrganisation().Match(subject) is { Success: true } m ? m.Groups["name"].Value.Trim() : null);
+    }
+
+    private bool IsOtherSide(string key) =>
+        otherSides.Contains(key) || otherSides.Any(o => Root(o) == Root(key));
+
+    private bool SameSide(string a, string b) => Root(a) == Root(b);
+
+    private string? Government()
+    {
+        var root = SpeakerRoot;
+        return byKey.Values.FirstOrDefault(p => p.IsGovernment && p.ParentKey == root)?.Key;
+    }
+
+    private string Root(string key)
+    {
+        var current = key;
+        for (var hops = 0; hops < 10 && byKey.TryGetValue(current, out var party) && party.ParentKey is { } parent; hops++)
+        {
+            current = parent;
+        }
+
+        return current;
+    }
+
+    // An organisation the text has act that no registered name matches: a quoted or capitalised name with a word
+    // that makes it a body ("Amkodor company", "«Гомсельмаш»", "Vitebsk Regional Executive Committee").
+    [GeneratedRegex(@"(?:[«“""](?<name>[^»”""]{2,60})[»”""]|(?<name>(?:[A-ZА-ЯЁ][\w’'-]+\s+){1,4}(?:Oblast|Region|Territory|Krai|Republic|Ministry|Committee|Plant|Works|Company|Corporation|Holding|область|край|республика|министерство|комитет|завод|компания|холдинг)))\s*$")]
+    private static partial Regex UnregisteredOrganisation();
+}

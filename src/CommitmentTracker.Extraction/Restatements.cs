@@ -1,0 +1,99 @@
+using CommitmentTracker.Extraction.Rules;
+using CommitmentTracker.Extraction.Text;
+
+namespace CommitmentTracker.Extraction;
+
+/// <summary>
+/// A record often says an undertaking twice: the news lead paraphrases it, then the speaker's own words follow
+/// ("Belarus is ready to supply…" … "We are ready to supply…"). Two proposals of the same kind whose content words
+/// mostly coincide become one proposal citing both passages, with the attributes of the stronger cue.
+/// </summary>
+internal static class Restatements
+{
+    /// <summary>Share of the shorter passage's content words the longer one must contain.</summary>
+    private const double Overlap = 0.6;
+
+    /// <summary>Content words the two passages must share, so that two short, generic passages are not merged.</summary>
+    private const int MinimumShared = 3;
+
+    /// <summary>A headline is short and paraphrases: less of it needs to recur.</summary>
+    private const double HeadlineOverlap = 0.4;
+
+    /// <summary>How many sentences back a passage that points back ("this figure", "in this respect") may refer.</summary>
+    private const int Nearby = 3;
+
+    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf)
+    {
+        var merged = new List<(Draft Draft, HashSet<string> Content)>();
+        foreach (var draft in drafts)
+        {
+            var quote = quoteOf(draft);
+            var content = Content(quote, rules);
+            var twin = merged.FindIndex(m => Restates(m.Draft, m.Content, draft, content, quote, rules));
+            if (twin >= 0 && twin != merged.Count - 1 && rules.PointsBack.IsMatch(quote) && !SameContent(merged[twin].Draft, merged[twin].Content, draft, content))
+            {
+                // Pointing back means the proposal just before, not an older one.
+                twin = Restates(merged[^1].Draft, merged[^1].Content, draft, content, quote, rules) ? merged.Count - 1 : -1;
+            }
+            if (twin < 0)
+            {
+                merged.Add((draft, content));
+                continue;
+            }
+
+            var (kept, keptContent) = merged[twin];
+            var stronger = draft.Strength > kept.Strength ? draft : kept;
+            merged[twin] = (stronger with
+            {
+                Spans = [.. kept.Spans.Concat(draft.Spans).OrderBy(s => s.Start)],
+                Due = stronger.Due ?? (ReferenceEquals(stronger, kept) ? draft.Due : kept.Due),
+                Amounts = [.. kept.Amounts.Concat(draft.Amounts).DistinctBy(a => (a.Value, a.Currency))],
+                Mentioned = [.. kept.Mentioned.Union(draft.Mentioned)],
+                Sentence = Math.Max(kept.Sentence, draft.Sentence),
+                Paragraph = Math.Min(kept.Paragraph, draft.Paragraph),
+            }, [.. keptContent.Union(content)]);
+        }
+
+        return [.. merged.Select(m => m.Draft)];
+    }
+
+    /// <summary>
+    /// The same undertaking again: the same kind with mostly the same content words; the next sentence pointing back
+    /// to it ("You can count on us in this respect"); or the body restating the headline in other words.
+    /// </summary>
+    private static bool Restates(Draft earlier, HashSet<string> earlierContent, Draft later, HashSet<string> laterContent, string laterQuote, LanguageRules rules)
+    {
+        // Different dates or sums are different undertakings, however alike the words ("Days of Belarus in the region
+        // in autumn", "Days of the region in Belarus in spring").
+        if ((earlier.Due is not null && later.Due is not null && earlier.Due != later.Due)
+            || (earlier.Amounts.Count > 0 && later.Amounts.Count > 0 && !earlier.Amounts.Any(a => later.Amounts.Any(b => a.Value == b.Value && a.Currency == b.Currency))))
+        {
+            return false;
+        }
+
+        var shared = earlierContent.Count(laterContent.Contains);
+        var smaller = Math.Min(earlierContent.Count, laterContent.Count);
+        if (earlier.Kind == later.Kind && shared >= MinimumShared && shared >= Overlap * smaller)
+        {
+            return true;
+        }
+
+        var distance = later.Sentence - earlier.Sentence;
+        if (distance is > 0 and <= Nearby && rules.PointsBack.IsMatch(laterQuote))
+        {
+            return true;
+        }
+
+        // A headline restates the body in other words, often with another cue ("X urged officials…" / "I ask…").
+        return earlier.Paragraph == 0 && earlier.Kind == later.Kind && shared >= 2 && shared >= HeadlineOverlap * smaller;
+    }
+
+    private static bool SameContent(Draft earlier, HashSet<string> earlierContent, Draft later, HashSet<string> laterContent)
+    {
+        var shared = earlierContent.Count(laterContent.Contains);
+        return earlier.Kind == later.Kind && shared >= MinimumShared && shared >= Overlap * Math.Min(earlierContent.Count, laterContent.Count);
+    }
+
+    private static HashSet<string> Content(string quote, LanguageRules rules) =>
+        [.. Words.Of(quote).Where(w => (w.Text.Length > 2 || char.IsDigit(w.Text[0])) && !rules.StopWords.Contains(w.Text)).Select(w => w.Stem)];
+}

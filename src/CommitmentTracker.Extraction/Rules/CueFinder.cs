@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Extraction.Parties;
+using CommitmentTracker.Extraction.Text;
+
+namespace CommitmentTracker.Extraction.Rules;
+
+/// <summary>Applies a language's cue rules to a sentence: the first rule (in priority order) whose conditions hold fires.</summary>
+internal static class CueFinder
+{
+    public static IEnumerable<CueMatch> Find(Sentence sentence, LanguageRules rules, PartyMatcher matcher)
+    {
+        var text = sentence.Text;
+        if (rules.NotACommitment.IsMatch(text))
+        {
+            return [];
+        }
+
+        // A sentence that joins two undertakings ("X should be done, while the task is Y"; "если нужно…, если…")
+        // gives one proposal per clause; otherwise the whole sentence is the passage.
+        var clauses = Clauses(sentence, rules);
+        if (clauses.Count > 1)
+        {
+            var perClause = clauses.Select(c => First(c, rules, matcher)).OfType<CueMatch>().ToList();
+            if (perClause.Count > 1)
+            {
+                return perClause;
+            }
+        }
+
+        return First(sentence, rules, matcher) is { } whole ? [whole] : [];
+    }
+
+    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher)
+    {
+        var text = sentence.Text;
+        var hasModal = rules.FutureOrModal.IsMatch(text);
+        foreach (var rule in rules.Cues)
+        {
+            if ((rule.NeedsModal && !hasModal) || (rule.HeadlineOnly && sentence.Paragraph != 0))
+            {
+                continue;
+            }
+
+            foreach (Match match in rule.Pattern.Matches(text))
+            {
+                if (Accepts(text, rule, match, rules, matcher, out var subject, out var cueIndex))
+                {
+                    return new CueMatch(rule, sentence.Start, sentence.End, text, cueIndex, match.Index + match.Length - cueIndex, subject);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Sentence> Clauses(Sentence sentence, LanguageRules rules)
+    {
+        var clauses = new List<Sentence>();
+        var start = 0;
+        foreach (Match boundary in rules.ClauseBoundary.Matches(sentence.Text))
+        {
+            Add(start, boundary.Index);
+            start = boundary.Index + boundary.Length;
+        }
+
+        Add(start, sentence.Text.Length);
+        return clauses;
+
+        void Add(int from, int to)
+        {
+            var piece = sentence.Text[from..to];
+            var trimmedStart = from + (piece.Length - piece.TrimStart().Length);
+            var trimmedEnd = to - (piece.Length - piece.TrimEnd(' ', ',', ';', '.').Length);
+            if (trimmedEnd - trimmedStart >= 12)
+            {
+                clauses.Add(new Sentence(sentence.Start + trimmedStart, sentence.Start + trimmedEnd, sentence.Text[trimmedStart..trimmedEnd], sentence.Paragraph));
+            }
+        }
+    }
+
+    private static bool Accepts(string sentence, CueRule rule, Match match, LanguageRules rules, PartyMatcher matcher, out string subject, out int cueIndex)
+    {
+        var modal = match.Groups["modal"];
+        cueIndex = modal.Success ? modal.Index : match.Index;
+        var before = rules.TrailingAdverbs.Replace(sentence[..cueIndex], string.Empty).TrimEnd(' ', ',', '—', '–', '-');
+        subject = ClauseOf(before);
+
+        // A list of names is one subject: "Belarus, Russia's Tula Oblast can reach…".
+        while (subject.Length < before.Length && before[..^subject.Length].TrimEnd() is var rest && rest.EndsWith(',') && matcher.EndingWith(rest[..^1]) is not null)
+        {
+            var names = Words.Of(rest[..^1]);
+            subject = before[names[Math.Max(0, names.Count - 4)].Start..].Trim();
+        }
+        if (rule.Subject == SubjectNeed.Actor)
+        {
+            if (rules.ImpersonalSubject.IsMatch(subject))
+            {
+                return false;
+            }
+
+            if (!rules.ActorSubject.IsMatch(subject) && matcher.EndingWith(subject) is null && !rules.HomeCountryWords.IsMatch(subject))
+            {
+                return false;
+            }
+        }
+
+        return rule.Engagement switch
+        {
+            Engagement.Anywhere => rules.Engagement.IsMatch(sentence),
+            Engagement.AfterCue => rules.Engagement.IsMatch(sentence, match.Index + match.Length),
+            _ => true,
+        };
+    }
+
+    /// <summary>The subject's clause: the words before the cue back to the last clause break ("…, and we can").</summary>
+    private static string ClauseOf(string before)
+    {
+        var cut = before.LastIndexOfAny([';', ':', '(', '«', '“', '"']);
+        var comma = before.LastIndexOf(", ", StringComparison.Ordinal);
+        var start = Math.Max(cut, comma) + 1;
+        var clause = before[start..].Trim();
+        return clause.Length == 0 ? before.Trim() : clause;
+    }
+
+    /// <summary>
+    /// Firm cues stay firm unless the sentence makes them depend on a need or capacity; tentative cues become
+    /// conditional only when the condition leads ("If there is no such possibility, we are ready to…"), since a
+    /// trailing "if needed" merely scopes an offer. Cues without a modality of their own read the sentence's words.
+    /// </summary>
+    public static Modality ReadModality(string sentence, CueMatch cue, LanguageRules rules)
+    {
+        var rule = cue.Rule;
+        var modality = rule.Modality ?? (rules.TentativeWords.IsMatch(sentence) ? Modality.Tentative : Modality.Firm);
+        if (rule.Family == CueFamily.Instruction)
+        {
+            return modality;
+        }
+
+        // A firm cue hedged by the speaker ("I think … we will", "probably", "we will do our best") is tentative.
+        if (modality == Modality.Firm && (rules.Hedge.IsMatch(sentence)
+            || (rule.Family is CueFamily.Statement && rules.TentativeWords.IsMatch(sentence[..cue.CueIndex]))))
+        {
+            modality = Modality.Tentative;
+        }
+
+        var condition = rules.Condition.Match(sentence);
+        return condition.Success && (modality == Modality.Firm || condition.Index < cue.CueIndex)
+            ? Modality.Conditional
+            : modality;
+    }
+}
+
+/// <summary>A proposal's kind from its words and its cue family.</summary>
+internal static class Classifier
+{
+    public static CommitmentKind Kind(string sentence, CueFamily family, string? due, IReadOnlyList<Amount> amounts, LanguageRules rules)
+    {
+        if (rules.EventWords.IsMatch(sentence) && (family is CueFamily.Event or CueFamily.Instruction || due is not null))
+        {
+            return CommitmentKind.CulturalEvent;
+        }
+
+        if (family == CueFamily.Hub || rules.HubWords.IsMatch(sentence))
+        {
+            return CommitmentKind.Hub;
+        }
+
+        if (family == CueFamily.Target
+            || (rules.TradeWords.IsMatch(sentence) && rules.TargetVerbs.IsMatch(sentence))
+            || (amounts.Count > 0 && (rules.TargetVerbs.IsMatch(sentence) || rules.TradeWords.IsMatch(sentence))))
+        {
+            return CommitmentKind.TradeTarget;
+        }
+
+        if (family == CueFamily.Pledge || rules.PledgeWords.IsMatch(sentence))
+        {
+            return CommitmentKind.Pledge;
+        }
+
+        return family switch
+        {
+            CueFamily.Instruction => CommitmentKind.Instruction,
+            CueFamily.Event => CommitmentKind.Cooperation,
+            _ => CommitmentKind.Cooperation,
+        };
+    }
+}
+
+/// <summary>The action after the cue ("I propose to find a way…" → "Find a way…"), first clause, at most the title length.</summary>
+internal static class Titles
+{
+    public static string Of(string sentence, CueMatch cue, LanguageRules rules, int maxLength)
+    {
+        var from = cue.Rule.TitleFromAction ? cue.CueIndex + cue.CueLength : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
+        from = Math.Clamp(from, 0, sentence.Length);
+        var rest = rules.TitleLead.Replace(sentence[from..], string.Empty);
+        var clauseEnd = rules.ClauseBreak.Match(rest);
+        var title = clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest;
+        title = title.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '”', '"', '»', ' ');
+        if (title.Length < 10)
+        {
+            title = sentence.Trim().TrimEnd('.', '!', '?', '”', '"', '»');
+        }
+
+        if (title.Length > maxLength)
+        {
+            // Cut at a word and say so with an ellipsis; the review form shows the whole quote beside it.
+            var cut = title.LastIndexOf(' ', maxLength - 1);
+            title = title[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', ';', ' ') + "…";
+        }
+
+        return title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
+    }
+
+    /// <summary>Where the action starts after another cue of the sentence that names one ("I propose to …", "we will …").</summary>
+    private static int? ActionStart(string sentence, LanguageRules rules)
+    {
+        foreach (var rule in rules.Cues.Where(r => r.TitleFromAction && r.Family is CueFamily.Proposal or CueFamily.Statement or CueFamily.Decision))
+        {
+            if (rule.Pattern.Match(sentence) is { Success: true } m && m.Index < sentence.Length / 2)
+            {
+                return m.Index + m.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private static int ClauseStart(string sentence, int index)
+    {
+        var start = sentence.LastIndexOfAny([',', ';', ':', '('], Math.Max(0, Math.Min(sentence.Length - 1, index - 1)));
+        return start < 0 ? 0 : start + 1;
+    }
+}

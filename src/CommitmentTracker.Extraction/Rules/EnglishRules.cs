@@ -1,0 +1,402 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using CommitmentTracker.Domain.Commitments;
+
+namespace CommitmentTracker.Extraction.Rules;
+
+/// <summary>The genre vocabulary of English records, as source-generated regexes.</summary>
+internal sealed partial class EnglishRules : LanguageRules
+{
+    public static readonly EnglishRules Instance = new();
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private const string Adverb = @"(?:(?!(?:sup|ap|re|im|multi|com)ply\b|rely\b|only\b)[a-z]+ly\s+|also\s+|still\s+|always\s+|jointly\s+|together\s+|now\s+|then\s+|even\s+|already\s+|certainly\s+|definitely\s+|surely\s+|further\s+|again\s+)*";
+
+    private const string Month =
+        @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+
+    private const string Year = @"(?:19|20)\d{2}";
+
+    private const string YearRef = @"(?:" + Year + @"|(?:the\s+|this\s+|next\s+|the\s+next\s+|the\s+coming\s+)?year)";
+
+    private const string Count = @"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)";
+
+    private EnglishRules()
+    {
+        Cues =
+        [
+            new("instruction.instructed", CueFamily.Instruction, Instructed(), Modality.Firm, 0.9),
+            new("instruction.i-instruct", CueFamily.Instruction, IInstruct(), Modality.Firm, 0.9),
+            new("instruction.task", CueFamily.Instruction, TaskSet(), Modality.Firm, 0.8),
+            new("pledge.guarantee", CueFamily.Pledge, Guarantee(), Modality.Firm, 0.85),
+            new("pledge.count-on-us", CueFamily.Pledge, CountOnUs(), Modality.Tentative, 0.75),
+            new("pledge.fulfil-agreements", CueFamily.Pledge, FulfilAgreements(), Modality.Firm, 0.85),
+            new("pledge.do-everything", CueFamily.Pledge, DoEverything(), Modality.Tentative, 0.75),
+            new("decision.agreed", CueFamily.Decision, Agreed(), Modality.Firm, 0.85),
+            new("decision.will-decide", CueFamily.Decision, WillDecide(), Modality.Firm, 0.8),
+            new("event.scheduled", CueFamily.Event, Scheduled(), Modality.Firm, 0.85, TitleFromAction: false),
+            new("event.planned", CueFamily.Event, Planned(), Modality.Firm, 0.75, TitleFromAction: false),
+            new("hub.will-be-located", CueFamily.Hub, HubLocated(), Modality.Firm, 0.75, TitleFromAction: false),
+            new("hub.center", CueFamily.Hub, HubCenter(), null, 0.7, NeedsModal: true, TitleFromAction: false),
+            new("proposal.propose", CueFamily.Proposal, Propose(), Modality.Tentative, 0.75),
+            new("proposal.reported", CueFamily.Proposal, ReportedProposal(), Modality.Tentative, 0.7),
+            new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true),
+            new("target.figure", CueFamily.Target, TargetFigure(), null, 0.7),
+            new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, SubjectNeed.Actor, Rules.Engagement.Anywhere),
+            new("proposal.readiness", CueFamily.Proposal, Readiness(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.area", CueFamily.Proposal, Area(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.interest", CueFamily.Proposal, Interest(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.want", CueFamily.Proposal, Want(), Modality.Tentative, 0.65, SubjectNeed.Actor, Rules.Engagement.Anywhere),
+            new("proposal.hope", CueFamily.Proposal, Hope(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.opportunity", CueFamily.Proposal, Opportunity(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.can", CueFamily.Proposal, Can(), Modality.Tentative, 0.6, SubjectNeed.Actor, Rules.Engagement.Anywhere),
+            new("proposal.should", CueFamily.Proposal, Should(), Modality.Tentative, 0.55, SubjectNeed.Actor, Rules.Engagement.Anywhere),
+            new("proposal.necessary", CueFamily.Proposal, Necessary(), Modality.Tentative, 0.55, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.passive-modal", CueFamily.Proposal, PassiveModal(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere, TitleFromAction: false),
+            new("proposal.would-rather", CueFamily.Proposal, WouldRather(), Modality.Tentative, 0.5, SubjectNeed.Actor, Rules.Engagement.Anywhere),
+            new("proposal.lets", CueFamily.Proposal, LetUs(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
+            new("statement.headline", CueFamily.Statement, HeadlineInfinitive(), Modality.Firm, 0.6, Engagement: Rules.Engagement.Anywhere, HeadlineOnly: true),
+            new("statement.going-to", CueFamily.Statement, GoingTo(), Modality.Firm, 0.55, SubjectNeed.Actor, Rules.Engagement.Anywhere),
+            new("statement.is-to", CueFamily.Statement, IsTo(), Modality.Firm, 0.6, SubjectNeed.Actor, TitleFromAction: false),
+            new("statement.will-passive", CueFamily.Statement, WillBeDone(), Modality.Firm, 0.55, Engagement: Rules.Engagement.Anywhere, TitleFromAction: false),
+            new("statement.will", CueFamily.Statement, Will(), Modality.Firm, 0.55, SubjectNeed.Actor, Rules.Engagement.AfterCue),
+            new("statement.reported-would", CueFamily.Statement, ReportedWould(), Modality.Firm, 0.5, SubjectNeed.Actor, Rules.Engagement.AfterCue),
+        ];
+    }
+
+    public override string Code => "en";
+
+    public override IReadOnlyList<CueRule> Cues { get; }
+
+    public override FrozenSet<string> Abbreviations { get; } = new[]
+    {
+        "st", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sr", "jr", "no", "nos", "vs", "approx", "dept",
+        "gov", "sen", "rep", "inc", "ltd", "co", "corp", "e.g", "i.e", "cf", "art", "para", "fig", "mt", "ft", "jan",
+        "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public override FrozenSet<string> StopWords { get; } = new[]
+    {
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "are", "was",
+        "were", "be", "been", "will", "would", "can", "could", "should", "that", "this", "these", "those", "it", "its", "we",
+        "our", "i", "you", "your", "they", "their", "he", "his", "she", "her", "said", "president", "also", "not", "but",
+        "has", "have", "had", "which", "who", "all", "more", "there", "about", "so", "such",
+        // Cue words: two passages do not restate each other because both say "ready" or "can".
+        "ready", "prepared", "willing", "could", "may", "want", "wants", "like", "wish", "propose", "proposed", "suggest", "suggested",
+        "offer", "offered", "need", "needs", "must", "able", "interested", "plan", "plans", "intend", "hope", "hopes", "think", "sure",
+        "important", "necessary", "task", "possible", "opportunity", "every", "always", "going", "head", "state", "leader", "belarusian",
+        "aleksandr", "alexander", "lukashenko", "governor", "noted", "stressed", "emphasized", "added",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // --- cues -------------------------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"\b(?:instructed|instructs|ordered|tasked|commissioned|charged|urged|demanded|entrusted|directed|gave\s+(?:an\s+|clear\s+|specific\s+)?(?:instructions?|orders?|a\s+task)|(?:has|have|had|was|were)\s+(?:been\s+)?(?:instructed|tasked|ordered|charged|entrusted))\b(?:\s+(?!to\b)[\w’'-]+){0,6}?\s+(?:to|with)\s+(?=[a-z])", Options)]
+    private static partial Regex Instructed();
+
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:hereby\s+)?(?:instruct|order|task|demand|ask|urge|charge)\b(?:\s+(?!to\b|that\b)[\w’'-]+){0,4}?\s+(?:to|that)\s+", Options)]
+    private static partial Regex IInstruct();
+
+    // "Tasks have been set before the agencies", "the (strategic) task for the near future is …", "set the task to".
+    [GeneratedRegex(@"\b(?:tasks?\s+(?:have|has|had)\s+been\s+set|set\s+(?:the|a|clear)\s+tasks?\b(?:\s+(?:for|before|to)\b)?|the\s+(?:main\s+|key\s+|strategic\s+|primary\s+)?task\s+(?:for\s+[\w\s]{1,30}?\s+)?is\s+(?:to\s+)?)", Options)]
+    private static partial Regex TaskSet();
+
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:can\s+)?(?:guarantee|promise|pledge|vow|assure\s+you)\b(?:\s+you)?(?:\s+that)?\s*|\bwill\s+(?:support|help)\s+(?:you|them|it)\s+in\s+every\s+(?:possible\s+)?way\b", Options)]
+    private static partial Regex Guarantee();
+
+    [GeneratedRegex(@"\byou\s+can\s+(?:always\s+)?(?:count|rely|depend)\s+on\s+(?:us|me|belarus)\b|\brest\s+assured\b", Options)]
+    private static partial Regex CountOnUs();
+
+    [GeneratedRegex(
+        @"(?:(?<=\b(?:agree\w*|promise[sd]?|obligations?|commitments?|contracts?)\b[^.]*)|(?=[^.]*\b(?:agree\w*|promise[sd]?|obligations?|commitments?|contracts?)\b))"
+        + @"\b(?:will|shall|must|(?:have|has|is|are|was|were)\s+to)\s+" + Adverb + @"(?:be\s+)?" + Adverb
+        + @"(?=(?:fulfil+(?:ed)?|fulfill|implement(?:ed)?|honou?r(?:ed)?|carr(?:y|ied)\s+out|observ(?:e|ed)|compl(?:y|ied)\s+with|reach|keep|kept)\b)",
+        Options)]
+    private static partial Regex FulfilAgreements();
+
+    [GeneratedRegex(@"\b(?:will|shall|going\s+to)\s+(?:do|make)\s+(?:everything|all|our\s+best|my\s+best|(?:whatever|all)\s+(?:we|I)\s+can)\b", Options)]
+    private static partial Regex DoEverything();
+
+    [GeneratedRegex(@"\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
+    private static partial Regex Agreed();
+
+    [GeneratedRegex(@"\b(?:will|shall)\s+" + Adverb + @"(?=(?:make|take|adopt)\s+(?:the\s+|a\s+)?(?:\w+\s+)?decisions?\b)|\bwill\s+" + Adverb + @"(?=(?:start|begin|launch|commence)\s+\w+ing\b)|\bwill\s+" + Adverb + @"(?=consider\b)", Options)]
+    private static partial Regex WillDecide();
+
+    [GeneratedRegex(
+        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|visit|meet)\b",
+        Options)]
+    private static partial Regex Scheduled();
+
+    [GeneratedRegex(@"\b(?:(?:it\s+is|it's)\s+planned\s+to|there\s+(?:are|is)\s+(?:a\s+)?plans?\s+to|plans?\s+to\s+(?:visit|hold|open|launch|build|sign|increase|set\s+up|create)|(?:the\s+)?(?:program|programme|agenda)\s+(?:of\s+the\s+visit\s+)?includes?)\b", Options)]
+    private static partial Regex Planned();
+
+    [GeneratedRegex(
+        @"\b(?:hubs?|cent(?:er|re)s?|offices?|branch(?:es)?|representations?|warehouses?|plants?|facilit(?:y|ies)|workshops?|ventures?)\b[^.;]{0,60}?\bwill\s+be\s+" + Adverb
+        + @"(?:located|set\s+up|established|opened|created|built|launched|placed)\b",
+        Options)]
+    private static partial Regex HubLocated();
+
+    [GeneratedRegex(
+        @"\b(?:hubs?|(?:trade|trading|logistics?|distribution|assembly|competence|business)\s+(?:hubs?|cent(?:er|re)s?|houses?)|cent(?:er|re)s?\s+of\s+(?:competences?|trade|excellence|expertise))\b",
+        Options)]
+    private static partial Regex HubCenter();
+
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:would\s+)?(?:also\s+)?(?:propose|suggest|offer)\b(?:\s+(?:you\s+)?(?:to|that)\b)?\s*", Options)]
+    private static partial Regex Propose();
+
+    // Reported speech: "Lukashenko suggested increasing…", "Belarus offers Karelia supplies…", "renewed his invitation".
+    [GeneratedRegex(@"\b(?:proposed|suggested|offered|offers|proposes|suggests|invited|invites|called\s+(?:for|on|upon)|renewed\s+(?:his|her|the)\s+invitation|extended\s+(?:an?\s+)?invitation|put\s+forward\s+(?:a\s+|the\s+)?(?:proposal|initiative|idea))\b(?!\s+(?:his|her|their|our)?\s*(?:condolences|congratulations|thanks|gratitude))\s*", Options)]
+    private static partial Regex ReportedProposal();
+
+    [GeneratedRegex(
+        @"\b(?=(?:increase|boost|raise|double|triple|grow|expand|balance|restore|bring|reach|diversify|achieve|exceed|surpass|overcome|build\s+up)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:mutual|bilateral|our|the|this|that)\s+)?(?:trade|turnover|exports?|imports?|figure|target|indicators?|level|volumes?)\b)",
+        Options)]
+    private static partial Regex TradeTarget();
+
+    // "the task is to increase it up to 2m", "trade … can reach $1bn", "strive for the cherished billion", "the record … will be surpassed".
+    [GeneratedRegex(@"\b(?:strive\s+for|aim\s+(?:for|at)|target\s+(?:of|is)|(?:trade|turnover)\b[^.;]{0,60}?\b(?:can|could|will|should|must|may)\s+(?:\w+\s+){0,2}?(?:reach|double|triple|grow|exceed|increase|be\s+(?:surpassed|exceeded|reached|met|doubled))|(?:record|target|figure|level)\b[^.;]{0,40}?\bwill\s+be\s+(?:surpassed|exceeded|reached|met|achieved|beaten))\b", Options)]
+    private static partial Regex TargetFigure();
+
+    [GeneratedRegex(@"\b(?<modal>(?:am|is|are|was|were|remains?|stands?)\s+" + Adverb + @"(?:ready|willing|prepared|open)\s+(?:not\s+only\s+)?(?:to|for))\s+", Options)]
+    private static partial Regex Ready();
+
+    [GeneratedRegex(@"\b(?:readiness|willingness|preparedness)\s+(?:\w+\s+)?(?:to|for)\b", Options)]
+    private static partial Regex Readiness();
+
+    // "One of the cooperation areas is to renew the fleet", "one such area is the mining industry".
+    [GeneratedRegex(@"\bone\s+(?:of\s+the\s+|such\s+)(?:\w+\s+){0,2}?(?:areas?|directions?|fields?|spheres?|priorities)\b[^.;]{0,40}?\bis\b", Options)]
+    private static partial Regex Area();
+
+    // A headline's infinitive is its future: "Grodno Oblast to develop cooperation with Kurgan Oblast".
+    [GeneratedRegex(@"^[^.:]{3,80}?\bto\s+(?=(?:develop|expand|build|boost|increase|supply|open|launch|set\s+up|create|hold|sign|cooperate|deepen|strengthen|intensify|step\s+up|double|reach|establish|export|produce|start)\b)", Options)]
+    private static partial Regex HeadlineInfinitive();
+
+    [GeneratedRegex(@"\b(?<modal>(?:am|is|are)\s+(?:not\s+)?going\s+to)\s+(?!be\s+(?:difficult|easy|hard)\b)", Options)]
+    private static partial Regex GoingTo();
+
+    [GeneratedRegex(@"\b(?:(?:is|are|am)\s+(?:\w+\s+)?interested\s+in|(?:there\s+is|has|have|expressed|showed)\s+(?:a\s+|an\s+)?(?:great\s+|keen\s+|strong\s+|particular\s+)?interest\s+in|(?:there\s+is|has|have)\s+(?:an?\s+)?intention\s+to|(?:is|are|am)\s+determined\s+to|intends?\s+to)\b", Options)]
+    private static partial Regex Interest();
+
+    [GeneratedRegex(@"\b(?<modal>(?:want|wants|wish|wishes|would\s+like(?:\s+(?:us|you|them))?|intend|plan|aim|seek|seeks)\s+to)\s+", Options)]
+    private static partial Regex Want();
+
+    [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|the\s+)?(?:hope|confidence|readiness|conviction)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
+    private static partial Regex Hope();
+
+    [GeneratedRegex(
+        @"\b(?:we|you|they|the\s+parties|both\s+sides|there)\s+(?:also\s+)?(?:have|has|is|are)\s+(?:an?|every|great|good|real|all\s+the|many|huge|big)\s+(?:\w+\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|chances?)\s+(?:to|for)\s+",
+        Options)]
+    private static partial Regex Opportunity();
+
+    [GeneratedRegex(@"\b(?<modal>can|could|may|will\s+be\s+able\s+to)\s+(?!not\b|be\b|see\b|hear\b|say\b|imagine\b|understand\b|feel\b|tell\b|notice\b|find\b|expect\b|guess\b|only\s+imagine\b)" + Adverb, Options)]
+    private static partial Regex Can();
+
+    [GeneratedRegex(@"\b(?<modal>should|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to|are\s+supposed\s+to)\s+(?!not\b|be\b(?!\s+more\b)|know\b|understand\b|remember\b|say\b)" + Adverb, Options)]
+    private static partial Regex Should();
+
+    [GeneratedRegex(@"\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:very\s+|extremely\s+|vitally\s+|particularly\s+|especially\s+)?(?:necessary|important|essential|vital|crucial|high\s+time|time)\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\b(?:our|the)\s+(?:main\s+|key\s+|common\s+)?(?:task|goal|aim|objective)\s+is\s+(?:to\b|obvious)", Options)]
+    private static partial Regex Necessary();
+
+    [GeneratedRegex(@"\b(?:can|could|should|must|need\s+to)\s+(?:and\s+(?:can|could|should|must)\s+)?be\s+" + Adverb + @"(?:[a-z]+(?:ed|en)|made|done|set|put|held|paid|built|sent|brought|kept|bought|sold|shown|met|led|spent|found)\b(?:\s+up)?", Options)]
+    private static partial Regex PassiveModal();
+
+    [GeneratedRegex(@"\b(?<modal>would\s+(?:rather|gladly|be\s+(?:glad|happy|ready|willing)\s+to))\s+", Options)]
+    private static partial Regex WouldRather();
+
+    [GeneratedRegex(@"\blet(?:['’]s|\s+us)\s+", Options)]
+    private static partial Regex LetUs();
+
+    // "The joint commission is to convene", "The Defense Ministry … are to ensure".
+    [GeneratedRegex(@"\b(?<modal>(?:is|are)\s+to)\s+(?!be\s+(?:found|seen|expected)\b)(?=[a-z]+\b)", Options)]
+    private static partial Regex IsTo();
+
+    // "All technical issues will be removed", "this target will be met", "X will be supplied".
+    [GeneratedRegex(@"\b(?<modal>will|shall)\s+" + Adverb + @"be\s+" + Adverb + @"(?!able\b|glad\b|happy\b|good\b|better\b|difficult\b|easy\b|possible\b|necessary\b|needed\b|required\b|interested\b|surprised\b|pleased\b)[a-z]+(?:ed|en|lt|wn|ne|un)\b", Options)]
+    private static partial Regex WillBeDone();
+
+    [GeneratedRegex(@"(?<modal>\bwill|\bshall|['’]ll)\s+(?!not\b|be\s+able\b|see\b|find\b|understand\b|feel\b|notice\b|learn\b|know\b|agree\s+that\b)" + Adverb, Options)]
+    private static partial Regex Will();
+
+    // Reported future: "he said Belarus would supply …".
+    [GeneratedRegex(@"(?<=\b(?:said|noted|stressed|assured|added|stated|emphasi[sz]ed|believes?|promised)\b[^.;]{0,80}?)\b(?<modal>would)\s+(?!not\b|have\b|like\b|be\s+able\b)" + Adverb, Options)]
+    private static partial Regex ReportedWould();
+
+    // --- sentence tests ---------------------------------------------------------------------------------------
+
+    [GeneratedRegex(
+        @"\b(?:cooperat\w*|collaborat\w*|together|jointly|joint|join\w*|with\s+you|help\w*|assist\w*|suppl(?:y|ies|ying)|deliver\w*|trade|turnover|export\w*|import\w*|buy\w*|purchas\w*|sell\w*|hubs?|agreements?|projects?|partner\w*|take\s+part|participat\w*|train\w*|teach\w*|specialists|engineers|experts|personnel|invest\w*|build\w*|construct\w*|markets?|produc\w*|equipment|machinery|vehicles|ties|exchange\w*|mutual\w*|visit\w*|service\w*|maintenance|plans?|roadmap|road\s+map|programs?|programmes?|flights?|contacts?|relations|interaction|work\w*|develop\w*|share|offer\w*|support\w*|negotiat\w*|sign\w*|decisions?|instructions?|tasks?|implement\w*|organi[sz]\w*|open\w*|launch\w*|creat\w*|establish\w*|set\s+up|each\s+other|one\s+another|industr\w*|sectors?|agricultur\w*|agro\w*|energy|technolog\w*|science|scientific|education\w*|tourism|health\w*|medic\w*|pharmac\w*|transport\w*|logistic\w*|mining|oil|gas|timber|forestry|engineering|machine\w*|steel|grain|food|capabilit\w*|competenc\w*)\b",
+        Options)]
+    private static partial Regex EngagementWords();
+
+    [GeneratedRegex(
+        @"\b(?:will|shall|should|can|could|must|need\s+to|needs\s+to|have\s+to|has\s+to|want|wish|ready|plan\w*|intend\w*|aim\w*|propos\w*|suggest\w*|going\s+to|opportunit(?:y|ies)|let['’]s|would|is\s+to|are\s+to|hope\w*|expect\w*|interest\w*|task\w*|offer\w*|invit\w*|necessary|important|time\s+to)\b|['’]ll\b",
+        Options)]
+    private static partial Regex FutureOrModalWords();
+
+    [GeneratedRegex(
+        @"\b(?:can|could|should|may|might|need\s+to|needs\s+to|ought|propos\w*|suggest\w*|offer\w*|invit\w*|ready|readiness|willing|want|wish|would|opportunit(?:y|ies)|possibilit(?:y|ies)|able\s+to|hope\w*|expect\w*|plan|intend\w*|interest\w*|I\s+think|we\s+think|probably|perhaps|sure|confiden\w*|everything\s+(?:we|I)\s+can|everything\s+possible|(?:my|our)\s+best|necessary|important|time\s+to)\b",
+        Options)]
+    private static partial Regex TentativeWordsPattern();
+
+    [GeneratedRegex(@"\b(?:(?:our|my)\s+(?:very\s+)?best|everything\s+(?:we|I)\s+can|everything\s+possible|try\s+to|(?:we|I)\s+will\s+try|if\s+possible|probably|perhaps|possibly|most\s+likely|I\s+think|we\s+think|I\s+believe|I\s+hope|expressed\s+(?:his\s+|her\s+)?(?:hope|confidence))\b", Options)]
+    private static partial Regex HedgePattern();
+
+    [GeneratedRegex(
+        @"\bif\s+(?:[\w’'-]+\s+){0,4}?(?:needs?|needed|requires?|required|wants?|wish(?:es)?|lacks?|necessary|possible|possibility|asks?|asked|requests?|requested|interested|arises?)\b|\bif\s+there\s+(?:is|are)\s+no\b|\bif\s+not\b|\bprovided\s+that\b|\bon\s+condition\s+that\b|\bin\s+case\b|\bunless\b|\bas\s+long\s+as\b|\bif\s+such\s+a\s+need\b|\bshould\s+(?:you|they|the\s+region)\s+need\b",
+        Options)]
+    private static partial Regex ConditionPattern();
+
+    [GeneratedRegex(
+        @"(?:^|[^\w’'])(?:we|I|you|they|he|she|the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|our\s+(?:side|country|countries|companies|enterprises|specialists|builders|government|region)|your\s+(?:side|region|companies|enterprises|specialists)|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|region|oblast|republic|country|company|companies|enterprises|plant|specialists|builders|governor|delegation|commission|agencies|troops|forces|authorities|services|bodies|committee|committees|council|side|leadership|head\s+of\s+state|president|prime\s+minister)|(?:belarusian|russian|(?-i:[A-Z])[\w-]+)\s+(?:side|companies|enterprises|specialists|builders|designers|manufacturers|producers|developers|government|ministry|plants?|businesses|partners)|(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:Oblast|Region|Territory|Krai|Republic|Ministry|Government|Plant|Works|Commission))\s*$",
+        Options)]
+    private static partial Regex ActorSubjectPattern();
+
+    [GeneratedRegex(@"(?:^|[^\w’'])(?:we|I|our\s+(?:side|country|government))\s*$|^\s*(?:we|I)\b", Options)]
+    private static partial Regex SpeakerSubjectPattern();
+
+    [GeneratedRegex(@"(?:^|[^\w’'])(?:you|your\s+(?:side|region|republic|country|government|companies|enterprises|specialists))\s*$", Options)]
+    private static partial Regex AddresseeSubjectPattern();
+
+    [GeneratedRegex(@"\b(?:the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|you\s+and\s+I|we\s+and\s+you)\b", Options)]
+    private static partial Regex JointSubjectPattern();
+
+    [GeneratedRegex(@"(?:^|[^\w’'])(?:it|this|that|there|one|nobody|no\s+one|everyone|everybody|anyone|prices?|the\s+world|the\s+situation|sanctions|the\s+west|the\s+enemy|they\s+say|people|history|time|the\s+future|nothing|everything)\s*$|\b(?:when|what|which|how|where|whether|why|so\s+that|in\s+order\s+that)\b[^,;]*$", Options)]
+    private static partial Regex ImpersonalSubjectPattern();
+
+    [GeneratedRegex(@"(?:\s+(?:(?!(?:sup|ap|re|im|multi|com)ply\b|rely\b)[a-z]+ly|also|still|always|jointly|together|now|then|even|already|only|too|certainly|definitely|surely|further|again))+\s*$", Options)]
+    private static partial Regex TrailingAdverbsPattern();
+
+    [GeneratedRegex(@"\b(?:congratulat\w*|condolences|welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$", Options)]
+    private static partial Regex NotACommitmentPattern();
+
+    [GeneratedRegex(
+        @"\b(?:days\s+of|festivals?|concerts?|exhibitions?|tours?|cultur\w*|theat(?:re|er)s?|films?|choirs?|forums?|fairs?|games|week\s+of|year\s+of|anniversar\w*|celebrat\w*|competitions?|championships?|tournaments?)\b",
+        Options)]
+    private static partial Regex EventWordsPattern();
+
+    [GeneratedRegex(@"\b(?:reach|increase|exceed|bring|double|triple|hit|achieve|surpass|boost|raise|restore|balance|grow|overcome|strive)\w*\b|\bgrowth\b", Options)]
+    private static partial Regex TargetVerbsPattern();
+
+    [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|mutual\s+supplies)\b", Options)]
+    private static partial Regex TradeWordsPattern();
+
+    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|count\s+on\s+us|rely\s+on\s+us|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements))\b", Options)]
+    private static partial Regex PledgeWordsPattern();
+
+    [GeneratedRegex(@"\b(?:(?:the|our|his)\s+government|(?:the\s+)?council\s+of\s+ministers|(?:the\s+)?cabinet|(?:the\s+)?prime\s+minister)\b", Options)]
+    private static partial Regex GovernmentWordsPattern();
+
+    [GeneratedRegex(@"^(?:They|These\s+(?:companies|enterprises|specialists|organisations|organizations))\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AnaphoricStartPattern();
+
+    [GeneratedRegex(@"[,;:(“”""\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreakPattern();
+
+    [GeneratedRegex(@"\b(?:this|these)\s+(?:figure|target|goal|regard|respect|area|issue|line|plan|direction|project|task|field|sphere|matter)s?\b|\bin\s+this\s+(?:regard|respect|area|direction|field)\b|^(?:Here|There)\b|^(?:That\s+is|In\s+other\s+words)\b", Options)]
+    private static partial Regex PointsBackPattern();
+
+    // "we were discussing today", "what we agreed today": a past or ongoing act, not a due day.
+    [GeneratedRegex(@"\b(?:\w+ed|\w+ing|were|was|did|had|have|has)\s+(?:\w+\s+)?$", Options)]
+    private static partial Regex PastBeforeTodayPattern();
+
+    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|and\s+(?:we|I|you|they|the\s+parties|Belarus))\b)|,\s+(?=if\b)", Options)]
+    private static partial Regex ClauseBoundaryPattern();
+
+    [GeneratedRegex(@"^(?:to|that|in|on)\s+", Options)]
+    private static partial Regex TitleLeadPattern();
+
+    [GeneratedRegex(@"\bBelarus(?:ian|ians)?\b|\bthe\s+republic\b|\bMinsk\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HomeCountryPattern();
+
+    [GeneratedRegex(
+        @"\b(?:(?<lead>(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|for)\s+)?(?<core>"
+        + @"(?<open>(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|the\s+coming\s+(?:months|years)|due\s+course|as\s+soon\s+as\s+possible)"
+        + @"|(?:the\s+)?end\s+of\s+(?:" + YearRef + @"|(?:the\s+|this\s+|next\s+)?(?:month|quarter)|" + Month + @"(?:\s+" + Year + @")?)"
+        + @"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half)\s+of\s+" + YearRef
+        + @"|(?-i:Q[1-4]|H[12])\s+" + Year
+        + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
+        + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
+        + @"|(?:\d{1,2}\s+)?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @")?"
+        + @"|(?<span>(?:the\s+next\s+)?" + Count + @"\s+(?:days?|weeks?|months?|years?)(?:['’]?\s+time)?)"
+        + @"|(?:next|this|the\s+coming)\s+(?:year|month|quarter|week)"
+        + @"|" + Year + @"\s*[-–]\s*" + Year
+        + @"|" + Year
+        + @"|(?<today>today|tomorrow)"
+        + @"|soon|shortly"
+        + @")\b",
+        Options)]
+    private static partial Regex TimeExpressionPattern();
+
+    // "$100 million", "USD 2.3 bn", "€5m", "half a billion dollars", "1.5 billion rubles", "300 million Belarusian rubles", "2m dollars".
+    [GeneratedRegex(
+        @"(?<![\w$€£¥₽])(?<cur>US\$|\$|€|£|¥|₽|USD|EUR|RUB|BYN|CNY|GBP)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b)?"
+        + @"|\b(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)(?:\s*-\s*|\s+)?(?:(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b\s*)?(?:of\s+)?(?<cur>(?:US\s+|U\.S\.\s+|American\s+)?dollars?|euros?|(?:Belarusian|Belarus)\s+r[o]?ubles?|(?:Russian\s+)?r[o]?ubles?|yuan|pounds?\s+sterling|USD|EUR|RUB|BYN|CNY|GBP)\b",
+        Options)]
+    private static partial Regex MoneyPattern();
+
+    // "the (cherished) billion", "1 billion" or "2m" without a currency: money only in trade talk or after a sum.
+    [GeneratedRegex(@"\b(?:(?:the|a|one)\s+(?:[a-z]+\s+)?(?<scale>billion|million|trillion)|(?<num>\d+(?:\.\d+)?)\s?(?<scale>billion|million|bn|mln|m|b))\b(?!\s+(?:of\s+)?(?:[a-z]+\s+)?(?:dollars?|euros?|r[o]?ubles?|yuan|USD|EUR|RUB|BYN|people|tonnes?|tons?|units?|hectares?|residents|inhabitants|cubic|square|litres?|liters?|heads?|pieces?|vehicles|years))", Options)]
+    private static partial Regex BareFigurePattern();
+
+    [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|dollars?|USD|investments?|worth|contracts?)\b|\$", Options)]
+    private static partial Regex MoneyContextPattern();
+
+    public override Regex FutureOrModal => FutureOrModalWords();
+
+    public override Regex TentativeWords => TentativeWordsPattern();
+
+    public override Regex Hedge => HedgePattern();
+
+    public override Regex Condition => ConditionPattern();
+
+    public override Regex Engagement => EngagementWords();
+
+    public override Regex ActorSubject => ActorSubjectPattern();
+
+    public override Regex SpeakerSubject => SpeakerSubjectPattern();
+
+    public override Regex AddresseeSubject => AddresseeSubjectPattern();
+
+    public override Regex JointSubject => JointSubjectPattern();
+
+    public override Regex ImpersonalSubject => ImpersonalSubjectPattern();
+
+    public override Regex TrailingAdverbs => TrailingAdverbsPattern();
+
+    public override Regex NotACommitment => NotACommitmentPattern();
+
+    public override Regex EventWords => EventWordsPattern();
+
+    public override Regex HubWords => HubCenter();
+
+    public override Regex TradeWords => TradeWordsPattern();
+
+    public override Regex TargetVerbs => TargetVerbsPattern();
+
+    public override Regex PledgeWords => PledgeWordsPattern();
+
+    public override Regex GovernmentWords => GovernmentWordsPattern();
+
+    public override Regex AnaphoricStart => AnaphoricStartPattern();
+
+    public override Regex ClauseBreak => ClauseBreakPattern();
+
+    public override Regex ClauseBoundary => ClauseBoundaryPattern();
+
+    public override Regex PointsBack => PointsBackPattern();
+
+    public override Regex PastBeforeToday => PastBeforeTodayPattern();
+
+    public override Regex TitleLead => TitleLeadPattern();
+
+    public override Regex HomeCountryWords => HomeCountryPattern();
+
+    public override Regex TimeExpression => TimeExpressionPattern();
+
+    public override Regex Money => MoneyPattern();
+
+    public override Regex BareFigure => BareFigurePattern();
+
+    public override Regex MoneyContext => MoneyContextPattern();
+}

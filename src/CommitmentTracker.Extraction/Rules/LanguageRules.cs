@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace CommitmentTracker.Extraction.Rules;
+
+/// <summary>
+/// The genre vocabulary of one language: cue rules in priority order and the word classes that qualify them.
+/// Each language writes its own; the engine that applies them is shared.
+/// </summary>
+internal abstract class LanguageRules
+{
+    public abstract string Code { get; }
+
+    /// <summary>Rules in priority order: the first that fires names the cue.</summary>
+    public abstract IReadOnlyList<CueRule> Cues { get; }
+
+    /// <summary>Words before a full stop that do not end a sentence ("Mr.", "г.").</summary>
+    public abstract FrozenSet<string> Abbreviations { get; }
+
+    /// <summary>Any future or modal word: a sentence without one is about the past or the present.</summary>
+    public abstract Regex FutureOrModal { get; }
+
+    public abstract Regex TentativeWords { get; }
+
+    /// <summary>Hedges that make any cue tentative ("we will do our best", "probably", "скорее всего").</summary>
+    public abstract Regex Hedge { get; }
+
+    /// <summary>An uncertain need or capacity the undertaking depends on ("if you need", "если потребуется").</summary>
+    public abstract Regex Condition { get; }
+
+    /// <summary>Joint action with the other side: the difference between a commitment and rhetoric about the future.</summary>
+    public abstract Regex Engagement { get; }
+
+    /// <summary>Subjects that name the speaker's side or the meeting's sides, at the end of the words before a modal.</summary>
+    public abstract Regex ActorSubject { get; }
+
+    /// <summary>The speaker's side as a subject ("we", "I", "our side"; "мы", "я").</summary>
+    public abstract Regex SpeakerSubject { get; }
+
+    /// <summary>The other side addressed ("you", "your region"; "вы", "ваш").</summary>
+    public abstract Regex AddresseeSubject { get; }
+
+    /// <summary>Both sides ("the parties", "both sides", "стороны").</summary>
+    public abstract Regex JointSubject { get; }
+
+    /// <summary>Subjects that make a modal sentence a comment on the world, not an undertaking ("it", "prices", "nobody").</summary>
+    public abstract Regex ImpersonalSubject { get; }
+
+    /// <summary>Adverbs that may stand between a subject and its modal ("we also can", "мы тоже можем").</summary>
+    public abstract Regex TrailingAdverbs { get; }
+
+    /// <summary>Sentences that look forward but commit to nothing (thanks, greetings, wishes, questions about the past).</summary>
+    public abstract Regex NotACommitment { get; }
+
+    public abstract Regex EventWords { get; }
+
+    public abstract Regex HubWords { get; }
+
+    public abstract Regex TradeWords { get; }
+
+    public abstract Regex TargetVerbs { get; }
+
+    public abstract Regex PledgeWords { get; }
+
+    /// <summary>The government as an addressee ("the government", "правительству").</summary>
+    public abstract Regex GovernmentWords { get; }
+
+    /// <summary>A sentence that starts by pointing back to the subject of the one before ("They can…").</summary>
+    public abstract Regex AnaphoricStart { get; }
+
+    /// <summary>Where a sentence joins two clauses that may each carry an undertaking ("; ", ", while", ", если").</summary>
+    public abstract Regex ClauseBoundary { get; }
+
+    /// <summary>Words that point back to the undertaking just stated ("in this respect", "this figure", "в этом направлении").</summary>
+    public abstract Regex PointsBack { get; }
+
+    /// <summary>Words before "today" that make it the day of a past or ongoing act ("we were discussing today").</summary>
+    public abstract Regex PastBeforeToday { get; }
+
+    /// <summary>Clause delimiters for titles.</summary>
+    public abstract Regex ClauseBreak { get; }
+
+    /// <summary>Words a title does not start with ("to", "that"; "чтобы").</summary>
+    public abstract Regex TitleLead { get; }
+
+    /// <summary>Words for the speaker's own country when no party of that name is registered ("Belarusian").</summary>
+    public abstract Regex HomeCountryWords { get; }
+
+    /// <summary>Time expressions to try as due phrases, most specific first; group <c>phrase</c> is the phrase kept.</summary>
+    public abstract Regex TimeExpression { get; }
+
+    /// <summary>Money as written in this language.</summary>
+    public abstract Regex Money { get; }
+
+    /// <summary>A round figure without currency ("the billion", "миллиард").</summary>
+    public abstract Regex BareFigure { get; }
+
+    /// <summary>Trade talk: a bare figure in it is a sum of money.</summary>
+    public abstract Regex MoneyContext { get; }
+
+    /// <summary>Words that carry no content for comparing two sentences ("the", "and"; "и", "в").</summary>
+    public abstract FrozenSet<string> StopWords { get; }
+
+    public static LanguageRules For(string code) => code switch
+    {
+        "ru" => RussianRules.Instance,
+        _ => EnglishRules.Instance,
+    };
+}

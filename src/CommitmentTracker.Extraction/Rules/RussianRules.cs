@@ -1,0 +1,322 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using CommitmentTracker.Domain.Commitments;
+
+namespace CommitmentTracker.Extraction.Rules;
+
+/// <summary>
+/// The genre vocabulary of Russian records. Russian inflects, so the patterns match stems and let endings vary
+/// ("поручил", "поручила", "поручено"; "готов", "готова", "готовы"). The cue families and their order are the
+/// English ones, so a proposal means the same thing in both languages.
+/// </summary>
+internal sealed partial class RussianRules : LanguageRules
+{
+    public static readonly RussianRules Instance = new();
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Words Russian puts between a subject and its verb without changing who acts.
+    private const string Adverb = @"(?:(?:также|тоже|и|еще|ещё|уже|всегда|вместе|совместно|обязательно|непременно|конечно|безусловно|действительно|вполне|готовы|сегодня|сейчас|дальше|далее|активно|вновь|снова|не\s+только)\s+)*";
+
+    private const string Month = @"(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])";
+
+    private const string Year = @"(?:19|20)\d{2}(?:-(?:го|му|м|й))?(?:\s+(?:год[уаео]?м?|г\.))?";
+
+    private RussianRules()
+    {
+        Cues =
+        [
+            new("instruction.instructed", CueFamily.Instruction, Instructed(), Modality.Firm, 0.9),
+            new("instruction.task", CueFamily.Instruction, TaskSet(), Modality.Firm, 0.8),
+            new("pledge.guarantee", CueFamily.Pledge, Guarantee(), Modality.Firm, 0.85),
+            new("pledge.fulfil-agreements", CueFamily.Pledge, FulfilAgreements(), Modality.Firm, 0.85),
+            new("pledge.do-everything", CueFamily.Pledge, DoEverything(), Modality.Tentative, 0.75),
+            new("decision.agreed", CueFamily.Decision, Agreed(), Modality.Firm, 0.85),
+            new("decision.will-decide", CueFamily.Decision, WillDecide(), Modality.Firm, 0.8),
+            new("event.scheduled", CueFamily.Event, Scheduled(), Modality.Firm, 0.85, TitleFromAction: false),
+            new("event.planned", CueFamily.Event, Planned(), Modality.Firm, 0.75, TitleFromAction: false),
+            new("hub.center", CueFamily.Hub, HubCenter(), null, 0.7, NeedsModal: true, TitleFromAction: false),
+            new("proposal.propose", CueFamily.Proposal, Propose(), Modality.Tentative, 0.75),
+            new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true),
+            new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.interest", CueFamily.Proposal, Interest(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.want", CueFamily.Proposal, Want(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.hope", CueFamily.Proposal, Hope(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.area", CueFamily.Proposal, Area(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.opportunity", CueFamily.Proposal, Opportunity(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.can", CueFamily.Proposal, Can(), Modality.Tentative, 0.6, SubjectNeed.Actor, Rules.Engagement.Anywhere),
+            new("proposal.should", CueFamily.Proposal, Should(), Modality.Tentative, 0.55, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.lets", CueFamily.Proposal, LetUs(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.conditional-offer", CueFamily.Proposal, ConditionalOffer(), Modality.Conditional, 0.55, Engagement: Rules.Engagement.NotNeeded),
+            new("statement.will", CueFamily.Statement, Will(), Modality.Firm, 0.55, Engagement: Rules.Engagement.Anywhere),
+            new("statement.we-future", CueFamily.Statement, WeFuture(), Modality.Firm, 0.5, Engagement: Rules.Engagement.Anywhere),
+        ];
+    }
+
+    public override string Code => "ru";
+
+    public override IReadOnlyList<CueRule> Cues { get; }
+
+    public override FrozenSet<string> Abbreviations { get; } = new[]
+    {
+        "г", "гг", "т.д", "т.п", "т.е", "т.к", "т.н", "им", "ул", "пр", "млн", "млрд", "тыс", "руб", "долл", "др", "см",
+        "стр", "ст", "с", "н", "обл", "р-н", "ген", "проф", "акад", "чел", "кв", "км", "га", "т", "св", "мин", "зам",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public override FrozenSet<string> StopWords { get; } = new[]
+    {
+        "и", "в", "во", "на", "с", "со", "по", "к", "ко", "о", "об", "от", "до", "из", "за", "для", "что", "как", "это", "этот",
+        "эта", "эти", "мы", "я", "вы", "они", "он", "она", "наш", "наши", "ваш", "не", "но", "а", "же", "бы", "ли", "также",
+        "тоже", "будет", "будем", "быть", "был", "была", "были", "который", "которые", "президент", "лукашенко", "заявил",
+        "отметил", "сказал", "подчеркнул", "александр", "глава", "государства",
+        "готов", "готова", "готовы", "можем", "может", "могут", "хотим", "хочу", "надо", "нужно", "необходимо", "следует", "должны",
+        "будут", "предлагаю", "предложил", "предлагает", "заинтересованы", "думаю", "уверен", "важно", "возможность", "белорусский",
+        "лидер", "губернатор", "области", "область",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // --- cues -------------------------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"\b(?:поручи\w*|поруча\w*|поручено|поручени[ея]|дал[аи]?\s+(?:\w+\s+)?(?:поручени[ея]|задани[ея]|указани[ея])|потребовал\w*|обязал\w*|требую|прошу\s+(?:вас|правительство)|хочу\s+попросить|поставил[аи]?\s+(?:\w+\s+){0,3}?задач\w*|ставлю\s+задачу|дано\s+поручение)\b", Options)]
+    private static partial Regex Instructed();
+
+    [GeneratedRegex(@"\b(?:поставлен[аы]?\s+задач\w*|задача\s+(?:—|–|-)?\s*(?:в\s+том,\s+чтобы|состоит|стоит)|стоит\s+задача|вопрос\s+номер\s+один|(?:необходимо|нужно|надо)\s+обеспечить|(?:должны|должен|должна|обязаны|обязан)\s+(?:\w+\s+)?(?:обеспечить|подготовить|провести|принять|выполнить|наладить|организовать))\b", Options)]
+    private static partial Regex TaskSet();
+
+    [GeneratedRegex(@"\b(?:гарантиру\w*|обеща\w*|пообеща\w*|завер\w*|можете\s+(?:на\s+нас\s+)?рассчитывать|может\s+(?:на\s+\w+\s+)?рассчитывать|будем\s+поддерживать|поддержим)\b", Options)]
+    private static partial Regex Guarantee();
+
+    [GeneratedRegex(@"\b(?:договор[её]нност\w*|соглашени\w*|обязательств\w*|контракт\w*)\b[^.]{0,80}?\b(?:будут|будет|должны\s+быть|должно\s+быть)\s+(?:\w+\s+)?(?:выполнен\w*|исполнен\w*|реализован\w*)|\b(?:выполним|исполним|реализуем)\s+(?:все\s+)?(?:договор[её]нност\w*|соглашени\w*|обязательств\w*)", Options)]
+    private static partial Regex FulfilAgreements();
+
+    [GeneratedRegex(@"\b(?:сделаем|будем\s+делать|готовы\s+делать|сделаю)\s+вс[её]\b|\bвс[её],?\s+что\s+(?:в\s+наших\s+силах|можем|вы\s+пожелаете)|\b(?:приложим|приложу)\s+(?:все\s+)?усили\w*", Options)]
+    private static partial Regex DoEverything();
+
+    [GeneratedRegex(@"\b(?:договорились|договорил[иа]сь|как\s+(?:и\s+)?договаривались|условились|решили|достигнут[аы]?\s+договор[её]нност\w*|достигли\s+договор[её]нност\w*|принято\s+решение|приняли\s+решение)\b", Options)]
+    private static partial Regex Agreed();
+
+    [GeneratedRegex(@"\b(?:примем|примут|будет\s+принято|будут\s+приняты)\s+(?:\w+\s+)?решени\w*|\b(?:рассмотрим|проработаем|проработать|рассмотреть)\b", Options)]
+    private static partial Regex WillDecide();
+
+    [GeneratedRegex(@"\b(?:пройд[её]т|пройдут|состоится|состоятся|будет\s+проходить|будут\s+проходить|проведут|провед[её]м|будет\s+подписан\w*|будут\s+подписан\w*|подпишем|подпишут|откроется|откроются|откроем|посетит|посетят|посещени[ея]|прилетит|прилетят|приедет|приедут|прибудет|прибудут|визит\w*\s+(?:в|на)\s+\w+\s+(?:состоится|пройдет|запланирован))\b", Options)]
+    private static partial Regex Scheduled();
+
+    [GeneratedRegex(@"\b(?:планиру[ею]тся|планируем|планирует|планируют|запланирован\w*|намечен\w*|в\s+планах|планы\s+(?:по|провести|открыть|построить)|за\s+планы|программ\w+\s+(?:визита\s+)?(?:включ\w+|предусм\w+))\b", Options)]
+    private static partial Regex Planned();
+
+    // "Одно из таких направлений — горнодобывающая промышленность".
+    [GeneratedRegex(@"\b(?:одн[оа]\s+из\s+(?:таких\s+|этих\s+|перспективных\s+|приоритетных\s+)?(?:направлений|сфер|тем|областей|приоритетов))\b", Options)]
+    private static partial Regex Area();
+
+    [GeneratedRegex(@"\b(?:хаб\w*|торгов\w+\s+дом\w*|центр\w*\s+компетенци\w*|логистическ\w+\s+центр\w*|дистрибуцион\w+\s+центр\w*|сборочн\w+\s+(?:производств\w*|центр\w*))\b", Options)]
+    private static partial Regex HubCenter();
+
+    [GeneratedRegex(@"\b(?:предлага\w*|предложил\w*|предложени\w*|приглас\w*|приглаша\w*|призвал\w*|призыва\w*)\b", Options)]
+    private static partial Regex Propose();
+
+    [GeneratedRegex(@"\b(?:выйти|выхода|выход)\s+на\b[^.;]{0,40}?\b(?:миллиард\w*|млрд|уров\w*|показател\w*|объ[её]м\w*)|\b(?:нарастить|наращива\w*|увеличить|увеличени\w*|удвоить|удваивать|утроить|довести|восстановить|достичь|достигнуть|достигн\w*|сбалансировать|нарастим|увеличим|удвоим)\b(?=[^.;]{0,60}?\b(?:товарооборот\w*|торгов\w*|экспорт\w*|импорт\w*|поставк\w*|объ[её]м\w*|млрд|млн|миллиард\w*|показател\w*|уров\w*))|\b(?:товарооборот\w*|торгов\w*|показател\w*)\b[^.;]{0,60}?\b(?:может|могут|должен|должны|будет|будут|можем)\s+(?:\w+\s+){0,2}?(?:достичь|составить|превысить|вырасти|быть\s+не\s+ниже)", Options)]
+    private static partial Regex TradeTarget();
+
+    [GeneratedRegex(@"\b(?:готов[аоы]?|готовность)\b", Options)]
+    private static partial Regex Ready();
+
+    [GeneratedRegex(@"\b(?:заинтересован\w*|интерес\s+к|интересу\w*\s+(?:в|к)|намерен[аы]?|намерени\w*|проявил\w*\s+(?:интерес|заинтересованность)|рассчитыва\w*\s+на)\b", Options)]
+    private static partial Regex Interest();
+
+    [GeneratedRegex(@"\b(?:хотим|хочу|хотел[аи]?\s+бы|хотелось\s+бы|стремимся|стремиться|планирую|нам\s+бы)\b", Options)]
+    private static partial Regex Want();
+
+    [GeneratedRegex(@"\b(?:надеюсь|надеемся|наде\w+ся|ожида\w+|уверен[аы]?|убежд[её]н\w*|думаю,?\s+(?:что\s+)?(?:мы|нам|это)|рассчитываем|выразил\w*\s+(?:надежду|уверенность|готовность))\b", Options)]
+    private static partial Regex Hope();
+
+    [GeneratedRegex(@"\b(?:есть\s+(?:все\s+|большие\s+|хорошие\s+)?(?:возможност\w*|перспектив\w*|потенциал)|имеются\s+(?:\w+\s+)?возможност\w*|в\s+силах|перспектив\w+\s+(?:роста|наращивания)|отмечен\s+потенциал|возможность\s+(?:расширения|развития|наращивания|создания))\b", Options)]
+    private static partial Regex Opportunity();
+
+    [GeneratedRegex(@"\b(?<modal>можем|может|могут|могли\s+бы|могла\s+бы|мог\s+бы|сможем|сможет|смогут|можно)\b\s*" + Adverb, Options)]
+    private static partial Regex Can();
+
+    [GeneratedRegex(@"\b(?<modal>надо|нужно|необходимо|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит)\b\s*(?!знать\b|понимать\b|помнить\b|сказать\b)" + Adverb, Options)]
+    private static partial Regex Should();
+
+    [GeneratedRegex(@"\b(?:давайте|давай)\b", Options)]
+    private static partial Regex LetUs();
+
+    // "Если нужно продовольствие, пожалуйста", "если потребуется — поможем".
+    [GeneratedRegex(@"\bесли\s+(?:\w+\s+){0,3}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*)\b[^.]*?(?:пожалуйста|помож\w+|готов\w*|постав\w+|сдела\w+|можем|может|будем|буд[еу]т)", Options)]
+    private static partial Regex ConditionalOffer();
+
+    [GeneratedRegex(@"\b(?<modal>будем|буд[еу]т|буду|будете|станем|станут)\s+" + Adverb + @"(?!это\b|тем\b|там\b|так\b|лучше\b|хуже\b|больше\b|меньше\b|рады\b|рад\b)[а-яё]+(?:ть|ти|чь|ться|тись)\b", Options)]
+    private static partial Regex Will();
+
+    // A perfective verb after "мы" ("мы поставим", "мы построим", "закрепим"): Russian's simple future.
+    [GeneratedRegex(@"(?:\b(?:мы|вместе)\s+" + Adverb + @")?\b(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём))\b(?=[^.]{0,80}?\b(?:вам|вас|вами|ваш\w*|с\s+вами|регион\w*|област\w*|сотрудничеств\w*|поставк\w*|программ\w*|договор\w*|техник\w*|проект\w*|товарооборот\w*))", Options)]
+    private static partial Regex WeFuture();
+
+    // --- sentence tests ---------------------------------------------------------------------------------------
+
+    [GeneratedRegex(
+        @"\b(?:сотруднич\w*|взаимодейств\w*|совместн\w*|вместе|помо\w+|поставк\w*|поставл\w*|постав\w+|торгов\w*|товарооборот\w*|экспорт\w*|импорт\w*|закуп\w*|покуп\w*|купи\w*|прода\w*|проект\w*|партн[её]р\w*|участ\w*|обуч\w*|специалист\w*|инвест\w*|стро\w*|рын\w*|производ\w*|техник\w*|оборудован\w*|связ\w*|обмен\w*|кооперац\w*|предприят\w*|сборк\w*|визит\w*|посет\w*|посещ\w*|делегац\w*|договор\w*|соглашени\w*|программ\w*|дорожн\w+\s+карт\w*|рейс\w*|план\w*|заседани\w*|продовольстви\w*|работ\w*|развива\w*|развит\w*|расшир\w*|наращ\w*|выполн\w*|заказ\w*|контракт\w*|обслуживан\w*|локализ\w*|дни\s+культуры|номенклатур\w*|направлени\w*|компетенци\w*|промышленн\w*|отрасл\w*|сельск\w*|агро\w*|энергет\w*|технолог\w*|наук\w*|образован\w*|туризм\w*|медицин\w*|здравоохранен\w*|транспорт\w*|логистик\w*|горнодобыва\w*|нефт\w*|газ\w*|машиностроен\w*|фармац\w*|лифт\w*|урожа\w*|друг\s+другу)\b",
+        Options)]
+    private static partial Regex EngagementWords();
+
+    [GeneratedRegex(
+        @"\b(?:будем|буд[еу]т|буду|будете|станем|можем|может|могут|могли|сможем|нужно|надо|необходимо|следует|должн\w*|готов\w*|хотим|хочу|хотел\w*|предлага\w*|предлож\w*|планиру\w*|планы|намерен\w*|заинтересован\w*|договорились|поручи\w*|поручено|задач\w*|пора|давайте|надеюсь|надеемся|уверен\w*|возможност\w*|перспектив\w*|пройд\w*|состоится|состоятся|если|обеща\w*|гарантир\w*|важно)\b|\b(?:мы|вместе)\s+[а-яё]+(?:им|ем|ём)\b",
+        Options)]
+    private static partial Regex FutureOrModalWords();
+
+    [GeneratedRegex(
+        @"\b(?:можем|может|могут|могли|сможем|можно|надо|нужно|необходимо|следует|должн\w*|предлага\w*|предлож\w*|готов\w*|хотим|хочу|хотел\w*|хотелось|возможност\w*|перспектив\w*|надеюсь|надеемся|думаю|полагаю|наверное|возможно|вероятно|заинтересован\w*|интерес\w*|намерен\w*|уверен\w*|потенциал|вс[её],?\s+что|пора|важно)\b",
+        Options)]
+    private static partial Regex TentativeWordsPattern();
+
+    [GeneratedRegex(@"\b(?:скорее\s+всего|возможно|вероятно|наверное|по\s+возможности|постараемся|постараюсь|попробуем|попытаемся|думаю|полагаю|надеюсь|вс[её],?\s+что\s+(?:можем|в\s+наших\s+силах)|сделаем\s+вс[её]\s+возможное)\b", Options)]
+    private static partial Regex HedgePattern();
+
+    [GeneratedRegex(@"\bесли\s+(?:\w+\s+){0,4}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*|возможн\w*|будет\s+возможность|есть\s+возможность|понадобится)\b|\bв\s+случае\s+(?:необходимости|потребности|надобности)\b|\bпри\s+необходимости\b|\bпри\s+условии\b|\bесли\s+не\b", Options)]
+    private static partial Regex ConditionPattern();
+
+    [GeneratedRegex(@"(?:^|[^\w])(?:мы|я|вы|они|стороны|обе\s+стороны|наша\s+сторона|белорусская\s+сторона|российская\s+сторона|правительство|министерство|регион|область|республика|страна|компани[ия]|предприяти[ея]|специалисты|строители|белорусские\s+\w+|наши\s+\w+|ваши\s+\w+|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ]?[\w-]+){0,2}\s+(?:область|край|республика|министерство|правительство))\s*$", Options)]
+    private static partial Regex ActorSubjectPattern();
+
+    [GeneratedRegex(@"(?:^|[^\w])(?:мы|я|нам|нас|наша\s+сторона|наше\s+правительство)\s*$|^\s*(?:мы|я|нам)\b", Options)]
+    private static partial Regex SpeakerSubjectPattern();
+
+    [GeneratedRegex(@"(?:^|[^\w])(?:вы|вам|ваш\w*\s+(?:регион|область|сторона|республика|правительство))\s*$", Options)]
+    private static partial Regex AddresseeSubjectPattern();
+
+    [GeneratedRegex(@"\b(?:стороны|обе\s+стороны|мы\s+с\s+вами|вы\s+и\s+мы|мы\s+и\s+вы)\b", Options)]
+    private static partial Regex JointSubjectPattern();
+
+    [GeneratedRegex(@"(?:^|[^\w])(?:это|оно|никто|все|всё|цены|мир|ситуация|санкции|запад|враг|люди|история|время|будущее|ничего)\s*$", Options)]
+    private static partial Regex ImpersonalSubjectPattern();
+
+    [GeneratedRegex(@"(?:\s+(?:также|тоже|и|еще|ещё|уже|всегда|вместе|совместно|обязательно|конечно|безусловно|действительно|вполне|сегодня|сейчас|дальше|далее))+\s*$", Options)]
+    private static partial Regex TrailingAdverbsPattern();
+
+    [GeneratedRegex(@"\b(?:поздрав\w*|соболезновани\w*|добро\s+пожаловать|рад\w*\s+(?:видеть|приветствовать))\b|\?\s*[»""]?\s*$", Options)]
+    private static partial Regex NotACommitmentPattern();
+
+    [GeneratedRegex(@"\b(?:дни\s+культуры|дн(?:ей|я)\s+культуры|фестивал\w*|концерт\w*|выставк\w*|гастрол\w*|культур\w*|театр\w*|форум\w*|ярмарк\w*|игр[ыа]?|спартакиад\w*|турнир\w*|чемпионат\w*|юбиле\w*|празднован\w*|недел[яиюе]\s+\w+|год\s+(?:культуры|науки|мира))\b", Options)]
+    private static partial Regex EventWordsPattern();
+
+    [GeneratedRegex(@"\b(?:выйти|достичь|достигнуть|нарастить|увеличить|удвоить|удваивать|утроить|довести|восстановить|превысить|сбалансировать|вырасти|нарастим|увеличим|удвоим|достигнем|не\s+ниже|рост\w*)\b", Options)]
+    private static partial Regex TargetVerbsPattern();
+
+    [GeneratedRegex(@"\b(?:товарооборот\w*|торгов\w*\s+оборот\w*|взаимн\w+\s+торговл\w*|экспорт\w*|импорт\w*|показател\w*)\b", Options)]
+    private static partial Regex TradeWordsPattern();
+
+    [GeneratedRegex(@"\b(?:вс[её],?\s+что\s+(?:вы\s+пожелаете|можем|в\s+наших\s+силах)|сделаем\s+вс[её]|можете\s+рассчитывать|рассчитывать\s+на\s+нас|узкие\s+места|будем\s+над\s+этим\s+работать)\b", Options)]
+    private static partial Regex PledgeWordsPattern();
+
+    [GeneratedRegex(@"\b(?:правительств\w*|совет\w*\s+министров|совмин\w*|кабинет\w*\s+министров|премьер-министр\w*)\b", Options)]
+    private static partial Regex GovernmentWordsPattern();
+
+    [GeneratedRegex(@"^(?:Они|Эти\s+(?:компании|предприятия|специалисты))\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AnaphoricStartPattern();
+
+    [GeneratedRegex(@"[,;:(«»""\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreakPattern();
+
+    [GeneratedRegex(@"\bв\s+этом\s+(?:направлении|плане|отношении|вопросе|деле)\b|\b(?:эт(?:у|ой|ого|от|и|их)|так(?:ой|ую|ие|их))\s+(?:цифр\w*|цел\w*|задач\w*|уров\w*|показател\w*|план\w*|отметк\w*|рубеж\w*|направлени\w*|проект\w*|работ\w*)\b|^(?:Здесь|Тут|Там)\b|^(?:То\s+есть|Иными\s+словами|Другими\s+словами)\b|\b(?:сделать|достичь|выполнить|реализовать)\s+(?:это|этого)\b", Options)]
+    private static partial Regex PointsBackPattern();
+
+    [GeneratedRegex(@"\b(?:\w+(?:ли|ла|ло|лся|лась|лись)|котором|которые|которой)\s+(?:\w+\s+){0,2}$", Options)]
+    private static partial Regex PastBeforeTodayPattern();
+
+    [GeneratedRegex(@";\s+|,\s+(?=(?:а|но|однако|если|и\s+(?:мы|я|вы|они|стороны))\b)", Options)]
+    private static partial Regex ClauseBoundaryPattern();
+
+    [GeneratedRegex(@"^(?:чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы)\s+", Options)]
+    private static partial Regex TitleLeadPattern();
+
+    [GeneratedRegex(@"\b(?:белорус\w*|Беларус\w*|Белорусси\w*|республик\w*|Минск\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HomeCountryPattern();
+
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?<lead>(?<deadline>до|к|ко|не\s+позднее|не\s+позже)|в\s+ближайшие|в\s+течение|в|во|на|через)\s+)?(?<core>"
+        + @"(?<open>(?:самое\s+)?ближайшее\s+время|ближайшей\s+перспективе|ближайшем\s+будущем|скором\s+времени|кратчайшие\s+сроки|ближайшие\s+(?:годы|месяцы))"
+        + @"|(?:вскоре|как\s+можно\s+(?:скорее|быстрее))"
+        + @"|конц[ауе]\s+(?:(?:этого|текущего|следующего)\s+)?(?:года|месяца|" + Year + @")"
+        + @"|(?:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(?:полугоди\w+|квартал\w*)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего)\s+года))?"
+        + @"|(?:весн\w+|лет(?:ом|а)|осен\w+|зим\w+)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего|будущего)\s+года))?"
+        + @"|(?:\d{1,2}\s+)?" + Month + @"(?:\s+" + Year + @")?"
+        + @"|(?<span>(?:\d{1,2}|одн\w+|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восьм\w+|девят\w+|десят\w+)\s+(?:дн\w+|недел\w+|месяц\w*|лет|год\w*))"
+        + @"|(?:(?:этом|текущем|следующем|будущем|наступающем)\s+(?:году|месяце|квартале))"
+        + @"|(?:(?:этого|текущего|следующего)\s+года)"
+        + @"|(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?:\s+(?:годы|годах|гг\.?))?"
+        + @"|" + Year
+        + @"|(?<today>сегодня|завтра)"
+        + @")(?![\w-])",
+        Options)]
+    private static partial Regex TimeExpressionPattern();
+
+    // "$1 млрд", "1,5 млрд рублей", "500 млн долларов", "300 млн белорусских рублей", "полмиллиарда долларов".
+    [GeneratedRegex(
+        @"(?<![\w$€₽])(?<cur>\$|€|₽|USD|EUR|RUB|BYN|CNY)\s?(?<num>\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?)(?:\s?(?<scale>трлн|млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*)\.?)?"
+        + @"|(?<![\w-])(?<num>\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?|пол|один|одна|два|две|три|четыре|пять|несколько)?\s*(?<scale>трлн|млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*|полмиллиарда|полмиллиона)?\.?\s*(?<cur>долл(?:\.|ар\w*)(?:\s+США)?|\$|американских\s+долларов|евро|(?:белорусских|бел\.)\s+руб\w*|(?:российских\s+)?руб(?:\.|л\w*)|юан\w*)(?![\w])",
+        Options)]
+    private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"(?<![\w-])(?:(?<num>\d+(?:[.,]\d+)?)\s?(?<scale>трлн|млрд|млн|миллиард\w*|миллион\w*)\.?|(?<scale>миллиард\w*|полмиллиарда|полмиллиона))(?![\w-])(?!\s+(?:тонн\w*|т\b|человек|жител\w*|гектар\w*|га\b|штук\w*|единиц\w*|кубометр\w*|квадратн\w*|голов\w*|литр\w*|лет|доз\w*))", Options)]
+    private static partial Regex BareFigurePattern();
+
+    [GeneratedRegex(@"\b(?:товарооборот\w*|торгов\w*|экспорт\w*|импорт\w*|долл\w*|инвестиц\w*|контракт\w*)\b|\$", Options)]
+    private static partial Regex MoneyContextPattern();
+
+    public override Regex FutureOrModal => FutureOrModalWords();
+
+    public override Regex TentativeWords => TentativeWordsPattern();
+
+    public override Regex Hedge => HedgePattern();
+
+    public override Regex Condition => ConditionPattern();
+
+    public override Regex Engagement => EngagementWords();
+
+    public override Regex ActorSubject => ActorSubjectPattern();
+
+    public override Regex SpeakerSubject => SpeakerSubjectPattern();
+
+    public override Regex AddresseeSubject => AddresseeSubjectPattern();
+
+    public override Regex JointSubject => JointSubjectPattern();
+
+    public override Regex ImpersonalSubject => ImpersonalSubjectPattern();
+
+    public override Regex TrailingAdverbs => TrailingAdverbsPattern();
+
+    public override Regex NotACommitment => NotACommitmentPattern();
+
+    public override Regex EventWords => EventWordsPattern();
+
+    public override Regex HubWords => HubCenter();
+
+    public override Regex TradeWords => TradeWordsPattern();
+
+    public override Regex TargetVerbs => TargetVerbsPattern();
+
+    public override Regex PledgeWords => PledgeWordsPattern();
+
+    public override Regex GovernmentWords => GovernmentWordsPattern();
+
+    public override Regex AnaphoricStart => AnaphoricStartPattern();
+
+    public override Regex ClauseBreak => ClauseBreakPattern();
+
+    public override Regex ClauseBoundary => ClauseBoundaryPattern();
+
+    public override Regex PointsBack => PointsBackPattern();
+
+    public override Regex PastBeforeToday => PastBeforeTodayPattern();
+
+    public override Regex TitleLead => TitleLeadPattern();
+
+    public override Regex HomeCountryWords => HomeCountryPattern();
+
+    public override Regex TimeExpression => TimeExpressionPattern();
+
+    public override Regex Money => MoneyPattern();
+
+    public override Regex BareFigure => BareFigurePattern();
+
+    public override Regex MoneyContext => MoneyContextPattern();
+}

@@ -1,0 +1,229 @@
+using CommitmentTracker.Extraction;
+using CommitmentTracker.Domain.Commitments;
+
+namespace CommitmentTracker.Extraction.Tests;
+
+/// <summary>One synthetic sentence per cue family, written for these tests (not taken from the seeds).</summary>
+public class ExtractorTests
+{
+    private static readonly DateOnly Meeting = new(2025, 3, 12);
+
+    private static readonly KnownParty[] Parties =
+    [
+        new("BY", ["Republic of Belarus", "Belarus", "Республика Беларусь", "Беларусь"]),
+        new("RU", ["Russian Federation", "Russia", "Россия"]),
+        new("RU-SVE", ["Sverdlovsk Oblast", "Свердловская область"], "RU"),
+        new("MAZ", ["MAZ", "МАЗ"], "BY"),
+        new("BY-GOV", ["Government of Belarus", "Правительство Беларуси"], "BY", true),
+        new("BY-MFA", ["Ministry of Foreign Affairs of Belarus"], "BY-GOV"),
+    ];
+
+    [Theory]
+    [InlineData("The President instructed the ministry of industry to prepare a joint programme by the end of the year.", "instruction.instructed", CommitmentKind.Instruction, Modality.Firm)]
+    [InlineData("I instruct the government to open a trade mission in Yekaterinburg.", "instruction.i-instruct", CommitmentKind.Instruction, Modality.Firm)]
+    [InlineData("I promise you that every contract will be honoured.", "pledge.guarantee", CommitmentKind.Pledge, Modality.Firm)]
+    [InlineData("Everything we have signed in the agreements will be fulfilled in full.", "pledge.fulfil-agreements", CommitmentKind.Pledge, Modality.Firm)]
+    [InlineData("We agreed to set up a working group on logistics.", "decision.agreed", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("The ministry will take a final decision on the joint venture next month.", "decision.will-decide", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("A festival of Belarusian cinema is scheduled to take place in Yekaterinburg in May 2025.", "event.scheduled", CommitmentKind.CulturalEvent, Modality.Firm)]
+    [InlineData("A service center for MAZ trucks will be opened in Sverdlovsk Oblast.", "hub.will-be-located", CommitmentKind.Hub, Modality.Firm)]
+    [InlineData("We want to build a logistics hub near the border.", "hub.center", CommitmentKind.Hub, Modality.Tentative)]
+    [InlineData("We suggest that the regions hold a business forum every year.", "proposal.propose", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Our task is that we will double our exports to the region within three years.", "target.trade", CommitmentKind.TradeTarget, Modality.Firm)]
+    [InlineData("We are ready to supply buses and trolleybuses to your cities.", "proposal.ready", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("We have a real opportunity to launch joint production of elevators.", "proposal.opportunity", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Belarus could deliver tractors for your farms.", "proposal.can", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("The parties should work together on the new medical projects.", "proposal.should", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("The assembly line can be relocated closer to the customers as a joint project.", "proposal.passive-modal", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Let us build these houses together.", "proposal.lets", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("We will deliver the first batch of combines to your farmers.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
+    public void Each_cue_family_fires_with_its_id_kind_and_modality(string sentence, string cue, CommitmentKind kind, Modality modality)
+    {
+        var candidate = Extract(sentence).ShouldHaveSingleItem();
+
+        candidate.Cue.ShouldBe(cue);
+        candidate.Kind.ShouldBe(kind);
+        candidate.Modality.ShouldBe(modality);
+        candidate.Quote.ShouldBe(sentence[candidate.Start..candidate.End]);
+        candidate.Confidence.ShouldBeInRange(0, 1);
+        candidate.SuggestedTitle.Length.ShouldBeInRange(1, 120);
+    }
+
+    [Theory]
+    [InlineData("Two years ago our exports reached a record level.")]
+    [InlineData("The delegation visited the tractor plant and the museum.")]
+    [InlineData("We have already supplied two hundred buses to the region.")]
+    [InlineData("Small firms can produce spare parts for the big plants.")]
+    [InlineData("We will never forget those days.")]
+    [InlineData("We agreed how we will respond, but we will not say it in public.")]
+    public void Past_facts_predictions_and_third_party_abilities_are_not_candidates(string sentence) =>
+        Extract(sentence).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("If your region needs more machines, we will supply them at once.", Modality.Conditional)]
+    [InlineData("If there is no such capacity locally, we are ready to send our engineers.", Modality.Conditional)]
+    [InlineData("We are ready to train your mechanics if needed.", Modality.Tentative)]
+    [InlineData("If we have signed something, we have to fulfil the agreement.", Modality.Firm)]
+    [InlineData("We could help with equipment.", Modality.Tentative)]
+    [InlineData("I think we will deliver the buses next year.", Modality.Tentative)]
+    [InlineData("We will do our best to deliver the buses on time.", Modality.Tentative)]
+    public void Modality_follows_the_binding_words_leading_conditions_and_hedges(string sentence, Modality modality) =>
+        Extract(sentence).ShouldHaveSingleItem().Modality.ShouldBe(modality);
+
+    [Theory]
+    [InlineData("Поручаю правительству до конца года подготовить программу сотрудничества со Свердловской областью.", "instruction.instructed", CommitmentKind.Instruction, Modality.Firm)]
+    [InlineData("Президент поручил провести Дни культуры Беларуси в Свердловской области осенью 2025 года.", "instruction.instructed", CommitmentKind.CulturalEvent, Modality.Firm)]
+    [InlineData("Все договорённости будут выполнены в полном объёме.", "pledge.fulfil-agreements", CommitmentKind.Pledge, Modality.Firm)]
+    [InlineData("Мы договорились создать совместное предприятие по сборке тракторов.", "decision.agreed", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("Дни культуры Свердловской области пройдут в Минске весной 2025 года.", "event.scheduled", CommitmentKind.CulturalEvent, Modality.Firm)]
+    [InlineData("Предлагаю создать в Екатеринбурге торговый дом.", "hub.center", CommitmentKind.Hub, Modality.Tentative)]
+    [InlineData("Нам надо выйти на миллиард долларов товарооборота.", "target.trade", CommitmentKind.TradeTarget, Modality.Tentative)]
+    [InlineData("Мы готовы поставлять вам автобусы и троллейбусы.", "proposal.ready", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Мы можем вместе строить жильё в вашем регионе.", "proposal.can", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Мы будем поставлять комбайны вашим аграриям.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
+    public void Russian_cues_fire_with_the_same_ids_kinds_and_modalities(string sentence, string cue, CommitmentKind kind, Modality modality)
+    {
+        var result = Extractor.Extract(Request(sentence));
+
+        result.Language.Code.ShouldBe("ru");
+        var candidate = result.Candidates.ShouldHaveSingleItem();
+        candidate.Cue.ShouldBe(cue);
+        candidate.Kind.ShouldBe(kind);
+        candidate.Modality.ShouldBe(modality);
+        candidate.Language.ShouldBe("ru");
+    }
+
+    [Theory]
+    [InlineData("В прошлом году товарооборот вырос на 20 процентов.")]
+    [InlineData("Делегация посетила тракторный завод и музей.")]
+    [InlineData("Спасибо вам за тёплый приём и поздравляю с праздником.")]
+    public void Russian_past_facts_and_courtesies_are_not_candidates(string sentence) =>
+        Extractor.Extract(Request(sentence)).Candidates.ShouldBeEmpty();
+
+    [Fact]
+    public void We_is_the_speakers_side_and_the_counterpart_is_the_other_side()
+    {
+        var candidate = Extract("We are ready to supply tractors to your farms.").ShouldHaveSingleItem();
+
+        candidate.Lead.ShouldBe(["BY"]);
+        candidate.Counterparts.ShouldBe(["RU-SVE"]);
+    }
+
+    [Fact]
+    public void A_named_party_leads_its_own_undertaking_and_the_speaker_is_its_counterpart()
+    {
+        var candidate = Extract("Свердловская область готова закупать белорусские автобусы.").ShouldHaveSingleItem();
+
+        candidate.Lead.ShouldBe(["RU-SVE"]);
+        candidate.Counterparts.ShouldBe(["BY"]);
+    }
+
+    [Fact]
+    public void Names_match_in_any_case_of_either_language()
+    {
+        var candidate = Extract("Мы готовы развивать сотрудничество со Свердловской областью и с МАЗом.").ShouldHaveSingleItem();
+
+        candidate.MentionedParties.ShouldBe(["RU-SVE", "MAZ"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void An_instruction_goes_to_the_body_it_names_or_to_the_speakers_government()
+    {
+        Extract("The President instructed the government to open a trade mission in Yekaterinburg.").ShouldHaveSingleItem().Lead.ShouldBe(["BY-GOV"]);
+        Extract("The Ministry of Foreign Affairs has been tasked with preparing the visit to Sverdlovsk Oblast.").ShouldHaveSingleItem().Lead.ShouldBe(["BY-MFA"]);
+    }
+
+    [Fact]
+    public void Due_phrase_and_amounts_are_read_from_the_candidate_sentence()
+    {
+        const string text = "We will increase mutual trade to $1.2 billion by the end of next year.";
+
+        var candidate = Extract(text).ShouldHaveSingleItem();
+
+        candidate.Kind.ShouldBe(CommitmentKind.TradeTarget);
+        candidate.DuePhrase.ShouldBe("by the end of next year");
+        var amount = candidate.Amounts.ShouldHaveSingleItem();
+        amount.Value.ShouldBe(1_200_000_000m);
+        amount.Currency.ShouldBe("USD");
+        text[amount.Start..amount.End].ShouldBe(amount.Text);
+    }
+
+    [Fact]
+    public void The_meeting_day_in_a_dateline_is_not_a_due_date()
+    {
+        var candidate = Extract("MINSK, 12 March (BelTA) – Belarus is ready to supply buses to Sverdlovsk Oblast, the President said on 12 March.").ShouldHaveSingleItem();
+
+        candidate.DuePhrase.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_bare_figure_takes_the_currency_named_before_it_in_the_paragraph()
+    {
+        var candidate = Extract("Trade reached $700 million last year. We should strive for the billion.").ShouldHaveSingleItem();
+
+        candidate.Amounts.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            a => a.Value.ShouldBe(1_000_000_000m),
+            a => a.Currency.ShouldBe("USD"));
+    }
+
+    [Fact]
+    public void Russian_amounts_read_decimal_commas_and_scale_words()
+    {
+        var candidate = Extractor.Extract(Request("Мы готовы нарастить товарооборот до 1,5 млрд долларов.")).Candidates.ShouldHaveSingleItem();
+
+        candidate.Amounts.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            a => a.Value.ShouldBe(1_500_000_000m),
+            a => a.Currency.ShouldBe("USD"));
+    }
+
+    [Fact]
+    public void The_same_undertaking_said_twice_is_one_proposal_citing_both_passages()
+    {
+        const string text = "Belarus is ready to supply passenger buses and trams to Sverdlovsk Oblast, the President said.\n"
+            + "“We are ready to supply passenger buses and trams to your cities,” Aleksandr Lukashenko said.";
+
+        var candidate = Extract(text).ShouldHaveSingleItem();
+
+        candidate.Spans.Count.ShouldBe(2);
+        candidate.Spans.ShouldAllBe(s => text.Substring(s.Start, s.End - s.Start) == s.Quote);
+        candidate.Spans[0].Start.ShouldBeLessThan(candidate.Spans[1].Start);
+    }
+
+    [Fact]
+    public void Two_undertakings_joined_in_one_sentence_are_two_proposals()
+    {
+        var candidates = Extract("We are ready to supply tractors to your farms, while the task for next year is to open a service centre in Yekaterinburg.");
+
+        candidates.Count.ShouldBe(2);
+        candidates.ShouldAllBe(c => c.Spans.Count == 1);
+    }
+
+    [Fact]
+    public void Titles_start_with_the_action_and_stay_short()
+    {
+        var candidate = Extract("I propose to open a joint trading house in Minsk, as we discussed.").ShouldHaveSingleItem();
+
+        candidate.SuggestedTitle.ShouldBe("Open a joint trading house in Minsk");
+    }
+
+    [Fact]
+    public void A_record_in_a_language_without_rules_yields_its_language_and_no_proposals()
+    {
+        var result = Extractor.Extract(Request("Мы гатовыя пастаўляць вам аўтобусы і тралейбусы ў наступным годзе, і ўсё будзе выканана."));
+
+        result.Language.IsSupported.ShouldBeFalse();
+        result.Language.Code.ShouldBe("be");
+        result.Candidates.ShouldBeEmpty();
+    }
+
+    private static ExtractionRequest Request(string text) => new()
+    {
+        Text = text,
+        MeetingDate = Meeting,
+        Parties = Parties,
+        Speaker = "BY",
+        OtherSides = ["RU-SVE"],
+    };
+
+    private static IReadOnlyList<Candidate> Extract(string text) => Extractor.Extract(Request(text)).Candidates;
+}

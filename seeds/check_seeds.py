@@ -36,7 +36,7 @@ COMMITMENT_KEYS = {"code", "title", "summary", "kind", "modality", "issuer", "re
 SPAN_KEYS = {"start", "end", "quote"}
 TARGET_KEYS = {"metric", "unit", "direction", "baselineValue", "baselineDate", "baselineNote", "goalValue", "observations"}
 OBSERVATION_KEYS = {"periodStart", "periodEnd", "value", "source"}
-PARTY_FIELDS = {"key", "name", "kind", "parent"}
+PARTY_FIELDS = {"key", "name", "kind", "parent", "aliases"}
 
 PARTY_KEY_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
 TAG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -135,6 +135,8 @@ def check_parties(seeds):
             err(where, f"duplicate key {key!r}")
         by_key[key] = p
         text_field(f"{where} ({key})", p, "name", 200)
+        if not isinstance(p["aliases"], list) or not all(isinstance(a, str) and 0 < len(a) <= 200 for a in p["aliases"]):
+            err(where, "aliases must be a list of names of 1-200 characters")
         if p["kind"] not in PARTY_KINDS:
             err(where, f"kind {p['kind']!r} not in {sorted(PARTY_KINDS)}")
     for key, p in by_key.items():

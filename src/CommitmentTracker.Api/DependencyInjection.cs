@@ -46,6 +46,7 @@ public static class DependencyInjection
         // behaviour; endpoints that authorize themselves (the calendar feed's token) say AllowAnonymous.
         var api = app.MapGroup(Prefix).RequireAuthorization().AddEndpointFilter<ConditionalGetFilter>();
         api.MapMeetings();
+        api.MapParties();
         api.MapCommitments();
         api.MapImports();
         api.MapCalendarFeeds();

@@ -24,6 +24,9 @@ using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 using CommitmentTracker.Application.Meetings.Queries.GetDocument;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Application.Meetings.Queries.ListMeetingSpans;
+using CommitmentTracker.Application.Parties.Commands.CreateParty;
+using CommitmentTracker.Application.Parties.Commands.UpdateParty;
+using CommitmentTracker.Application.Parties.Queries.GetParty;
 using CommitmentTracker.Application.Parties.Queries.ListParties;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
 using CommitmentTracker.Application.Webhooks.Commands.DeleteSubscription;
@@ -47,6 +50,7 @@ public class CommandValidationTests
         typeof(ListPartiesQuery),
         typeof(GetSummaryQuery),
         typeof(GetMeetingQuery),
+        typeof(GetPartyQuery),
         typeof(GetCommitmentQuery),
         typeof(GetDocumentQuery),
         typeof(GetDocumentTextQuery),
@@ -93,6 +97,8 @@ public class CommandValidationTests
                 typeof(RevokeApiKeyCommand),
                 typeof(CreateUserCommand),
                 typeof(ChangeUserRoleCommand),
+                typeof(CreatePartyCommand),
+                typeof(UpdatePartyCommand),
             ],
             ignoreOrder: true);
     }

@@ -4,6 +4,7 @@ using CommitmentTracker.Application.Import;
 using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Import.Queries.ListCandidates;
+using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Domain.Meetings;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -29,7 +30,14 @@ public sealed class ImportFileForm
 
     public string? Url { get; set; }
 
+    /// <summary>"en" or "ru"; empty to detect it from the text.</summary>
     public string? Language { get; set; }
+
+    /// <summary>The party key of the side whose words the record reports (a Host participant), e.g. BY.</summary>
+    public string? Host { get; set; }
+
+    /// <summary>The other sides' party keys, comma-separated (Guest participants), e.g. RU-NVS.</summary>
+    public string? Guests { get; set; }
 }
 
 public static class ImportEndpoints
@@ -39,10 +47,12 @@ public static class ImportEndpoints
         var imports = api.MapGroup("/imports").WithTags("Import");
         imports.MapPost("/", ImportMeeting).WithName(nameof(ImportMeeting))
             .WithSummary("Create a meeting from its published record and propose its commitments")
-            .WithDescription("The text is stored unchanged with its SHA-256; the same text twice is refused (409). At most 1,000,000 characters; empty or binary text is refused.")
+            .WithDescription("Plain text is stored unchanged with its SHA-256; an HTML page is stored as its readable text. The language is detected unless given ('en' or 'ru'); "
+                + "a record in another language is refused (400). The participants say whose words the record reports (the first Host, or 'speaker'). "
+                + "Meeting, document and proposals are written in one transaction, so a failed import can be sent again. The same text twice is refused (409). At most 1,000,000 characters; empty or binary text is refused.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         imports.MapPost("/file", ImportMeetingFile).WithName(nameof(ImportMeetingFile))
-            .WithSummary("The same, from an uploaded UTF-8 text file (multipart/form-data: file plus the meeting fields)")
+            .WithSummary("The same, from an uploaded UTF-8 text or HTML file (multipart/form-data: file plus the meeting fields; host and guests are party keys)")
             .Accepts<ImportFileForm>("multipart/form-data")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .DisableAntiforgery();
@@ -75,7 +85,8 @@ public static class ImportEndpoints
             Place = form.Place ?? string.Empty,
             Format = form.Format ?? MeetingFormat.Bilateral,
             Url = Uri.TryCreate(form.Url, UriKind.Absolute, out var url) ? url : null,
-            Language = form.Language ?? "en",
+            Language = form.Language,
+            Participants = ParticipantsOf(form),
             DocumentTitle = file?.FileName ?? string.Empty,
             Text = await ReadTextAsync(file, ct),
         };
@@ -93,6 +104,13 @@ public static class ImportEndpoints
 
     public static async Task<Ok<CandidateDto>> RejectCandidate(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new RejectCandidateCommand(id), ct));
+
+    private static List<ParticipantInput> ParticipantsOf(ImportFileForm form) =>
+    [
+        .. string.IsNullOrWhiteSpace(form.Host) ? [] : new[] { new ParticipantInput(form.Host.Trim(), null, null, ParticipantRole.Host) },
+        .. (form.Guests ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(g => new ParticipantInput(g, null, null, ParticipantRole.Guest)),
+    ];
 
     private static async Task<string> ReadTextAsync(IFormFile? file, CancellationToken ct)
     {

@@ -6,7 +6,6 @@ using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 using CommitmentTracker.Application.Meetings.Queries.GetDocument;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Application.Meetings.Queries.ListMeetings;
-using CommitmentTracker.Application.Parties.Queries.ListParties;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -44,8 +43,6 @@ public static class MeetingEndpoints
             .WithSummary("A source document's text exactly as stored (text/plain; span offsets index into it)")
             .Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/parties", ListParties).WithName(nameof(ListParties)).WithTags("Parties")
-            .WithSummary("All parties (states, regions, bodies) and their keys");
     }
 
     public static async Task<Ok<PagedResult<MeetingSummaryDto>>> ListMeetings(string? q, DateOnly? from, DateOnly? to, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
@@ -80,9 +77,6 @@ public static class MeetingEndpoints
         http.Response.Headers.ETag = $"\"{document.Sha256}\"";
         return TypedResults.Text(document.Text, "text/plain; charset=utf-8");
     }
-
-    public static async Task<Ok<IReadOnlyList<PartyDto>>> ListParties(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListPartiesQuery(), ct));
 
     // The detail embeds the meeting's commitments, so their versions are part of the tag; versions only grow,
     // so the sum changes whenever any of them does.

@@ -9,10 +9,13 @@ using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Parties;
+using CommitmentTracker.Application.Parties.Commands.CreateParty;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
 using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
 using CommitmentTracker.Domain.Webhooks;
 
 namespace CommitmentTracker.Api.OpenApi;
@@ -95,6 +98,12 @@ public static class RequestExamples
             DocumentTitle = "Meeting with Governor of Krasnodar Territory Veniamin Kondratyev",
             Url = new Uri("https://president.gov.by/en/events/"),
             Language = "en",
+            Speaker = "BY",
+            Participants =
+            [
+                new("BY", "Aleksandr Lukashenko", "President of Belarus", ParticipantRole.Host),
+                new("RU-KDA", "Veniamin Kondratyev", "Governor of Krasnodar Territory", ParticipantRole.Guest),
+            ],
             Text = "The President instructed the government to prepare a joint programme with Krasnodar Territory by the end of the year.",
         },
         [typeof(ImportFileForm)] = new ImportFileForm
@@ -106,6 +115,23 @@ public static class RequestExamples
             Format = MeetingFormat.Bilateral,
             Url = "https://president.gov.by/en/events/",
             Language = "en",
+            Host = "BY",
+            Guests = "RU-KDA",
+        },
+        [typeof(CreatePartyCommand)] = new CreatePartyCommand
+        {
+            Key = "RU-TVE",
+            Name = "Tver Oblast",
+            Kind = PartyKind.Region,
+            Parent = "RU",
+            Aliases = ["Tver Region", "Тверская область"],
+        },
+        [typeof(PartyDraft)] = new PartyDraft
+        {
+            Name = "Novosibirsk Oblast",
+            Kind = PartyKind.Region,
+            Parent = "RU",
+            Aliases = ["Novosibirsk Region", "Новосибирская область"],
         },
         [typeof(CreateCalendarFeedCommand)] = new CreateCalendarFeedCommand(
             "Novosibirsk due windows",

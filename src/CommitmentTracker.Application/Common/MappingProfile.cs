@@ -1,4 +1,5 @@
 using AutoMapper;
+using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;

@@ -7,17 +7,6 @@ namespace CommitmentTracker.Application.Common;
 // Read models served by the API and the UI alike. Classes with init setters, so AutoMapper can project
 // them straight from the database (ProjectTo) without loading entities.
 
-public sealed class PartyDto
-{
-    public string Key { get; init; } = string.Empty;
-
-    public string Name { get; init; } = string.Empty;
-
-    public PartyKind Kind { get; init; }
-
-    public string? ParentKey { get; init; }
-}
-
 public sealed class DueWindowDto
 {
     /// <summary>The words as spoken, e.g. "autumn 2024".</summary>

@@ -1,47 +1,64 @@
 using System.Globalization;
 using CommitmentTracker.Application.Common;
-using CommitmentTracker.Extraction;
+using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Extraction;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Import;
 
-/// <summary>Runs the extractor over a document and stores what it proposes, skipping passages already decided.</summary>
+/// <summary>
+/// Runs the extractor over a record with the registered parties (every name and alias) and the meeting's sides, and
+/// stores what it proposes. Reading happens before anything is written, so the write that follows is short.
+/// </summary>
 public static class CandidateProposals
 {
-    public static async Task<int> ProposeAsync(this IApplicationDbContext db, Meeting meeting, SourceDocument document, CancellationToken ct)
+    public static async Task<ExtractionResult> ReadAsync(this IApplicationDbContext db, string text, DateOnly meetingDate, string? language,
+        string? speaker, IReadOnlyList<string> otherSides, CancellationToken ct)
     {
         var parties = await db.Parties.AsNoTracking()
-            .Select(p => new { p.Id, p.Key, p.Name, p.Kind, ParentKey = p.Parent == null ? null : p.Parent.Key })
+            .Select(p => new { p.Key, p.Name, p.Aliases, p.Kind, ParentKey = p.Parent == null ? null : p.Parent.Key })
             .ToListAsync(ct);
-        var known = parties.Select(p => new KnownParty(p.Key, KnownParty.SpellingsOf(p.Name), p.ParentKey, p.Kind == PartyKind.Government)).ToList();
-        var sides = meeting.Participants.OrderBy(p => p.Role).Select(p => parties.FirstOrDefault(x => x.Id == p.PartyId)?.Key).OfType<string>().Distinct().ToList();
-        var existing = await db.ImportCandidates.Where(c => c.DocumentId == document.Id).Select(c => new { c.Start, c.End }).ToListAsync(ct);
-
-        var result = Extractor.Extract(new ExtractionRequest
+        var known = parties
+            .Select(p => new KnownParty(p.Key, [.. KnownParty.SpellingsOf(p.Name), .. p.Aliases], p.ParentKey, p.Kind == PartyKind.Government))
+            .ToList();
+        return Extractor.Extract(new ExtractionRequest
         {
-            Text = document.Text,
-            MeetingDate = meeting.Date,
+            Text = text,
+            MeetingDate = meetingDate,
             Parties = known,
-            Language = document.Language,
-            Speaker = sides.FirstOrDefault(),
-            OtherSides = [.. sides.Skip(1)],
+            Language = language,
+            Speaker = speaker,
+            OtherSides = otherSides,
         });
+    }
 
+    /// <summary>Adds the proposals for a document, skipping passages already decided; returns how many were added.</summary>
+    public static async Task<int> AddAsync(this IApplicationDbContext db, Meeting meeting, SourceDocument document, ExtractionResult result, string? issuer, CancellationToken ct)
+    {
+        var decided = await db.ImportCandidates.Where(c => c.DocumentId == document.Id).Select(c => new { c.Start, c.End }).ToListAsync(ct);
         var added = 0;
-        foreach (var c in result.Candidates)
+        foreach (var c in result.Candidates.Where(c => !decided.Any(d => d.Start == c.Start && d.End == c.End)))
         {
-            if (existing.Any(e => e.Start == c.Start && e.End == c.End))
-            {
-                continue;
-            }
-
-            // Issuer first, then the lead and the counterparts: the order the review screen reads them in.
-            IEnumerable<string> partyKeys = [.. sides.Take(1), .. c.Lead, .. c.Counterparts];
-            db.ImportCandidates.Add(new ImportCandidate(meeting.Id, document.Id, c.Start, c.End, c.Quote, c.Kind, c.Modality, c.SuggestedTitle,
-                partyKeys.Distinct(), c.DuePhrase, c.Amounts.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Value:0.##} {a.Currency}")), c.Cue, c.Confidence));
+            db.ImportCandidates.Add(new ImportCandidate(
+                meeting.Id,
+                document.Id,
+                [.. c.Spans.Select(s => new CandidatePassage(s.Start, s.End, s.Quote))],
+                c.Language,
+                c.Kind,
+                c.Modality,
+                c.SuggestedTitle,
+                issuer,
+                c.Lead,
+                c.Counterparts,
+                c.MentionedParties,
+                c.DuePhrase,
+                c.Amounts.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Value:0.##} {a.Currency}")),
+                c.Cue,
+                c.Confidence,
+                c.NewParty));
             added++;
         }
 
@@ -49,23 +66,44 @@ public static class CandidateProposals
     }
 }
 
+/// <summary>A passage a proposal cites.</summary>
+public sealed record CandidatePassageDto(int Start, int End, string Quote);
+
 public sealed class CandidateDto
 {
     public Guid Id { get; init; }
 
+    /// <summary>The first passage (also in <see cref="Passages"/>).</summary>
     public int Start { get; init; }
 
     public int End { get; init; }
 
     public string Quote { get; init; } = string.Empty;
 
-    public Domain.Commitments.CommitmentKind Kind { get; init; }
+    /// <summary>Every passage, in text order: more than one when the record says the same undertaking twice.</summary>
+    public IReadOnlyList<CandidatePassageDto> Passages { get; init; } = [];
 
-    public Domain.Commitments.Modality Modality { get; init; }
+    /// <summary>The language the record was read in ("en", "ru").</summary>
+    public string Language { get; init; } = string.Empty;
+
+    public CommitmentKind Kind { get; init; }
+
+    public Modality Modality { get; init; }
 
     public string SuggestedTitle { get; init; } = string.Empty;
 
-    public IReadOnlyList<string> PartyKeys { get; init; } = [];
+    /// <summary>Whose words these are: the meeting's speaker side, when it is known.</summary>
+    public string? Issuer { get; init; }
+
+    public IReadOnlyList<string> Lead { get; init; } = [];
+
+    public IReadOnlyList<string> Counterparts { get; init; } = [];
+
+    /// <summary>Every registered party the passages name.</summary>
+    public IReadOnlyList<string> MentionedParties { get; init; } = [];
+
+    /// <summary>An actor the text names that no registered party matches: register it to use it.</summary>
+    public string? NewParty { get; init; }
 
     public string? DuePhrase { get; init; }
 
@@ -74,6 +112,7 @@ public sealed class CandidateDto
 
     public IReadOnlyList<string> Amounts { get; init; } = [];
 
+    /// <summary>The id of the rule that fired ("proposal.ready", "instruction.instructed"…).</summary>
     public string Cue { get; init; } = string.Empty;
 
     public double Confidence { get; init; }

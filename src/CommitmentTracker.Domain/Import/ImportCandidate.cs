@@ -9,51 +9,77 @@ public enum CandidateDecision
     Rejected,
 }
 
+/// <summary>A passage of a proposal: offsets into the document's text and the words there.</summary>
+public sealed record CandidatePassage(int Start, int End, string Quote);
+
 /// <summary>
 /// A passage the extractor proposes as a commitment, kept with the rule that fired, until an analyst accepts it
-/// (it becomes a Captured commitment citing the passage) or rejects it (and it is never proposed again for that
-/// document).
+/// (it becomes a Captured commitment citing every passage) or rejects it (and its first passage is never proposed
+/// again for that document). A proposal may cite several passages when the record says the same undertaking twice.
 /// </summary>
 public sealed class ImportCandidate : Entity
 {
     public const int MaxTitleLength = Commitment.MaxTitleLength;
+    public const int MaxLanguageLength = 16;
+    public const int MaxNewPartyLength = 200;
 
     private ImportCandidate()
     {
         Quote = string.Empty;
         SuggestedTitle = string.Empty;
         Cue = string.Empty;
+        Language = string.Empty;
         PartyKeys = [];
+        Lead = [];
+        Counterparts = [];
         Amounts = [];
+        Passages = [];
     }
 
-    public ImportCandidate(Guid meetingId, Guid documentId, int start, int end, string quote, CommitmentKind kind, Modality modality,
-        string suggestedTitle, IEnumerable<string> partyKeys, string? duePhrase, IEnumerable<string> amounts, string cue, double confidence)
+    public ImportCandidate(Guid meetingId, Guid documentId, IReadOnlyList<CandidatePassage> passages, string language, CommitmentKind kind, Modality modality,
+        string suggestedTitle, string? issuer, IEnumerable<string> lead, IEnumerable<string> counterparts, IEnumerable<string> mentioned,
+        string? duePhrase, IEnumerable<string> amounts, string cue, double confidence, string? newParty = null)
     {
+        if (passages.Count == 0)
+        {
+            throw new DomainRuleException(nameof(Passages), "A proposal cites at least one passage.");
+        }
+
         MeetingId = meetingId;
         DocumentId = documentId;
-        Start = start;
-        End = end;
-        Quote = quote;
+        Passages = [.. passages.OrderBy(p => p.Start)];
+        (Start, End, Quote) = (Passages[0].Start, Passages[0].End, Passages[0].Quote);
+        Language = Require.Text(language, nameof(Language), MaxLanguageLength);
         Kind = kind;
         Modality = modality;
         SuggestedTitle = suggestedTitle.Length <= MaxTitleLength ? suggestedTitle : string.Concat(suggestedTitle.AsSpan(0, MaxTitleLength - 1), "…");
-        PartyKeys = [.. partyKeys];
+        Issuer = issuer;
+        Lead = [.. lead];
+        Counterparts = [.. counterparts];
+        PartyKeys = [.. mentioned];
         DuePhrase = duePhrase;
         Amounts = [.. amounts];
         Cue = cue;
         Confidence = Math.Clamp(confidence, 0, 1);
+        NewParty = Require.OptionalText(newParty, nameof(NewParty), MaxNewPartyLength);
     }
 
     public Guid MeetingId { get; private set; }
 
     public Guid DocumentId { get; private set; }
 
+    /// <summary>The first passage's offsets: with the document, what makes a passage "already decided".</summary>
     public int Start { get; private set; }
 
     public int End { get; private set; }
 
     public string Quote { get; private set; }
+
+    /// <summary>Every passage the proposal cites, in text order (the first is <see cref="Start"/>..<see cref="End"/>).</summary>
+    public List<CandidatePassage> Passages { get; private set; }
+
+    /// <summary>The language the record was read in ("en", "ru").</summary>
+    public string Language { get; private set; }
 
     public CommitmentKind Kind { get; private set; }
 
@@ -61,7 +87,18 @@ public sealed class ImportCandidate : Entity
 
     public string SuggestedTitle { get; private set; }
 
+    /// <summary>The party whose words these are (the meeting's speaker side), when known.</summary>
+    public string? Issuer { get; private set; }
+
+    public List<string> Lead { get; private set; }
+
+    public List<string> Counterparts { get; private set; }
+
+    /// <summary>Every registered party the passages name.</summary>
     public List<string> PartyKeys { get; private set; }
+
+    /// <summary>An actor the text has act that matches no registered party: a party the analyst may add.</summary>
+    public string? NewParty { get; private set; }
 
     public string? DuePhrase { get; private set; }
 

@@ -51,9 +51,26 @@ internal static class AmountParser
 
     private static readonly FrozenDictionary<string, decimal> NumberWords = new Dictionary<string, decimal>
     {
-        ["a"] = 1m, ["an"] = 1m, ["one"] = 1m, ["two"] = 2m, ["three"] = 3m, ["four"] = 4m, ["five"] = 5m,
-        ["six"] = 6m, ["seven"] = 7m, ["eight"] = 8m, ["nine"] = 9m, ["ten"] = 10m,
-        ["один"] = 1m, ["одна"] = 1m, ["два"] = 2m, ["две"] = 2m, ["три"] = 3m, ["четыре"] = 4m, ["пять"] = 5m, ["пол"] = 0.5m,
+        ["a"] = 1m,
+        ["an"] = 1m,
+        ["one"] = 1m,
+        ["two"] = 2m,
+        ["three"] = 3m,
+        ["four"] = 4m,
+        ["five"] = 5m,
+        ["six"] = 6m,
+        ["seven"] = 7m,
+        ["eight"] = 8m,
+        ["nine"] = 9m,
+        ["ten"] = 10m,
+        ["один"] = 1m,
+        ["одна"] = 1m,
+        ["два"] = 2m,
+        ["две"] = 2m,
+        ["три"] = 3m,
+        ["четыре"] = 4m,
+        ["пять"] = 5m,
+        ["пол"] = 0.5m,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every amount in the sentence, with offsets into the whole text; remembers the currency for the next sentence.</summary>

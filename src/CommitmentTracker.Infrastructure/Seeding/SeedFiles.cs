@@ -8,7 +8,7 @@ namespace CommitmentTracker.Infrastructure.Seeding;
 // The shapes of seeds/parties.json and seeds/meetings/*.json (documented in seeds/README.md); responsibilities
 // and targets use the same records as the API, so a seed reads like a capture request.
 
-public sealed record PartySeed(string Key, string Name, PartyKind Kind, string? Parent);
+public sealed record PartySeed(string Key, string Name, PartyKind Kind, string? Parent, IReadOnlyList<string>? Aliases = null);
 
 public sealed record MeetingSeed(
     string Code,

@@ -47,7 +47,7 @@ public sealed partial class Seeder(AppDbContext db, ILogger<Seeder> logger)
 
             foreach (var seed in ready)
             {
-                var party = new Party(seed.Key, seed.Name, seed.Kind, seed.Parent is null ? null : parties[seed.Parent.ToUpperInvariant()]);
+                var party = new Party(seed.Key, seed.Name, seed.Kind, seed.Parent is null ? null : parties[seed.Parent.ToUpperInvariant()], seed.Aliases);
                 db.Parties.Add(party);
                 parties[party.Key] = party;
                 pending.Remove(seed);

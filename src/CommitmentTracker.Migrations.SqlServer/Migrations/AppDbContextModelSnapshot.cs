@@ -471,6 +471,10 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.Property<double>("Confidence")
                         .HasColumnType("float");
 
+                    b.PrimitiveCollection<string>("Counterparts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Cue")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -498,10 +502,23 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.Property<int>("End")
                         .HasColumnType("int");
 
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.PrimitiveCollection<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uniqueidentifier");
@@ -510,6 +527,10 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("NewParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.PrimitiveCollection<string>("PartyKeys")
                         .IsRequired()
@@ -672,6 +693,10 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -689,6 +714,10 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -1226,6 +1255,34 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("CommitmentTracker.Domain.Import.CandidatePassage", "Passages", b1 =>
+                        {
+                            b1.Property<Guid>("ImportCandidateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("End");
+
+                            b1.Property<string>("Quote")
+                                .IsRequired();
+
+                            b1.Property<int>("Start");
+
+                            b1.HasKey("ImportCandidateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportCandidates");
+
+                            b1
+                                .ToJson("Passages")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportCandidateId");
+                        });
+
+                    b.Navigation("Passages");
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Meetings.Participant", b =>

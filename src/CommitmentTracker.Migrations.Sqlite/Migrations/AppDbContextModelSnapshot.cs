@@ -457,6 +457,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.Property<double>("Confidence")
                         .HasColumnType("REAL");
 
+                    b.PrimitiveCollection<string>("Counterparts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cue")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -484,9 +488,22 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Lead")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MeetingId")
@@ -495,6 +512,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Modality")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewParty")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("PartyKeys")
@@ -658,6 +679,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -675,6 +700,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1204,6 +1233,34 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("CommitmentTracker.Domain.Import.CandidatePassage", "Passages", b1 =>
+                        {
+                            b1.Property<Guid>("ImportCandidateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("End");
+
+                            b1.Property<string>("Quote")
+                                .IsRequired();
+
+                            b1.Property<int>("Start");
+
+                            b1.HasKey("ImportCandidateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportCandidates");
+
+                            b1
+                                .ToJson("Passages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportCandidateId");
+                        });
+
+                    b.Navigation("Passages");
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Meetings.Participant", b =>

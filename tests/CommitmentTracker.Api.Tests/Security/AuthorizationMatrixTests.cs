@@ -36,6 +36,9 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
         [("GET", "/api/v1/documents/{id:guid}")] = Access.Read,
         [("GET", "/api/v1/documents/{id:guid}/text")] = Access.Read,
         [("GET", "/api/v1/parties")] = Access.Read,
+        [("POST", "/api/v1/parties")] = Access.Write,
+        [("GET", "/api/v1/parties/{key}")] = Access.Read,
+        [("PUT", "/api/v1/parties/{key}")] = Access.Write,
 
         [("GET", "/api/v1/commitments")] = Access.Read,
         [("GET", "/api/v1/commitments/export.csv")] = Access.Read,
@@ -229,6 +232,7 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
             .Replace("{id:guid}", Placeholder, StringComparison.Ordinal)
             .Replace("{token}", "not-a-feed-token", StringComparison.Ordinal)
             .Replace("{userName}", "nobody", StringComparison.Ordinal)
+            .Replace("{key}", "RU-NVS", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (pattern == "/api/v1/imports/file")

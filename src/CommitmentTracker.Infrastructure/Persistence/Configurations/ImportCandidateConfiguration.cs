@@ -13,6 +13,12 @@ internal sealed class ImportCandidateConfiguration : IEntityTypeConfiguration<Im
         builder.Property(c => c.DuePhrase).HasMaxLength(200);
         builder.Property(c => c.Cue).HasMaxLength(100);
         builder.Property(c => c.DecidedBy).HasMaxLength(200);
+        builder.Property(c => c.Language).HasMaxLength(ImportCandidate.MaxLanguageLength);
+        builder.Property(c => c.Issuer).HasMaxLength(Domain.Parties.Party.MaxKeyLength);
+        builder.Property(c => c.NewParty).HasMaxLength(ImportCandidate.MaxNewPartyLength);
+
+        // The passages are read and written with their proposal, never queried apart: one JSON column.
+        builder.OwnsMany(c => c.Passages, p => p.ToJson());
         builder.HasOne<Meeting>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SourceDocument>().WithMany().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.NoAction);
 

@@ -11,6 +11,7 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         builder.Property(p => p.Key).HasMaxLength(Party.MaxKeyLength);
         builder.Property(p => p.Name).HasMaxLength(Party.MaxNameLength);
         builder.HasIndex(p => p.Key).IsUnique();
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.Parent).WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Import.Commands.DecideCandidate;
 
 /// <summary>
-/// Accepts a proposal: it becomes a Captured commitment citing the proposed passage. <see cref="Changes"/> carries
-/// the analyst's edits (title, kind, parties, due…); its spans are ignored — the passage is the proposal's.
+/// Accepts a proposal: it becomes a Captured commitment citing every passage the proposal cites. <see cref="Changes"/>
+/// carries the analyst's edits (title, kind, parties, due…); its spans are ignored — the passages are the proposal's.
 /// </summary>
 [Requires(Access.Write)]
 public sealed record AcceptCandidateCommand(Guid CandidateId, CommitmentDraft Changes) : ICommand<CommitmentDetailDto>;
@@ -61,7 +61,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
                     Responsibilities = d.Responsibilities,
                     Tags = d.Tags,
                     Target = d.Target,
-                    Spans = [new SpanInput(candidate.DocumentId, candidate.Start, candidate.End, candidate.Quote)],
+                    Spans = [.. candidate.Passages.Select(p => new SpanInput(candidate.DocumentId, p.Start, p.End, p.Quote))],
                 },
                 cancellationToken);
 
@@ -76,7 +76,17 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
         var candidate = await FindAsync(command.CandidateId, cancellationToken);
         candidate.Reject(actor.Name(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return new CandidateDto { Id = candidate.Id, Start = candidate.Start, End = candidate.End, Quote = candidate.Quote, Decision = candidate.Decision, Cue = candidate.Cue };
+        return new CandidateDto
+        {
+            Id = candidate.Id,
+            Start = candidate.Start,
+            End = candidate.End,
+            Quote = candidate.Quote,
+            Passages = [.. candidate.Passages.Select(p => new CandidatePassageDto(p.Start, p.End, p.Quote))],
+            Language = candidate.Language,
+            Decision = candidate.Decision,
+            Cue = candidate.Cue,
+        };
     }
 
     private async Task<Domain.Import.ImportCandidate> FindAsync(Guid id, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Extraction;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Import.Commands.ImportMeeting;
 
 /// <summary>
-/// Creates a meeting from its published record: the text is stored unchanged with its SHA-256, and the extractor's
-/// proposals are stored for review. The same text imported twice is refused, naming the meeting that has it.
+/// Creates a meeting from its published record and stores the extractor's proposals for review, all in one
+/// transaction (a failed or cancelled import leaves nothing behind, so it can simply be sent again). Plain text is
+/// stored unchanged with its SHA-256; an HTML page is stored as its readable text. The language is detected unless
+/// given; a record in a language the extractor does not read is refused rather than imported with no proposals.
+/// The same text imported twice is refused, naming the meeting that has it.
 /// </summary>
 [Requires(Access.Write)]
 public sealed record ImportMeetingCommand : MeetingDraft, ICommand<ImportResult>
@@ -25,8 +29,13 @@ public sealed record ImportMeetingCommand : MeetingDraft, ICommand<ImportResult>
 
     public Uri? Url { get; init; }
 
-    public string Language { get; init; } = "en";
+    /// <summary>"en" or "ru"; empty or "auto" to detect it from the text.</summary>
+    public string? Language { get; init; }
 
+    /// <summary>The party whose words the record reports ("we"); by default the first Host participant.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The record: plain UTF-8 text, or an HTML page (converted to its readable text).</summary>
     public string Text { get; init; } = string.Empty;
 
     /// <summary>The largest uploaded file accepted, in bytes.</summary>
@@ -64,7 +73,8 @@ public sealed record ImportMeetingCommand : MeetingDraft, ICommand<ImportResult>
     }
 }
 
-public sealed record ImportResult(string MeetingCode, Guid DocumentId, string Sha256, int Candidates);
+/// <summary>What was imported: the meeting, its document, the language it was read in and how many proposals await review.</summary>
+public sealed record ImportResult(string MeetingCode, Guid DocumentId, string Sha256, int Candidates, string Language, bool ConvertedFromHtml);
 
 public sealed class ImportMeetingValidator : AbstractValidator<ImportMeetingCommand>
 {
@@ -74,7 +84,12 @@ public sealed class ImportMeetingValidator : AbstractValidator<ImportMeetingComm
         RuleFor(x => x.Code).NotEmpty().MaximumLength(Meeting.MaxCodeLength)
             .IsCode("NSK-2023");
         RuleFor(x => x.DocumentTitle).MaximumLength(SourceDocument.MaxTitleLength);
-        RuleFor(x => x.Language).NotEmpty().MaximumLength(SourceDocument.MaxLanguageLength);
+        RuleFor(x => x.Language).Must(l => string.IsNullOrWhiteSpace(l) || l.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase) || RecordLanguage.Of(l).IsSupported)
+            .WithMessage($"'Language' must be one the extractor reads ({string.Join(", ", RecordLanguage.Supported.Select(l => $"'{l.Code}' {l.Name}"))}), or empty to detect it.");
+        RuleFor(x => x.Speaker).MaximumLength(Domain.Parties.Party.MaxKeyLength)
+            .Must((command, speaker) => string.IsNullOrWhiteSpace(speaker)
+                || (command.Participants ?? []).Any(p => string.Equals(p.Party?.Trim(), speaker.Trim(), StringComparison.OrdinalIgnoreCase)))
+            .WithMessage("'Speaker' must be the party key of one of the participants (whose words the record reports).");
         RuleFor(x => x.Url).IsHttpUrl();
         RuleFor(x => x.Text).NotEmpty().WithMessage("The record's text is empty.")
             .MaximumLength(ImportMeetingCommand.MaxTextLength).WithMessage($"The record is longer than {ImportMeetingCommand.MaxTextLength:N0} characters; split it into several documents.")
@@ -90,7 +105,22 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
 {
     public async ValueTask<ImportResult> Handle(ImportMeetingCommand command, CancellationToken cancellationToken)
     {
-        var sha = SourceDocument.HashOf(command.Text);
+        var prepared = RecordText.Prepare(command.Text);
+        if (string.IsNullOrWhiteSpace(prepared.Text))
+        {
+            throw Invalid.Field("text", "The page has no readable text once its markup is removed.");
+        }
+
+        var language = string.IsNullOrWhiteSpace(command.Language) || command.Language.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase)
+            ? LanguageDetector.Detect(prepared.Text)
+            : RecordLanguage.Of(command.Language);
+        if (!language.IsSupported)
+        {
+            throw Invalid.Field("text", $"This record looks like {language.Name}; commitments are extracted from English and Russian records. "
+                + "If the language was misread, set 'language' to 'en' or 'ru'; otherwise create the meeting and capture its commitments by hand.");
+        }
+
+        var sha = SourceDocument.HashOf(prepared.Text);
         var already = await db.Documents.Where(d => d.Sha256 == sha)
             .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => m.Code).FirstOrDefaultAsync(cancellationToken);
         if (already is not null)
@@ -98,24 +128,42 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
             throw new DuplicateException($"This text was already imported as meeting {already}.");
         }
 
-        var created = await sender.Send(
-            new CreateMeetingCommand
-            {
-                Code = command.Code,
-                Title = command.Title,
-                Date = command.Date,
-                Place = command.Place,
-                Format = command.Format,
-                Summary = command.Summary,
-                Participants = command.Participants,
-                Document = new DocumentInput(string.IsNullOrWhiteSpace(command.DocumentTitle) ? command.Title : command.DocumentTitle, command.Url, command.Language, command.Text, null),
-            },
-            cancellationToken);
+        // Read first, write after: the extractor needs only the parties, the date and the sides.
+        var sides = Sides(command);
+        var extracted = await db.ReadAsync(prepared.Text, command.Date, language.Code, sides.Speaker, sides.Others, cancellationToken);
 
-        var meeting = await db.Meetings.Include(m => m.Documents).Include(m => m.Participants).SingleAsync(m => m.Id == created.Id, cancellationToken);
-        var document = meeting.Documents.Single();
-        var proposed = await db.ProposeAsync(meeting, document, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ImportResult(meeting.Code, document.Id, document.Sha256, proposed);
+        return await db.InTransactionAsync(async () =>
+        {
+            var created = await sender.Send(
+                new CreateMeetingCommand
+                {
+                    Code = command.Code,
+                    Title = command.Title,
+                    Date = command.Date,
+                    Place = command.Place,
+                    Format = command.Format,
+                    Summary = command.Summary,
+                    Participants = command.Participants,
+                    Document = new DocumentInput(string.IsNullOrWhiteSpace(command.DocumentTitle) ? command.Title : command.DocumentTitle, command.Url, language.Code, prepared.Text, null),
+                },
+                cancellationToken);
+
+            var meeting = await db.Meetings.Include(m => m.Documents).SingleAsync(m => m.Id == created.Id, cancellationToken);
+            var document = meeting.Documents.Single();
+            var proposed = await db.AddAsync(meeting, document, extracted, sides.Speaker, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return new ImportResult(meeting.Code, document.Id, document.Sha256, proposed, language.Code, prepared.WasHtml);
+        }, cancellationToken);
+    }
+
+    /// <summary>The speaker ("we" in the text) and the other sides, from the command's participants.</summary>
+    private static (string? Speaker, IReadOnlyList<string> Others) Sides(ImportMeetingCommand command)
+    {
+        var participants = command.Participants ?? [];
+        var speaker = command.Speaker is { Length: > 0 } s
+            ? s.Trim().ToUpperInvariant()
+            : participants.OrderBy(p => p.Role).Select(p => p.Party.Trim().ToUpperInvariant()).FirstOrDefault();
+        var others = participants.Select(p => p.Party.Trim().ToUpperInvariant()).Where(p => p != speaker).Distinct().ToList();
+        return (speaker, others);
     }
 }

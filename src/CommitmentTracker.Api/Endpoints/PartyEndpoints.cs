@@ -1,0 +1,57 @@
+using CommitmentTracker.Api.Infrastructure;
+using CommitmentTracker.Application.Parties;
+using CommitmentTracker.Application.Parties.Commands.CreateParty;
+using CommitmentTracker.Application.Parties.Commands.UpdateParty;
+using CommitmentTracker.Application.Parties.Queries.GetParty;
+using CommitmentTracker.Application.Parties.Queries.ListParties;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CommitmentTracker.Api.Endpoints;
+
+public static class PartyEndpoints
+{
+    public static void MapParties(this IEndpointRouteBuilder api)
+    {
+        var parties = api.MapGroup("/parties").WithTags("Parties");
+        parties.MapGet("/", ListParties).WithName(nameof(ListParties))
+            .WithSummary("All parties (states, regions, bodies) with their keys, aliases and parents");
+        parties.MapPost("/", CreateParty).WithName(nameof(CreateParty))
+            .WithSummary("Register a party, with its names in every language the records use")
+            .WithDescription("Aliases are other names, nominative (the extractor matches inflected forms): \"Novosibirsk Region\", \"Новосибирская область\".")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        parties.MapGet("/{key}", GetParty).WithName(nameof(GetParty))
+            .WithSummary("Get a party by its key")
+            .Produces<PartyDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        parties.MapPut("/{key}", UpdateParty).WithName(nameof(UpdateParty))
+            .WithSummary("Rename a party, change its kind, parent or aliases (requires If-Match); the key never changes")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+    }
+
+    public static async Task<Ok<IReadOnlyList<PartyDto>>> ListParties(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListPartiesQuery(), ct));
+
+    public static async Task<Created<PartyDto>> CreateParty(CreatePartyCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var created = await sender.Send(command, ct);
+        http.Response.Headers.ETag = ETags.For(created.Version);
+        return TypedResults.Created($"/api/v1/parties/{created.Key}", created);
+    }
+
+    public static async Task<IResult> GetParty(string key, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var party = await sender.Send(new GetPartyQuery(key), ct);
+        return ETags.OkOrNotModified(http, party, ETags.For(party.Version));
+    }
+
+    public static async Task<Ok<PartyDto>> UpdateParty(string key, PartyDraft changes, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var updated = await sender.Send(new UpdatePartyCommand(key, ETags.VersionFrom(http.Request), changes), ct);
+        http.Response.Headers.ETag = ETags.For(updated.Version);
+        return TypedResults.Ok(updated);
+    }
+}

@@ -22,6 +22,9 @@ internal static class Restatements
     /// <summary>How many sentences back a passage that points back ("this figure", "in this respect") may refer.</summary>
     private const int Nearby = 3;
 
+    /// <summary>Content words of a passage that mostly points back rather than saying something new.</summary>
+    private const int ShortPassage = 4;
+
     public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf)
     {
         var merged = new List<(Draft Draft, HashSet<string> Content)>();
@@ -78,8 +81,22 @@ internal static class Restatements
             return true;
         }
 
+        if (rules.NewItem.IsMatch(laterQuote))
+        {
+            return false;
+        }
+
+        // Pointing back ("You can count on us in this respect") makes a short passage part of what came just before;
+        // a passage with much to say of its own is a new undertaking that merely refers to the last one.
         var distance = later.Sentence - earlier.Sentence;
-        if (distance is > 0 and <= Nearby && rules.PointsBack.IsMatch(laterQuote))
+        if (distance is > 0 and <= Nearby && rules.PointsBack.IsMatch(laterQuote) && laterContent.Count <= ShortPassage)
+        {
+            return true;
+        }
+
+        // The same cue again a sentence or two later about the same things ("invited Ruto to Belarus" … "I want to
+        // invite you to Belarus").
+        if (distance is > 0 and <= Nearby && earlier.Cue == later.Cue && earlier.Kind == later.Kind && shared >= 2)
         {
             return true;
         }

@@ -55,11 +55,11 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         var code = "UPL-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
         await session.GotoAsync("/import");
-        await page.GetByLabel("Or upload a UTF-8 .txt file:").SetInputFilesAsync(new FilePayload { Name = "latin1.txt", MimeType = "text/plain", Buffer = [0x43, 0x61, 0x66, 0xE9, 0xFF] });
+        await page.GetByLabel("Or upload a UTF-8 text or HTML file:").SetInputFilesAsync(new FilePayload { Name = "latin1.txt", MimeType = "text/plain", Buffer = [0x43, 0x61, 0x66, 0xE9, 0xFF] });
         await Expect(page.GetByText("The file is not UTF-8 text.")).ToBeVisibleAsync();
 
         var record = $"Talks in Minsk\n\nThe parties agreed to open a joint trade house next year. Upload {code}.";
-        await page.GetByLabel("Or upload a UTF-8 .txt file:").SetInputFilesAsync(new FilePayload { Name = "record.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(record) });
+        await page.GetByLabel("Or upload a UTF-8 text or HTML file:").SetInputFilesAsync(new FilePayload { Name = "record.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(record) });
         await Expect(page.GetByText("Loaded record.txt")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" })).ToHaveValueAsync(record.Replace("\\n", "\n", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
@@ -70,5 +70,65 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
 
         await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
         await Expect(page.Locator("blockquote", new() { HasText = "agreed to open a joint trade house" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_Russian_record_is_read_in_Russian_and_a_restated_commitment_is_accepted_as_shown_citing_both_passages()
+    {
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        var code = "RU-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var text = "Лукашенко: Беларусь готова поставлять в Новосибирскую область автобусы и трамваи\n"
+            + $"«Мы готовы поставлять в Новосибирскую область автобусы и трамваи», — сказал Президент на встрече {code}.";
+
+        await session.GotoAsync("/import");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Встреча с губернатором Новосибирской области");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-03-01");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Минск");
+        await MudUi.PickAsync(page, "The other side", "RU-NVS · Novosibirsk Oblast");
+        await MudUi.CloseAsync(page);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
+        var card = page.Locator("[id^=candidate-]").First;
+        await Expect(card.GetByText("Russian", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(card.GetByText("Said 2 times in the record; the commitment cites every passage:")).ToBeVisibleAsync();
+        await Expect(card.Locator("blockquote")).ToHaveCountAsync(2);
+        await Expect(card.GetByText("Lead: Republic of Belarus (BY) · Counterpart: Novosibirsk Oblast (RU-NVS)", new() { Exact = false })).ToBeVisibleAsync();
+        await session.ScreenshotAsync("import-review-russian");
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept:") }).ClickAsync();
+        await Expect(card.GetByText("Accepted", new() { Exact = true })).ToBeVisibleAsync();
+        await session.GotoAsync($"/meetings/{code}");
+        await Expect(page.Locator("mark")).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task A_party_is_registered_with_names_in_both_languages()
+    {
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        var key = "RU-T" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+
+        await session.GotoAsync("/parties?name=Tver%20Oblast");
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Name\*?$") })).ToHaveValueAsync("Tver Oblast");
+        await page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Key\*?$") }).FillAsync(key);
+        await MudUi.SelectAsync(page, "Belongs to", "RU · Russian Federation");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Other names (one per line, any language)" }).FillAsync("Tver Region\nТверская область");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register party" }).ClickAsync();
+
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = key });
+        await Expect(row).ToContainTextAsync("Tver Region · Тверская область");
+        await Expect(row).ToContainTextAsync("RU");
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register a party" }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Key\*?$") }).FillAsync(key);
+        await page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Name\*?$") }).FillAsync("Another");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register party" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync($"A party with the key '{key}' already exists.");
     }
 }

@@ -172,6 +172,12 @@ internal static class AmountParser
             return word;
         }
 
+        // "one hundred (million)", "a hundred".
+        if (number.EndsWith("hundred", StringComparison.OrdinalIgnoreCase) && NumberWords.TryGetValue(number.Split(' ')[0], out var hundreds))
+        {
+            return hundreds * 100;
+        }
+
         if (number.Equals("several", StringComparison.OrdinalIgnoreCase) || number.Equals("несколько", StringComparison.OrdinalIgnoreCase))
         {
             return null;

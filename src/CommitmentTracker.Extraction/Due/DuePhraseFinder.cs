@@ -26,7 +26,14 @@ internal static class DuePhraseFinder
                 continue;
             }
 
-            var keepLead = lead.Success && (match.Groups["deadline"].Success || match.Groups["open"].Success || match.Groups["span"].Success);
+            // "We did X in this year, because …": a phrase inside a reason clause after the cue dates the reason.
+            if (match.Index > cueIndex && rules.Because.IsMatch(sentence[cueIndex..match.Index]))
+            {
+                continue;
+            }
+
+            // "at/in the end of the year" is its last month; "by the end of the year" a deadline: both keep their word.
+            var keepLead = lead.Success && (match.Groups["deadline"].Success || match.Groups["open"].Success || match.Groups["span"].Success || match.Groups["endof"].Success);
             var phrase = (keepLead ? match.Value : core).Trim();
             if (!DueWindowParser.TryParse(phrase, meetingDate, out var window, out _))
             {

@@ -300,6 +300,12 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:\w+ed|\w+ing|were|was|did|had|have|has)\s+(?:\w+\s+)?$", Options)]
     private static partial Regex PastBeforeTodayPattern();
 
+    [GeneratedRegex(@"\b(?:because|since|as\s+(?:we|they|you)\s+(?:have|had|did)|given\s+that)\b", Options)]
+    private static partial Regex BecausePattern();
+
+    [GeneratedRegex(@"^(?:Besides|In\s+addition|Also|Moreover|Furthermore|Another|Apart\s+from\s+that|Second|Third)\b", Options)]
+    private static partial Regex NewItemPattern();
+
     [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|and\s+(?:we|I|you|they|the\s+parties|Belarus))\b)|,\s+(?=if\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
@@ -310,9 +316,9 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex HomeCountryPattern();
 
     [GeneratedRegex(
-        @"\b(?:(?<lead>(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|for)\s+)?(?<core>"
+        @"\b(?:(?<lead>(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|for|at)\s+)?(?<core>"
         + @"(?<open>(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|the\s+coming\s+(?:months|years)|due\s+course|as\s+soon\s+as\s+possible)"
-        + @"|(?:the\s+)?end\s+of\s+(?:" + YearRef + @"|(?:the\s+|this\s+|next\s+)?(?:month|quarter)|" + Month + @"(?:\s+" + Year + @")?)"
+        + @"|(?<endof>(?:the\s+)?end\s+of\s+)(?:" + YearRef + @"|(?:the\s+|this\s+|next\s+)?(?:month|quarter)|" + Month + @"(?:\s+" + Year + @")?)"
         + @"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half)\s+of\s+" + YearRef
         + @"|(?-i:Q[1-4]|H[12])\s+" + Year
         + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
@@ -331,7 +337,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // "$100 million", "USD 2.3 bn", "€5m", "half a billion dollars", "1.5 billion rubles", "300 million Belarusian rubles", "2m dollars".
     [GeneratedRegex(
         @"(?<![\w$€£¥₽])(?<cur>US\$|\$|€|£|¥|₽|USD|EUR|RUB|BYN|CNY|GBP)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b)?"
-        + @"|\b(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)(?:\s*-\s*|\s+)?(?:(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b\s*)?(?:of\s+)?(?<cur>(?:US\s+|U\.S\.\s+|American\s+)?dollars?|euros?|(?:Belarusian|Belarus)\s+r[o]?ubles?|(?:Russian\s+)?r[o]?ubles?|yuan|pounds?\s+sterling|USD|EUR|RUB|BYN|CNY|GBP)\b",
+        + @"|\b(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+an?|(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)(?:\s*-\s*|\s+)?(?:(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b\s*)?(?:of\s+)?(?<cur>(?:US\s+|U\.S\.\s+|American\s+)?dollars?|euros?|(?:Belarusian|Belarus)\s+r[o]?ubles?|(?:Russian\s+)?r[o]?ubles?|yuan|pounds?\s+sterling|USD|EUR|RUB|BYN|CNY|GBP)\b",
         Options)]
     private static partial Regex MoneyPattern();
 
@@ -387,6 +393,10 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex PointsBack => PointsBackPattern();
 
     public override Regex PastBeforeToday => PastBeforeTodayPattern();
+
+    public override Regex NewItem => NewItemPattern();
+
+    public override Regex Because => BecausePattern();
 
     public override Regex TitleLead => TitleLeadPattern();
 

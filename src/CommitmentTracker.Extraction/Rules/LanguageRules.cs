@@ -77,6 +77,12 @@ internal abstract class LanguageRules
     /// <summary>Words before "today" that make it the day of a past or ongoing act ("we were discussing today").</summary>
     public abstract Regex PastBeforeToday { get; }
 
+    /// <summary>Words that open a further item ("Besides", "Кроме того"): what follows is not a restatement.</summary>
+    public abstract Regex NewItem { get; }
+
+    /// <summary>A reason clause ("because", "потому что"): a time phrase in it dates the reason, not the undertaking.</summary>
+    public abstract Regex Because { get; }
+
     /// <summary>Clause delimiters for titles.</summary>
     public abstract Regex ClauseBreak { get; }
 

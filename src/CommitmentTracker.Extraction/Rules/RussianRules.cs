@@ -134,7 +134,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>можем|может|могут|могли\s+бы|могла\s+бы|мог\s+бы|сможем|сможет|смогут|можно)\b\s*" + Adverb, Options)]
     private static partial Regex Can();
 
-    [GeneratedRegex(@"\b(?<modal>надо|нужно|необходимо|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит)\b\s*(?!знать\b|понимать\b|помнить\b|сказать\b)" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<modal>надо|нужно|необходимо|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит)\b(?!\s*(?:знать|понимать|помнить|сказать)\b)\s*" + Adverb, Options)]
     private static partial Regex Should();
 
     [GeneratedRegex(@"\b(?:давайте|давай)\b", Options)]
@@ -216,11 +216,17 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"[,;:(«»""\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreakPattern();
 
-    [GeneratedRegex(@"\bв\s+этом\s+(?:направлении|плане|отношении|вопросе|деле)\b|\b(?:эт(?:у|ой|ого|от|и|их)|так(?:ой|ую|ие|их))\s+(?:цифр\w*|цел\w*|задач\w*|уров\w*|показател\w*|план\w*|отметк\w*|рубеж\w*|направлени\w*|проект\w*|работ\w*)\b|^(?:Здесь|Тут|Там)\b|^(?:То\s+есть|Иными\s+словами|Другими\s+словами)\b|\b(?:сделать|достичь|выполнить|реализовать)\s+(?:это|этого)\b", Options)]
+    [GeneratedRegex(@"\bв\s+этом\s+(?:направлении|плане|отношении|вопросе|деле)\b|\b(?:эт(?:у|ой|ого|от|и|их)|так(?:ой|ую|ие|их))\s+(?:цифр\w*|цел\w*|задач\w*|уров\w*|показател\w*|план(?:а|е|ом|у|ы|ов)?|отметк\w*|рубеж\w*|направлени\w*|проект\w*|работ\w*)\b|^(?:Здесь|Тут|Там)\b|^(?:То\s+есть|Иными\s+словами|Другими\s+словами)\b|\b(?:сделать|достичь|выполнить|реализовать)\s+(?:это|этого)\b", Options)]
     private static partial Regex PointsBackPattern();
 
     [GeneratedRegex(@"\b(?:\w+(?:ли|ла|ло|лся|лась|лись)|котором|которые|которой)\s+(?:\w+\s+){0,2}$", Options)]
     private static partial Regex PastBeforeTodayPattern();
+
+    [GeneratedRegex(@"\b(?:потому\s+что|так\s+как|поскольку|ведь)\b", Options)]
+    private static partial Regex BecausePattern();
+
+    [GeneratedRegex(@"^(?:Помимо|Кроме)\s+(?:этого|того)\b|^(?:Также|Ещё|Еще|Другое|Второе|Третье)\b", Options)]
+    private static partial Regex NewItemPattern();
 
     [GeneratedRegex(@";\s+|,\s+(?=(?:а|но|однако|если|и\s+(?:мы|я|вы|они|стороны))\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
@@ -235,7 +241,7 @@ internal sealed partial class RussianRules : LanguageRules
         @"(?<![\w-])(?:(?<lead>(?<deadline>до|к|ко|не\s+позднее|не\s+позже)|в\s+ближайшие|в\s+течение|в|во|на|через)\s+)?(?<core>"
         + @"(?<open>(?:самое\s+)?ближайшее\s+время|ближайшей\s+перспективе|ближайшем\s+будущем|скором\s+времени|кратчайшие\s+сроки|ближайшие\s+(?:годы|месяцы))"
         + @"|(?:вскоре|как\s+можно\s+(?:скорее|быстрее))"
-        + @"|конц[ауе]\s+(?:(?:этого|текущего|следующего)\s+)?(?:года|месяца|" + Year + @")"
+        + @"|(?<endof>конц[ауе]\s+)(?:(?:этого|текущего|следующего)\s+)?(?:года|месяца|" + Year + @")"
         + @"|(?:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(?:полугоди\w+|квартал\w*)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего)\s+года))?"
         + @"|(?:весн\w+|лет(?:ом|а)|осен\w+|зим\w+)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего|будущего)\s+года))?"
         + @"|(?:\d{1,2}\s+)?" + Month + @"(?:\s+" + Year + @")?"
@@ -307,6 +313,10 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex PointsBack => PointsBackPattern();
 
     public override Regex PastBeforeToday => PastBeforeTodayPattern();
+
+    public override Regex NewItem => NewItemPattern();
+
+    public override Regex Because => BecausePattern();
 
     public override Regex TitleLead => TitleLeadPattern();
 

@@ -21,12 +21,14 @@ public class ExtractionBenchmarks
         new("BELKOMMUNMASH", ["Belkommunmash"]),
         new("BY-BUILDERS", ["Belarusian builders"]),
         new("RU", ["Russian Federation"]),
-        new("RU-NVS", ["Novosibirsk Oblast"]),
+        new("RU-NVS", ["Novosibirsk Oblast", "Новосибирская область"], "RU"),
         new("RU-KDA", ["Krasnodar Territory", "Kuban"]),
     ];
 
     private string record = string.Empty;
     private string megabyte = string.Empty;
+    private string russian = string.Empty;
+    private string russianMegabyte = string.Empty;
 
     [GlobalSetup]
     public void Setup()
@@ -41,6 +43,26 @@ public class ExtractionBenchmarks
         }
 
         megabyte = builder.ToString();
+
+        // Russian: the corpus's development records (never the validation ones), joined to about 10 KB and 1 MB.
+        var corpus = Path.Combine(Path.GetDirectoryName(seeds)!, "tests", "corpus", "records");
+        var texts = Directory.GetFiles(corpus, "ru-*.json").Order(StringComparer.Ordinal)
+            .Where(f => File.ReadAllText(f).Contains("\"split\": \"dev\"", StringComparison.Ordinal))
+            .Select(f => File.ReadAllText(Path.ChangeExtension(f, ".txt"))).ToList();
+        var ru = new StringBuilder();
+        foreach (var text in texts.TakeWhile(_ => ru.Length < 10_000))
+        {
+            ru.Append(text).Append("\n\n");
+        }
+
+        russian = ru.ToString();
+        var ruMegabyte = new StringBuilder(1_050_000);
+        while (ruMegabyte.Length < 1_000_000)
+        {
+            ruMegabyte.Append(russian);
+        }
+
+        russianMegabyte = ruMegabyte.ToString();
     }
 
     [Benchmark(Baseline = true, Description = "Novosibirsk record (10 KB)")]
@@ -49,8 +71,14 @@ public class ExtractionBenchmarks
     [Benchmark(Description = "Concatenated records (~1 MB)")]
     public int Megabyte() => Extract(megabyte);
 
-    private static int Extract(string text) =>
-        Extractor.Extract(new ExtractionRequest { Text = text, MeetingDate = MeetingDate, Parties = Parties, Language = "en", Speaker = "BY", OtherSides = ["RU-NVS"] }).Candidates.Count;
+    [Benchmark(Description = "Russian records (~10 KB)")]
+    public int Russian() => Extract(russian, "ru");
+
+    [Benchmark(Description = "Russian records repeated (~1 MB)")]
+    public int RussianMegabyte() => Extract(russianMegabyte, "ru");
+
+    private static int Extract(string text, string language = "en") =>
+        Extractor.Extract(new ExtractionRequest { Text = text, MeetingDate = MeetingDate, Parties = Parties, Language = language, Speaker = "BY", OtherSides = ["RU-NVS"] }).Candidates.Count;
 
     private static string FindSeeds()
     {

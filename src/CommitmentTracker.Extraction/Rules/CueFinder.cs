@@ -21,20 +21,21 @@ internal static class CueFinder
         var clauses = Clauses(sentence, rules);
         if (clauses.Count > 1)
         {
-            var perClause = clauses.Select(c => First(c, rules, matcher)).OfType<CueMatch>().ToList();
+            // A clause inherits the sentence's mood: "We are ready to supply buses, and to reach $1 billion" is modal throughout.
+            var modal = rules.FutureOrModal.IsMatch(text);
+            var perClause = clauses.Select(c => First(c, rules, matcher, modal)).OfType<CueMatch>().Select(c => c with { Sentence = text }).ToList();
             if (perClause.Count > 1)
             {
                 return perClause;
             }
         }
 
-        return First(sentence, rules, matcher) is { } whole ? [whole] : [];
+        return First(sentence, rules, matcher, rules.FutureOrModal.IsMatch(text)) is { } whole ? [whole] : [];
     }
 
-    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher)
+    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher, bool hasModal)
     {
         var text = sentence.Text;
-        var hasModal = rules.FutureOrModal.IsMatch(text);
         foreach (var rule in rules.Cues)
         {
             if ((rule.NeedsModal && !hasModal) || (rule.HeadlineOnly && sentence.Paragraph != 0))
@@ -131,7 +132,8 @@ internal static class CueFinder
     public static Modality ReadModality(string sentence, CueMatch cue, LanguageRules rules)
     {
         var rule = cue.Rule;
-        var modality = rule.Modality ?? (rules.TentativeWords.IsMatch(sentence) ? Modality.Tentative : Modality.Firm);
+        var moodOf = rules.FutureOrModal.IsMatch(sentence) ? sentence : cue.Sentence;
+        var modality = rule.Modality ?? (rules.TentativeWords.IsMatch(moodOf) ? Modality.Tentative : Modality.Firm);
         if (rule.Family == CueFamily.Instruction)
         {
             return modality;

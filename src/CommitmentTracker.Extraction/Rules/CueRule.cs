@@ -51,4 +51,8 @@ internal sealed record CueRule(
     bool HeadlineOnly = false);
 
 /// <summary>A cue that fired in a sentence: the span it proposes (absolute offsets) and where in it the cue is.</summary>
-internal sealed record CueMatch(CueRule Rule, int Start, int End, string Clause, int CueIndex, int CueLength, string Subject);
+internal sealed record CueMatch(CueRule Rule, int Start, int End, string Clause, int CueIndex, int CueLength, string Subject)
+{
+    /// <summary>The whole sentence when the passage is one of its clauses: a clause without modal words takes the sentence's.</summary>
+    public string Sentence { get; init; } = Clause;
+}

@@ -62,6 +62,7 @@ internal sealed partial class EnglishRules : LanguageRules
             new("statement.will-passive", CueFamily.Statement, WillBeDone(), Modality.Firm, 0.55, Engagement: Rules.Engagement.Anywhere, TitleFromAction: false),
             new("statement.will", CueFamily.Statement, Will(), Modality.Firm, 0.55, SubjectNeed.Actor, Rules.Engagement.AfterCue),
             new("statement.reported-would", CueFamily.Statement, ReportedWould(), Modality.Firm, 0.5, SubjectNeed.Actor, Rules.Engagement.AfterCue),
+            new("statement.forward-looking", CueFamily.Statement, ForwardLooking(), null, 0.4, SubjectNeed.Actor, Rules.Engagement.AfterCue),
         ];
     }
 
@@ -217,6 +218,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     [GeneratedRegex(@"(?<modal>\bwill|\bshall|['’]ll)\s+(?!not\b|be\s+able\b|see\b|find\b|understand\b|feel\b|notice\b|learn\b|know\b|agree\s+that\b)" + Adverb, Options)]
     private static partial Regex Will();
+
+    // The last resort: any modal or future verb after a speaker-side or named subject, with joint action after it.
+    [GeneratedRegex(@"\b(?<modal>will|shall|would|could|can|should|must|might|may|need\s+to|have\s+to|intend\s+to|plan\s+to|are\s+to|is\s+to)\s+(?!not\b)" + Adverb, Options)]
+    private static partial Regex ForwardLooking();
 
     // Reported future: "he said Belarus would supply …".
     [GeneratedRegex(@"(?<=\b(?:said|noted|stressed|assured|added|stated|emphasi[sz]ed|believes?|promised)\b[^.;]{0,80}?)\b(?<modal>would)\s+(?!not\b|have\b|like\b|be\s+able\b)" + Adverb, Options)]

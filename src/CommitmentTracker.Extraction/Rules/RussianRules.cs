@@ -37,7 +37,7 @@ internal sealed partial class RussianRules : LanguageRules
             new("event.planned", CueFamily.Event, Planned(), Modality.Firm, 0.75, TitleFromAction: false),
             new("hub.center", CueFamily.Hub, HubCenter(), null, 0.7, NeedsModal: true, TitleFromAction: false),
             new("proposal.propose", CueFamily.Proposal, Propose(), Modality.Tentative, 0.75),
-            new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true),
+            new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true, TitleFromAction: false),
             new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, Engagement: Rules.Engagement.Anywhere),
             new("proposal.interest", CueFamily.Proposal, Interest(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
             new("proposal.want", CueFamily.Proposal, Want(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
@@ -231,7 +231,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@";\s+|,\s+(?=(?:а|но|однако|если|и\s+(?:мы|я|вы|они|стороны))\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
-    [GeneratedRegex(@"^(?:чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы)\s+", Options)]
+    [GeneratedRegex(@"^(?:чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|а\s+также|а|и|также|но)\s+", Options)]
     private static partial Regex TitleLeadPattern();
 
     [GeneratedRegex(@"\b(?:белорус\w*|Беларус\w*|Белорусси\w*|республик\w*|Минск\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -91,7 +91,7 @@ public sealed class ImportMeetingValidator : AbstractValidator<ImportMeetingComm
                 || (command.Participants ?? []).Any(p => string.Equals(p.Party?.Trim(), speaker.Trim(), StringComparison.OrdinalIgnoreCase)))
             .WithMessage("'Speaker' must be the party key of one of the participants (whose words the record reports).");
         RuleFor(x => x.Url).IsHttpUrl();
-        RuleFor(x => x.Text).NotEmpty().WithMessage("The record's text is empty.")
+        RuleFor(x => x.Text).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("The record's text is empty.")
             .MaximumLength(ImportMeetingCommand.MaxTextLength).WithMessage($"The record is longer than {ImportMeetingCommand.MaxTextLength:N0} characters; split it into several documents.")
             .Must(LooksLikeText).WithMessage("The record does not look like text (it contains binary control characters). Paste or upload plain UTF-8 text.");
     }

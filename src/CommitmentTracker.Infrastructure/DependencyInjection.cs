@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddScoped<ISaveChangesInterceptor, DomainEventInterceptor>();
         services.AddScoped<ISaveChangesInterceptor, AuditInterceptor>();
         services.AddScoped<IChangeLog, ChangeLog>();
         services.AddAccounts(configuration);

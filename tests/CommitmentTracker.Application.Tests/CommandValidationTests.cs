@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Webhooks.Commands.AnnounceOverdue;
 using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
 using CommitmentTracker.Application.Accounts.ApiKeys.ListApiKeys;
 using CommitmentTracker.Application.Accounts.ApiKeys.RevokeApiKey;
@@ -93,6 +94,7 @@ public class CommandValidationTests
                 typeof(EnableSubscriptionCommand),
                 typeof(DisableSubscriptionCommand),
                 typeof(DeleteSubscriptionCommand),
+                typeof(AnnounceOverdueCommand),
                 typeof(CreateApiKeyCommand),
                 typeof(RevokeApiKeyCommand),
                 typeof(CreateUserCommand),

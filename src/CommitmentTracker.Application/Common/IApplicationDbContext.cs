@@ -44,6 +44,12 @@ public interface IApplicationDbContext
 
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
+    /// <summary>Webhook events waiting to be fanned out; written with the change that raised them.</summary>
+    DbSet<OutboxEvent> OutboxEvents { get; }
+
+    /// <summary>Which commitments were announced overdue for which due window.</summary>
+    DbSet<OverdueNotice> OverdueNotices { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> (which may save several times) as one database transaction.</summary>

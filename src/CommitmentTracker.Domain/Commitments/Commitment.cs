@@ -71,6 +71,7 @@ public sealed class Commitment : Entity
         ApplyTerms(terms);
         UpdatedAt = capturedAt;
         AppendToLog(new StatusAssessment(LifecycleStatus.Captured, rationale: "Captured from the meeting record."), author, capturedAt);
+        Raise(new CommitmentCaptured(this, capturedAt));
     }
 
     /// <summary>Stable human-readable code, e.g. <c>NSK-2023-004</c>.</summary>
@@ -129,7 +130,7 @@ public sealed class Commitment : Entity
     public bool IsClosed => Lifecycle.IsClosed(CurrentStatus);
 
     /// <summary>Overdue: the due window closed before <paramref name="asOf"/> and the item is still open.</summary>
-    public bool IsOverdue(DateOnly asOf) => !IsClosed && Due is { } due && due.HasPassed(asOf);
+    public bool IsOverdue(DateOnly asOf) => OverdueRule.Holds(CurrentStatus, DueLatest, asOf);
 
     /// <summary>The status recorded at or before <paramref name="asOf"/>; null before the item was captured.</summary>
     public LifecycleStatus? StatusAsOf(DateTimeOffset asOf) =>
@@ -139,6 +140,7 @@ public sealed class Commitment : Entity
     {
         ApplyTerms(terms);
         Touch(now);
+        Raise(new CommitmentRevised(this, now));
     }
 
     /// <summary>Sets a re-resolved due window, e.g. after the meeting date was corrected.</summary>
@@ -146,6 +148,7 @@ public sealed class Commitment : Entity
     {
         SetDue(due);
         Touch(now);
+        Raise(new CommitmentRevised(this, now));
     }
 
     public SourceSpan Cite(SourceDocument document, int start, int end, string? expectedQuote)
@@ -179,6 +182,7 @@ public sealed class Commitment : Entity
 
         var entry = AppendToLog(assessment, author, at);
         Touch(at);
+        Raise(new StatusAppended(this, entry, at));
         return entry;
     }
 

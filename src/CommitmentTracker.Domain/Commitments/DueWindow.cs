@@ -62,11 +62,8 @@ public sealed record DueWindow
 
     public DateOnly? Latest { get; }
 
-    /// <summary>True when the window has closed before <paramref name="asOf"/> (the latest day itself is still on time).</summary>
-    public bool HasPassed(DateOnly asOf) => Latest is { } latest && latest < asOf;
-
-    /// <summary>Whole days between the latest date and <paramref name="asOf"/>; zero when not passed.</summary>
-    public int DaysPast(DateOnly asOf) => HasPassed(asOf) ? asOf.DayNumber - Latest!.Value.DayNumber : 0;
+    /// <summary>Whole days between the latest date and <paramref name="asOf"/>; zero when not passed (see <see cref="OverdueRule"/>).</summary>
+    public int DaysPast(DateOnly asOf) => OverdueRule.DaysPast(Latest, asOf);
 
     public static DueWindow OnDay(string phrase, DateOnly day) => new(phrase, DuePrecision.Day, day, day);
 }

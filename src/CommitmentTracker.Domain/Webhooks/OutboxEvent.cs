@@ -36,19 +36,30 @@ public sealed class OutboxEvent : Entity
     public void MarkFannedOut(DateTimeOffset now) => FannedOutAt = now;
 }
 
-/// <summary>Marks that a commitment's overdue event was recorded for one due window, so it fires once.</summary>
+/// <summary>
+/// Marks that a commitment went overdue for one due window, so it is announced once: recording the notice raises
+/// <see cref="Commitments.CommitmentWentOverdue"/>, whose id the notice keeps.
+/// </summary>
 public sealed class OverdueNotice : Entity
 {
     private OverdueNotice()
     {
     }
 
-    public OverdueNotice(Guid commitmentId, DateOnly dueLatest, Guid eventId, DateTimeOffset recordedAt)
+    public OverdueNotice(Commitments.Commitment commitment, DateTimeOffset recordedAt)
     {
-        CommitmentId = commitmentId;
-        DueLatest = dueLatest;
-        EventId = eventId;
+        ArgumentNullException.ThrowIfNull(commitment);
+        if (!commitment.IsOverdue(DateOnly.FromDateTime(recordedAt.UtcDateTime)))
+        {
+            throw new DomainRuleException(nameof(DueLatest), $"{commitment.Code} is not overdue on {recordedAt:yyyy-MM-dd}.");
+        }
+
+        var wentOverdue = new Commitments.CommitmentWentOverdue(commitment, commitment.DueLatest!.Value, recordedAt);
+        CommitmentId = commitment.Id;
+        DueLatest = wentOverdue.DueLatest;
+        EventId = wentOverdue.Id;
         RecordedAt = recordedAt;
+        Raise(wentOverdue);
     }
 
     public Guid CommitmentId { get; private set; }

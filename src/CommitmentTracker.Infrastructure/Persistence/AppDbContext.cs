@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain;
 using CommitmentTracker.Domain.Accounts;
 using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Domain.Calendar;
@@ -54,6 +55,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    public DbSet<OverdueNotice> OverdueNotices => Set<OverdueNotice>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
@@ -112,6 +117,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Domain events live between a change and its save; they are recorded by what they cause, never stored.
+        builder.Ignore<DomainEvent>();
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.ClrType.BaseType == typeof(Entity)))
+        {
+            builder.Entity(entity.ClrType).Ignore(nameof(Entity.DomainEvents));
+        }
 
         // Ids are made by the domain (time-ordered GUIDs), never by the database: new children reached through a
         // navigation are then recognised as new. (Identity's and data protection's integer ids stay generated.)

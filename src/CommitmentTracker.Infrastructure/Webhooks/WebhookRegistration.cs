@@ -1,5 +1,4 @@
 using CommitmentTracker.Application.Webhooks.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,12 +6,11 @@ namespace CommitmentTracker.Infrastructure.Webhooks;
 
 public static class WebhookRegistration
 {
-    /// <summary>The outbox interceptor, signing secrets, the HTTP client and (unless turned off) the delivery worker.</summary>
+    /// <summary>Signing secrets, the HTTP client and (unless turned off) the delivery worker; the outbox fills from domain events.</summary>
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(WebhookOptions.Section);
         services.Configure<WebhookOptions>(section);
-        services.AddScoped<ISaveChangesInterceptor, WebhookOutboxInterceptor>();
 
         // Secrets are encrypted with the data-protection keys, which live in the same database (see AddAccounts).
         services.AddSingleton<IWebhookSecrets, DataProtectionWebhookSecrets>();
@@ -21,7 +19,6 @@ public static class WebhookRegistration
             // The worker logs each failed attempt once, in words; the client's own logs would repeat it with a stack trace.
             .RemoveAllLoggers();
         services.AddSingleton<WebhookDispatcher>();
-        services.AddSingleton<OverdueCheck>();
         if (section.GetValue(nameof(WebhookOptions.WorkerEnabled), true))
         {
             services.AddHostedService<WebhookWorker>();

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using CommitmentTracker.Application.Webhooks.Commands.AnnounceOverdue;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +12,7 @@ namespace CommitmentTracker.Infrastructure.Webhooks;
 /// Runs in every instance: the overdue check on its interval, then fan-out and delivery on every poll. Intervals
 /// are measured on the machine's clock (they are waits, not dates); dates come from the app's TimeProvider.
 /// </summary>
-internal sealed partial class WebhookWorker(WebhookDispatcher dispatcher, OverdueCheck overdue, IOptions<WebhookOptions> options, ILogger<WebhookWorker> logger)
+internal sealed partial class WebhookWorker(WebhookDispatcher dispatcher, IServiceScopeFactory scopes, IOptions<WebhookOptions> options, ILogger<WebhookWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,7 +29,7 @@ internal sealed partial class WebhookWorker(WebhookDispatcher dispatcher, Overdu
                 if (lastOverdueCheck is null || Stopwatch.GetElapsedTime(lastOverdueCheck.Value) >= overdueEvery)
                 {
                     lastOverdueCheck = Stopwatch.GetTimestamp();
-                    await overdue.RunAsync(stoppingToken);
+                    await AnnounceOverdueAsync(stoppingToken);
                 }
 
                 // Drain what is ready before sleeping, so a burst of events is not spread over many polls.
@@ -47,6 +50,13 @@ internal sealed partial class WebhookWorker(WebhookDispatcher dispatcher, Overdu
                 await Task.Delay(poll, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
+    }
+
+    /// <summary>The worker only schedules: deciding what is overdue and announcing it is the Application's use case.</summary>
+    private async Task AnnounceOverdueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateSystemScope();
+        await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AnnounceOverdueCommand(), ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The webhook worker failed a round; it tries again at the next poll")]

@@ -1,5 +1,7 @@
 using CommitmentTracker.Domain.Webhooks;
-using CommitmentTracker.Infrastructure.Webhooks;
+using CommitmentTracker.Application.Webhooks.Commands.AnnounceOverdue;
+using CommitmentTracker.Infrastructure;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static CommitmentTracker.Api.Tests.Webhooks.WebhookTestKit;
 
@@ -17,7 +19,7 @@ public sealed class WebhookOverdueTests(WebhookAppFactory app) : IClassFixture<W
         var client = app.Api();
         var subscription = await client.SubscribeAsync(receiver.Url, WebhookEventTypes.CommitmentOverdue);
         var commitment = await client.NewCommitmentAsync();
-        var check = app.Services.GetRequiredService<OverdueCheck>();
+        var check = new AnnounceOverdue(app.Services);
 
         await check.RunAsync(Ct);
         receiver.Received.ShouldNotContain(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal), "not overdue before its window closes");
@@ -33,5 +35,15 @@ public sealed class WebhookOverdueTests(WebhookAppFactory app) : IClassFixture<W
         (await check.RunAsync(Ct)).ShouldBe(0);
         await EventuallyAsync(async () => (await client.DeliveriesAsync(subscription.Subscription.Id)).All(d => d.State == DeliveryState.Delivered) ? "drained" : null, "every delivery");
         receiver.Received.Count(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal)).ShouldBe(1);
+    }
+}
+
+/// <summary>Runs the use case the worker schedules, as the worker does: in a system scope.</summary>
+internal sealed class AnnounceOverdue(IServiceProvider services)
+{
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AnnounceOverdueCommand(), ct);
     }
 }

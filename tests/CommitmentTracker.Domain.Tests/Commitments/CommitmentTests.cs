@@ -38,6 +38,36 @@ public class CommitmentTests
     }
 
     [Fact]
+    public void Capture_then_a_status_then_a_reschedule_raise_one_event_each_in_order()
+    {
+        var commitment = NewCommitment();
+        var entry = commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Confirmed), Author, CapturedAt.AddDays(1));
+        commitment.Reschedule(DueWindow.OnDay("1 May 2025", new DateOnly(2025, 5, 1)), CapturedAt.AddDays(2));
+
+        var events = commitment.TakeDomainEvents();
+
+        events.Count.ShouldBe(3);
+        events[0].ShouldBeOfType<CommitmentCaptured>().Commitment.ShouldBeSameAs(commitment);
+        events[0].OccurredAt.ShouldBe(CapturedAt);
+        events[1].ShouldBeOfType<StatusAppended>().Entry.ShouldBeSameAs(entry);
+        events[2].ShouldBeOfType<CommitmentRevised>().OccurredAt.ShouldBe(CapturedAt.AddDays(2));
+        events.Select(e => e.Id).Distinct().Count().ShouldBe(3);
+        commitment.TakeDomainEvents().ShouldBeEmpty("events are handed over once");
+    }
+
+    [Fact]
+    public void A_refused_status_move_raises_nothing()
+    {
+        var commitment = NewCommitment();
+        commitment.TakeDomainEvents();
+
+        Should.Throw<DomainRuleException>(() =>
+            commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Fulfilled), Author, CapturedAt.AddDays(1)));
+
+        commitment.DomainEvents.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_new_commitment_belongs_to_its_meeting()
     {
         var meeting = NewMeeting();

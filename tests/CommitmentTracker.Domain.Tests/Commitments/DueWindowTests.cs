@@ -93,11 +93,13 @@ public class DueWindowTests
     [InlineData("2024-11-30", false)]
     [InlineData("2024-12-01", true)]
     [InlineData("2025-06-01", true)]
-    public void HasPassed_only_after_the_latest_day(string asOf, bool passed)
+    public void An_open_item_is_overdue_only_after_the_latest_day(string asOf, bool passed)
     {
         var window = new DueWindow("autumn 2024", DuePrecision.Season, SeptemberFirst, EndOfNovember);
+        var day = DateOnly.ParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        window.HasPassed(DateOnly.ParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(passed);
+        OverdueRule.Holds(LifecycleStatus.Confirmed, window.Latest, day).ShouldBe(passed);
+        OverdueRule.Holds(LifecycleStatus.Fulfilled, window.Latest, day).ShouldBeFalse("a closed item is never overdue");
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public class DueWindowTests
     {
         var window = new DueWindow("in the near future", DuePrecision.Open, new DateOnly(2023, 10, 10), null);
 
-        window.HasPassed(new DateOnly(2099, 12, 31)).ShouldBeFalse();
+        OverdueRule.Holds(LifecycleStatus.Captured, window.Latest, new DateOnly(2099, 12, 31)).ShouldBeFalse();
         window.DaysPast(new DateOnly(2099, 12, 31)).ShouldBe(0);
     }
 

@@ -103,7 +103,7 @@ public static class CommitmentFiltering
         {
             var asOf = filter.AsOf ?? today;
             var onDay = commitments.OnDay(db, asOf, today);
-            commitments = (overdue ? onDay.Overdue(asOf) : onDay.NotOverdue(asOf)).Select(x => x.Commitment);
+            commitments = onDay.Overdue(asOf, overdue).Select(x => x.Commitment);
         }
 
         return commitments;

@@ -26,7 +26,7 @@ public static class StatusOnDay
             return commitments.Select(c => new CommitmentOnDay { Commitment = c, Status = c.CurrentStatus });
         }
 
-        var cutoff = new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var cutoff = AsOfDay.Cutoff(asOf);
         var latest = db.StatusEntries
             .Where(e => e.At < cutoff)
             .GroupBy(e => e.CommitmentId)
@@ -38,18 +38,8 @@ public static class StatusOnDay
     }
 
     /// <summary>Overdue at the end of <paramref name="asOf"/>: the due window had closed and the status that day was open.</summary>
-    public static IQueryable<CommitmentOnDay> Overdue(this IQueryable<CommitmentOnDay> commitments, DateOnly asOf)
-    {
-        var closed = Lifecycle.Closed.ToList();
-        return commitments.Where(x => x.Commitment.DueLatest < asOf && !closed.Contains(x.Status));
-    }
+    public static IQueryable<CommitmentOnDay> Overdue(this IQueryable<CommitmentOnDay> commitments, DateOnly asOf, bool overdue = true) =>
+        commitments.Where(OverdueRule.Where<CommitmentOnDay>(x => x.Commitment.DueLatest, x => x.Status, asOf, overdue));
 
-    /// <summary>The complement of <see cref="Overdue"/> among the same commitments.</summary>
-    public static IQueryable<CommitmentOnDay> NotOverdue(this IQueryable<CommitmentOnDay> commitments, DateOnly asOf)
-    {
-        var closed = Lifecycle.Closed.ToList();
-        return commitments.Where(x => x.Commitment.DueLatest == null || x.Commitment.DueLatest >= asOf || closed.Contains(x.Status));
-    }
-
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public static DateOnly Today(this TimeProvider clock) => AsOfDay.Today(clock);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommitmentTracker.Domain;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Webhooks;
 
@@ -18,20 +19,26 @@ public static class WebhookPayloads
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static OutboxEvent CommitmentEvent(string type, Commitment commitment, DateTimeOffset occurredAt) =>
-        Event(type, occurredAt, id => new WebhookEventBody(id, type, occurredAt, CommitmentOf(commitment), null));
-
-    public static OutboxEvent StatusAppended(Commitment commitment, StatusEntry entry, DateTimeOffset occurredAt) =>
-        Event(WebhookEventTypes.StatusAppended, occurredAt, id => new WebhookEventBody(id, WebhookEventTypes.StatusAppended, occurredAt, CommitmentOf(commitment), new WebhookStatusEntry(
-            entry.Id, entry.Sequence, entry.Status, entry.At, entry.Author, entry.ComplianceScore, entry.Confidence, entry.Rationale, entry.EvidenceLinks)));
+    /// <summary>
+    /// The one table from domain events to webhook events: what each is called and what its body carries. An event
+    /// that receivers do not hear about gives null. The outbox row takes the domain event's id.
+    /// </summary>
+    public static OutboxEvent? For(DomainEvent domainEvent) => domainEvent switch
+    {
+        CommitmentCaptured e => Event(e, WebhookEventTypes.CommitmentCreated, e.Commitment, null),
+        CommitmentRevised e => Event(e, WebhookEventTypes.CommitmentUpdated, e.Commitment, null),
+        StatusAppended e => Event(e, WebhookEventTypes.StatusAppended, e.Commitment, EntryOf(e.Entry)),
+        CommitmentWentOverdue e => Event(e, WebhookEventTypes.CommitmentOverdue, e.Commitment, null),
+        _ => null,
+    };
 
     public static WebhookEventBody Read(string payload) => JsonSerializer.Deserialize<WebhookEventBody>(payload, Json)!;
 
-    private static OutboxEvent Event(string type, DateTimeOffset occurredAt, Func<Guid, WebhookEventBody> body)
-    {
-        var id = Guid.CreateVersion7();
-        return new OutboxEvent(id, type, JsonSerializer.Serialize(body(id), Json), occurredAt);
-    }
+    private static OutboxEvent Event(DomainEvent domainEvent, string type, Commitment commitment, WebhookStatusEntry? entry) =>
+        new(domainEvent.Id, type, JsonSerializer.Serialize(new WebhookEventBody(domainEvent.Id, type, domainEvent.OccurredAt, CommitmentOf(commitment), entry), Json), domainEvent.OccurredAt);
+
+    private static WebhookStatusEntry EntryOf(StatusEntry entry) =>
+        new(entry.Id, entry.Sequence, entry.Status, entry.At, entry.Author, entry.ComplianceScore, entry.Confidence, entry.Rationale, entry.EvidenceLinks);
 
     private static WebhookCommitment CommitmentOf(Commitment c) =>
         new(c.Id, c.Code, c.Title, c.CurrentStatus, c.Due is { } due ? new WebhookDueWindow(due.Phrase, due.Precision, due.Earliest, due.Latest) : null);

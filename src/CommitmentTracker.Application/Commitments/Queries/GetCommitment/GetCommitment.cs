@@ -28,7 +28,7 @@ public sealed class GetCommitmentHandler(IApplicationDbContext db, IMapper mappe
         // Roles are stored by name; order them by rank (Lead first) here rather than alphabetically in SQL.
         commitment.Responsibilities = [.. commitment.Responsibilities.OrderBy(r => r.Role).ThenBy(r => r.PartyKey, StringComparer.Ordinal)];
         var today = clock.Today();
-        commitment.IsOverdue = !Lifecycle.IsClosed(commitment.Status) && commitment.Due?.Latest < today;
+        commitment.IsOverdue = OverdueRule.Holds(commitment.Status, commitment.Due?.Latest, today);
         return commitment;
     }
 }

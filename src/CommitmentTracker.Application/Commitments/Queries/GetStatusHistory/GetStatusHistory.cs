@@ -36,11 +36,11 @@ public sealed class GetStatusHistoryHandler(IApplicationDbContext db, IMapper ma
     public async ValueTask<StatusAsOfDto> Handle(GetStatusAsOfQuery query, CancellationToken cancellationToken)
     {
         var (id, code, dueLatest) = await FindAsync(query.IdOrCode, cancellationToken);
-        var cutoff = new DateTimeOffset(query.AsOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var cutoff = AsOfDay.Cutoff(query.AsOf);
         var entry = await db.StatusEntries.AsNoTracking().Where(e => e.CommitmentId == id && e.At < cutoff)
             .OrderByDescending(e => e.Sequence)
             .ProjectTo<StatusEntryDto>(mapper.ConfigurationProvider).FirstOrDefaultAsync(cancellationToken);
-        var overdue = entry is not null && !Lifecycle.IsClosed(entry.Status) && dueLatest < query.AsOf;
+        var overdue = entry is not null && OverdueRule.Holds(entry.Status, dueLatest, query.AsOf);
         return new StatusAsOfDto(code, query.AsOf, entry?.Status, overdue, entry);
     }
 

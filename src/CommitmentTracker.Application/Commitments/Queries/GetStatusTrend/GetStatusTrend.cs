@@ -33,7 +33,7 @@ public sealed class GetStatusTrendHandler(IApplicationDbContext db, TimeProvider
         var days = Enumerable.Range(0, query.Months).Reverse()
             .Select(i => i == 0 ? to : new DateOnly(to.Year, to.Month, 1).AddMonths(1 - i).AddDays(-1))
             .ToArray();
-        var cutoffs = days.Select(d => new DateTimeOffset(d.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)).ToArray();
+        var cutoffs = days.Select(AsOfDay.Cutoff).ToArray();
         var counts = days.Select(_ => new Dictionary<LifecycleStatus, int>()).ToArray();
 
         // One ordered pass over the log (an index-only scan), instead of one aggregation per point: for each

@@ -82,7 +82,7 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, TimeProvider cl
 
         foreach (var item in items)
         {
-            item.DaysOverdue = asOf.DayNumber - item.Due.Latest!.Value.DayNumber;
+            item.DaysOverdue = OverdueRule.DaysPast(item.Due.Latest, asOf);
         }
 
         return new PagedResult<OverdueItemDto>(items, query.Page, query.PageSize, total);

@@ -1,0 +1,69 @@
+using System.Linq.Expressions;
+
+namespace CommitmentTracker.Domain.Commitments;
+
+/// <summary>
+/// What "overdue" means, defined once: on a day, a commitment is overdue when its due window closed before that day
+/// and its status on that day was open. The definition is an expression, so the same words run in SQL
+/// (<see cref="Where{T}"/>, composed into any query) and in memory (<see cref="Holds"/>, compiled from it).
+/// </summary>
+public static class OverdueRule
+{
+    private static readonly LifecycleStatus[] ClosedStatuses = [.. Lifecycle.Closed];
+
+    /// <summary>The rule: (latest day of the due window, status on the day, the day) → overdue.</summary>
+    public static readonly Expression<Func<DateOnly?, LifecycleStatus, DateOnly, bool>> Definition =
+        (latest, status, day) => latest != null && latest < day && !ClosedStatuses.Contains(status);
+
+    private static readonly Func<DateOnly?, LifecycleStatus, DateOnly, bool> Compiled = Definition.Compile();
+
+    public static bool Holds(LifecycleStatus status, DateOnly? dueLatest, DateOnly day) => Compiled(dueLatest, status, day);
+
+    /// <summary>Whole days since the due window closed; zero when it has not closed by <paramref name="day"/>.</summary>
+    public static int DaysPast(DateOnly? dueLatest, DateOnly day) =>
+        dueLatest is { } latest && latest < day ? day.DayNumber - latest.DayNumber : 0;
+
+    /// <summary>
+    /// The rule as a filter over anything that has a due window's latest day and a status:
+    /// <c>query.Where(OverdueRule.Where&lt;Row&gt;(r =&gt; r.DueLatest, r =&gt; r.Status, day))</c>. With
+    /// <paramref name="overdue"/> false it is the exact complement (open-ended windows and closed items included).
+    /// </summary>
+    public static Expression<Func<T, bool>> Where<T>(Expression<Func<T, DateOnly?>> latest, Expression<Func<T, LifecycleStatus>> status, DateOnly day, bool overdue = true)
+    {
+        ArgumentNullException.ThrowIfNull(latest);
+        ArgumentNullException.ThrowIfNull(status);
+        var row = Expression.Parameter(typeof(T), "row");
+        var body = new Substitution(new Dictionary<ParameterExpression, Expression>
+        {
+            [Definition.Parameters[0]] = new Substitution(latest.Parameters[0], row).Visit(latest.Body),
+            [Definition.Parameters[1]] = new Substitution(status.Parameters[0], row).Visit(status.Body),
+            [Definition.Parameters[2]] = Expression.Constant(day),
+        }).Visit(Definition.Body);
+        return Expression.Lambda<Func<T, bool>>(overdue ? body : Expression.Not(body), row);
+    }
+
+    private sealed class Substitution(IReadOnlyDictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
+    {
+        public Substitution(ParameterExpression from, Expression to)
+            : this(new Dictionary<ParameterExpression, Expression> { [from] = to })
+        {
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            replacements.TryGetValue(node, out var replacement) ? replacement : base.VisitParameter(node);
+    }
+}
+
+/// <summary>"As of" a day means at the end of that day, UTC: everything recorded before the next day began.</summary>
+public static class AsOfDay
+{
+    /// <summary>The first instant after <paramref name="day"/>: entries recorded before it count for that day.</summary>
+    public static DateTimeOffset Cutoff(DateOnly day) => new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>Today in UTC, the day a clock is on.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    }
+}

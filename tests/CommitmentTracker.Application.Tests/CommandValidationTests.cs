@@ -1,4 +1,3 @@
-using CommitmentTracker.Application.Webhooks.Commands.AnnounceOverdue;
 using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
 using CommitmentTracker.Application.Accounts.ApiKeys.ListApiKeys;
 using CommitmentTracker.Application.Accounts.ApiKeys.RevokeApiKey;
@@ -29,6 +28,7 @@ using CommitmentTracker.Application.Parties.Commands.CreateParty;
 using CommitmentTracker.Application.Parties.Commands.UpdateParty;
 using CommitmentTracker.Application.Parties.Queries.GetParty;
 using CommitmentTracker.Application.Parties.Queries.ListParties;
+using CommitmentTracker.Application.Webhooks.Commands.AnnounceOverdue;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
 using CommitmentTracker.Application.Webhooks.Commands.DeleteSubscription;
 using CommitmentTracker.Application.Webhooks.Commands.DisableSubscription;

@@ -1,5 +1,5 @@
-using CommitmentTracker.Extraction;
 using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Extraction;
 
 namespace CommitmentTracker.Extraction.Tests;
 

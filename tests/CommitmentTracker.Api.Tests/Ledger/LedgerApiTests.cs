@@ -8,10 +8,10 @@ using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
 using CommitmentTracker.Application.Common;
-using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
 

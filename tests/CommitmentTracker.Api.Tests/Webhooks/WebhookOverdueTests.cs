@@ -1,5 +1,5 @@
-using CommitmentTracker.Domain.Webhooks;
 using CommitmentTracker.Application.Webhooks.Commands.AnnounceOverdue;
+using CommitmentTracker.Domain.Webhooks;
 using CommitmentTracker.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

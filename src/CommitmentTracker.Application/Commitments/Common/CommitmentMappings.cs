@@ -1,22 +1,16 @@
 using AutoMapper;
-using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Domain.Commitments;
-using CommitmentTracker.Domain.Meetings;
-using CommitmentTracker.Domain.Parties;
 
-namespace CommitmentTracker.Application.Common;
+namespace CommitmentTracker.Application.Commitments.Common;
 
 /// <summary>
-/// Entity → read model maps. Every map must be translatable by EF Core, because lists use ProjectTo;
+/// Commitment → read model maps. Every map must be translatable by EF Core, because lists use ProjectTo;
 /// a test asserts the configuration is valid so a renamed property fails the build's tests, not a user.
 /// </summary>
-public sealed class MappingProfile : Profile
+public sealed class CommitmentMappings : Profile
 {
-    public MappingProfile()
+    public CommitmentMappings()
     {
-        CreateMap<Party, PartyDto>()
-            .ForMember(d => d.ParentKey, o => o.MapFrom(s => s.Parent == null ? null : s.Parent.Key));
-
         CreateMap<Responsibility, ResponsibilityDto>();
         CreateMap<SourceSpan, SourceSpanDto>();
         CreateMap<Observation, ObservationDto>();
@@ -36,16 +30,6 @@ public sealed class MappingProfile : Profile
             .ForMember(d => d.Spans, o => o.MapFrom(s => s.Spans.OrderBy(x => x.Start)))
             .ForMember(d => d.IsOverdue, o => o.Ignore())
             .ForMember(d => d.LatestEntry, o => o.Ignore());
-
-        CreateMap<Participant, ParticipantDto>()
-            .ForMember(d => d.PersonName, o => o.MapFrom(s => s.Person == null ? null : s.Person.FullName));
-        CreateMap<SourceDocument, DocumentDto>()
-            .ForMember(d => d.Length, o => o.MapFrom(s => s.Text.Length));
-
-        CreateMap<Meeting, MeetingSummaryDto>()
-            .ForMember(d => d.CommitmentCount, o => o.Ignore());
-        CreateMap<Meeting, MeetingDetailDto>()
-            .ForMember(d => d.Commitments, o => o.Ignore());
     }
 
     // An expression, not a method, so EF Core translates it inside ProjectTo.

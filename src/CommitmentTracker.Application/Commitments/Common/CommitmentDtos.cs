@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Parties;
 
@@ -16,6 +17,18 @@ public sealed class DueWindowDto
     public DateOnly? Earliest { get; init; }
 
     public DateOnly? Latest { get; init; }
+
+    /// <summary>The window a commitment's columns hold; an expression, so EF Core translates it inside ProjectTo.</summary>
+    public static readonly Expression<Func<Commitment, DueWindowDto?>> OfCommitment = c =>
+        c.DuePhrase == null
+            ? null
+            : new DueWindowDto { Phrase = c.DuePhrase, Precision = c.DuePrecision!.Value, Earliest = c.DueEarliest, Latest = c.DueLatest };
+
+    public static DueWindowDto From(DueWindow due)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        return new() { Phrase = due.Phrase, Precision = due.Precision, Earliest = due.Earliest, Latest = due.Latest };
+    }
 }
 
 public sealed class ResponsibilityDto

@@ -21,20 +21,14 @@ public sealed class CommitmentMappings : Profile
         CreateMap<Commitment, CommitmentSummaryDto>()
             .ForMember(d => d.Status, o => o.MapFrom(s => s.CurrentStatus))
             .ForMember(d => d.CapturedBy, o => o.MapFrom(s => s.StatusLog.OrderBy(e => e.Sequence).Select(e => e.Author).FirstOrDefault()))
-            .ForMember(d => d.Due, o => o.MapFrom(DueOf));
+            .ForMember(d => d.Due, o => o.MapFrom(DueWindowDto.OfCommitment));
 
         CreateMap<Commitment, CommitmentDetailDto>()
             .ForMember(d => d.Status, o => o.MapFrom(s => s.CurrentStatus))
             .ForMember(d => d.CapturedBy, o => o.MapFrom(s => s.StatusLog.OrderBy(e => e.Sequence).Select(e => e.Author).FirstOrDefault()))
-            .ForMember(d => d.Due, o => o.MapFrom(DueOf))
+            .ForMember(d => d.Due, o => o.MapFrom(DueWindowDto.OfCommitment))
             .ForMember(d => d.Spans, o => o.MapFrom(s => s.Spans.OrderBy(x => x.Start)))
             .ForMember(d => d.IsOverdue, o => o.Ignore())
             .ForMember(d => d.LatestEntry, o => o.Ignore());
     }
-
-    // An expression, not a method, so EF Core translates it inside ProjectTo.
-    private static readonly System.Linq.Expressions.Expression<Func<Commitment, DueWindowDto?>> DueOf = s =>
-        s.DuePhrase == null
-            ? null
-            : new DueWindowDto { Phrase = s.DuePhrase, Precision = s.DuePrecision!.Value, Earliest = s.DueEarliest, Latest = s.DueLatest };
 }

@@ -49,7 +49,7 @@ public sealed class ListCandidatesHandler(IApplicationDbContext db) : IQueryHand
         {
             if (DueWindowParser.TryParse(c.DuePhrase, meeting.Date, out var due, out _))
             {
-                c.Due = new DueWindowDto { Phrase = due.Phrase, Precision = due.Precision, Earliest = due.Earliest, Latest = due.Latest };
+                c.Due = DueWindowDto.From(due);
             }
         }
 

@@ -31,7 +31,7 @@ public sealed class CalendarFeedTests(SqliteAppFactory app) : IClassFixture<Sqli
         var filter = new CommitmentFilter { Meeting = "NSK-2023", Party = "RU-NVS" };
         var created = await app.Api().PostAsync("/api/v1/calendar-feeds", Json(new CreateCalendarFeedCommand("Novosibirsk", filter)), Ct);
         var subscription = await created.ShouldBeJsonAsync<CalendarFeedSubscription>(HttpStatusCode.Created);
-        created.Headers.Location!.ToString().ShouldBe($"/api/v1/calendar-feeds/{subscription.Feed.Id}");
+        created.Headers.Location!.AbsolutePath.ShouldBe($"/api/v1/calendar-feeds/{subscription.Feed.Id}", "Location is the absolute URL of the new resource");
         created.Headers.CacheControl!.NoStore.ShouldBeTrue("the answer holds the secret address");
         subscription.WebcalUrl.Scheme.ShouldBe("webcal");
         subscription.WebcalUrl.PathAndQuery.ShouldBe(subscription.Url.PathAndQuery);

@@ -40,7 +40,7 @@ public sealed class ImportApiTests(SqliteAppFactory app) : IClassFixture<SqliteA
         var response = await client.PostJsonAsync($"{Api}/imports", Import("IMP-1", text));
         var result = await response.ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
 
-        response.Headers.Location!.ToString().ShouldBe("/api/v1/meetings/IMP-1");
+        response.Headers.Location!.AbsolutePath.ShouldBe("/api/v1/meetings/IMP-1", "Location is the absolute URL of the new resource");
         result.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
         (await client.GetStringAsync($"{Api}/documents/{result.DocumentId}/text", Ct)).ShouldBe(text);
 

@@ -187,7 +187,7 @@ public abstract class LedgerApiTests(AppFactory app)
         var created = await response.ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
 
         created.Code.ShouldBe($"{meeting}-001");
-        response.Headers.Location!.ToString().ShouldBe($"/api/v1/commitments/{created.Code}");
+        response.Headers.Location!.AbsolutePath.ShouldBe($"/api/v1/commitments/{created.Code}", "Location is the absolute URL of the new resource");
         response.Headers.ETag.ShouldNotBeNull();
         created.Status.ShouldBe(LifecycleStatus.Captured);
         created.Spans.Single().Quote.ShouldBe(quote);

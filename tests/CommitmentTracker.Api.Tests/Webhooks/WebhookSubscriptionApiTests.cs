@@ -28,7 +28,7 @@ public sealed class WebhookSubscriptionApiTests(SqliteAppFactory app) : IClassFi
 
         created.Secret.ShouldStartWith("whsec_");
         created.Subscription.IsEnabled.ShouldBeTrue();
-        response.Headers.Location!.ToString().ShouldBe($"/api/v1/webhooks/{created.Subscription.Id}");
+        response.Headers.Location!.AbsolutePath.ShouldBe($"/api/v1/webhooks/{created.Subscription.Id}", "Location is the absolute URL of the new resource");
         var id = created.Subscription.Id;
         var read = await client.GetAsync($"{Api}/webhooks/{id}", Ct);
         (await read.Content.ReadAsStringAsync(Ct)).ShouldNotContain(created.Secret);

@@ -648,3 +648,5 @@ public abstract class LedgerApiTests(AppFactory app)
 public sealed class SqliteLedgerApiTests(SqliteAppFactory app) : LedgerApiTests(app), IClassFixture<SqliteAppFactory>;
 
 public sealed class SqlServerLedgerApiTests(SqlServerAppFactory app) : LedgerApiTests(app), IClassFixture<SqlServerAppFactory>;
+
+public sealed class PostgreSqlLedgerApiTests(PostgreSqlAppFactory app) : LedgerApiTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -21,7 +21,7 @@ namespace CommitmentTracker.Api.Tests.Calendar;
 /// back with Ical.Net — one event per commitment with a due window, updated as statuses change, stopped by revoking
 /// or rotating.
 /// </summary>
-public sealed class CalendarFeedTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class CalendarFeedTests(AppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -231,3 +231,7 @@ public sealed class CalendarFeedTests(SqliteAppFactory app) : IClassFixture<Sqli
 
     private static System.Net.Http.Json.JsonContent Json<T>(T body) => System.Net.Http.Json.JsonContent.Create(body, options: AppFactory.Json);
 }
+
+public sealed class SqliteCalendarFeedTests(SqliteAppFactory app) : CalendarFeedTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlCalendarFeedTests(PostgreSqlAppFactory app) : CalendarFeedTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -12,7 +12,7 @@ using CommitmentTracker.Domain.Import;
 namespace CommitmentTracker.Api.Tests.Import;
 
 /// <summary>Importing a published record: stored unchanged, never twice, bad input refused; proposals reviewed.</summary>
-public sealed class ImportApiTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class ImportApiTests(AppFactory app)
 {
     private const string Api = "/api/v1";
 
@@ -152,3 +152,7 @@ public sealed class ImportApiTests(SqliteAppFactory app) : IClassFixture<SqliteA
         return form;
     }
 }
+
+public sealed class SqliteImportApiTests(SqliteAppFactory app) : ImportApiTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlImportApiTests(PostgreSqlAppFactory app) : ImportApiTests(app), IClassFixture<PostgreSqlAppFactory>;

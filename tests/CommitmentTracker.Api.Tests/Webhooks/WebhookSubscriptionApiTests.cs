@@ -8,7 +8,7 @@ using static CommitmentTracker.Api.Tests.Webhooks.WebhookTestKit;
 namespace CommitmentTracker.Api.Tests.Webhooks;
 
 /// <summary>Administrators manage subscriptions over the API; the secret is shown once; bad input names the field.</summary>
-public sealed class WebhookSubscriptionApiTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class WebhookSubscriptionApiTests(AppFactory app)
 {
     private const string Api = "/api/v1";
 
@@ -91,3 +91,7 @@ public sealed class WebhookSubscriptionApiTests(SqliteAppFactory app) : IClassFi
         JsonSerializer.Serialize(problem).ShouldNotContain("   at ");
     }
 }
+
+public sealed class SqliteWebhookSubscriptionApiTests(SqliteAppFactory app) : WebhookSubscriptionApiTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlWebhookSubscriptionApiTests(PostgreSqlAppFactory app) : WebhookSubscriptionApiTests(app), IClassFixture<PostgreSqlAppFactory>;

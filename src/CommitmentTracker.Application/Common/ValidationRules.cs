@@ -17,5 +17,15 @@ public static class ValidationRules
     public static IRuleBuilderOptions<T, string?> IsHttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(text => Uri.TryCreate(text, UriKind.Absolute, out var uri) && IsHttp(uri)).WithMessage("'{PropertyName}' must be an absolute http(s) URL.");
 
+    /// <summary>
+    /// A page number from 1 to <see cref="MaxPage"/>: beyond it (page - 1) × page size overflows an int and the
+    /// query would silently return page 1.
+    /// </summary>
+    public static IRuleBuilderOptions<T, int> IsPage<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(1, MaxPage).WithMessage($"'{{PropertyName}}' must be between 1 and {MaxPage:D}.");
+
+    /// <summary>The largest page number whose first row still fits an int at the largest page size.</summary>
+    public const int MaxPage = int.MaxValue / PagedResult<object>.MaxPageSize;
+
     private static bool IsHttp(Uri? uri) => uri is null || (uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
 }

@@ -76,8 +76,11 @@ public static class ImportEndpoints
         return result.Repeated ? TypedResults.Ok(result) : TypedResults.Created($"/api/v1/meetings/{result.MeetingCode}", result);
     }
 
-    public static async Task<Results<Created<ImportResult>, Ok<ImportResult>>> ImportMeetingFile([FromForm] ImportFileForm form, IFormFile? file, ISender sender, CancellationToken ct)
+    public static async Task<Results<Created<ImportResult>, Ok<ImportResult>>> ImportMeetingFile([FromForm] ImportFileForm? form, IFormFile? file, ISender sender, CancellationToken ct)
     {
+        // A form with no field but the file binds no form object at all: treat it as empty, so the validator names
+        // every missing field instead of the request failing.
+        form ??= new ImportFileForm();
         var command = new ImportMeetingCommand
         {
             Code = form.Code ?? string.Empty,

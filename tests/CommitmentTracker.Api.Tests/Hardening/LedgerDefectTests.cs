@@ -87,7 +87,7 @@ public sealed class LedgerDefectTests(SqliteAppFactory app) : IClassFixture<Sqli
         var appends = clients.Select(async (client, i) =>
         {
             await start.WaitAsync(Ct);
-            return await client.PostJsonAsync(url, new StatusEntryDraft { Status = LifecycleStatus.Stalled, Rationale = $"Writer {i}" });
+            return await client.PostJsonAsync(url, new StatusEntryDraft { Status = LifecycleStatus.Captured, Rationale = $"Writer {i}" });
         }).ToList();
         start.Release(writers);
         var responses = await Task.WhenAll(appends);

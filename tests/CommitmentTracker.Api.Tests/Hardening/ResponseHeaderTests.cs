@@ -22,7 +22,7 @@ public sealed class ResponseHeaderTests(SqliteAppFactory app) : IClassFixture<Sq
         { "GET", "/api/v1/users", Roles.Viewer, 403 },                                    // ForbiddenException → handler
         { "GET", "/api/v1/no-such-endpoint", Roles.Viewer, 404 },                         // status-code page
         { "GET", "/api/v1/commitments", null, 401 },                                      // cookie handler's challenge
-        { "GET", "/no-such-page", null, 404 },                                            // the UI's not-found page
+        { "GET", "/no-such-page", Roles.Viewer, 404 },                                    // the UI's not-found page
     };
 
     [Theory]

@@ -37,8 +37,8 @@ public static class CalendarFeedEndpoints
             .WithSummary("Give a feed a new subscription address; the old one stops working")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/revoke", RevokeCalendarFeed).WithName(nameof(RevokeCalendarFeed))
-            .WithSummary("Stop a feed for good; its address answers 404 from now on")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Stop a feed for good; its address answers 404 from now on (administrators: anyone's feed)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         // The token in the path is the credential: calendar apps cannot sign in or send headers.
         api.MapGet("/calendar/{token}.ics", GetCalendarFile).WithName(nameof(GetCalendarFile)).WithTags("Calendar feeds")

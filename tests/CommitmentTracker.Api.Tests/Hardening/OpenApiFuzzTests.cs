@@ -58,7 +58,7 @@ public sealed class OpenApiFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzApp
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                failures.Add($"{operation.Method} {operation.Path}: {ex.Message.Split('\n').Take(8).Aggregate((a, b) => a + " | " + b)}");
+                failures.Add($"{operation.Method} {operation.Path}: {(ex.InnerException ?? ex).Message} — {ex.Message.Split('\n').Take(4).Aggregate((a, b) => a + " | " + b)}");
             }
         }
 
@@ -157,6 +157,12 @@ public sealed class OpenApiFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzApp
 
     private static readonly Gen<string> NastyGen = Gen.OneOf<string>(Nasty);
 
+    /// <summary>
+    /// Not sendable in a URL at all: Kestrel refuses a NUL in the path before the app sees it, and a lone surrogate
+    /// cannot be percent-encoded. They stay in the bodies.
+    /// </summary>
+    private static readonly Gen<string> UrlNastyGen = Gen.OneOf<string>([.. Nasty.Where(n => n is not ("\0" or "\ud800"))]);
+
     private static readonly Gen<string> Oversize = Gen.Int[1, 3].Select(n => new string('x', n switch { 1 => 5_000, 2 => 70_000, _ => 1_000_001 }));
 
     private static Gen<string?> ValueGen(JsonObject? parameter)
@@ -172,7 +178,7 @@ public sealed class OpenApiFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzApp
         return Gen.Frequency(
             (3, Gen.Const<string?>(() => example)),
             (2, typed.Select(v => (string?)v)),
-            (3, NastyGen.Select(v => (string?)v)),
+            (3, UrlNastyGen.Select(v => (string?)v)),
             (1, Oversize.Select(v => (string?)v)),
             (2, Gen.Const<string?>(() => null)));
     }

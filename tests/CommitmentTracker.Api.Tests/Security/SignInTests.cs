@@ -104,7 +104,7 @@ public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
         var locked = await AccountForms.SignInAsync(browser, userName, Password, "/");
         locked.Headers.Location!.OriginalString.ShouldContain("error=invalid");
         AccountForms.SetsAuthCookie(locked).ShouldBeFalse();
-        (await browser.GetStringAsync(locked.Headers.Location.OriginalString, Ct)).ShouldContain("locked for 15 minutes");
+        (await browser.GetStringAsync(locked.Headers.Location.OriginalString, Ct)).ShouldContain("The user name or password is not right.");
         (await app.Api().GetAsync("/api/v1/users", Ct).ShouldBeJsonAsync<List<UserDto>>()).Single(u => u.UserName == userName).IsLockedOut.ShouldBeTrue();
 
         // Identity's lockout runs on the system clock (UserManager reads DateTimeOffset.UtcNow, not the app's

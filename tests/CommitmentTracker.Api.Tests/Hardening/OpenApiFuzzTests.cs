@@ -268,7 +268,8 @@ public sealed class OpenApiFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzApp
                 switch (location)
                 {
                     case "path":
-                        path = path.Replace("{" + name + "}", Uri.EscapeDataString(string.IsNullOrEmpty(value) ? "x" : value), StringComparison.Ordinal);
+                        // "." and ".." are dot segments the client itself removes before sending: not a value the server sees.
+                        path = path.Replace("{" + name + "}", Uri.EscapeDataString(string.IsNullOrEmpty(value) || value.Trim('.').Length == 0 ? "x" : value), StringComparison.Ordinal);
                         break;
                     case "query" when value is not null:
                         query.Add($"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}");

@@ -61,13 +61,20 @@ public sealed class MeetingDateChangeTests(HostProcess host, BrowserFixture brow
         const string text = "The sides agreed to open a joint trade house next year.";
         using var created = await client.PostAsJsonAsync(new Uri("/api/v1/meetings", UriKind.Relative), new
         {
-            code = meeting, title = "Talks on a trade house", date = "2024-03-01", place = "Minsk",
+            code = meeting,
+            title = "Talks on a trade house",
+            date = "2024-03-01",
+            place = "Minsk",
             document = new { title = "Record", language = "en", text },
         }, Ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
         using var captured = await client.PostAsJsonAsync(new Uri("/api/v1/commitments", UriKind.Relative), new
         {
-            meeting, title = "Open a joint trade house", kind = "Hub", issuer = "BY", due = "next year",
+            meeting,
+            title = "Open a joint trade house",
+            kind = "Hub",
+            issuer = "BY",
+            due = "next year",
             spans = new[] { new { quote = text } },
         }, Ct);
         captured.StatusCode.ShouldBe(HttpStatusCode.Created, await captured.Content.ReadAsStringAsync(Ct));

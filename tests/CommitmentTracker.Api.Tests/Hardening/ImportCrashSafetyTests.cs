@@ -7,6 +7,7 @@ using CommitmentTracker.Api.Tests.Infrastructure;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Import;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Import;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -5,8 +5,8 @@ using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
-using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Meetings.Queries.PreviewDateChange;
 using CommitmentTracker.Domain.Commitments;
 

@@ -52,13 +52,15 @@ public sealed class CrossSiteTests(HostProcess host, BrowserFixture browser)
         var formAnswer = await page.RunAndWaitForResponseAsync(
             () => page.Locator("#revoke button").ClickAsync(), r => r.Url.Contains("/revoke", StringComparison.Ordinal));
         formAnswer.Status.ShouldBe(403);
-        formAnswer.Request.Headers.ShouldContainKey("cookie");
+        (await formAnswer.Request.AllHeadersAsync()).ShouldContainKey("cookie", "the same-site form carries the administrator's cookie");
+        (await formAnswer.TextAsync()).ShouldContain("Cross-site request refused");
 
         // 2. A multipart fetch with credentials (no preflight for form data): also refused.
         await page.GotoAsync(attacker.Address.ToString());
         var fetchAnswer = await page.RunAndWaitForResponseAsync(
             () => page.EvaluateAsync("importWithCookie()"), r => r.Url.Contains("/imports/file", StringComparison.Ordinal));
         fetchAnswer.Status.ShouldBe(403);
+        (await fetchAnswer.Request.AllHeadersAsync()).ShouldContainKey("cookie", "the credentialed fetch carries the administrator's cookie");
         await Expect(page).ToHaveTitleAsync("fetched");
 
         // Nothing changed: the key is active and no meeting was imported.

@@ -59,8 +59,9 @@ public sealed class CrossSiteTests(HostProcess host, BrowserFixture browser)
         await page.GotoAsync(attacker.Address.ToString());
         var fetchAnswer = await page.RunAndWaitForResponseAsync(
             () => page.EvaluateAsync("importWithCookie()"), r => r.Url.Contains("/imports/file", StringComparison.Ordinal));
+        // 403, not 401: the cookie did authenticate the request (Playwright does not report the cookie header of a
+        // no-cors fetch), and the cross-site guard refused it.
         fetchAnswer.Status.ShouldBe(403);
-        (await fetchAnswer.Request.AllHeadersAsync()).ShouldContainKey("cookie", "the credentialed fetch carries the administrator's cookie");
         await Expect(page).ToHaveTitleAsync("fetched");
 
         // Nothing changed: the key is active and no meeting was imported.

@@ -6,6 +6,7 @@ using CommitmentTracker.Application.Common.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
 
 namespace CommitmentTracker.Host;
 
@@ -53,21 +54,48 @@ public static class Hardening
         return services;
     }
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+    /// <summary>
+    /// The security headers, from a maintained middleware that sets them when the response starts, so answers written
+    /// by the exception handler, the status-code pages or the rate limiter carry them too (the handler clears the
+    /// headers a plain middleware set before it). The API reference page (Scalar) runs inline script: it alone has no CSP.
+    /// </summary>
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services) =>
+        services.AddSecurityHeaderPolicies(policies => policies
+            .SetDefaultPolicy(p => Common(p).AddCustomHeader("Content-Security-Policy", ContentSecurityPolicy))
+            .AddPolicy(ApiReferencePolicy, p => Common(p))
+            .SetPolicySelector(c => c.HttpContext.Request.Path.StartsWithSegments("/api/reference") ? c.ConfiguredPolicies[ApiReferencePolicy] : c.DefaultPolicy));
+
+    private const string ApiReferencePolicy = "api-reference";
+
+    private static HeaderPolicyCollection Common(HeaderPolicyCollection policy) => policy
+        .AddContentTypeOptionsNoSniff()
+        .AddFrameOptionsDeny()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .AddCrossOriginOpenerPolicy(b => b.SameOrigin())
+        .AddCustomHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        .RemoveServerHeader();
+
+    /// <summary>
+    /// Every 401 names the schemes that would be accepted (RFC 9110 §11.6.1), whichever part of the pipeline wrote
+    /// it: the cookie handler, the API-key refusal or the exception handler.
+    /// </summary>
+    public static IApplicationBuilder UseAuthenticateChallengeHeader(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (!context.Request.Path.StartsWithSegments("/api/reference"))
+            context.Response.OnStarting(() =>
             {
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            }
+                if (context.Response.StatusCode == StatusCodes.Status401Unauthorized && !context.Response.Headers.ContainsKey(HeaderNames.WWWAuthenticate))
+                {
+                    context.Response.Headers.WWWAuthenticate = ChallengeHeader;
+                }
 
+                return Task.CompletedTask;
+            });
             return next(context);
         });
+
+    /// <summary>An API key in X-Api-Key, or the sign-in cookie got from the sign-in page.</summary>
+    public const string ChallengeHeader = "ApiKey realm=\"CommitmentTracker\", header=\"X-Api-Key\", Cookie realm=\"CommitmentTracker\", form=\"/account/sign-in\"";
 
     /// <summary>
     /// A request that sends a bad, expired or revoked key is refused at once with the reason, rather than treated as

@@ -13,6 +13,8 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddApi();
 builder.Services.AddWeb();
 builder.Services.AddWriteRateLimits(builder.Configuration);
+builder.Services.AddSecurityHeaders();
+builder.Services.AddTrustedProxies(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
@@ -22,14 +24,17 @@ if (SyntheticDataCommand.IsRequested(args))
     return await SyntheticDataCommand.RunAsync(app.Services, app.Configuration);
 }
 
+// First: the scheme, host and client address a trusted proxy forwarded decide HSTS, the cookie's Secure flag and
+// feed addresses; the security headers and the 401 challenge are set when any response starts, errors included.
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
+app.UseAuthenticateChallengeHeader();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
     app.UseHttpsRedirection();
 }
-
-app.UseSecurityHeaders();
 
 // Empty error responses: problem+json for the API, the app's own "Page not found" (still a 404) for people.
 app.UseWhen(IsForPrograms, api => api.UseStatusCodePages());
@@ -39,6 +44,7 @@ app.UseWhen(c => !IsForPrograms(c), ui => ui.UseStatusCodePagesWithReExecute("/n
 app.UseRouting();
 app.UseAuthentication();
 app.UseApiKeyRefusals();
+app.UseCrossSiteRequestGuard();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();

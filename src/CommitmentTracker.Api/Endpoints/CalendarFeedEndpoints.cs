@@ -24,7 +24,8 @@ public static class CalendarFeedEndpoints
     {
         var group = api.MapGroup("/calendar-feeds").WithTags("Calendar feeds");
         group.MapGet("/", ListCalendarFeeds).WithName(nameof(ListCalendarFeeds))
-            .WithSummary("Your calendar feeds, newest first (revoked ones included)");
+            .WithSummary("Your calendar feeds, newest first (revoked ones included)")
+            .WithDescription("everyone=true: every person's and key's feeds, with their owner (administrators only).");
         group.MapPost("/", CreateCalendarFeed).WithName(nameof(CreateCalendarFeed))
             .WithSummary("Save a commitments filter as a calendar feed")
             .WithDescription("The filter takes the same fields as the commitments list (asOf excepted: a feed is evaluated on every poll). The answer holds the subscription address; it is shown only this once.")
@@ -36,8 +37,8 @@ public static class CalendarFeedEndpoints
             .WithSummary("Give a feed a new subscription address; the old one stops working")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/revoke", RevokeCalendarFeed).WithName(nameof(RevokeCalendarFeed))
-            .WithSummary("Stop a feed for good; its address answers 404 from now on")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Stop a feed for good; its address answers 404 from now on (administrators: anyone's feed)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         // The token in the path is the credential: calendar apps cannot sign in or send headers.
         api.MapGet("/calendar/{token}.ics", GetCalendarFile).WithName(nameof(GetCalendarFile)).WithTags("Calendar feeds")
@@ -48,8 +49,8 @@ public static class CalendarFeedEndpoints
             .AllowAnonymous();
     }
 
-    public static async Task<Ok<IReadOnlyList<CalendarFeedDto>>> ListCalendarFeeds(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListCalendarFeedsQuery(), ct));
+    public static async Task<Ok<IReadOnlyList<CalendarFeedDto>>> ListCalendarFeeds(bool? everyone, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListCalendarFeedsQuery(everyone ?? false), ct));
 
     public static async Task<CreatedAtRoute<CalendarFeedSubscription>> CreateCalendarFeed(CreateCalendarFeedCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {

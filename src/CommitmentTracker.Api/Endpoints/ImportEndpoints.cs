@@ -50,7 +50,7 @@ public static class ImportEndpoints
             .WithSummary("Create a meeting from its published record and propose its commitments")
             .WithDescription("Plain text is stored unchanged with its SHA-256; an HTML page is stored as its readable text. The language is detected unless given ('en' or 'ru'); "
                 + "a record in another language is refused (400). The participants say whose words the record reports (the first Host, or 'speaker'). "
-                + "Meeting, document and proposals are written in one transaction, so a failed import can be sent again. The same text twice is refused (409). At most 1,000,000 characters; empty or binary text is refused.")
+                + "Meeting, document and proposals are written in one transaction, so a failed or abandoned import can be sent again: the same code and text again answers 200 with the import as it stands (repeated: true), extracting the proposals again if they are missing. The same text under another code is refused (409). At most 1,000,000 characters; empty or binary text is refused.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         imports.MapPost("/file", ImportMeetingFile).WithName(nameof(ImportMeetingFile))
             .WithSummary("The same, from an uploaded UTF-8 text or HTML file (multipart/form-data: file plus the meeting fields; host and guests are party keys)")
@@ -70,14 +70,18 @@ public static class ImportEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    public static async Task<CreatedAtRoute<ImportResult>> ImportMeeting(ImportMeetingCommand command, ISender sender, CancellationToken ct)
+    // A retry of an import that already happened is answered 200 with the import as it stands (Repeated: true).
+    public static async Task<Results<CreatedAtRoute<ImportResult>, Ok<ImportResult>>> ImportMeeting(ImportMeetingCommand command, ISender sender, CancellationToken ct)
     {
         var result = await sender.Send(command, ct);
-        return TypedResults.CreatedAtRoute(result, nameof(MeetingEndpoints.GetMeeting), new { idOrCode = result.MeetingCode });
+        return result.Repeated ? TypedResults.Ok(result) : TypedResults.CreatedAtRoute(result, nameof(MeetingEndpoints.GetMeeting), new { idOrCode = result.MeetingCode });
     }
 
-    public static async Task<CreatedAtRoute<ImportResult>> ImportMeetingFile([FromForm] ImportFileForm form, IFormFile? file, ISender sender, CancellationToken ct)
+    public static async Task<Results<CreatedAtRoute<ImportResult>, Ok<ImportResult>>> ImportMeetingFile([FromForm] ImportFileForm? form, IFormFile? file, ISender sender, CancellationToken ct)
     {
+        // A form with no field but the file binds no form object at all: treat it as empty, so the validator names
+        // every missing field instead of the request failing.
+        form ??= new ImportFileForm();
         var command = new ImportMeetingCommand
         {
             Code = form.Code ?? string.Empty,

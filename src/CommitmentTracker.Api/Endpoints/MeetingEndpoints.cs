@@ -7,6 +7,7 @@ using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Meetings.Queries.GetDocument;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Application.Meetings.Queries.ListMeetings;
+using CommitmentTracker.Application.Meetings.Queries.PreviewDateChange;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,9 +33,12 @@ public static class MeetingEndpoints
             .Produces<MeetingDetailDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         meetings.MapPut("/{idOrCode}", UpdateMeeting).WithName(nameof(UpdateMeeting))
             .WithSummary("Revise a meeting's description and participants (requires If-Match)")
-            .WithDescription("A changed date re-resolves the due phrases of the meeting's commitments. Code and documents do not change.")
+            .WithDescription("A changed date re-resolves the due phrases of the meeting's commitments; when that moves any deadline later only a manager may make it (403 otherwise; see date-change for a preview). Code and documents do not change.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        meetings.MapGet("/{idOrCode}/date-change", PreviewDateChange).WithName(nameof(PreviewDateChange))
+            .WithSummary("Preview a new meeting date: which due windows it would move, and whether that needs a manager")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         var documents = api.MapGroup("/documents").WithTags("Meetings");
         documents.MapGet("/{id:guid}", GetDocument).WithName(nameof(GetDocument))
@@ -68,6 +72,9 @@ public static class MeetingEndpoints
         http.Response.Headers.ETag = ETagOf(updated);
         return TypedResults.Ok(updated);
     }
+
+    public static async Task<Ok<DateChangePreview>> PreviewDateChange(string idOrCode, DateOnly? date, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new PreviewDateChangeQuery(idOrCode, date ?? default), ct));
 
     public static async Task<Ok<DocumentDto>> GetDocument(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetDocumentQuery(id), ct));

@@ -40,13 +40,13 @@ public static class WebhookEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         webhooks.MapPost("/{id:guid}/enable", EnableWebhook).WithName(nameof(EnableWebhook))
             .WithSummary("Enable a subscription again; deliveries that waited are sent at once")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         webhooks.MapPost("/{id:guid}/disable", DisableWebhook).WithName(nameof(DisableWebhook))
             .WithSummary("Disable a subscription, optionally saying why")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         webhooks.MapDelete("/{id:guid}", DeleteWebhook).WithName(nameof(DeleteWebhook))
             .WithSummary("Delete a subscription with its deliveries")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         webhooks.MapGet("/{id:guid}/deliveries", ListWebhookDeliveries).WithName(nameof(ListWebhookDeliveries))
             .WithSummary("A subscription's deliveries, newest first, with every attempt (time, HTTP status or error, duration)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);

@@ -88,6 +88,15 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             return Invalid(new() { [field.Length == 0 ? "body" : FieldName(field)] = [Expected(json.Message)] });
         }
 
+        // "JSON deserialization for type '…' was missing required properties including: 'status'."
+        if (exception.InnerException is JsonException missing && missing.Message.Contains("missing required properties", StringComparison.Ordinal))
+        {
+            var names = missing.Message.Split("including:", 2)[^1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(n => n.Trim('\'', '.', ' ')).Where(n => n.Length > 0).ToList();
+            var at = (missing.Path ?? "$").TrimStart('$', '.');
+            return Invalid(names.ToDictionary(n => FieldName(at.Length == 0 ? n : $"{at}.{n}"), n => new[] { $"'{n}' is required." }));
+        }
+
         if (exception.InnerException is JsonException syntax)
         {
             var where = syntax.LineNumber is { } line ? $" (line {line + 1}, byte {syntax.BytePositionInLine + 1})" : string.Empty;

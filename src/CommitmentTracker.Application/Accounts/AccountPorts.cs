@@ -55,4 +55,10 @@ public interface IUserDirectory
     Task<UserDto> CreateAsync(string userName, string role, string password, CancellationToken cancellationToken);
 
     Task<UserDto> SetRoleAsync(string userName, string role, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the account with this id may no longer act: it is locked out, or it was an account (an Identity id)
+    /// and is gone. Ids that never named an account (the system's own) are not barred.
+    /// </summary>
+    Task<bool> IsBarredAsync(string userId, CancellationToken cancellationToken);
 }

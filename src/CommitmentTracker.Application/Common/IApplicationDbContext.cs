@@ -52,6 +52,9 @@ public interface IApplicationDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>Forgets every tracked change, so a unit that lost a race can read the current state and run again.</summary>
+    void DiscardChanges();
+
     /// <summary>Runs <paramref name="work"/> (which may save several times) as one database transaction.</summary>
     Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
 }

@@ -1,22 +1,51 @@
 using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Infrastructure.Accounts;
 
-internal sealed class AccountSession(SignInManager<IdentityUser> signIn) : IAccountSession
+internal sealed class AccountSession(SignInManager<IdentityUser> signIn, AppDbContext db, TimeProvider clock) : IAccountSession
 {
     private const string NotAPerson = "NotAPerson";
 
+    /// <summary>A hash of nothing anyone knows, verified when there is no password to check (see <see cref="SignInAsync"/>).</summary>
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser("decoy"), Guid.NewGuid().ToString()));
+
+    /// <summary>
+    /// Checks the password, then opens a server-side session. A name nobody has and a locked account still cost one
+    /// password-hash verification, so the response time does not tell an attacker which names exist or are locked.
+    /// </summary>
     public async Task<SignInOutcome> SignInAsync(string userName, string password)
     {
-        var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded ? SignInOutcome.SignedIn : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Invalid;
+        var users = signIn.UserManager;
+        var user = await users.FindByNameAsync(userName);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            users.PasswordHasher.VerifyHashedPassword(user ?? new IdentityUser(userName), DecoyHash.Value, password);
+            return user is null ? SignInOutcome.Invalid : SignInOutcome.LockedOut;
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            return result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Invalid;
+        }
+
+        await signIn.SignInAsync(user, await ServerSessions.OpenAsync(db, user, clock.GetUtcNow()), "pwd");
+        return SignInOutcome.SignedIn;
     }
 
-    public Task SignOutAsync() => signIn.SignOutAsync();
+    /// <summary>Ends the session on the server (a copy of the cookie stops working at once), then clears the cookie.</summary>
+    public async Task SignOutAsync()
+    {
+        var current = await signIn.Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        await ServerSessions.CloseAsync(db, current.Properties);
+        await signIn.SignOutAsync();
+    }
 
     public async Task<PasswordChangeOutcome> ChangePasswordAsync(string currentPassword, string newPassword)
     {
@@ -115,6 +144,12 @@ internal sealed class UserDirectory(UserManager<IdentityUser> users, TimeProvide
         // A new stamp ends sessions that still carry the old role (cookies and open tabs re-check it).
         Check(await users.UpdateSecurityStampAsync(user));
         return await ToDto(user);
+    }
+
+    public async Task<bool> IsBarredAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? Guid.TryParse(userId, out _) : user.LockoutEnd is { } end && end > clock.GetUtcNow();
     }
 
     private async Task<UserDto> ToDto(IdentityUser user)

@@ -68,6 +68,20 @@ public static class AccountsRegistration
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
 
+            // A cookie whose server-side session was ended (signed out) is refused before the security stamp is checked.
+            var validateStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async c =>
+            {
+                if (!await ServerSessions.IsOpenAsync(c))
+                {
+                    c.RejectPrincipal();
+                    await c.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await validateStamp(c);
+            };
+
             // Programs get a status code, people get the sign-in page.
             o.Events.OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden);

@@ -52,6 +52,8 @@ public sealed class ProductionAppFactory : SqliteAppFactory
         public Task<UserDto> CreateAsync(string userName, string role, string password, CancellationToken cancellationToken) => throw Failure();
 
         public Task<UserDto> SetRoleAsync(string userName, string role, CancellationToken cancellationToken) => throw Failure();
+
+        public Task<bool> IsBarredAsync(string userId, CancellationToken cancellationToken) => throw Failure();
     }
 }
 

@@ -29,7 +29,17 @@ public sealed class HostProcess : IAsyncLifetime
     public string HostDirectory { get; } = Path.Combine(Repository.Root, "src", "CommitmentTracker.Host", "bin", Repository.Configuration, "net10.0");
 
     /// <summary>A client for the same process signed in as the administrator: the API at /api/v1, anything over HTTP.</summary>
-    public HttpClient CreateClient() => new(_administrator, disposeHandler: false) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    public HttpClient CreateClient() => WithCsrfHeader(new(_administrator, disposeHandler: false) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) });
+
+    /// <summary>
+    /// Cookie-authenticated API writes must carry X-CSRF (a header a page on another site cannot add); these clients
+    /// act for a person with a cookie, so they send it like the app's own code would.
+    /// </summary>
+    public static HttpClient WithCsrfHeader(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Add("X-CSRF", "1");
+        return client;
+    }
 
     /// <summary>A client with no credentials.</summary>
     public HttpClient CreateAnonymousClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };

@@ -61,12 +61,11 @@ public static class AccountFormEndpoints
             return Again("required", form.UserName, returnUrl);
         }
 
-        return await session.SignInAsync(form.UserName.Trim(), form.Password) switch
-        {
-            SignInOutcome.SignedIn => TypedResults.Redirect(returnUrl),
-            SignInOutcome.LockedOut => Again("locked", form.UserName, returnUrl),
-            _ => Again("invalid", form.UserName, returnUrl),
-        };
+        // A locked account is answered like a wrong password: a different message would tell anyone which user
+        // names exist. The lockout is visible to administrators on the Users page.
+        return await session.SignInAsync(form.UserName.Trim(), form.Password) == SignInOutcome.SignedIn
+            ? TypedResults.Redirect(returnUrl)
+            : Again("invalid", form.UserName, returnUrl);
     }
 
     private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> SignOutAsync(HttpContext http, IAntiforgery antiforgery, IAccountSession session)
@@ -120,7 +119,10 @@ public static class AccountFormEndpoints
     private static RedirectHttpResult Again(string error, string? userName, string returnUrl) =>
         TypedResults.Redirect($"{AppPaths.SignIn}?error={error}&userName={Uri.EscapeDataString(userName ?? string.Empty)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
-    // Only paths on this site: an open redirect would let a link send people elsewhere after signing in.
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    // Only paths on this site: an open redirect would let a link send people elsewhere after signing in. Browsers
+    // drop tabs and line breaks from addresses ("/\t/host" becomes "//host") and read "\" as "/", so any control
+    // character, whitespace or backslash refuses the address; a line break would also break the Location header.
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || url[1] != '/')
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
 }

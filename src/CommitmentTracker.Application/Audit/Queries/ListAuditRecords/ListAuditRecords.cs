@@ -17,7 +17,7 @@ public sealed class ListAuditRecordsValidator : AbstractValidator<ListAuditRecor
     public ListAuditRecordsValidator()
     {
         RuleFor(x => x.Filter).NotNull().SetValidator(new AuditFilterValidator());
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).IsPage();
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<AuditRecordDto>.MaxPageSize);
     }
 }

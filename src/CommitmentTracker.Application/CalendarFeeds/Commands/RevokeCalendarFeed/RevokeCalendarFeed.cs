@@ -8,7 +8,8 @@ namespace CommitmentTracker.Application.CalendarFeeds.Commands.RevokeCalendarFee
 
 /// <summary>
 /// Stops the sender's feed for good: its address answers 404 from now on. The feed stays listed (revoked) so its
-/// owner can see what was shared and when it stopped. Revoking again changes nothing.
+/// owner can see what was shared and when it stopped. Revoking again changes nothing. An administrator may revoke
+/// anyone's feed.
 /// </summary>
 [Requires(Access.Read)]
 public sealed record RevokeCalendarFeedCommand(Guid Id) : ICommand<CalendarFeedDto>;
@@ -23,7 +24,7 @@ public sealed class RevokeCalendarFeedHandler(IApplicationDbContext db, TimeProv
 {
     public async ValueTask<CalendarFeedDto> Handle(RevokeCalendarFeedCommand command, CancellationToken cancellationToken)
     {
-        var feed = await db.OwnedFeedAsync(command.Id, actor, cancellationToken);
+        var feed = await db.OwnedFeedAsync(command.Id, actor, cancellationToken, administratorsSeeAll: true);
         feed.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return CalendarFeedDto.From(feed);

@@ -5,12 +5,12 @@ using Mediator;
 
 namespace CommitmentTracker.Application.CalendarFeeds.Queries.GetCalendarFeed;
 
-/// <summary>One of the sender's feeds (without its token, which is never kept).</summary>
+/// <summary>One of the sender's feeds, or for an administrator anyone's (without its token, which is never kept).</summary>
 [Requires(Access.Read)]
 public sealed record GetCalendarFeedQuery(Guid Id) : IQuery<CalendarFeedDto>;
 
 public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICurrentActor actor) : IQueryHandler<GetCalendarFeedQuery, CalendarFeedDto>
 {
     public async ValueTask<CalendarFeedDto> Handle(GetCalendarFeedQuery query, CancellationToken cancellationToken) =>
-        CalendarFeedDto.From(await db.OwnedFeedAsync(query.Id, actor, cancellationToken));
+        CalendarFeedDto.From(await db.OwnedFeedAsync(query.Id, actor, cancellationToken, administratorsSeeAll: true));
 }

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.CalendarFeeds.Common;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
@@ -33,7 +34,7 @@ public sealed record DueWindowEvent(
     long Version,
     DateTimeOffset UpdatedAt);
 
-public sealed class ReadCalendarFeedHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ReadCalendarFeedQuery, CalendarFeedContent>
+public sealed class ReadCalendarFeedHandler(IApplicationDbContext db, IUserDirectory users, TimeProvider clock) : IQueryHandler<ReadCalendarFeedQuery, CalendarFeedContent>
 {
     /// <summary>Calendar apps choke long before this; a feed this large is a filter that needs narrowing.</summary>
     public const int MaxEvents = 5000;
@@ -44,6 +45,10 @@ public sealed class ReadCalendarFeedHandler(IApplicationDbContext db, TimeProvid
         // The token is not echoed: it is a secret, and problem details end up in logs.
         var feed = await db.CalendarFeeds.AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash && f.RevokedAt == null, cancellationToken)
             ?? throw new NotFoundException("Calendar feed", "at this address");
+        if (!await db.OwnerMayStillReadAsync(users, feed.Owner, clock.GetUtcNow(), cancellationToken))
+        {
+            throw new NotFoundException("Calendar feed", "at this address");
+        }
 
         // Open windows ("in the near future") have no last day: a calendar cannot show them honestly, so they stay out.
         var events = await db.Commitments.AsNoTracking()

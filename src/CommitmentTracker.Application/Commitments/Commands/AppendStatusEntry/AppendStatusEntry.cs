@@ -11,7 +11,9 @@ namespace CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 
 /// <summary>
 /// Adds a status change or assessment to a commitment's log. Appending is not editing, so the version is
-/// optional; when given (If-Match) a stale one is refused. Two concurrent appends never both win.
+/// optional; when given (If-Match) a stale one is refused. Without it, an append that loses a race with another
+/// is applied again to the current state (the server serializes them, checking the lifecycle each time) instead of
+/// answering 409 to a client that never asked for a version check.
 /// </summary>
 [Requires(Access.Write)]
 public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVersion, StatusEntryDraft Entry) : ICommand<StatusEntryDto>, IAccessByContent
@@ -27,6 +29,8 @@ public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVer
 /// <summary>A status change or assessment as the analyst states it.</summary>
 public sealed record StatusEntryDraft
 {
+    /// <summary>Required in JSON: a body without it is refused instead of recording the default (Captured).</summary>
+    [System.Text.Json.Serialization.JsonRequired]
     public LifecycleStatus Status { get; init; }
 
     /// <summary>−1 no compliance, 0 partial, +1 full (G7/G20 Research Group scale).</summary>
@@ -70,7 +74,25 @@ public sealed class AppendStatusEntryValidator : AbstractValidator<AppendStatusE
 public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor, IMapper mapper)
     : ICommandHandler<AppendStatusEntryCommand, StatusEntryDto>
 {
+    /// <summary>How many times an append without If-Match is applied again after losing a race.</summary>
+    private const int Attempts = 8;
+
     public async ValueTask<StatusEntryDto> Handle(AppendStatusEntryCommand command, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AppendAsync(command, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (command.ExpectedVersion is null && attempt < Attempts)
+            {
+                db.DiscardChanges();
+            }
+        }
+    }
+
+    private async Task<StatusEntryDto> AppendAsync(AppendStatusEntryCommand command, CancellationToken cancellationToken)
     {
         var commitment = await db.Commitments.Include(c => c.StatusLog)
             .FirstOrDefaultAsync(Lookup.CommitmentKey(command.IdOrCode), cancellationToken)

@@ -20,7 +20,11 @@ public sealed record StatusTrendPoint(DateOnly Date, IReadOnlyList<CountByStatus
 
 public sealed class GetStatusTrendValidator : AbstractValidator<GetStatusTrendQuery>
 {
-    public GetStatusTrendValidator() => RuleFor(x => x.Months).InclusiveBetween(1, 36);
+    public GetStatusTrendValidator()
+    {
+        RuleFor(x => x.Months).InclusiveBetween(1, 36);
+        RuleFor(x => x.To).IsLedgerDay();
+    }
 }
 
 public sealed class GetStatusTrendHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<GetStatusTrendQuery, IReadOnlyList<StatusTrendPoint>>

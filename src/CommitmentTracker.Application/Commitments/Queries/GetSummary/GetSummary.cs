@@ -2,6 +2,7 @@ using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,11 @@ namespace CommitmentTracker.Application.Commitments.Queries.GetSummary;
 /// <summary>The figures a manager looks at first, as they stood at the end of a day (today by default).</summary>
 [Requires(Access.Read)]
 public sealed record GetSummaryQuery(DateOnly? AsOf = null) : IQuery<SummaryDto>;
+
+public sealed class GetSummaryValidator : AbstractValidator<GetSummaryQuery>
+{
+    public GetSummaryValidator() => RuleFor(x => x.AsOf).IsLedgerDay();
+}
 
 public sealed record CountByStatus(LifecycleStatus Status, int Count);
 

@@ -26,7 +26,7 @@ public sealed class ListCommitmentsValidator : AbstractValidator<ListCommitments
         RuleFor(x => x.Filter).SetValidator(new CommitmentFilterValidator());
         RuleFor(x => x.Sort).Must(s => string.IsNullOrWhiteSpace(s) || CommitmentSorting.IsKnown(s))
             .WithMessage($"'Sort' must be one of: {string.Join(", ", CommitmentSorting.Keys)} (prefix '-' for descending).");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).IsPage();
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<CommitmentSummaryDto>.MaxPageSize);
     }
 }

@@ -65,7 +65,7 @@ public sealed class ListOverdueValidator : AbstractValidator<ListOverdueQuery>
     public ListOverdueValidator()
     {
         RuleFor(x => x.Filter).SetValidator(new CommitmentFilterValidator());
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).IsPage();
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<OverdueItemDto>.MaxPageSize);
     }
 }

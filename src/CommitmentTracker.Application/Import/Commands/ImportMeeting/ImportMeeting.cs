@@ -16,7 +16,10 @@ namespace CommitmentTracker.Application.Import.Commands.ImportMeeting;
 /// transaction (a failed or cancelled import leaves nothing behind, so it can simply be sent again). Plain text is
 /// stored unchanged with its SHA-256; an HTML page is stored as its readable text. The language is detected unless
 /// given; a record in a language the extractor does not read is refused rather than imported with no proposals.
-/// The same text imported twice is refused, naming the meeting that has it.
+/// The same text imported twice under another code is refused, naming the meeting that has it. Sent again under the
+/// same code it is a retry (the client gave up before the answer came): the import is answered as it stands, and if
+/// the meeting has the document but no proposals (an import cut in half before imports were one transaction), the
+/// extraction runs again and stores them, so every retry ends with the whole import.
 /// </summary>
 [Requires(Access.Write)]
 public sealed record ImportMeetingCommand : MeetingDraft, ICommand<ImportResult>
@@ -74,8 +77,12 @@ public sealed record ImportMeetingCommand : MeetingDraft, ICommand<ImportResult>
     }
 }
 
-/// <summary>What was imported: the meeting, its document, the language it was read in and how many proposals await review.</summary>
-public sealed record ImportResult(string MeetingCode, Guid DocumentId, string Sha256, int Candidates, string Language, bool ConvertedFromHtml);
+/// <summary>
+/// What was imported: the meeting, its document, the language it was read in and how many proposals await review.
+/// Repeated is true when this text had already been imported under this code, so nothing new was created but
+/// proposals that were missing.
+/// </summary>
+public sealed record ImportResult(string MeetingCode, Guid DocumentId, string Sha256, int Candidates, string Language, bool ConvertedFromHtml, bool Repeated = false);
 
 public sealed class ImportMeetingValidator : AbstractValidator<ImportMeetingCommand>
 {
@@ -123,14 +130,19 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
 
         var sha = SourceDocument.HashOf(prepared.Text);
         var already = await db.Documents.Where(d => d.Sha256 == sha)
-            .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => m.Code).FirstOrDefaultAsync(cancellationToken);
+            .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => new { DocumentId = d.Id, MeetingId = m.Id, m.Code }).FirstOrDefaultAsync(cancellationToken);
+        var sides = Sides(command);
         if (already is not null)
         {
-            throw new DuplicateException($"This text was already imported as meeting {already}.");
+            if (!string.Equals(already.Code, command.Code.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                throw new DuplicateException($"This text was already imported as meeting {already.Code}.");
+            }
+
+            return await CompleteAsync(already.MeetingId, already.DocumentId, prepared.WasHtml, sides, cancellationToken);
         }
 
         // Read first, write after: the extractor needs only the parties, the date and the sides.
-        var sides = Sides(command);
         var extracted = await db.ReadAsync(prepared.Text, command.Date, language.Code, sides.Speaker, sides.Others, cancellationToken);
 
         return await db.InTransactionAsync(async () =>
@@ -148,6 +160,28 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
             await db.SaveChangesAsync(cancellationToken);
             return new ImportResult(meeting.Code, document.Id, document.Sha256, proposed, language.Code, prepared.WasHtml);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A retry of an import that already happened: the result as it stands, after extracting the proposals again if
+    /// the document has none at all (a record the extractor finds nothing in costs one more extraction, nothing else).
+    /// </summary>
+    private async Task<ImportResult> CompleteAsync(Guid meetingId, Guid documentId, bool wasHtml, (string? Speaker, IReadOnlyList<string> Others) sides, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.Include(m => m.Documents).SingleAsync(m => m.Id == meetingId, cancellationToken);
+        var document = meeting.Documents.Single(d => d.Id == documentId);
+        if (!await db.ImportCandidates.AnyAsync(c => c.DocumentId == documentId, cancellationToken))
+        {
+            var extracted = await db.ReadAsync(document.Text, meeting.Date, document.Language, sides.Speaker, sides.Others, cancellationToken);
+            await db.InTransactionAsync(async () =>
+            {
+                await db.AddAsync(meeting, document, extracted, sides.Speaker, cancellationToken);
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+
+        var proposals = await db.ImportCandidates.CountAsync(c => c.DocumentId == documentId, cancellationToken);
+        return new ImportResult(meeting.Code, document.Id, document.Sha256, proposals, document.Language, wasHtml, Repeated: true);
     }
 
     /// <summary>The speaker ("we" in the text) and the other sides, from the command's participants.</summary>

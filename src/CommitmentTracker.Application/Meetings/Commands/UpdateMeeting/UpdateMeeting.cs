@@ -13,6 +13,8 @@ namespace CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 /// <summary>
 /// Revises a meeting's description and participants. ExpectedVersion is the version the change was
 /// based on (the API takes it from If-Match). Its code and documents do not change: they are what spans point into.
+/// A new date re-resolves the due phrases of its commitments; when that moves any deadline later it is an
+/// extension, and only a manager may make it (see <see cref="CommitmentTracker.Application.Meetings.Queries.PreviewDateChange.PreviewDateChangeQuery"/>).
 /// </summary>
 [Requires(Access.Write)]
 public sealed record UpdateMeetingCommand(string IdOrCode, long? ExpectedVersion, MeetingDraft Changes) : ICommand<MeetingDetailDto>;
@@ -22,7 +24,7 @@ public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingComm
     public UpdateMeetingValidator() => RuleFor(x => x.Changes).NotNull().SetValidator(new MeetingDraftValidator());
 }
 
-public sealed class UpdateMeetingHandler(IApplicationDbContext db, TimeProvider clock, ISender sender) : ICommandHandler<UpdateMeetingCommand, MeetingDetailDto>
+public sealed class UpdateMeetingHandler(IApplicationDbContext db, TimeProvider clock, ISender sender, ICurrentActor actor) : ICommandHandler<UpdateMeetingCommand, MeetingDetailDto>
 {
     public async ValueTask<MeetingDetailDto> Handle(UpdateMeetingCommand command, CancellationToken cancellationToken)
     {
@@ -32,31 +34,22 @@ public sealed class UpdateMeetingHandler(IApplicationDbContext db, TimeProvider 
 
         var now = clock.GetUtcNow();
         var changes = command.Changes;
-        var dateChanged = meeting.Date != changes.Date;
+
+        // Checked before anything changes, so a refused extension leaves the meeting as it was.
+        var moves = await DueWindowMoves.ComputeAsync(db, meeting, changes.Date, track: true, cancellationToken);
+        if (moves.Any(m => m.Move.IsExtension))
+        {
+            Requirements.Demand(actor, Access.Decide);
+        }
+
         meeting.Describe(changes.Title, changes.Date, changes.Place, changes.Format, changes.Summary, now);
         meeting.ReplaceParticipants(await db.ResolveParticipantsAsync(changes.Participants, cancellationToken), now);
-
-        if (dateChanged)
+        foreach (var (commitment, due, _) in moves)
         {
-            await ResolveDueWindowsAgainAsync(meeting, now, cancellationToken);
+            commitment.Reschedule(due, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetMeetingQuery(meeting.Id.ToString()), cancellationToken);
-    }
-
-    // Due phrases mean dates relative to the meeting ("next year"), so a corrected meeting date moves them too.
-    private async Task ResolveDueWindowsAgainAsync(Meeting meeting, DateTimeOffset now, CancellationToken ct)
-    {
-        var commitments = await db.Commitments.Where(c => c.MeetingId == meeting.Id && c.DuePhrase != null).ToListAsync(ct);
-        foreach (var commitment in commitments)
-        {
-            if (!DueWindowParser.TryParse(commitment.DuePhrase, meeting.Date, out var due, out var error))
-            {
-                throw Invalid.Field("date", $"On {meeting.Date:yyyy-MM-dd} the due phrase of {commitment.Code} (“{commitment.DuePhrase}”) no longer resolves: {error}");
-            }
-
-            commitment.Reschedule(due, now);
-        }
     }
 }

@@ -20,7 +20,7 @@ public sealed class ListMeetingsValidator : AbstractValidator<ListMeetingsQuery>
     {
         RuleFor(x => x.Q).MaximumLength(200);
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("'To' must not be before 'From'.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).IsPage();
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<MeetingSummaryDto>.MaxPageSize);
     }
 }

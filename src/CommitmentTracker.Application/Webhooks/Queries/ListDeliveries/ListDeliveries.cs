@@ -16,7 +16,7 @@ public sealed class ListDeliveriesValidator : AbstractValidator<ListDeliveriesQu
 {
     public ListDeliveriesValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).IsPage();
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<DeliveryDto>.MaxPageSize);
     }
 }

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CommitmentTracker.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CommitmentTracker.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 14, item 2, in the meeting page: a new meeting date is previewed (which due windows move, old and new)
+/// before it is made; a move later is a manager's decision, so an analyst is told so and cannot apply it, and a
+/// manager can. Works on a meeting of its own (created over the API) so no other test's figures change.
+/// </summary>
+public sealed class MeetingDateChangeTests(HostProcess host, BrowserFixture browser)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_analyst_previews_a_later_date_and_leaves_it_to_a_manager_who_makes_it()
+    {
+        var meeting = $"MDC-{Guid.NewGuid():N}"[..12].ToUpperInvariant();
+        var commitment = await MeetingWithRelativeDueAsync(meeting);
+
+        await using (var analyst = await browser.NewSessionAsync(host, Accounts.Analyst))
+        {
+            var page = analyst.Page;
+            await analyst.GotoAsync($"/meetings/{meeting}");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "New date" }).FillAsync("2030-03-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Preview the change" }).ClickAsync();
+
+            var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = commitment });
+            await Expect(row).ToContainTextAsync("next year");
+            await Expect(row).ToContainTextAsync("2025-01-01 – 2025-12-31");
+            await Expect(row).ToContainTextAsync("2031-01-01 – 2031-12-31 (later)");
+            await Expect(page.GetByText("This moves deadlines later: that is a manager's decision.")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Change the date" })).ToBeDisabledAsync();
+            await analyst.ScreenshotAsync("meeting-date-change-preview");
+            await analyst.AssertNoSeriousAxeViolationsAsync();
+        }
+
+        (await DueLatestAsync(commitment)).ShouldBe("2025-12-31", "the analyst's preview changed nothing");
+
+        await using (var manager = await browser.NewSessionAsync(host, Accounts.Manager))
+        {
+            var page = manager.Page;
+            await manager.GotoAsync($"/meetings/{meeting}");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "New date" }).FillAsync("2030-03-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Preview the change" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Change the date" }).ClickAsync();
+            await Expect(page.GetByText($"{meeting} · 1 March 2030")).ToBeVisibleAsync();
+            manager.ConsoleErrors.ShouldBeEmpty();
+        }
+
+        (await DueLatestAsync(commitment)).ShouldBe("2031-12-31");
+    }
+
+    private async Task<string> MeetingWithRelativeDueAsync(string meeting)
+    {
+        using var client = host.CreateClient();
+        const string text = "The sides agreed to open a joint trade house next year.";
+        using var created = await client.PostAsJsonAsync(new Uri("/api/v1/meetings", UriKind.Relative), new
+        {
+            code = meeting,
+            title = "Talks on a trade house",
+            date = "2024-03-01",
+            place = "Minsk",
+            document = new { title = "Record", language = "en", text },
+        }, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        using var captured = await client.PostAsJsonAsync(new Uri("/api/v1/commitments", UriKind.Relative), new
+        {
+            meeting,
+            title = "Open a joint trade house",
+            kind = "Hub",
+            issuer = "BY",
+            due = "next year",
+            spans = new[] { new { quote = text } },
+        }, Ct);
+        captured.StatusCode.ShouldBe(HttpStatusCode.Created, await captured.Content.ReadAsStringAsync(Ct));
+        return JsonDocument.Parse(await captured.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("code").GetString()!;
+    }
+
+    private async Task<string?> DueLatestAsync(string code)
+    {
+        using var client = host.CreateClient();
+        var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/commitments/{code}", UriKind.Relative), Ct)).RootElement;
+        return detail.GetProperty("due").GetProperty("latest").GetString();
+    }
+}

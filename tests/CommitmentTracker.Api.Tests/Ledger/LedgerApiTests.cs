@@ -361,6 +361,46 @@ public abstract class LedgerApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task An_update_replaces_the_responsibilities_spans_tags_and_target_exactly()
+    {
+        var client = app.Api();
+        var created = await NewCommitmentAsync(client);
+        var code = created.Code;
+        var etag = (await client.GetAsync($"{Api}/commitments/{code}", Ct)).Headers.ETag!.Tag;
+
+        // The same lists sent back unchanged must stay as they are: an update that added instead of replacing
+        // doubled them (2 responsibilities became 4).
+        var same = await client.PutJsonAsync($"{Api}/commitments/{code}", DraftOf(created), etag).ShouldBeJsonAsync<CommitmentDetailDto>();
+        same.Responsibilities.Select(r => (r.PartyKey, r.Role)).ShouldBe([("BY-GOV", ResponsibilityRole.Lead), ("RU", ResponsibilityRole.Counterpart)], ignoreOrder: true);
+        same.Spans.Select(s => (s.Start, s.End, s.Quote)).ShouldBe([(0, 36, "We agreed to hold a joint trade fair")]);
+        same.Tags.ShouldBe(["trade", "industry"], ignoreOrder: true);
+        same.Target.ShouldBeNull();
+
+        var documentId = created.Spans.Single().DocumentId;
+        var changes = DraftOf(same) with
+        {
+            Responsibilities = [new ResponsibilityInput("RU", ResponsibilityRole.Lead)],
+            Tags = ["Fair"],
+            Spans = [new SpanInput(documentId, 13, 36, "hold a joint trade fair")],
+            Target = new TargetInput("Trade turnover", "USD", TargetDirection.Increase, 1_000_000m, new DateOnly(2023, 1, 1), "2022 figure", 2_000_000m,
+                [new ObservationInput(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), 1_500_000m, "Customs statistics")]),
+        };
+        await client.PutJsonAsync($"{Api}/commitments/{code}", changes, same.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ShouldBeJsonAsync<CommitmentDetailDto>();
+
+        var after = await client.GetAsync($"{Api}/commitments/{code}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>();
+        after.Responsibilities.Select(r => (r.PartyKey, r.Role)).ShouldBe([("RU", ResponsibilityRole.Lead)]);
+        after.Spans.Select(s => (s.DocumentId, s.Start, s.End, s.Quote)).ShouldBe([(documentId, 13, 36, "hold a joint trade fair")]);
+        after.Tags.ShouldBe(["fair"]);
+        var target = after.Target.ShouldNotBeNull();
+        (target.Metric, target.Unit, target.Direction, target.BaselineValue, target.BaselineDate, target.BaselineNote, target.GoalValue)
+            .ShouldBe(("Trade turnover", "USD", TargetDirection.Increase, (decimal?)1_000_000m, (DateOnly?)new DateOnly(2023, 1, 1), (string?)"2022 figure", (decimal?)2_000_000m));
+        target.Observations.Select(o => (o.PeriodStart, o.PeriodEnd, o.Value, o.Source))
+            .ShouldBe([(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), 1_500_000m, (string?)"Customs statistics")]);
+        after.Version.ShouldBe(created.Version + 2);
+    }
+
+    [Fact]
     public async Task An_invalid_update_leaves_the_commitment_as_it_was()
     {
         var client = app.Api();
@@ -397,10 +437,17 @@ public abstract class LedgerApiTests(AppFactory app)
         await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.InProgress, ComplianceScore = 2, EvidenceLinks = ["not a link"] })
             .ShouldBeInvalidAsync("complianceScore");
 
+        // The clock is shared by every test of the class: a failed request must not leave it ten days ahead.
         app.Clock.Now = FixedClock.Default.AddDays(10);
-        await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.InProgress, ComplianceScore = 0, EvidenceLinks = ["https://example.org/report"] })
-            .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
-        app.Clock.Now = FixedClock.Default;
+        try
+        {
+            await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.InProgress, ComplianceScore = 0, EvidenceLinks = ["https://example.org/report"] })
+                .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+        }
+        finally
+        {
+            app.Clock.Now = FixedClock.Default;
+        }
 
         var history = await client.GetAsync($"{Api}/commitments/{code}/status-history", Ct).ShouldBeJsonAsync<List<StatusEntryDto>>();
         history.Select(e => e.Status).ShouldBe([LifecycleStatus.Captured, LifecycleStatus.Confirmed, LifecycleStatus.InProgress]);

@@ -91,20 +91,20 @@ public abstract class LedgerApiTests(AppFactory app)
     }
 
     [Theory]
-    [InlineData("status=Bogus", "status")]
-    [InlineData("kind=Everything", "kind")]
-    [InlineData("sort=title;drop table Commitments", "sort")]
-    [InlineData("pageSize=0", "pageSize")]
-    [InlineData("pageSize=201", "pageSize")]
-    [InlineData("page=0", "page")]
-    [InlineData("dueFrom=2024-13-01", "dueFrom")]
-    [InlineData("dueFrom=2024-06-01&dueTo=2024-01-01", "dueTo")]
-    [InlineData("overdue=maybe", "overdue")]
-    public async Task Rejects_bad_list_parameters_by_name(string query, string field)
+    [InlineData("status=Bogus", "status", "'Bogus' is not valid: status must be one of Captured, Confirmed, InProgress, Stalled, Fulfilled, PartiallyFulfilled, NotFulfilled, Superseded, Withdrawn.")]
+    [InlineData("kind=Everything", "kind", "'Everything' is not valid: kind must be one of TradeTarget, CulturalEvent, Hub, Instruction, Cooperation, Pledge, Other.")]
+    [InlineData("sort=title;drop table Commitments", "sort", "'Sort' must be one of: code, title, kind, status, due, meetingDate, updatedAt (prefix '-' for descending).")]
+    [InlineData("pageSize=0", "pageSize", "'Page Size' must be between 1 and 200. You entered 0.")]
+    [InlineData("pageSize=201", "pageSize", "'Page Size' must be between 1 and 200. You entered 201.")]
+    [InlineData("page=0", "page", "'Page' must be greater than or equal to '1'.")]
+    [InlineData("dueFrom=2024-13-01", "dueFrom", "'2024-13-01' is not valid: dueFrom has the wrong type or format.")]
+    [InlineData("dueFrom=2024-06-01&dueTo=2024-01-01", "dueTo", "'Due To' must not be before 'Due From'.")]
+    [InlineData("overdue=maybe", "overdue", "'maybe' is not valid: overdue has the wrong type or format.")]
+    public async Task Rejects_bad_list_parameters_by_name_saying_what_is_wrong(string query, string field, string expected)
     {
         var messages = await app.Api().GetAsync($"{Api}/commitments?{query}", Ct).ShouldBeInvalidAsync(field);
 
-        messages[0].Length.ShouldBeGreaterThan(10);
+        messages.ShouldBe([expected]);
     }
 
     [Fact]
@@ -500,29 +500,6 @@ public abstract class LedgerApiTests(AppFactory app)
 
         page.Items.ShouldHaveSingleItem().Code.ShouldBe("NSK-2023-010");
         page.Items[0].DaysOverdue.ShouldBe(93);
-    }
-
-    [Fact]
-    public async Task Summary_counts_come_from_the_ledger_as_of_a_day()
-    {
-        var client = app.Api();
-        var now = await client.GetAsync($"{Api}/summary", Ct).ShouldBeJsonAsync<SummaryDto>();
-        var earlier = await client.GetAsync($"{Api}/summary?asOf=2024-03-15", Ct).ShouldBeJsonAsync<SummaryDto>();
-        var beforeMeetings = await client.GetAsync($"{Api}/summary?asOf=2023-01-01", Ct).ShouldBeJsonAsync<SummaryDto>();
-
-        now.AsOf.ShouldBe(new DateOnly(2025, 1, 15));
-        now.Total.ShouldBeGreaterThanOrEqualTo(SeededCommitments);
-        now.ByStatus.Sum(s => s.Count).ShouldBe(now.Total);
-        now.ByKind.Sum(k => k.Count).ShouldBe(now.Total);
-        now.ByKind.Single(k => k.Kind == CommitmentKind.CulturalEvent).Count.ShouldBe(2, "tests create no cultural events");
-        now.ByParty.Single(p => p.PartyKey == "RU-KDA").Count.ShouldBe(8, "tests give Krasnodar no responsibilities");
-        now.ByCounterpart.Select(p => p.PartyKey).ShouldContain("RU-NVS");
-        now.ByCounterpart.Sum(p => p.Count).ShouldBeLessThanOrEqualTo(now.ByParty.Sum(p => p.Count));
-        now.Overdue.ShouldBeGreaterThanOrEqualTo(2);
-        now.OpenEnded.ShouldBeGreaterThanOrEqualTo(1);
-        earlier.Overdue.ShouldBe(0);
-        earlier.DueWithin90Days.ShouldBe(1, "spring 2024 ends 2024-05-31, within 90 days of 2024-03-15");
-        beforeMeetings.Total.ShouldBe(0);
     }
 
     [Fact]

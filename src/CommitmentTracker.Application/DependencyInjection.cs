@@ -20,7 +20,7 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
-        services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, typeof(MappingProfile));
+        services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IDomainEventRecorder, Webhooks.EventRecorders.WebhookOutbox>();
         return services;

@@ -1,6 +1,8 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;

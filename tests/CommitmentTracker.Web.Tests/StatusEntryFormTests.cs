@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Bunit.Rendering;
 using Bunit.TestDoubles;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain;

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Web.Components.Shared;

@@ -48,13 +48,9 @@ public static class AuditEndpoints
             http.Response,
             $"audit-{clock.Today():yyyyMMdd}.csv",
             bom == true,
-            ["position", "at", "actorId", "actor", "entityType", "entityId", "entityKey", "operation", "changes"],
+            AuditExportColumns.All,
             rows,
-            r => [r.Position, r.At, r.ActorId, r.ActorName, r.EntityType, r.EntityId, r.EntityKey, r.Operation, Describe(r.Changes)],
             ct);
     }
 
-    // A spreadsheet cell a person can read; the JSON list endpoint keeps the values apart for programs.
-    private static string Describe(IReadOnlyList<AuditFieldChange> changes) =>
-        string.Join('\n', changes.Select(c => $"{c.Field}: {c.Old ?? "—"} → {c.New ?? "—"}"));
 }

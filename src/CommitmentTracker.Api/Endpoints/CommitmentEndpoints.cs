@@ -113,9 +113,8 @@ public static class CommitmentEndpoints
             http.Response,
             $"commitments-{clock.Today():yyyyMMdd}.csv",
             bom == true,
-            ["code", "title", "kind", "modality", "status", "meeting", "meetingDate", "issuer", "lead", "duePhrase", "dueEarliest", "dueLatest", "quote", "summary", "updatedAt"],
+            CommitmentExportRow.Columns,
             rows,
-            r => [r.Code, r.Title, r.Kind, r.Modality, r.Status, r.MeetingCode, r.MeetingDate, r.IssuerKey, r.LeadPartyKey, r.DuePhrase, r.DueEarliest, r.DueLatest, r.Quote, r.Summary, r.UpdatedAt],
             ct);
     }
 

@@ -5,6 +5,7 @@ using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Import.Queries.ListCandidates;
 using CommitmentTracker.Application.Meetings.Commands;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Meetings;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -3,6 +3,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Meetings.Queries.GetDocument;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Application.Meetings.Queries.ListMeetings;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CommitmentTracker.Application.Common;
 using Microsoft.AspNetCore.Http;
 
 namespace CommitmentTracker.Api.Infrastructure;
@@ -11,16 +12,16 @@ namespace CommitmentTracker.Api.Infrastructure;
 /// </summary>
 public static class CsvFile
 {
-    public static async Task WriteAsync<T>(HttpResponse response, string fileName, bool byteOrderMark, IReadOnlyList<string> header, IAsyncEnumerable<T> rows, Func<T, IEnumerable<object?>> fields, CancellationToken ct)
+    public static async Task WriteAsync<T>(HttpResponse response, string fileName, bool byteOrderMark, IReadOnlyList<CsvColumn<T>> columns, IAsyncEnumerable<T> rows, CancellationToken ct)
     {
         response.ContentType = "text/csv; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark), bufferSize: 64 * 1024);
-        await writer.WriteAsync(Line(header));
+        await writer.WriteAsync(Line(columns.Select(c => c.Header)));
         var count = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
-            await writer.WriteAsync(Line(fields(row)));
+            await writer.WriteAsync(Line(columns.Select(c => c.Value(row))));
             if (++count % 1000 == 0)
             {
                 await writer.FlushAsync(ct);

@@ -9,6 +9,7 @@ using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Application.Parties.Commands.CreateParty;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;

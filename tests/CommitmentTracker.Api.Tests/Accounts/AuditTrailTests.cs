@@ -16,6 +16,7 @@ using CommitmentTracker.Application.Import;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Infrastructure.Persistence;

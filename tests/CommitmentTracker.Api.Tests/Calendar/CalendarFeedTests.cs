@@ -9,6 +9,7 @@ using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
 using Ical.Net.CalendarComponents;
 using IcalCalendar = Ical.Net.Calendar;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using CommitmentTracker.Api.Tests.Infrastructure;
 using CommitmentTracker.Application.Changes.Queries.ListChanges;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Audit;

@@ -1,6 +1,7 @@
 using System.Net;
 using CommitmentTracker.Api.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
 

@@ -5,6 +5,7 @@ using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
 
 namespace CommitmentTracker.Api.Tests.Export;

@@ -5,6 +5,7 @@ using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Import;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 

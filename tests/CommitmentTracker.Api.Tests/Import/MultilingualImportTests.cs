@@ -7,6 +7,7 @@ using CommitmentTracker.Application.Import;
 using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Commands;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
 

@@ -11,6 +11,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;

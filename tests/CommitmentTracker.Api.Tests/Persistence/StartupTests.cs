@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using CommitmentTracker.Api.Tests.Infrastructure;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;

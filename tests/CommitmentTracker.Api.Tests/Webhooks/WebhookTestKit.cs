@@ -9,6 +9,7 @@ using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
 using CommitmentTracker.Application.Webhooks.Common;

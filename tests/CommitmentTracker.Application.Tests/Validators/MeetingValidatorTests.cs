@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Meetings.Queries.ListMeetings;
 using CommitmentTracker.Domain.Meetings;
 

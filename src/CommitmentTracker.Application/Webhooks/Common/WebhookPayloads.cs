@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Commitments.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommitmentTracker.Domain;
@@ -41,15 +42,14 @@ public static class WebhookPayloads
         new(entry.Id, entry.Sequence, entry.Status, entry.At, entry.Author, entry.ComplianceScore, entry.Confidence, entry.Rationale, entry.EvidenceLinks);
 
     private static WebhookCommitment CommitmentOf(Commitment c) =>
-        new(c.Id, c.Code, c.Title, c.CurrentStatus, c.Due is { } due ? new WebhookDueWindow(due.Phrase, due.Precision, due.Earliest, due.Latest) : null);
+        new(c.Id, c.Code, c.Title, c.CurrentStatus, c.Due is { } due ? DueWindowDto.From(due) : null);
 }
 
 /// <summary>What a receiver gets: <c>{ id, type, occurredAt, commitment, statusEntry? }</c>.</summary>
 public sealed record WebhookEventBody(Guid Id, string Type, DateTimeOffset OccurredAt, WebhookCommitment Commitment, WebhookStatusEntry? StatusEntry);
 
-public sealed record WebhookCommitment(Guid Id, string Code, string Title, LifecycleStatus Status, WebhookDueWindow? Due);
+public sealed record WebhookCommitment(Guid Id, string Code, string Title, LifecycleStatus Status, DueWindowDto? Due);
 
-public sealed record WebhookDueWindow(string Phrase, DuePrecision Precision, DateOnly? Earliest, DateOnly? Latest);
 
 public sealed record WebhookStatusEntry(
     Guid Id, int Sequence, LifecycleStatus Status, DateTimeOffset At, string Author, int? ComplianceScore, Confidence? Confidence, string? Rationale, IReadOnlyList<string> EvidenceLinks);

@@ -1,4 +1,5 @@
 using AutoMapper;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;

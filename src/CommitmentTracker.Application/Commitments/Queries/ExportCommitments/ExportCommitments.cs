@@ -31,7 +31,28 @@ public sealed record CommitmentExportRow(
     DateOnly? DueLatest,
     string? Quote,
     string? Summary,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The export's columns, in order: the one definition of the CSV header and its values.</summary>
+    public static IReadOnlyList<CsvColumn<CommitmentExportRow>> Columns { get; } =
+    [
+        new("code", r => r.Code),
+        new("title", r => r.Title),
+        new("kind", r => r.Kind),
+        new("modality", r => r.Modality),
+        new("status", r => r.Status),
+        new("meeting", r => r.MeetingCode),
+        new("meetingDate", r => r.MeetingDate),
+        new("issuer", r => r.IssuerKey),
+        new("lead", r => r.LeadPartyKey),
+        new("duePhrase", r => r.DuePhrase),
+        new("dueEarliest", r => r.DueEarliest),
+        new("dueLatest", r => r.DueLatest),
+        new("quote", r => r.Quote),
+        new("summary", r => r.Summary),
+        new("updatedAt", r => r.UpdatedAt),
+    ];
+}
 
 public sealed class ExportCommitmentsValidator : AbstractValidator<ExportCommitmentsQuery>
 {

@@ -1,3 +1,5 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
@@ -40,6 +42,24 @@ public sealed class OverdueItemDto
     public int DaysOverdue { get; set; }
 }
 
+public sealed class OverdueItemMappings : Profile
+{
+    public OverdueItemMappings()
+    {
+        CreateMap<Commitment, OverdueItemDto>()
+            .ForMember(d => d.Due, o => o.MapFrom(DueWindowDto.OfCommitment))
+            .ForMember(d => d.LeadPartyKey, o => o.MapFrom(c => c.Responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Party.Key).FirstOrDefault()))
+            .ForMember(d => d.Status, o => o.Ignore())
+            .ForMember(d => d.DaysOverdue, o => o.Ignore());
+
+        // The status is the one on the as-of day, not the current one; days overdue are counted after the query.
+        CreateMap<CommitmentOnDay, OverdueItemDto>()
+            .IncludeMembers(x => x.Commitment)
+            .ForMember(d => d.Status, o => o.MapFrom(x => x.Status))
+            .ForMember(d => d.DaysOverdue, o => o.Ignore());
+    }
+}
+
 public sealed class ListOverdueValidator : AbstractValidator<ListOverdueQuery>
 {
     public ListOverdueValidator()
@@ -50,7 +70,7 @@ public sealed class ListOverdueValidator : AbstractValidator<ListOverdueQuery>
     }
 }
 
-public sealed class ListOverdueHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ListOverdueQuery, PagedResult<OverdueItemDto>>
+public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock) : IQueryHandler<ListOverdueQuery, PagedResult<OverdueItemDto>>
 {
     public async ValueTask<PagedResult<OverdueItemDto>> Handle(ListOverdueQuery query, CancellationToken cancellationToken)
     {
@@ -59,25 +79,13 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, TimeProvider cl
         var overdue = db.Commitments.AsNoTracking()
             .Apply(query.Filter with { Overdue = null }, db, today)
             .OnDay(db, asOf, today)
-            .Overdue(asOf)
-            .Select(x => new { c = x.Commitment, x.Status });
+            .Overdue(asOf);
 
         var total = await overdue.CountAsync(cancellationToken);
         var items = await overdue
-            .OrderBy(x => x.c.DueLatest).ThenBy(x => x.c.Code)
+            .OrderBy(x => x.Commitment.DueLatest).ThenBy(x => x.Commitment.Code)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(x => new OverdueItemDto
-            {
-                Id = x.c.Id,
-                Code = x.c.Code,
-                Title = x.c.Title,
-                Kind = x.c.Kind,
-                Status = x.Status,
-                MeetingCode = x.c.Meeting.Code,
-                IssuerKey = x.c.Issuer.Key,
-                LeadPartyKey = x.c.Responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Party.Key).FirstOrDefault(),
-                Due = new DueWindowDto { Phrase = x.c.DuePhrase!, Precision = x.c.DuePrecision!.Value, Earliest = x.c.DueEarliest, Latest = x.c.DueLatest },
-            })
+            .ProjectTo<OverdueItemDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
         foreach (var item in items)

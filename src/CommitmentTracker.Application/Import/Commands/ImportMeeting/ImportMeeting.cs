@@ -2,6 +2,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Extraction;
 using FluentValidation;

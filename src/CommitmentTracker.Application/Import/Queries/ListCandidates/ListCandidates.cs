@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
@@ -48,7 +49,7 @@ public sealed class ListCandidatesHandler(IApplicationDbContext db) : IQueryHand
         {
             if (DueWindowParser.TryParse(c.DuePhrase, meeting.Date, out var due, out _))
             {
-                c.Due = new DueWindowDto { Phrase = due.Phrase, Precision = due.Precision, Earliest = due.Earliest, Latest = due.Latest };
+                c.Due = DueWindowDto.From(due);
             }
         }
 

@@ -1,5 +1,6 @@
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Meetings.Queries.GetMeeting;
 using CommitmentTracker.Domain.Meetings;
 using FluentValidation;

@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Meetings.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,9 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Meetings.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,7 @@ using CommitmentTracker.Domain.Parties;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
-namespace CommitmentTracker.Application.Meetings.Commands;
+namespace CommitmentTracker.Application.Meetings.Common;
 
 /// <summary>A participant: the party (by key), optionally the person (by full name) and the position they held.</summary>
 public sealed record ParticipantInput(string Party, string? Person, string? Position, ParticipantRole Role);

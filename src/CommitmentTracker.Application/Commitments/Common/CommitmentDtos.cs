@@ -1,11 +1,11 @@
+using System.Linq.Expressions;
 using CommitmentTracker.Domain.Commitments;
-using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
 
-namespace CommitmentTracker.Application.Common;
+namespace CommitmentTracker.Application.Commitments.Common;
 
-// Read models served by the API and the UI alike. Classes with init setters, so AutoMapper can project
-// them straight from the database (ProjectTo) without loading entities.
+// Commitment read models served by the API and the UI alike. Classes with init setters, so AutoMapper can project
+// them straight from the database (ProjectTo) without loading entities; their maps are in CommitmentMappings.
 
 public sealed class DueWindowDto
 {
@@ -17,6 +17,18 @@ public sealed class DueWindowDto
     public DateOnly? Earliest { get; init; }
 
     public DateOnly? Latest { get; init; }
+
+    /// <summary>The window a commitment's columns hold; an expression, so EF Core translates it inside ProjectTo.</summary>
+    public static readonly Expression<Func<Commitment, DueWindowDto?>> OfCommitment = c =>
+        c.DuePhrase == null
+            ? null
+            : new DueWindowDto { Phrase = c.DuePhrase, Precision = c.DuePrecision!.Value, Earliest = c.DueEarliest, Latest = c.DueLatest };
+
+    public static DueWindowDto From(DueWindow due)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        return new() { Phrase = due.Phrase, Precision = due.Precision, Earliest = due.Earliest, Latest = due.Latest };
+    }
 }
 
 public sealed class ResponsibilityDto
@@ -165,85 +177,6 @@ public sealed class CommitmentDetailDto
     public StatusEntryDto? LatestEntry { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset UpdatedAt { get; init; }
-
-    public long Version { get; init; }
-}
-
-public sealed class ParticipantDto
-{
-    public string PartyKey { get; init; } = string.Empty;
-
-    public string PartyName { get; init; } = string.Empty;
-
-    public string? PersonName { get; init; }
-
-    public string? Position { get; init; }
-
-    public ParticipantRole Role { get; init; }
-}
-
-public sealed class DocumentDto
-{
-    public Guid Id { get; init; }
-
-    public Guid MeetingId { get; init; }
-
-    public string Title { get; init; } = string.Empty;
-
-    public string? Url { get; init; }
-
-    public string Language { get; init; } = string.Empty;
-
-    public string Sha256 { get; init; } = string.Empty;
-
-    public DateTimeOffset RetrievedAt { get; init; }
-
-    /// <summary>Length of the text in characters (UTF-16 code units, the unit of span offsets).</summary>
-    public int Length { get; init; }
-}
-
-public sealed class MeetingSummaryDto
-{
-    public Guid Id { get; init; }
-
-    public string Code { get; init; } = string.Empty;
-
-    public string Title { get; init; } = string.Empty;
-
-    public DateOnly Date { get; init; }
-
-    public string Place { get; init; } = string.Empty;
-
-    public MeetingFormat Format { get; init; }
-
-    public int CommitmentCount { get; set; }
-
-    public long Version { get; init; }
-}
-
-public sealed class MeetingDetailDto
-{
-    public Guid Id { get; init; }
-
-    public string Code { get; init; } = string.Empty;
-
-    public string Title { get; init; } = string.Empty;
-
-    public DateOnly Date { get; init; }
-
-    public string Place { get; init; } = string.Empty;
-
-    public MeetingFormat Format { get; init; }
-
-    public string? Summary { get; init; }
-
-    public IReadOnlyList<ParticipantDto> Participants { get; set; } = [];
-
-    public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
-
-    public IReadOnlyList<CommitmentSummaryDto> Commitments { get; set; } = [];
 
     public DateTimeOffset UpdatedAt { get; init; }
 

@@ -30,7 +30,7 @@ public sealed class ShuffledOrder : ITestCaseOrderer, ITestCollectionOrderer
 
     // Sort by a stable key first: the runner hands the items over in an order of its own, and the same seed
     // must give the same order every time.
-    private static List<T> Shuffle<T>(IEnumerable<T> items, Func<T, string> key, int seed)
+    internal static List<T> Shuffle<T>(IEnumerable<T> items, Func<T, string> key, int seed)
     {
         var list = items.OrderBy(key, StringComparer.Ordinal).ToList();
         var random = new Random(unchecked(seed ^ StableHash(list.Count == 0 ? string.Empty : key(list[0]))));

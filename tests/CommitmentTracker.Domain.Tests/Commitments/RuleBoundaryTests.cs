@@ -104,6 +104,29 @@ public class RuleBoundaryTests
     }
 
     [Fact]
+    public void A_past_phrase_with_no_end_day_says_only_that_it_is_past()
+    {
+        DueWindowParser.TryParse("last year", MeetingDate, out _, out var error).ShouldBeFalse();
+
+        error.ShouldStartWith("'last year' refers to the past, so it cannot be a due date: ");
+    }
+
+    [Fact]
+    public void An_audit_record_keeps_what_it_is_given()
+    {
+        var record = new CommitmentTracker.Domain.Audit.AuditRecord(At, "user-1", "analyst", "Commitment", "id-1", "NSK-2023-001", CommitmentTracker.Domain.Audit.AuditOperation.Updated, "Title: a → b");
+
+        (record.At, record.ActorId, record.ActorName, record.EntityType, record.EntityId, record.EntityKey, record.Operation, record.Changes)
+            .ShouldBe((At, "user-1", "analyst", "Commitment", "id-1", (string?)"NSK-2023-001", CommitmentTracker.Domain.Audit.AuditOperation.Updated, "Title: a → b"));
+    }
+
+    [Fact]
+    public void A_missing_alias_is_dropped_like_a_blank_one()
+    {
+        new CommitmentTracker.Domain.Parties.Party("BY", "Belarus", CommitmentTracker.Domain.Parties.PartyKind.State, aliases: [null!, "Беларусь"]).Aliases.ShouldBe(["Беларусь"]);
+    }
+
+    [Fact]
     public void An_evidence_link_of_exactly_the_limit_is_accepted()
     {
         var prefix = "https://example.org/";

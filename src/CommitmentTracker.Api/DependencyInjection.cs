@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using CommitmentTracker.Api.Endpoints;
 using CommitmentTracker.Api.Infrastructure;
 using CommitmentTracker.Api.OpenApi;
+using CommitmentTracker.Application.Accounts;
+using CommitmentTracker.Application.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,8 +15,6 @@ namespace CommitmentTracker.Api;
 
 public static class DependencyInjection
 {
-    public const string Prefix = "/api/v1";
-
     /// <summary>JSON with enums as names, problem details for every error, the OpenAPI document.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
@@ -24,7 +24,7 @@ public static class DependencyInjection
             c.ProblemDetails.Instance ??= $"{c.HttpContext.Request.Method} {c.HttpContext.Request.Path}";
             if (c.ProblemDetails.Status == StatusCodes.Status401Unauthorized)
             {
-                c.ProblemDetails.Detail ??= "Sign in, or send an API key in the X-Api-Key header.";
+                c.ProblemDetails.Detail ??= $"Sign in, or send an API key in the {ApiKeySecret.Header} header.";
             }
 
             c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier;
@@ -44,7 +44,7 @@ public static class DependencyInjection
         // Signing in is checked before the body is bound: nobody anonymous gets a 400 about a body they may not send,
         // nor has an upload read. What each caller may do is still decided by the Application's authorization
         // behaviour; endpoints that authorize themselves (the calendar feed's token) say AllowAnonymous.
-        var api = app.MapGroup(Prefix).RequireAuthorization().AddEndpointFilter<ConditionalGetFilter>();
+        var api = app.MapGroup(AppPaths.Api).RequireAuthorization().AddEndpointFilter<ConditionalGetFilter>();
         api.MapMeetings();
         api.MapParties();
         api.MapCommitments();
@@ -58,7 +58,7 @@ public static class DependencyInjection
 
         // The contract is for signed-in people and key holders (any key can read).
         app.MapOpenApi().RequireAuthorization();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("CommitmentTracker API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("CommitmentTracker API").WithOpenApiRoutePattern($"{AppPaths.OpenApi}/{{documentName}}.json"))
             .RequireAuthorization();
         return app;
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using CommitmentTracker.Application.Accounts;
+using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -74,7 +76,7 @@ public static class Hardening
     public static IApplicationBuilder UseApiKeyRefusals(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (context.Request.Headers.ContainsKey("X-Api-Key") && context.User.Identity?.IsAuthenticated != true)
+            if (context.Request.Headers.ContainsKey(ApiKeySecret.Header) && context.User.Identity?.IsAuthenticated != true)
             {
                 var result = await context.AuthenticateAsync();
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -95,5 +97,5 @@ public static class Hardening
         });
 
     private static bool IsApiWrite(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api/v1") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method);
+        request.Path.StartsWithSegments(AppPaths.Api) && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method);
 }

@@ -1,5 +1,6 @@
 using CommitmentTracker.Api;
 using CommitmentTracker.Application;
+using CommitmentTracker.Application.Common;
 using CommitmentTracker.Host;
 using CommitmentTracker.Infrastructure;
 using CommitmentTracker.Infrastructure.Persistence;
@@ -52,4 +53,4 @@ await app.RunAsync();
 return 0;
 
 static bool IsForPrograms(HttpContext context) =>
-    context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
+    context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(AppPaths.OpenApi);

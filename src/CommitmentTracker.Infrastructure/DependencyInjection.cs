@@ -18,10 +18,11 @@ public static class DependencyInjection
 {
     public const string SqliteMigrationsAssembly = "CommitmentTracker.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "CommitmentTracker.Migrations.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "CommitmentTracker.Migrations.PostgreSql";
 
     /// <summary>
     /// Registers persistence for the configured provider. Throws at start-up with a clear message when
-    /// Database:Provider is unknown or SQL Server has no connection string.
+    /// Database:Provider is unknown or a server engine (SQL Server, PostgreSQL) has no connection string.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -51,6 +52,7 @@ public static class DependencyInjection
         settings.Provider switch
         {
             DatabaseProvider.SqlServer => db.UseSqlServer(settings.ConnectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).EnableRetryOnFailure()),
+            DatabaseProvider.PostgreSql => db.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).EnableRetryOnFailure()),
             _ => db.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
         };
 }

@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Web.Components;
-using CommitmentTracker.Web.Ledger;
+using CommitmentTracker.Web.Components.Account;
+using CommitmentTracker.Web.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,7 @@ using CommitmentTracker.Application.Accounts.ApiKeys.ListApiKeys;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Web.Components.Layout;
 using CommitmentTracker.Web.Components.Pages.Admin;
-using CommitmentTracker.Web.Ledger;
+using CommitmentTracker.Web.Services;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;

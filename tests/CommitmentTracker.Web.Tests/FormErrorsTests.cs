@@ -1,6 +1,6 @@
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain;
-using CommitmentTracker.Web.Ledger;
+using CommitmentTracker.Web.Forms;
 using FluentValidation;
 using FluentValidation.Results;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Bunit.TestDoubles;
 using CommitmentTracker.Application.Common.Security;
-using CommitmentTracker.Web.Ledger;
+using CommitmentTracker.Web.Services;
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using CommitmentTracker.Web.Components.Shared;
-using CommitmentTracker.Web.Ledger;
+
 
 namespace CommitmentTracker.Web.Tests;
 

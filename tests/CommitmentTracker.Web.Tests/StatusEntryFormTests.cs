@@ -9,7 +9,7 @@ using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Web.Components.Shared;
-using CommitmentTracker.Web.Ledger;
+using CommitmentTracker.Web.Services;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;

@@ -1,4 +1,4 @@
-using CommitmentTracker.Web.Ledger;
+using CommitmentTracker.Web.Components.Shared;
 
 namespace CommitmentTracker.Web.Tests;
 

@@ -2,6 +2,7 @@ using CommitmentTracker.Application.Accounts.ApiKeys;
 using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
 using CommitmentTracker.Application.Accounts.ApiKeys.ListApiKeys;
 using CommitmentTracker.Application.Accounts.ApiKeys.RevokeApiKey;
+using CommitmentTracker.Application.Common;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +35,7 @@ public static class ApiKeyEndpoints
     public static async Task<Created<CreatedApiKeyDto>> CreateApiKey(CreateApiKeyCommand command, ISender sender, CancellationToken ct)
     {
         var created = await sender.Send(command, ct);
-        return TypedResults.Created($"/api/v1/api-keys/{created.ApiKey.Id}", created);
+        return TypedResults.Created($"{AppPaths.Api}/api-keys/{created.ApiKey.Id}", created);
     }
 
     public static async Task<Ok<ApiKeyDto>> RevokeApiKey(Guid id, ISender sender, CancellationToken ct) =>

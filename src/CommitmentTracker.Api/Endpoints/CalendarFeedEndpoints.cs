@@ -51,10 +51,10 @@ public static class CalendarFeedEndpoints
     public static async Task<Ok<IReadOnlyList<CalendarFeedDto>>> ListCalendarFeeds(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListCalendarFeedsQuery(), ct));
 
-    public static async Task<Created<CalendarFeedSubscription>> CreateCalendarFeed(CreateCalendarFeedCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    public static async Task<CreatedAtRoute<CalendarFeedSubscription>> CreateCalendarFeed(CreateCalendarFeedCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var issued = await sender.Send(command, ct);
-        return TypedResults.Created($"/api/v1/calendar-feeds/{issued.Feed.Id}", Subscription(issued, http));
+        return TypedResults.CreatedAtRoute(Subscription(issued, http), nameof(GetCalendarFeed), new { id = issued.Feed.Id });
     }
 
     public static async Task<Ok<CalendarFeedDto>> GetCalendarFeed(Guid id, ISender sender, CancellationToken ct) =>

@@ -118,11 +118,11 @@ public static class CommitmentEndpoints
             ct);
     }
 
-    public static async Task<Created<CommitmentDetailDto>> CreateCommitment(CreateCommitmentCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    public static async Task<CreatedAtRoute<CommitmentDetailDto>> CreateCommitment(CreateCommitmentCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var created = await sender.Send(command, ct);
         http.Response.Headers.ETag = ETagOf(created);
-        return TypedResults.Created($"/api/v1/commitments/{created.Code}", created);
+        return TypedResults.CreatedAtRoute(created, nameof(GetCommitment), new { idOrCode = created.Code });
     }
 
     public static async Task<IResult> GetCommitment(string idOrCode, ISender sender, HttpContext http, CancellationToken ct)
@@ -141,10 +141,10 @@ public static class CommitmentEndpoints
     public static async Task<Ok<IReadOnlyList<StatusEntryDto>>> GetStatusHistory(string idOrCode, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetStatusHistoryQuery(idOrCode), ct));
 
-    public static async Task<Created<StatusEntryDto>> AppendStatusEntry(string idOrCode, StatusEntryDraft entry, ISender sender, HttpContext http, CancellationToken ct)
+    public static async Task<CreatedAtRoute<StatusEntryDto>> AppendStatusEntry(string idOrCode, StatusEntryDraft entry, ISender sender, HttpContext http, CancellationToken ct)
     {
         var appended = await sender.Send(new AppendStatusEntryCommand(idOrCode, ETags.VersionFrom(http.Request), entry), ct);
-        return TypedResults.Created($"/api/v1/commitments/{idOrCode}/status-history", appended);
+        return TypedResults.CreatedAtRoute(appended, nameof(GetStatusHistory), new { idOrCode });
     }
 
     public static async Task<Ok<StatusAsOfDto>> GetStatusAsOf(string idOrCode, DateOnly? asOf, ISender sender, TimeProvider clock, CancellationToken ct) =>

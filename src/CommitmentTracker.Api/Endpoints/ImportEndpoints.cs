@@ -70,13 +70,13 @@ public static class ImportEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    public static async Task<Created<ImportResult>> ImportMeeting(ImportMeetingCommand command, ISender sender, CancellationToken ct)
+    public static async Task<CreatedAtRoute<ImportResult>> ImportMeeting(ImportMeetingCommand command, ISender sender, CancellationToken ct)
     {
         var result = await sender.Send(command, ct);
-        return TypedResults.Created($"/api/v1/meetings/{result.MeetingCode}", result);
+        return TypedResults.CreatedAtRoute(result, nameof(MeetingEndpoints.GetMeeting), new { idOrCode = result.MeetingCode });
     }
 
-    public static async Task<Created<ImportResult>> ImportMeetingFile([FromForm] ImportFileForm form, IFormFile? file, ISender sender, CancellationToken ct)
+    public static async Task<CreatedAtRoute<ImportResult>> ImportMeetingFile([FromForm] ImportFileForm form, IFormFile? file, ISender sender, CancellationToken ct)
     {
         var command = new ImportMeetingCommand
         {
@@ -97,10 +97,10 @@ public static class ImportEndpoints
     public static async Task<Ok<IReadOnlyList<CandidateDto>>> ListCandidates(string idOrCode, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListCandidatesQuery(idOrCode), ct));
 
-    public static async Task<Created<CommitmentDetailDto>> AcceptCandidate(Guid id, CommitmentDraft changes, ISender sender, CancellationToken ct)
+    public static async Task<CreatedAtRoute<CommitmentDetailDto>> AcceptCandidate(Guid id, CommitmentDraft changes, ISender sender, CancellationToken ct)
     {
         var created = await sender.Send(new AcceptCandidateCommand(id, changes), ct);
-        return TypedResults.Created($"/api/v1/commitments/{created.Code}", created);
+        return TypedResults.CreatedAtRoute(created, nameof(CommitmentEndpoints.GetCommitment), new { idOrCode = created.Code });
     }
 
     public static async Task<Ok<CandidateDto>> RejectCandidate(Guid id, ISender sender, CancellationToken ct) =>

@@ -49,11 +49,11 @@ public static class MeetingEndpoints
     public static async Task<Ok<PagedResult<MeetingSummaryDto>>> ListMeetings(string? q, DateOnly? from, DateOnly? to, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListMeetingsQuery(q, from, to, page ?? 1, pageSize ?? PagedResult<MeetingSummaryDto>.DefaultPageSize), ct));
 
-    public static async Task<Created<MeetingDetailDto>> CreateMeeting(CreateMeetingCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    public static async Task<CreatedAtRoute<MeetingDetailDto>> CreateMeeting(CreateMeetingCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var created = await sender.Send(command, ct);
         http.Response.Headers.ETag = ETagOf(created);
-        return TypedResults.Created($"/api/v1/meetings/{created.Code}", created);
+        return TypedResults.CreatedAtRoute(created, nameof(GetMeeting), new { idOrCode = created.Code });
     }
 
     public static async Task<IResult> GetMeeting(string idOrCode, ISender sender, HttpContext http, CancellationToken ct)

@@ -35,11 +35,11 @@ public static class PartyEndpoints
     public static async Task<Ok<IReadOnlyList<PartyDto>>> ListParties(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListPartiesQuery(), ct));
 
-    public static async Task<Created<PartyDto>> CreateParty(CreatePartyCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    public static async Task<CreatedAtRoute<PartyDto>> CreateParty(CreatePartyCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var created = await sender.Send(command, ct);
         http.Response.Headers.ETag = ETags.For(created.Version);
-        return TypedResults.Created($"/api/v1/parties/{created.Key}", created);
+        return TypedResults.CreatedAtRoute(created, nameof(GetParty), new { key = created.Key });
     }
 
     public static async Task<IResult> GetParty(string key, ISender sender, HttpContext http, CancellationToken ct)

@@ -2,6 +2,7 @@ using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Accounts.Users.ChangeUserRole;
 using CommitmentTracker.Application.Accounts.Users.CreateUser;
 using CommitmentTracker.Application.Accounts.Users.ListUsers;
+using CommitmentTracker.Application.Common;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +39,7 @@ public static class UserEndpoints
     public static async Task<Created<UserDto>> CreateUser(CreateUserCommand command, ISender sender, CancellationToken ct)
     {
         var created = await sender.Send(command, ct);
-        return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(created.UserName)}", created);
+        return TypedResults.Created($"{AppPaths.Api}/users/{Uri.EscapeDataString(created.UserName)}", created);
     }
 
     public static async Task<Ok<UserDto>> ChangeUserRole(string userName, RoleChange change, ISender sender, CancellationToken ct) =>

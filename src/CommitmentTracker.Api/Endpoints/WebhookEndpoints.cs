@@ -55,11 +55,11 @@ public static class WebhookEndpoints
     public static async Task<Ok<IReadOnlyList<SubscriptionDto>>> ListWebhooks(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListSubscriptionsQuery(), ct));
 
-    public static async Task<Created<CreatedSubscriptionDto>> CreateWebhook(CreateSubscriptionCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    public static async Task<CreatedAtRoute<CreatedSubscriptionDto>> CreateWebhook(CreateSubscriptionCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var created = await sender.Send(command, ct);
         http.Response.Headers.ETag = ETagOf(created.Subscription);
-        return TypedResults.Created($"/api/v1/webhooks/{created.Subscription.Id}", created);
+        return TypedResults.CreatedAtRoute(created, nameof(GetWebhook), new { id = created.Subscription.Id });
     }
 
     public static async Task<IResult> GetWebhook(Guid id, ISender sender, HttpContext http, CancellationToken ct)

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -22,7 +23,7 @@ public sealed class SecurityTransformer : IOpenApiDocumentTransformer, IOpenApiO
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = "X-Api-Key",
+            Name = ApiKeySecret.Header,
             Description = "An API key, sent in the X-Api-Key header. Keys are created by administrators and carry scopes: read (every GET) and write (everything that changes data).",
         });
         document.AddComponent<IOpenApiSecurityScheme>(Cookie, new OpenApiSecurityScheme

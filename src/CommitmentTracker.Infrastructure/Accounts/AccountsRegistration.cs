@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Accounts;
+using CommitmentTracker.Application.Common;
 using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -15,7 +16,6 @@ public static class AccountsRegistration
     /// <summary>The combined scheme: an X-Api-Key header means a key, anything else the sign-in cookie.</summary>
     public const string Scheme = "CookieOrApiKey";
 
-    public const string SignInPath = "/account/sign-in";
 
     /// <summary>
     /// People sign in with a cookie (Identity; password rules and lockout), systems send an API key. Both end up as
@@ -60,7 +60,7 @@ public static class AccountsRegistration
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.LoginPath = SignInPath;
+            o.LoginPath = AppPaths.SignIn;
             o.AccessDeniedPath = "/account/denied";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -84,7 +84,7 @@ public static class AccountsRegistration
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/openapi"))
+        if (path.StartsWithSegments(AppPaths.Api) || path.StartsWithSegments(AppPaths.OpenApi))
         {
             context.Response.StatusCode = status;
         }

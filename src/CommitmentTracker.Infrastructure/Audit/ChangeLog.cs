@@ -10,13 +10,25 @@ namespace CommitmentTracker.Infrastructure.Audit;
 /// SQLite: one writer at a time, and the position is taken inside the write transaction, so position order is commit
 /// order. SQL Server: writers run concurrently and identity values are taken before commit, so the cursor is the
 /// rowversion stamp and only stamps below MIN_ACTIVE_ROWVERSION() (no older transaction still open) are returned.
+/// PostgreSQL: writers run concurrently too; a deferred trigger stamps each record as its transaction commits, under
+/// an advisory lock held until the commit is visible, so stamp order is commit order and a stamp a reader can see is
+/// never followed by a lower one (decision 0016).
 /// </summary>
 internal sealed class ChangeLog(AppDbContext db) : IChangeLog
 {
     public const string CommitStampColumn = "CommitStamp";
 
+    /// <summary>PostgreSQL: the sequence the commit-time trigger draws stamps from.</summary>
+    public const string CommitStampSequence = "AuditCommitStamps";
+
     public async Task<IReadOnlyList<CommittedChange>> ReadAsync(long after, int limit, IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql())
+        {
+            var committed = await CommittedOnPostgreSql(db, after, limit, entityTypes).ToListAsync(cancellationToken);
+            return [.. committed.Select(s => new CommittedChange(s.Stamp, s.Record))];
+        }
+
         if (!db.Database.IsSqlServer())
         {
             var records = await db.AuditTrail.AsNoTracking()
@@ -30,6 +42,14 @@ internal sealed class ChangeLog(AppDbContext db) : IChangeLog
         var stamped = await CommittedOnSqlServer(db, after, limit, entityTypes).ToListAsync(cancellationToken);
         return [.. stamped.Select(s => new CommittedChange(BinaryPrimitives.ReadInt64BigEndian(s.Stamp), s.Record))];
     }
+
+    /// <summary>The PostgreSQL read: committed records carry their stamp; uncommitted ones are not visible at all.</summary>
+    internal static IQueryable<(AuditRecord Record, long Stamp)> CommittedOnPostgreSql(AppDbContext db, long after, int limit, IReadOnlyCollection<string> entityTypes) =>
+        db.AuditTrail.AsNoTracking()
+            .Where(r => EF.Property<long?>(r, CommitStampColumn) > after && entityTypes.Contains(r.EntityType))
+            .OrderBy(r => EF.Property<long?>(r, CommitStampColumn))
+            .Take(limit)
+            .Select(r => ValueTuple.Create(r, EF.Property<long?>(r, CommitStampColumn)!.Value));
 
     /// <summary>The SQL Server read: stamps after the cursor and below every open transaction's, in stamp order.</summary>
     internal static IQueryable<(AuditRecord Record, byte[] Stamp)> CommittedOnSqlServer(AppDbContext db, long after, int limit, IReadOnlyCollection<string> entityTypes)

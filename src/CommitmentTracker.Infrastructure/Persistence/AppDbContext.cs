@@ -16,6 +16,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
 
 namespace CommitmentTracker.Infrastructure.Persistence;
 
@@ -142,12 +143,45 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             builder.Entity<AuditRecord>().Property<byte[]>(ChangeLog.CommitStampColumn).IsRowVersion();
             builder.Entity<AuditRecord>().HasIndex(ChangeLog.CommitStampColumn);
         }
+
+        if (Database.IsNpgsql())
+        {
+            ConfigurePostgreSql(builder);
+        }
     }
+
+    private static void ConfigurePostgreSql(ModelBuilder builder)
+    {
+        // PostgreSQL compares text case-sensitively, while the other two engines' LIKE ignores case. Searched columns
+        // are citext (LIKE ignores case), collated by ICU so the case folding covers Cyrillic whatever locale the
+        // database was created with.
+        builder.HasPostgresExtension("citext");
+        void Searchable<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<T> property) =>
+            property.HasColumnType("citext").UseCollation(PostgreSqlSearchCollation);
+        Searchable(builder.Entity<Commitment>().Property(c => c.Code));
+        Searchable(builder.Entity<Commitment>().Property(c => c.Title));
+        Searchable(builder.Entity<Commitment>().Property(c => c.Summary));
+        Searchable(builder.Entity<Meeting>().Property(m => m.Code));
+        Searchable(builder.Entity<Meeting>().Property(m => m.Title));
+        Searchable(builder.Entity<Meeting>().Property(m => m.Place));
+        Searchable(builder.Entity<AuditRecord>().Property(r => r.ActorName));
+
+        // Concurrent transactions take identity values before they commit, so Position order is not commit order.
+        // A deferred trigger stamps each record at commit time from this sequence while holding a transaction-level
+        // advisory lock, so stamps are handed out in commit order (see ChangeLog and decision 0016).
+        builder.HasSequence<long>(ChangeLog.CommitStampSequence);
+        builder.Entity<AuditRecord>().Property<long?>(ChangeLog.CommitStampColumn).ValueGeneratedOnAddOrUpdate();
+        builder.Entity<AuditRecord>().HasIndex(ChangeLog.CommitStampColumn);
+    }
+
+    /// <summary>ICU's root collation, present in every PostgreSQL built with ICU (Debian's and the official images).</summary>
+    public const string PostgreSqlSearchCollation = "und-x-icu";
 
     private static bool IsUniqueViolation(Exception? inner) => inner switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         SqlException sql => sql.Number is 2601 or 2627,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 }

@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>The <c>Database</c> configuration section.</summary>
@@ -12,13 +13,13 @@ public sealed class DatabaseOptions
     public const string Section = "Database";
     public const string ConnectionStringName = "CommitmentTracker";
 
-    /// <summary><c>Sqlite</c> (default, embedded) or <c>SqlServer</c> (production).</summary>
+    /// <summary><c>Sqlite</c> (default, embedded), <c>SqlServer</c> or <c>PostgreSql</c> (the two server engines).</summary>
     public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
 
     /// <summary>Folder of the SQLite file when no connection string is given; relative paths are under the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>Apply pending migrations at start. Default: always for SQLite, only in Development for SQL Server.</summary>
+    /// <summary>Apply pending migrations at start. Default: always for SQLite, only in Development for the server engines.</summary>
     public bool? MigrateOnStartup { get; set; }
 
     /// <summary>Load the curated seed data (idempotent) at start.</summary>
@@ -36,13 +37,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (!Enum.TryParse<DatabaseProvider>(options.Provider, ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
         {
             throw new InvalidOperationException(
-                $"Database:Provider must be 'Sqlite' or 'SqlServer', but it is '{options.Provider}'. Set it in appsettings.json or with the environment variable Database__Provider.");
+                $"Database:Provider must be 'Sqlite', 'SqlServer' or 'PostgreSql', but it is '{options.Provider}'. Set it in appsettings.json or with the environment variable Database__Provider.");
         }
 
-        if (provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(connectionString))
+        // A server engine has no sensible default address: refusing to start says what to set.
+        if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException(
-                $"Database:Provider is SqlServer but no connection string is set. Set ConnectionStrings:{DatabaseOptions.ConnectionStringName} (environment variable ConnectionStrings__{DatabaseOptions.ConnectionStringName}).");
+                $"Database:Provider is {provider} but no connection string is set. Set ConnectionStrings:{DatabaseOptions.ConnectionStringName} (environment variable ConnectionStrings__{DatabaseOptions.ConnectionStringName}).");
         }
 
         if (string.IsNullOrWhiteSpace(connectionString))

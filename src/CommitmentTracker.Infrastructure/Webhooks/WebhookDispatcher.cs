@@ -79,13 +79,19 @@ public sealed partial class WebhookDispatcher(
         await using var scope = scopes.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow();
+        var batch = Math.Max(1, Options.Parallelism) * 4;
+        var leaseEnd = now + Options.Lease;
+        if (db.Database.IsNpgsql())
+        {
+            return await ClaimOnPostgreSqlAsync(db, now, leaseEnd, batch, cancellationToken);
+        }
+
         var due = await db.WebhookDeliveries.AsNoTracking()
             .Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now && (d.LockedUntil == null || d.LockedUntil <= now))
             .Where(d => db.WebhookSubscriptions.Any(s => s.Id == d.SubscriptionId && s.IsEnabled))
             .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-            .Select(d => d.Id).Take(Math.Max(1, Options.Parallelism) * 4).ToListAsync(cancellationToken);
+            .Select(d => d.Id).Take(batch).ToListAsync(cancellationToken);
 
-        var leaseEnd = now + Options.Lease;
         var claimed = new List<Guid>();
         foreach (var id in due)
         {
@@ -99,6 +105,27 @@ public sealed partial class WebhookDispatcher(
         }
 
         return claimed;
+    }
+
+    /// <summary>
+    /// PostgreSQL claims a batch in one statement: rows another worker is claiming right now are skipped rather than
+    /// waited for (FOR UPDATE SKIP LOCKED), and a row locked after another worker's claim committed is re-checked
+    /// against its new lease, so two workers never hold the same delivery.
+    /// </summary>
+    private static async Task<List<Guid>> ClaimOnPostgreSqlAsync(AppDbContext db, DateTimeOffset now, DateTimeOffset leaseEnd, int batch, CancellationToken cancellationToken)
+    {
+        var pending = nameof(DeliveryState.Pending);
+        return await db.Database.SqlQuery<Guid>($"""
+            UPDATE "WebhookDeliveries" AS claimed SET "LockedUntil" = {leaseEnd}
+            WHERE claimed."Id" IN (
+                SELECT d."Id" FROM "WebhookDeliveries" AS d
+                JOIN "WebhookSubscriptions" AS s ON s."Id" = d."SubscriptionId" AND s."IsEnabled"
+                WHERE d."State" = {pending} AND d."NextAttemptAt" <= {now} AND (d."LockedUntil" IS NULL OR d."LockedUntil" <= {now})
+                ORDER BY d."NextAttemptAt", d."Id"
+                LIMIT {batch}
+                FOR UPDATE OF d SKIP LOCKED)
+            RETURNING claimed."Id" AS "Value"
+            """).ToListAsync(cancellationToken);
     }
 
     private async Task DeliverAsync(Guid deliveryId, CancellationToken stopping)

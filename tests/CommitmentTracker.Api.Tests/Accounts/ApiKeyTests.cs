@@ -20,7 +20,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CommitmentTracker.Api.Tests.Accounts;
 
 /// <summary>API keys: issued by administrators, shown once, stored as a hash, limited by scope, revocable, expiring.</summary>
-public sealed class ApiKeyTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class ApiKeyTests(AppFactory app)
 {
     private const string Keys = "/api/v1/api-keys";
 
@@ -182,3 +182,7 @@ public sealed class ApiKeyTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
         Spans = [new SpanInput(null, null, null, "trade")],
     };
 }
+
+public sealed class SqliteApiKeyTests(SqliteAppFactory app) : ApiKeyTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlApiKeyTests(PostgreSqlAppFactory app) : ApiKeyTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -30,7 +30,7 @@ namespace CommitmentTracker.Api.Tests.Accounts;
 /// Every write through the API leaves an audit record naming who, what and each changed field; a refused write
 /// leaves none; and nothing (no endpoint, no Application port, no SQL) can change a record afterwards.
 /// </summary>
-public sealed class AuditTrailTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class AuditTrailTests(AppFactory app)
 {
     private const string Api = "/api/v1";
     private static readonly string Analyst = TestUsers.NameFor(Roles.Analyst);
@@ -264,8 +264,8 @@ public sealed class AuditTrailTests(SqliteAppFactory app) : IClassFixture<Sqlite
         var count = await db.AuditTrail.CountAsync(Ct);
         count.ShouldBeGreaterThan(0, "seeding is audited");
 
-        (await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE AuditTrail SET ActorName = 'someone else'", Ct))).Message.ShouldContain("append-only");
-        (await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditTrail", Ct))).Message.ShouldContain("append-only");
+        (await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "AuditTrail" SET "ActorName" = 'someone else'""", Ct))).Message.ShouldContain("append-only");
+        (await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditTrail" """, Ct))).Message.ShouldContain("append-only");
         (await db.AuditTrail.CountAsync(Ct)).ShouldBe(count);
         (await db.AuditTrail.CountAsync(r => r.ActorName == "someone else", Ct)).ShouldBe(0);
     }
@@ -316,3 +316,7 @@ public sealed class AuditTrailTests(SqliteAppFactory app) : IClassFixture<Sqlite
         Spans = [.. c.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
     };
 }
+
+public sealed class SqliteAuditTrailTests(SqliteAppFactory app) : AuditTrailTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlAuditTrailTests(PostgreSqlAppFactory app) : AuditTrailTests(app), IClassFixture<PostgreSqlAppFactory>;

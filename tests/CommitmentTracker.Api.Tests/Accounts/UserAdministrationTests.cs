@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CommitmentTracker.Api.Tests.Accounts;
 
 /// <summary>Administrators add people with one role, change roles, and can never remove the last administrator.</summary>
-public sealed class UserAdministrationTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class UserAdministrationTests(AppFactory app)
 {
     private const string Users = "/api/v1/users";
     private const string GoodPassword = "a long enough passphrase";
@@ -80,3 +80,7 @@ public sealed class UserAdministrationTests(SqliteAppFactory app) : IClassFixtur
 
     private async Task<List<UserDto>> ListAsync() => await app.Api().GetAsync(Users, Ct).ShouldBeJsonAsync<List<UserDto>>();
 }
+
+public sealed class SqliteUserAdministrationTests(SqliteAppFactory app) : UserAdministrationTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlUserAdministrationTests(PostgreSqlAppFactory app) : UserAdministrationTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -21,7 +21,7 @@ namespace CommitmentTracker.Api.Tests.Calendar;
 /// back with Ical.Net — one event per commitment with a due window, updated as statuses change, stopped by revoking
 /// or rotating.
 /// </summary>
-public sealed class CalendarFeedTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class CalendarFeedTests(AppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -31,7 +31,7 @@ public sealed class CalendarFeedTests(SqliteAppFactory app) : IClassFixture<Sqli
         var filter = new CommitmentFilter { Meeting = "NSK-2023", Party = "RU-NVS" };
         var created = await app.Api().PostAsync("/api/v1/calendar-feeds", Json(new CreateCalendarFeedCommand("Novosibirsk", filter)), Ct);
         var subscription = await created.ShouldBeJsonAsync<CalendarFeedSubscription>(HttpStatusCode.Created);
-        created.Headers.Location!.ToString().ShouldBe($"/api/v1/calendar-feeds/{subscription.Feed.Id}");
+        created.Headers.Location!.AbsolutePath.ShouldBe($"/api/v1/calendar-feeds/{subscription.Feed.Id}", "Location is the absolute URL of the new resource");
         created.Headers.CacheControl!.NoStore.ShouldBeTrue("the answer holds the secret address");
         subscription.WebcalUrl.Scheme.ShouldBe("webcal");
         subscription.WebcalUrl.PathAndQuery.ShouldBe(subscription.Url.PathAndQuery);
@@ -231,3 +231,7 @@ public sealed class CalendarFeedTests(SqliteAppFactory app) : IClassFixture<Sqli
 
     private static System.Net.Http.Json.JsonContent Json<T>(T body) => System.Net.Http.Json.JsonContent.Create(body, options: AppFactory.Json);
 }
+
+public sealed class SqliteCalendarFeedTests(SqliteAppFactory app) : CalendarFeedTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlCalendarFeedTests(PostgreSqlAppFactory app) : CalendarFeedTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -160,3 +160,5 @@ public abstract class ChangeFeedTests(AppFactory app)
 public sealed class SqliteChangeFeedTests(SqliteAppFactory app) : ChangeFeedTests(app), IClassFixture<SqliteAppFactory>;
 
 public sealed class SqlServerChangeFeedTests(SqlServerAppFactory app) : ChangeFeedTests(app), IClassFixture<SqlServerAppFactory>;
+
+public sealed class PostgreSqlChangeFeedTests(PostgreSqlAppFactory app) : ChangeFeedTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -8,7 +8,7 @@ using CommitmentTracker.Domain.Commitments;
 namespace CommitmentTracker.Api.Tests.Contract;
 
 /// <summary>Cheap, correct polling: weak ETags on collections, strong on single resources, revalidation always.</summary>
-public sealed class ConditionalRequestTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class ConditionalRequestTests(AppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -59,3 +59,7 @@ public sealed class ConditionalRequestTests(SqliteAppFactory app) : IClassFixtur
         return await client.SendAsync(request, Ct);
     }
 }
+
+public sealed class SqliteConditionalRequestTests(SqliteAppFactory app) : ConditionalRequestTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlConditionalRequestTests(PostgreSqlAppFactory app) : ConditionalRequestTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -11,7 +11,7 @@ using CommitmentTracker.Domain.Commitments;
 namespace CommitmentTracker.Api.Tests.Export;
 
 /// <summary>CSV export of a commitments query: same filters as the list, correct quoting, Cyrillic intact, safe in Excel.</summary>
-public sealed class CsvExportTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class CsvExportTests(AppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -131,3 +131,7 @@ public sealed class CsvExportTests(SqliteAppFactory app) : IClassFixture<SqliteA
         return rows;
     }
 }
+
+public sealed class SqliteCsvExportTests(SqliteAppFactory app) : CsvExportTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlCsvExportTests(PostgreSqlAppFactory app) : CsvExportTests(app), IClassFixture<PostgreSqlAppFactory>;

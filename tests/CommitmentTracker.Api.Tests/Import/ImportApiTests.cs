@@ -12,7 +12,7 @@ using CommitmentTracker.Domain.Import;
 namespace CommitmentTracker.Api.Tests.Import;
 
 /// <summary>Importing a published record: stored unchanged, never twice, bad input refused; proposals reviewed.</summary>
-public sealed class ImportApiTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class ImportApiTests(AppFactory app)
 {
     private const string Api = "/api/v1";
 
@@ -40,7 +40,7 @@ public sealed class ImportApiTests(SqliteAppFactory app) : IClassFixture<SqliteA
         var response = await client.PostJsonAsync($"{Api}/imports", Import("IMP-1", text));
         var result = await response.ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
 
-        response.Headers.Location!.ToString().ShouldBe("/api/v1/meetings/IMP-1");
+        response.Headers.Location!.AbsolutePath.ShouldBe("/api/v1/meetings/IMP-1", "Location is the absolute URL of the new resource");
         result.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
         (await client.GetStringAsync($"{Api}/documents/{result.DocumentId}/text", Ct)).ShouldBe(text);
 
@@ -152,3 +152,7 @@ public sealed class ImportApiTests(SqliteAppFactory app) : IClassFixture<SqliteA
         return form;
     }
 }
+
+public sealed class SqliteImportApiTests(SqliteAppFactory app) : ImportApiTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlImportApiTests(PostgreSqlAppFactory app) : ImportApiTests(app), IClassFixture<PostgreSqlAppFactory>;

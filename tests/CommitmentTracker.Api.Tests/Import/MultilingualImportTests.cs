@@ -14,7 +14,7 @@ using CommitmentTracker.Domain.Meetings;
 namespace CommitmentTracker.Api.Tests.Import;
 
 /// <summary>Records in Russian and as web pages, restatements as one proposal, and the languages the extractor refuses.</summary>
-public sealed class MultilingualImportTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class MultilingualImportTests(AppFactory app)
 {
     private const string Api = "/api/v1";
 
@@ -154,3 +154,7 @@ public sealed class MultilingualImportTests(SqliteAppFactory app) : IClassFixtur
         meeting.Participants.Select(p => (p.PartyKey, p.Role)).ShouldBe([("BY", ParticipantRole.Host), ("RU-NVS", ParticipantRole.Guest)], ignoreOrder: true);
     }
 }
+
+public sealed class SqliteMultilingualImportTests(SqliteAppFactory app) : MultilingualImportTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlMultilingualImportTests(PostgreSqlAppFactory app) : MultilingualImportTests(app), IClassFixture<PostgreSqlAppFactory>;

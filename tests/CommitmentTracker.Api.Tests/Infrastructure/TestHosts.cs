@@ -63,6 +63,16 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
+    /// <summary>The app's services; reaching them skips the test, too, when the database engine is not available.</summary>
+    public override IServiceProvider Services
+    {
+        get
+        {
+            Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
+            return base.Services;
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -187,7 +187,7 @@ public abstract class LedgerApiTests(AppFactory app)
         var created = await response.ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
 
         created.Code.ShouldBe($"{meeting}-001");
-        response.Headers.Location!.ToString().ShouldBe($"/api/v1/commitments/{created.Code}");
+        response.Headers.Location!.AbsolutePath.ShouldBe($"/api/v1/commitments/{created.Code}", "Location is the absolute URL of the new resource");
         response.Headers.ETag.ShouldNotBeNull();
         created.Status.ShouldBe(LifecycleStatus.Captured);
         created.Spans.Single().Quote.ShouldBe(quote);
@@ -399,6 +399,34 @@ public abstract class LedgerApiTests(AppFactory app)
         target.Observations.Select(o => (o.PeriodStart, o.PeriodEnd, o.Value, o.Source))
             .ShouldBe([(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), 1_500_000m, (string?)"Customs statistics")]);
         after.Version.ShouldBe(created.Version + 2);
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_on_one_commitment_one_wins_the_others_are_told_and_nothing_is_lost()
+    {
+        var client = app.Api();
+        var code = (await NewCommitmentAsync(client)).Code;
+        var current = await client.GetAsync($"{Api}/commitments/{code}", Ct);
+        var etag = current.Headers.ETag!.Tag;
+        var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
+
+        // Eight people save an edit of the same version at once, each on their own connection.
+        var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            app.Api().PutJsonAsync($"{Api}/commitments/{code}", DraftOf(detail) with { Title = $"Hold a joint trade fair, edit {i}" }, etag)));
+
+        var won = responses.Where(r => r.StatusCode == HttpStatusCode.OK).ToList();
+        won.Count.ShouldBe(1, string.Join(", ", responses.Select(r => (int)r.StatusCode)));
+        foreach (var lost in responses.Except(won))
+        {
+            // The version check in the handler (412) or, when both read before either saved, the database's (409).
+            lost.StatusCode.ShouldBeOneOf(HttpStatusCode.PreconditionFailed, HttpStatusCode.Conflict);
+            (await lost.ShouldBeProblemAsync(lost.StatusCode)).GetProperty("detail").GetString()!.ShouldContain("someone else");
+        }
+
+        var winner = await won[0].ShouldBeJsonAsync<CommitmentDetailDto>();
+        var after = await client.GetAsync($"{Api}/commitments/{code}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>();
+        after.Version.ShouldBe(detail.Version + 1);
+        after.Title.ShouldBe(winner.Title);
     }
 
     [Fact]
@@ -673,3 +701,5 @@ public abstract class LedgerApiTests(AppFactory app)
 public sealed class SqliteLedgerApiTests(SqliteAppFactory app) : LedgerApiTests(app), IClassFixture<SqliteAppFactory>;
 
 public sealed class SqlServerLedgerApiTests(SqlServerAppFactory app) : LedgerApiTests(app), IClassFixture<SqlServerAppFactory>;
+
+public sealed class PostgreSqlLedgerApiTests(PostgreSqlAppFactory app) : LedgerApiTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -7,7 +7,7 @@ using CommitmentTracker.Domain.Parties;
 namespace CommitmentTracker.Api.Tests.Parties;
 
 /// <summary>Parties are registered and edited over the API, with aliases in both languages and optimistic concurrency.</summary>
-public sealed class PartyApiTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class PartyApiTests(AppFactory app)
 {
     private const string Api = "/api/v1/parties";
 
@@ -66,3 +66,7 @@ public sealed class PartyApiTests(SqliteAppFactory app) : IClassFixture<SqliteAp
         await client.GetAsync($"{Api}/NOBODY", Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 }
+
+public sealed class SqlitePartyApiTests(SqliteAppFactory app) : PartyApiTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlPartyApiTests(PostgreSqlAppFactory app) : PartyApiTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -42,8 +42,9 @@ public sealed class StartupTests
     }
 
     [Theory]
-    [InlineData("Oracle", "", "Database:Provider must be 'Sqlite' or 'SqlServer', but it is 'Oracle'")]
-    [InlineData("SqlServer", "", "no connection string is set. Set ConnectionStrings:CommitmentTracker")]
+    [InlineData("Oracle", "", "Database:Provider must be 'Sqlite', 'SqlServer' or 'PostgreSql', but it is 'Oracle'")]
+    [InlineData("SqlServer", "", "Database:Provider is SqlServer but no connection string is set. Set ConnectionStrings:CommitmentTracker")]
+    [InlineData("PostgreSql", " ", "Database:Provider is PostgreSql but no connection string is set. Set ConnectionStrings:CommitmentTracker")]
     public void Bad_database_settings_stop_start_up_with_a_clear_message(string provider, string connectionString, string expected)
     {
         var error = Should.Throw<InvalidOperationException>(() =>
@@ -58,7 +59,7 @@ public sealed class StartupTests
         using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Database:Provider", "Oracle"));
 
         var error = Should.Throw<InvalidOperationException>(() => app.CreateClient());
-        error.Message.ShouldContain("Database:Provider must be 'Sqlite' or 'SqlServer'");
+        error.Message.ShouldContain("Database:Provider must be 'Sqlite', 'SqlServer' or 'PostgreSql'");
     }
 
     [Fact]

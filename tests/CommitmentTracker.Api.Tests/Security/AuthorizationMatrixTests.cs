@@ -19,7 +19,7 @@ namespace CommitmentTracker.Api.Tests.Security;
 /// scope: 401 for nobody, 403 below the declared level, past authorization otherwise. A new endpoint without a row
 /// in <see cref="Table"/> fails the coverage test, so none can be forgotten.
 /// </summary>
-public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class AuthorizationMatrixTests(AppFactory app)
 {
     private const string CommitmentCode = "NSK-2023-009";
     private const string MeetingCode = "NSK-2023";
@@ -285,3 +285,7 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
         Target = c.Target is null ? null : new TargetInput(c.Target.Metric, c.Target.Unit, c.Target.Direction, c.Target.BaselineValue, c.Target.BaselineDate, c.Target.BaselineNote, c.Target.GoalValue, [.. c.Target.Observations.Select(o => new ObservationInput(o.PeriodStart, o.PeriodEnd, o.Value, o.Source))]),
     };
 }
+
+public sealed class SqliteAuthorizationMatrixTests(SqliteAppFactory app) : AuthorizationMatrixTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlAuthorizationMatrixTests(PostgreSqlAppFactory app) : AuthorizationMatrixTests(app), IClassFixture<PostgreSqlAppFactory>;

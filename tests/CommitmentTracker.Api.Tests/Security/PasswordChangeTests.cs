@@ -12,7 +12,7 @@ namespace CommitmentTracker.Api.Tests.Security;
 /// token, the redirects with error codes (never the passwords) and what the page then says next to each field.
 /// Each test changes the password of a person of its own.
 /// </summary>
-public sealed class PasswordChangeTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class PasswordChangeTests(AppFactory app)
 {
     private const string OldPassword = "the password I was given";
     private const string NewPassword = "a passphrase of my own choosing";
@@ -182,3 +182,7 @@ public sealed class PasswordChangeTests(SqliteAppFactory app) : IClassFixture<Sq
     // The cookie handler's challenge redirects to an absolute address on this host.
     private static string SignInAddress(HttpResponseMessage response) => new Uri(new Uri("http://localhost"), response.Headers.Location!).PathAndQuery;
 }
+
+public sealed class SqlitePasswordChangeTests(SqliteAppFactory app) : PasswordChangeTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlPasswordChangeTests(PostgreSqlAppFactory app) : PasswordChangeTests(app), IClassFixture<PostgreSqlAppFactory>;

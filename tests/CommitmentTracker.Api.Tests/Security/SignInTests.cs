@@ -13,7 +13,7 @@ namespace CommitmentTracker.Api.Tests.Security;
 /// The sign-in form as a browser uses it: antiforgery token from the page, the cookie it sets, the errors it
 /// redirects with, lockout, and signing out. Each test signs in as its own person, so lockout touches no one else.
 /// </summary>
-public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class SignInTests(AppFactory app)
 {
     private const string Password = "a long enough passphrase";
 
@@ -161,3 +161,7 @@ public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
         return userName;
     }
 }
+
+public sealed class SqliteSignInTests(SqliteAppFactory app) : SignInTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlSignInTests(PostgreSqlAppFactory app) : SignInTests(app), IClassFixture<PostgreSqlAppFactory>;

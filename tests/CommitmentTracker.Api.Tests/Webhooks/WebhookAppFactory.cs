@@ -28,15 +28,7 @@ public sealed class WebhookAppFactory : AppFactory
     public static WebhookAppFactory Over(string file) => new(file, ownsFile: false);
 
     /// <summary>Webhooks:* settings for this instance, on top of the fast test defaults.</summary>
-    public Dictionary<string, string> Webhooks { get; } = new()
-    {
-        ["PollSeconds"] = "0.1",
-        ["RetryBaseSeconds"] = "60",
-        ["RetryMaxSeconds"] = "600",
-        ["TimeoutSeconds"] = "30",
-        ["DisableAfterFailures"] = "3",
-        ["MaxAttempts"] = "10",
-    };
+    public Dictionary<string, string> Webhooks { get; } = FastWebhooks.Settings();
 
     protected override string Provider => "Sqlite";
 
@@ -62,7 +54,50 @@ public sealed class WebhookAppFactory : AppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        foreach (var (key, value) in Webhooks)
+        FastWebhooks.Apply(builder, Webhooks);
+    }
+}
+
+/// <summary>The same app over its own PostgreSQL database (or, through <see cref="Over"/>, another factory's).</summary>
+public sealed class PostgreSqlWebhookAppFactory : PostgreSqlAppFactory
+{
+    public PostgreSqlWebhookAppFactory()
+    {
+    }
+
+    private PostgreSqlWebhookAppFactory(string connectionString)
+        : base(connectionString)
+    {
+    }
+
+    /// <summary>An instance over an existing database, which it leaves in place.</summary>
+    public static PostgreSqlWebhookAppFactory Over(string connectionString) => new(connectionString);
+
+    public Dictionary<string, string> Webhooks { get; } = FastWebhooks.Settings();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        FastWebhooks.Apply(builder, Webhooks);
+    }
+}
+
+/// <summary>A worker that polls every 100 ms and retries slowly, so tests move the clock rather than wait.</summary>
+public static class FastWebhooks
+{
+    public static Dictionary<string, string> Settings() => new()
+    {
+        ["PollSeconds"] = "0.1",
+        ["RetryBaseSeconds"] = "60",
+        ["RetryMaxSeconds"] = "600",
+        ["TimeoutSeconds"] = "30",
+        ["DisableAfterFailures"] = "3",
+        ["MaxAttempts"] = "10",
+    };
+
+    public static void Apply(IWebHostBuilder builder, Dictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
         {
             builder.UseSetting($"Webhooks:{key}", value);
         }

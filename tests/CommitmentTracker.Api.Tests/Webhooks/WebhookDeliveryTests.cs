@@ -1,3 +1,4 @@
+using CommitmentTracker.Api.Tests.Infrastructure;
 using System.Text.Json;
 using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Commitments;
@@ -11,7 +12,7 @@ namespace CommitmentTracker.Api.Tests.Webhooks;
 /// every attempt recorded, the subscription disabled after repeated failures and nothing lost when it is enabled.
 /// The retry back-off is waited out by moving the app's clock, never by sleeping.
 /// </summary>
-public sealed class WebhookDeliveryTests(WebhookAppFactory app) : IClassFixture<WebhookAppFactory>
+public abstract class WebhookDeliveryTests(AppFactory app)
 {
     private const string Api = "/api/v1";
 
@@ -118,3 +119,7 @@ public sealed class WebhookDeliveryTests(WebhookAppFactory app) : IClassFixture<
         await client.UnsubscribeAsync(id);
     }
 }
+
+public sealed class SqliteWebhookDeliveryTests(WebhookAppFactory app) : WebhookDeliveryTests(app), IClassFixture<WebhookAppFactory>;
+
+public sealed class PostgreSqlWebhookDeliveryTests(PostgreSqlWebhookAppFactory app) : WebhookDeliveryTests(app), IClassFixture<PostgreSqlWebhookAppFactory>;

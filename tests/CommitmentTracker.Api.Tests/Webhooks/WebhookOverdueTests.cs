@@ -1,3 +1,4 @@
+using CommitmentTracker.Api.Tests.Infrastructure;
 using CommitmentTracker.Application.Webhooks.Commands.AnnounceOverdue;
 using CommitmentTracker.Domain.Webhooks;
 using CommitmentTracker.Infrastructure;
@@ -8,7 +9,7 @@ using static CommitmentTracker.Api.Tests.Webhooks.WebhookTestKit;
 namespace CommitmentTracker.Api.Tests.Webhooks;
 
 /// <summary>commitment.overdue fires once when an item becomes overdue, however often the scheduled check runs.</summary>
-public sealed class WebhookOverdueTests(WebhookAppFactory app) : IClassFixture<WebhookAppFactory>
+public abstract class WebhookOverdueTests(AppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -55,3 +56,7 @@ internal sealed class AnnounceOverdue(IServiceProvider services)
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AnnounceOverdueCommand(), ct);
     }
 }
+
+public sealed class SqliteWebhookOverdueTests(WebhookAppFactory app) : WebhookOverdueTests(app), IClassFixture<WebhookAppFactory>;
+
+public sealed class PostgreSqlWebhookOverdueTests(PostgreSqlWebhookAppFactory app) : WebhookOverdueTests(app), IClassFixture<PostgreSqlWebhookAppFactory>;

@@ -8,7 +8,7 @@ using static CommitmentTracker.Api.Tests.Webhooks.WebhookTestKit;
 namespace CommitmentTracker.Api.Tests.Webhooks;
 
 /// <summary>Administrators manage subscriptions over the API; the secret is shown once; bad input names the field.</summary>
-public sealed class WebhookSubscriptionApiTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class WebhookSubscriptionApiTests(AppFactory app)
 {
     private const string Api = "/api/v1";
 
@@ -28,7 +28,7 @@ public sealed class WebhookSubscriptionApiTests(SqliteAppFactory app) : IClassFi
 
         created.Secret.ShouldStartWith("whsec_");
         created.Subscription.IsEnabled.ShouldBeTrue();
-        response.Headers.Location!.ToString().ShouldBe($"/api/v1/webhooks/{created.Subscription.Id}");
+        response.Headers.Location!.AbsolutePath.ShouldBe($"/api/v1/webhooks/{created.Subscription.Id}", "Location is the absolute URL of the new resource");
         var id = created.Subscription.Id;
         var read = await client.GetAsync($"{Api}/webhooks/{id}", Ct);
         (await read.Content.ReadAsStringAsync(Ct)).ShouldNotContain(created.Secret);
@@ -91,3 +91,7 @@ public sealed class WebhookSubscriptionApiTests(SqliteAppFactory app) : IClassFi
         JsonSerializer.Serialize(problem).ShouldNotContain("   at ");
     }
 }
+
+public sealed class SqliteWebhookSubscriptionApiTests(SqliteAppFactory app) : WebhookSubscriptionApiTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlWebhookSubscriptionApiTests(PostgreSqlAppFactory app) : WebhookSubscriptionApiTests(app), IClassFixture<PostgreSqlAppFactory>;

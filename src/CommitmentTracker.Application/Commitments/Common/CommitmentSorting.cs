@@ -24,8 +24,23 @@ public static class CommitmentSorting
     public static IOrderedQueryable<Commitment> SortBy(this IQueryable<Commitment> commitments, string? sort)
     {
         var key = string.IsNullOrWhiteSpace(sort) ? "code" : sort;
-        var column = Columns[Column(key)];
-        var ordered = key.StartsWith('-') ? commitments.OrderByDescending(column) : commitments.OrderBy(column);
+        var name = Column(key);
+        var column = Columns[name];
+        var descending = key.StartsWith('-');
+        IOrderedQueryable<Commitment> ordered;
+        if (string.Equals(name, "due", StringComparison.OrdinalIgnoreCase))
+        {
+            // Engines disagree on where NULL sorts (PostgreSQL: last when ascending; SQLite, SQL Server: first), so an
+            // open-ended item (no latest due date) is placed explicitly: first ascending, last descending, on all.
+            ordered = descending
+                ? commitments.OrderByDescending(c => c.DueLatest != null).ThenByDescending(column)
+                : commitments.OrderBy(c => c.DueLatest != null).ThenBy(column);
+        }
+        else
+        {
+            ordered = descending ? commitments.OrderByDescending(column) : commitments.OrderBy(column);
+        }
+
         return ordered.ThenBy(c => c.Code);
     }
 

@@ -1,6 +1,6 @@
-using CommitmentTracker.Application.Commitments.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Domain;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Webhooks;

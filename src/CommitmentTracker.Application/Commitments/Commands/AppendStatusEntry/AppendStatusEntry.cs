@@ -18,7 +18,10 @@ public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVer
 {
     /// <summary>Closing an item (an outcome) or dropping it (withdrawn, superseded) is a manager's decision.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public Access RequiredAccess => Entry is { } entry && Lifecycle.IsClosed(entry.Status) ? Access.Decide : Access.Write;
+    public Access RequiredAccess => Entry is { } entry ? AccessFor(entry.Status) : Access.Write;
+
+    /// <summary>The access recording <paramref name="status"/> needs; the UI asks this too, so both doors agree.</summary>
+    public static Access AccessFor(LifecycleStatus status) => Lifecycle.IsClosed(status) ? Access.Decide : Access.Write;
 }
 
 /// <summary>A status change or assessment as the analyst states it.</summary>

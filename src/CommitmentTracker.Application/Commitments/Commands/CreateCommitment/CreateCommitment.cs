@@ -17,6 +17,21 @@ namespace CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 [Requires(Access.Write)]
 public sealed record CreateCommitmentCommand : CommitmentDraft, ICommand<CommitmentDetailDto>
 {
+    public CreateCommitmentCommand()
+    {
+    }
+
+    /// <summary>
+    /// A create is a draft plus where it goes. Every field of the draft is carried over by the record's copy
+    /// constructor, so a caller (a form, an accepted proposal) cannot silently drop one the update would keep.
+    /// </summary>
+    public CreateCommitmentCommand(string meeting, string? code, CommitmentDraft draft)
+        : base(draft)
+    {
+        Meeting = meeting;
+        Code = code;
+    }
+
     /// <summary>Id or code of the meeting the commitment was made at.</summary>
     public string Meeting { get; init; } = string.Empty;
 

@@ -43,24 +43,14 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
         }
 
         var meeting = await db.Meetings.Where(m => m.Id == candidate.MeetingId).Select(m => m.Code).SingleAsync(cancellationToken);
-        var d = command.Changes;
 
         // The commitment and the decision are one change: both are saved or neither is.
         return await db.InTransactionAsync(async () =>
         {
             var created = await sender.Send(
-                new CreateCommitmentCommand
+                // The proposal's passages are the spans: the words it came from, whatever the draft says.
+                new CreateCommitmentCommand(meeting, null, command.Changes)
                 {
-                    Meeting = meeting,
-                    Title = d.Title,
-                    Summary = d.Summary,
-                    Kind = d.Kind,
-                    Modality = d.Modality,
-                    Issuer = d.Issuer,
-                    Due = d.Due,
-                    Responsibilities = d.Responsibilities,
-                    Tags = d.Tags,
-                    Target = d.Target,
                     Spans = [.. candidate.Passages.Select(p => new SpanInput(candidate.DocumentId, p.Start, p.End, p.Quote))],
                 },
                 cancellationToken);

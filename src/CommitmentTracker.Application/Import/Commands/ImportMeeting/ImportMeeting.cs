@@ -136,17 +136,10 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
         return await db.InTransactionAsync(async () =>
         {
             var created = await sender.Send(
-                new CreateMeetingCommand
-                {
-                    Code = command.Code,
-                    Title = command.Title,
-                    Date = command.Date,
-                    Place = command.Place,
-                    Format = command.Format,
-                    Summary = command.Summary,
-                    Participants = command.Participants,
-                    Document = new DocumentInput(string.IsNullOrWhiteSpace(command.DocumentTitle) ? command.Title : command.DocumentTitle, command.Url, language.Code, prepared.Text, null),
-                },
+                new CreateMeetingCommand(
+                    command.Code,
+                    command,
+                    new DocumentInput(string.IsNullOrWhiteSpace(command.DocumentTitle) ? command.Title : command.DocumentTitle, command.Url, language.Code, prepared.Text, null)),
                 cancellationToken);
 
             var meeting = await db.Meetings.Include(m => m.Documents).SingleAsync(m => m.Id == created.Id, cancellationToken);

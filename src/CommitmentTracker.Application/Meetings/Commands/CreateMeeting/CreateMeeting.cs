@@ -15,6 +15,18 @@ public sealed record DocumentInput(string Title, Uri? Url, string Language, stri
 [Requires(Access.Write)]
 public sealed record CreateMeetingCommand : MeetingDraft, ICommand<MeetingDetailDto>
 {
+    public CreateMeetingCommand()
+    {
+    }
+
+    /// <summary>A create is a draft plus its code and record; every draft field is carried over (see CreateCommitmentCommand).</summary>
+    public CreateMeetingCommand(string code, MeetingDraft draft, DocumentInput? document)
+        : base(draft)
+    {
+        Code = code;
+        Document = document;
+    }
+
     /// <summary>Human-readable key, e.g. NSK-2023; its commitments' codes start with it.</summary>
     public string Code { get; init; } = string.Empty;
 

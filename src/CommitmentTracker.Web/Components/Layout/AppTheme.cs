@@ -3,7 +3,7 @@ using MudBlazor;
 namespace CommitmentTracker.Web.Components.Layout;
 
 /// <summary>A sober navy palette with AA contrast for text on every surface.</summary>
-public static class LedgerTheme
+public static class AppTheme
 {
     public static MudTheme Theme { get; } = new()
     {

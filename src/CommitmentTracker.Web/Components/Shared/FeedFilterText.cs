@@ -1,6 +1,6 @@
 using CommitmentTracker.Application.Commitments.Common;
 
-namespace CommitmentTracker.Web.Ledger;
+namespace CommitmentTracker.Web.Components.Shared;
 
 /// <summary>A saved filter in words, and as the commitments page's query string, so a feed can be recognised and opened.</summary>
 public static class FeedFilterText

@@ -2,7 +2,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain;
 using FluentValidation;
 
-namespace CommitmentTracker.Web.Ledger;
+namespace CommitmentTracker.Web.Forms;
 
 /// <summary>
 /// The outcome of a form submission as the user should see it: messages per field (the same validators and rules

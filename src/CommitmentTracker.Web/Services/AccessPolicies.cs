@@ -1,7 +1,7 @@
 using CommitmentTracker.Application.Common.Security;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommitmentTracker.Web.Ledger;
+namespace CommitmentTracker.Web.Services;
 
 /// <summary>
 /// One authorization policy per <see cref="Access"/> level, so pages and buttons ask the same question the

@@ -1,4 +1,4 @@
-namespace CommitmentTracker.Web.Ledger;
+namespace CommitmentTracker.Web.Components.Shared;
 
 /// <summary>A quote to highlight inside a text: its offsets, and where it leads.</summary>
 public sealed record Highlight(int Start, int End, string Label, string? Href = null, bool Active = false);

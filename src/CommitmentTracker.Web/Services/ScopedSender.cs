@@ -3,7 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommitmentTracker.Web.Ledger;
+namespace CommitmentTracker.Web.Services;
 
 /// <summary>
 /// Sends a use-case request from a page. A Blazor circuit lives as long as the browser tab, so it must never hold

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Accounts;
+using CommitmentTracker.Application.Common;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,15 +7,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
-namespace CommitmentTracker.Web.Ledger;
+namespace CommitmentTracker.Web.Components.Account;
 
 /// <summary>
 /// The sign-in, sign-out and change-password form posts. They set, clear or re-issue the cookie, which only a plain
 /// HTTP request can do (not a Blazor circuit); the forms carry antiforgery tokens, which these endpoints validate.
 /// </summary>
-public static class AccountForms
+public static class AccountFormEndpoints
 {
-    public const string SignInPath = "/account/sign-in";
 
     public const string PasswordPath = "/account/password";
 
@@ -27,7 +27,7 @@ public static class AccountForms
 
     public static IEndpointRouteBuilder MapAccountForms(this IEndpointRouteBuilder app)
     {
-        app.MapPost(SignInPath, SignInAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(AppPaths.SignIn, SignInAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/account/sign-out", SignOutAsync).ExcludeFromDescription();
 
         // Binding the form makes the framework check its antiforgery token (400 without it); anonymous posts are sent to sign in.
@@ -82,7 +82,7 @@ public static class AccountForms
         }
 
         await session.SignOutAsync();
-        return TypedResults.Redirect(SignInPath);
+        return TypedResults.Redirect(AppPaths.SignIn);
     }
 
     private static async Task<RedirectHttpResult> ChangePasswordAsync([FromForm] PasswordForm form, IAccountSession session)
@@ -118,7 +118,7 @@ public static class AccountForms
     }
 
     private static RedirectHttpResult Again(string error, string? userName, string returnUrl) =>
-        TypedResults.Redirect($"{SignInPath}?error={error}&userName={Uri.EscapeDataString(userName ?? string.Empty)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        TypedResults.Redirect($"{AppPaths.SignIn}?error={error}&userName={Uri.EscapeDataString(userName ?? string.Empty)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
     // Only paths on this site: an open redirect would let a link send people elsewhere after signing in.
     private static bool IsLocal(string? url) =>

@@ -10,7 +10,8 @@ public static class HttpAssertions
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(expected, body);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
+        // A missing Content-Type is a fault too: a null header must not skip the check.
+        response.Content.Headers.ContentType.ShouldNotBeNull("the response has no Content-Type").MediaType.ShouldBe("application/json");
         return JsonSerializer.Deserialize<T>(body, AppFactory.Json)!;
     }
 
@@ -19,7 +20,7 @@ public static class HttpAssertions
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(expected, body);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType.ShouldNotBeNull("the problem has no Content-Type").MediaType.ShouldBe("application/problem+json");
         var problem = JsonDocument.Parse(body).RootElement;
         problem.GetProperty("status").GetInt32().ShouldBe((int)expected);
         problem.GetProperty("title").GetString().ShouldNotBeNullOrWhiteSpace();

@@ -1,5 +1,6 @@
 using CommitmentTracker.Api.Tests.Infrastructure;
 using System.Text.Json;
+using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Webhooks;
 using static CommitmentTracker.Api.Tests.Webhooks.WebhookTestKit;
@@ -59,8 +60,18 @@ public abstract class WebhookDeliveryTests(AppFactory app)
         failed.NextAttemptAt.ShouldBeGreaterThan(failed.Attempts.Single().At, "the retry waits for its back-off");
         (await client.SubscriptionAsync(id)).ConsecutiveFailures.ShouldBe(1);
 
-        app.Clock.Now = failed.NextAttemptAt;
-        var delivered = await client.DeliveryAsync(id, d => d.State == DeliveryState.Delivered, "the retry to succeed");
+        // The clock belongs to the class fixture: put it back even if the wait fails.
+        var start = app.Clock.Now;
+        DeliveryDto delivered;
+        try
+        {
+            app.Clock.Now = failed.NextAttemptAt;
+            delivered = await client.DeliveryAsync(id, d => d.State == DeliveryState.Delivered, "the retry to succeed");
+        }
+        finally
+        {
+            app.Clock.Now = start;
+        }
 
         delivered.Attempts.Select(a => a.StatusCode).ShouldBe([500, 200]);
         receiver.Received.Select(r => r.DeliveryId).Distinct().Count().ShouldBe(1, "a retry carries the same delivery id, so receivers can dedupe");
@@ -79,13 +90,23 @@ public abstract class WebhookDeliveryTests(AppFactory app)
         var id = subscription.Subscription.Id;
 
         await client.NewCommitmentAsync();
-        for (var attempt = 1; attempt <= 3; attempt++)
+        var start = app.Clock.Now;
+        SubscriptionDto disabled;
+        try
         {
-            var pending = await client.DeliveryAsync(id, d => d.AttemptCount == attempt, $"attempt {attempt}");
-            app.Clock.Now = pending.NextAttemptAt;
+            for (var attempt = 1; attempt <= 3; attempt++)
+            {
+                var pending = await client.DeliveryAsync(id, d => d.AttemptCount == attempt, $"attempt {attempt}");
+                app.Clock.Now = pending.NextAttemptAt;
+            }
+
+            disabled = await EventuallyAsync(async () => await client.SubscriptionAsync(id) is { IsEnabled: false } s ? s : null, "the subscription to be disabled");
+        }
+        finally
+        {
+            app.Clock.Now = start;
         }
 
-        var disabled = await EventuallyAsync(async () => await client.SubscriptionAsync(id) is { IsEnabled: false } s ? s : null, "the subscription to be disabled");
         disabled.DisabledReason.ShouldBe("Disabled after 3 consecutive failures; last: HTTP 500");
         var waiting = (await client.DeliveriesAsync(id)).Single();
         waiting.State.ShouldBe(DeliveryState.Pending);

@@ -25,17 +25,25 @@ public abstract class WebhookOverdueTests(AppFactory app)
         await check.RunAsync(Ct);
         receiver.Received.ShouldNotContain(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal), "not overdue before its window closes");
 
-        app.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.Zero);
-        (await check.RunAsync(Ct)).ShouldBeGreaterThan(0);
-        var overdue = await receiver.ReceivedAsync(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal), "commitment.overdue");
-        VerifySignature(overdue, subscription.Secret);
-        overdue.EventType.ShouldBe(WebhookEventTypes.CommitmentOverdue);
+        var start = app.Clock.Now;
+        try
+        {
+            app.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.Zero);
+            (await check.RunAsync(Ct)).ShouldBeGreaterThan(0);
+            var overdue = await receiver.ReceivedAsync(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal), "commitment.overdue");
+            VerifySignature(overdue, subscription.Secret);
+            overdue.EventType.ShouldBe(WebhookEventTypes.CommitmentOverdue);
 
-        app.Clock.Now = app.Clock.Now.AddDays(3);
-        (await check.RunAsync(Ct)).ShouldBe(0);
-        (await check.RunAsync(Ct)).ShouldBe(0);
-        await EventuallyAsync(async () => (await client.DeliveriesAsync(subscription.Subscription.Id)).All(d => d.State == DeliveryState.Delivered) ? "drained" : null, "every delivery");
-        receiver.Received.Count(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal)).ShouldBe(1);
+            app.Clock.Now = app.Clock.Now.AddDays(3);
+            (await check.RunAsync(Ct)).ShouldBe(0);
+            (await check.RunAsync(Ct)).ShouldBe(0);
+            await EventuallyAsync(async () => (await client.DeliveriesAsync(subscription.Subscription.Id)).All(d => d.State == DeliveryState.Delivered) ? "drained" : null, "every delivery");
+            receiver.Received.Count(r => r.Body.Contains(commitment.Code, StringComparison.Ordinal)).ShouldBe(1);
+        }
+        finally
+        {
+            app.Clock.Now = start;
+        }
     }
 }
 

@@ -507,6 +507,47 @@ public class CommitmentTests
     }
 
     [Fact]
+    public void One_party_twice_among_distinct_parties_is_refused()
+    {
+        // Kills the rule weakened from "any party twice" to "every party twice": one repeated party is enough.
+        var twice = Guid.NewGuid();
+        var once = Guid.NewGuid();
+
+        var ex = Should.Throw<DomainRuleException>(() =>
+            NewCommitment(terms: Terms(responsibilities: [(twice, ResponsibilityRole.Lead), (once, ResponsibilityRole.Counterpart), (twice, ResponsibilityRole.Contributor)])));
+
+        ex.Field.ShouldBe("Responsibilities");
+        ex.Message.ShouldBe("A party can hold only one role in a commitment.");
+    }
+
+    [Fact]
+    public void Revise_replaces_the_responsibilities_instead_of_adding_to_them()
+    {
+        // Every update sends the full list: without clearing first, two responsibilities became four.
+        var lead = Guid.NewGuid();
+        var counterpart = Guid.NewGuid();
+        var commitment = NewCommitment(terms: Terms(responsibilities: [(lead, ResponsibilityRole.Lead), (counterpart, ResponsibilityRole.Counterpart)]));
+
+        commitment.Revise(Terms(responsibilities: [(lead, ResponsibilityRole.Lead), (counterpart, ResponsibilityRole.Counterpart)]), CapturedAt.AddDays(1));
+        commitment.Revise(Terms(responsibilities: [(counterpart, ResponsibilityRole.Lead)]), CapturedAt.AddDays(2));
+
+        commitment.Responsibilities.Select(r => (r.PartyId, r.Role)).ShouldBe([(counterpart, ResponsibilityRole.Lead)]);
+    }
+
+    [Fact]
+    public void A_refused_revision_keeps_the_earlier_responsibilities()
+    {
+        var lead = Guid.NewGuid();
+        var commitment = NewCommitment(terms: Terms(responsibilities: [(lead, ResponsibilityRole.Lead)]));
+        var other = Guid.NewGuid();
+
+        Should.Throw<DomainRuleException>(() =>
+            commitment.Revise(Terms(responsibilities: [(other, ResponsibilityRole.Lead), (other, ResponsibilityRole.CoLead)]), CapturedAt.AddDays(1)));
+
+        commitment.Responsibilities.Select(r => (r.PartyId, r.Role)).ShouldBe([(lead, ResponsibilityRole.Lead)]);
+    }
+
+    [Fact]
     public void Revise_refuses_two_roles_for_one_party()
     {
         var commitment = NewCommitment();

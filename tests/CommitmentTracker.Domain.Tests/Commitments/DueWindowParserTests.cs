@@ -98,6 +98,9 @@ public class DueWindowParserTests
     [InlineData("in 10 days", Novosibirsk, DuePrecision.Day, Novosibirsk, "2023-10-20")]
     // The week, month and quarter around the meeting (10 October 2023 was a Tuesday).
     [InlineData("next week", Novosibirsk, DuePrecision.Day, "2023-10-16", "2023-10-22")]
+    [InlineData("this week", Novosibirsk, DuePrecision.Day, Novosibirsk, "2023-10-15")]
+    [InlineData("the current week", Novosibirsk, DuePrecision.Day, Novosibirsk, "2023-10-15")]
+    [InlineData("the coming week", Novosibirsk, DuePrecision.Day, "2023-10-16", "2023-10-22")]
     [InlineData("this month", Novosibirsk, DuePrecision.Month, Novosibirsk, "2023-10-31")]
     [InlineData("next month", Novosibirsk, DuePrecision.Month, "2023-11-01", "2023-11-30")]
     // Open-ended.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace CommitmentTracker.EndToEnd.Tests.Infrastructure;
 
@@ -106,13 +107,25 @@ public sealed class HostProcess : IAsyncLifetime
         {
             try
             {
-                if (!process.HasExited)
+                // SIGTERM first, by PID: the Host shuts down as in production, and code that runs at process exit
+                // (coverlet's hit counts when coverage is collected from it) gets to run. SIGKILL only if it hangs.
+                if (!process.HasExited && !(OperatingSystem.IsLinux() && Terminate(process.Id) == 0))
                 {
                     process.Kill(entireProcessTree: true);
                 }
 
                 using var timeout = new CancellationTokenSource(StopTimeout);
-                await process.WaitForExitAsync(timeout.Token);
+                try
+                {
+                    await process.WaitForExitAsync(timeout.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    WriteLog($"# the Host (pid {process.Id}) did not stop within {StopTimeout.TotalSeconds:0} s of SIGTERM; killing it");
+                    process.Kill(entireProcessTree: true);
+                    using var killTimeout = new CancellationTokenSource(StopTimeout);
+                    await process.WaitForExitAsync(killTimeout.Token);
+                }
             }
             catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException or System.ComponentModel.Win32Exception)
             {
@@ -144,6 +157,12 @@ public sealed class HostProcess : IAsyncLifetime
             }
         }
     }
+
+    private static int Terminate(int pid) => Kill(pid, 15);
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Kill(int pid, int signal);
 
     private async Task WaitUntilReadyAsync(Process process)
     {

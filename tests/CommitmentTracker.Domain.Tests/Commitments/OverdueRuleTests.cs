@@ -1,0 +1,62 @@
+using CommitmentTracker.Domain.Commitments;
+
+namespace CommitmentTracker.Domain.Tests.Commitments;
+
+/// <summary>The one definition of "overdue", as the filter the queries compose and in memory, and the as-of day.</summary>
+public class OverdueRuleTests
+{
+    private static readonly DateOnly Day = new(2025, 1, 15);
+
+    private sealed record Row(string Code, DateOnly? Latest, LifecycleStatus Status);
+
+    private static readonly Row[] Rows =
+    [
+        new("closed-yesterday", Day.AddDays(-1), LifecycleStatus.Confirmed),
+        new("closes-today", Day, LifecycleStatus.Confirmed),
+        new("open-ended", null, LifecycleStatus.Captured),
+        new("fulfilled", Day.AddDays(-30), LifecycleStatus.Fulfilled),
+        new("stalled", Day.AddDays(-2), LifecycleStatus.Stalled),
+    ];
+
+    [Fact]
+    public void The_filter_selects_exactly_the_overdue_rows_and_its_complement_the_rest()
+    {
+        var overdue = OverdueRule.Where<Row>(r => r.Latest, r => r.Status, Day).Compile();
+        var notOverdue = OverdueRule.Where<Row>(r => r.Latest, r => r.Status, Day, overdue: false).Compile();
+
+        Rows.Where(overdue).Select(r => r.Code).ShouldBe(["closed-yesterday", "stalled"]);
+        Rows.Where(notOverdue).Select(r => r.Code).ShouldBe(["closes-today", "open-ended", "fulfilled"]);
+        Rows.Select(r => OverdueRule.Holds(r.Status, r.Latest, Day)).ShouldBe(Rows.Select(overdue));
+    }
+
+    [Fact]
+    public void The_filter_needs_both_selectors()
+    {
+        Should.Throw<ArgumentNullException>(() => OverdueRule.Where<Row>(null!, r => r.Status, Day));
+        Should.Throw<ArgumentNullException>(() => OverdueRule.Where<Row>(r => r.Latest, null!, Day));
+    }
+
+    [Theory]
+    [InlineData(-3, 3)]
+    [InlineData(-1, 1)]
+    [InlineData(0, 0)]
+    [InlineData(5, 0)]
+    public void Days_past_count_whole_days_since_the_window_closed(int latestOffset, int days)
+    {
+        OverdueRule.DaysPast(Day.AddDays(latestOffset), Day).ShouldBe(days);
+        OverdueRule.DaysPast(null, Day).ShouldBe(0);
+    }
+
+    [Fact]
+    public void As_of_a_day_means_before_the_next_day_began_in_UTC()
+    {
+        AsOfDay.Cutoff(Day).ShouldBe(new DateTimeOffset(2025, 1, 16, 0, 0, 0, TimeSpan.Zero));
+        AsOfDay.Today(new Stopped(new DateTimeOffset(2025, 1, 15, 23, 30, 0, TimeSpan.FromHours(-5)))).ShouldBe(new DateOnly(2025, 1, 16));
+        Should.Throw<ArgumentNullException>(() => AsOfDay.Today(null!));
+    }
+
+    private sealed class Stopped(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+}

@@ -97,7 +97,7 @@ public abstract class LedgerApiTests(AppFactory app)
     [InlineData("sort=title;drop table Commitments", "sort", "'Sort' must be one of: code, title, kind, status, due, meetingDate, updatedAt (prefix '-' for descending).")]
     [InlineData("pageSize=0", "pageSize", "'Page Size' must be between 1 and 200. You entered 0.")]
     [InlineData("pageSize=201", "pageSize", "'Page Size' must be between 1 and 200. You entered 201.")]
-    [InlineData("page=0", "page", "'Page' must be greater than or equal to '1'.")]
+    [InlineData("page=0", "page", "'Page' must be between 1 and 10737418.")]
     [InlineData("dueFrom=2024-13-01", "dueFrom", "'2024-13-01' is not valid: dueFrom has the wrong type or format.")]
     [InlineData("dueFrom=2024-06-01&dueTo=2024-01-01", "dueTo", "'Due To' must not be before 'Due From'.")]
     [InlineData("overdue=maybe", "overdue", "'maybe' is not valid: overdue has the wrong type or format.")]

@@ -26,8 +26,20 @@ public static class MudUi
     /// <summary>Closes an open select list with Escape, as a keyboard user would.</summary>
     public static async Task CloseAsync(IPage page)
     {
-        await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        // An Escape that reaches the page while the circuit is still rendering the last pick can be lost (seen under
+        // CI load); the list staying open is the state we wait on, so press again rather than wait longer.
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            try
+            {
+                await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0, new() { Timeout = attempt < 3 ? 3_000 : 10_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>The whole MudBlazor input control around a field: its label, the field, and the helper or error text under it.</summary>

@@ -18,7 +18,13 @@ builder.Services.AddSecurityHeaders();
 builder.Services.AddTrustedProxies(builder.Configuration);
 
 var app = builder.Build();
-await app.Services.InitialiseDatabaseAsync();
+
+// The build writes the OpenAPI document (docs/openapi) by running this program up to the point the app would start;
+// that run must not create, migrate or seed a database.
+if (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
+{
+    await app.Services.InitialiseDatabaseAsync();
+}
 
 if (SyntheticDataCommand.IsRequested(args))
 {

@@ -59,6 +59,13 @@ public static class Extractor
         var (lead, counterparts, newParty) = roles.Assign(cue, mentioned, matcher, rules);
         var kind = Classifier.Kind(text, cue.Rule.Family, due, inClause, rules);
 
+        // Said by the head of state to his own government or officials, "we need to…", "X should…" is a directive:
+        // what would be a cooperation proposal between two sides is an instruction inside one.
+        if (roles.IsInternal && kind == CommitmentKind.Cooperation && counterparts.Count == 0 && cue.Rule.Family is CueFamily.Proposal or CueFamily.Statement)
+        {
+            kind = CommitmentKind.Instruction;
+        }
+
         var confidence = cue.Rule.Strength * modality switch
         {
             Modality.Firm => 1.0,

@@ -106,6 +106,14 @@ internal static class CueFinder
             }
         }
 
+        // An undertaking whose actor is the other side or both sides is about the relationship by its subject alone
+        // ("you should come more often", "the parties need to meet"): it needs no words of joint action. The last-resort
+        // cue (any modal, its modality read from the sentence) still does: "you can see", "you will be interested".
+        if (rule.Modality is not null && (rules.AddresseeSubject.IsMatch(subject) || rules.JointSubject.IsMatch(subject)))
+        {
+            return true;
+        }
+
         return rule.Engagement switch
         {
             Engagement.Anywhere => rules.Engagement.IsMatch(sentence),

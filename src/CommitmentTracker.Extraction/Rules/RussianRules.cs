@@ -41,6 +41,7 @@ internal sealed partial class RussianRules : LanguageRules
             new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, Engagement: Rules.Engagement.Anywhere),
             new("proposal.interest", CueFamily.Proposal, Interest(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
             new("proposal.want", CueFamily.Proposal, Want(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.wish", CueFamily.Proposal, Wish(), Modality.Tentative, 0.55),
             new("proposal.hope", CueFamily.Proposal, Hope(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
             new("proposal.area", CueFamily.Proposal, Area(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
             new("proposal.opportunity", CueFamily.Proposal, Opportunity(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
@@ -134,8 +135,13 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>можем|может|могут|могли\s+бы|могла\s+бы|мог\s+бы|сможем|сможет|смогут|можно)\b\s*" + Adverb, Options)]
     private static partial Regex Can();
 
-    [GeneratedRegex(@"\b(?<modal>надо|нужно|необходимо|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит)\b(?!\s*(?:знать|понимать|помнить|сказать)\b)\s*" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<modal>надо|нужно|нужен|нужна|нужны|необходимо|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит)\b(?!\s*(?:знать|понимать|помнить|сказать)\b)\s*" + Adverb, Options)]
     private static partial Regex Should();
+
+    // "Я хочу, чтобы вы это услышали и довели до каждого губернатора": a wish that someone act is a request whatever
+    // its subject matter, so it needs no words of joint action.
+    [GeneratedRegex(@"\bя\s+(?:бы\s+)?(?:хочу|хотел\s+бы|хотела\s+бы),?\s+чтобы\s+(?!вы\s+(?:знали|понимали|чувствовали)\b)", Options)]
+    private static partial Regex Wish();
 
     [GeneratedRegex(@"\b(?:давайте|давай)\b", Options)]
     private static partial Regex LetUs();

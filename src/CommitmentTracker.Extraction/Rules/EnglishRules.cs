@@ -334,7 +334,7 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?-i:Q[1-4]|H[12])\s+" + Year
         + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
         + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
-        + @"|(?:\d{1,2}\s+)?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @")?"
+        + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @")?"
         + @"|(?<span>(?:the\s+next\s+)?" + Count + @"\s+(?:days?|weeks?|months?|years?)(?:['’]?\s+time)?)"
         + @"|(?:next|this|the\s+coming)\s+(?:year|month|quarter|week)"
         + @"|" + Year + @"\s*[-–]\s*" + Year

@@ -37,7 +37,7 @@ public static class Extractor
         {
             var sentence = sentences[i];
             var found = AmountParser.Find(request.Text, sentence, rules, amounts);
-            foreach (var cue in CueFinder.Find(sentence, rules, matcher))
+            foreach (var cue in CueFinder.Find(sentence, rules, matcher, sentences.Skip(Math.Max(0, i - CueFinder.TradeContextSentences)).Take(Math.Min(i, CueFinder.TradeContextSentences)).ToList()))
             {
                 drafts.Add(Build(request, sentence, cue, found, rules, matcher, roles) with { Sentence = i, Paragraph = sentence.Paragraph });
             }

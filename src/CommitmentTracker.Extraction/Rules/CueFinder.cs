@@ -8,9 +8,17 @@ namespace CommitmentTracker.Extraction.Rules;
 /// <summary>Applies a language's cue rules to a sentence: the first rule (in priority order) whose conditions hold fires.</summary>
 internal static class CueFinder
 {
-    public static IEnumerable<CueMatch> Find(Sentence sentence, LanguageRules rules, PartyMatcher matcher)
+    /// <summary>How many sentences back trade talk makes a bare "we can grow" a trade target.</summary>
+    public const int TradeContextSentences = 3;
+
+    /// <summary>
+    /// The proposals of one sentence. <paramref name="before"/> holds the sentences before it, nearest last: a target
+    /// often leaves its subject there ("Today it is $5.5 billion. This is not our level. We can grow").
+    /// </summary>
+    public static IEnumerable<CueMatch> Find(Sentence sentence, LanguageRules rules, PartyMatcher matcher, IReadOnlyList<Sentence>? before = null)
     {
         var text = sentence.Text;
+        var tradeTalk = TradeTalk(sentence, before, rules);
         if (rules.NotACommitment.IsMatch(text))
         {
             return [];
@@ -23,22 +31,32 @@ internal static class CueFinder
         {
             // A clause inherits the sentence's mood: "We are ready to supply buses, and to reach $1 billion" is modal throughout.
             var modal = rules.FutureOrModal.IsMatch(text);
-            var perClause = clauses.Select(c => First(c, rules, matcher, modal)).OfType<CueMatch>().Select(c => c with { Sentence = text }).ToList();
+            var perClause = clauses.Select(c => First(c, rules, matcher, modal, tradeTalk)).OfType<CueMatch>().Select(c => c with { Sentence = text }).ToList();
             if (perClause.Count > 1)
             {
                 return perClause;
             }
         }
 
-        return First(sentence, rules, matcher, rules.FutureOrModal.IsMatch(text)) is { } whole ? [whole] : [];
+        return First(sentence, rules, matcher, rules.FutureOrModal.IsMatch(text), tradeTalk) is { } whole ? [whole] : [];
     }
 
-    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher, bool hasModal)
+    private static bool TradeTalk(Sentence sentence, IReadOnlyList<Sentence>? before, LanguageRules rules)
+    {
+        if (rules.TradeWords.IsMatch(sentence.Text) || rules.MoneyContext.IsMatch(sentence.Text))
+        {
+            return true;
+        }
+
+        return (before ?? []).TakeLast(TradeContextSentences).Any(s => rules.TradeWords.IsMatch(s.Text) || rules.MoneyContext.IsMatch(s.Text));
+    }
+
+    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher, bool hasModal, bool tradeTalk)
     {
         var text = sentence.Text;
         foreach (var rule in rules.Cues)
         {
-            if ((rule.NeedsModal && !hasModal) || (rule.HeadlineOnly && sentence.Paragraph != 0))
+            if ((rule.NeedsModal && !hasModal) || (rule.HeadlineOnly && sentence.Paragraph != 0) || (rule.NeedsTradeContext && !tradeTalk))
             {
                 continue;
             }

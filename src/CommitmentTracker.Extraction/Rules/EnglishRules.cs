@@ -43,6 +43,7 @@ internal sealed partial class EnglishRules : LanguageRules
             new("proposal.reported", CueFamily.Proposal, ReportedProposal(), Modality.Tentative, 0.7),
             new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true),
             new("target.figure", CueFamily.Target, TargetFigure(), null, 0.7),
+            new("target.implied", CueFamily.Target, ImpliedTarget(), null, 0.6, NeedsTradeContext: true),
             new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, SubjectNeed.Actor, Rules.Engagement.Anywhere),
             new("proposal.readiness", CueFamily.Proposal, Readiness(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
             new("proposal.area", CueFamily.Proposal, Area(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
@@ -159,6 +160,11 @@ internal sealed partial class EnglishRules : LanguageRules
     // "the task is to increase it up to 2m", "trade … can reach $1bn", "strive for the cherished billion", "the record … will be surpassed".
     [GeneratedRegex(@"\b(?:strive\s+for|aim\s+(?:for|at)|target\s+(?:of|is)|(?:trade|turnover)\b[^.;]{0,60}?\b(?:can|could|will|should|must|may)\s+(?:\w+\s+){0,2}?(?:reach|double|triple|grow|exceed|increase|be\s+(?:surpassed|exceeded|reached|met|doubled))|(?:record|target|figure|level)\b[^.;]{0,40}?\bwill\s+be\s+(?:surpassed|exceeded|reached|met|achieved|beaten))\b", Options)]
     private static partial Regex TargetFigure();
+
+    // Growth with no object after trade talk: "Today it is $5.5 billion. This is not our level. We can grow, and we are
+    // striving for this." The sentences before say what grows.
+    [GeneratedRegex(@"\b(?:we|I|you|the\s+parties|both\s+sides|our\s+(?:countries|regions))\s+(?:also\s+)?(?:(?:can|could|will|should|must|need\s+to|have\s+to)\s+(?:\w+\s+){0,2}?(?:grow|increase|double|triple|reach|achieve|exceed|surpass|strive|get\s+to|return\s+to|restore)|(?:are|am)\s+(?:striving|aiming)\s+(?:for|at|to))\b", Options)]
+    private static partial Regex ImpliedTarget();
 
     [GeneratedRegex(@"\b(?<modal>(?:am|is|are|was|were|remains?|stands?)\s+" + Adverb + @"(?:ready|willing|prepared|open)\s+(?:not\s+only\s+)?(?:to|for))\s+", Options)]
     private static partial Regex Ready();

@@ -38,6 +38,7 @@ internal sealed partial class RussianRules : LanguageRules
             new("hub.center", CueFamily.Hub, HubCenter(), null, 0.7, NeedsModal: true, TitleFromAction: false),
             new("proposal.propose", CueFamily.Proposal, Propose(), Modality.Tentative, 0.75),
             new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true, TitleFromAction: false),
+            new("target.implied", CueFamily.Target, ImpliedTarget(), null, 0.6, NeedsTradeContext: true),
             new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, Engagement: Rules.Engagement.Anywhere),
             new("proposal.interest", CueFamily.Proposal, Interest(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
             new("proposal.want", CueFamily.Proposal, Want(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
@@ -116,6 +117,10 @@ internal sealed partial class RussianRules : LanguageRules
 
     [GeneratedRegex(@"\b(?:выйти|выхода|выход)\s+на\b[^.;]{0,40}?\b(?:миллиард\w*|млрд|уров\w*|показател\w*|объ[её]м\w*)|\b(?:нарастить|наращива\w*|увеличить|увеличени\w*|удвоить|удваивать|утроить|довести|восстановить|достичь|достигнуть|достигн\w*|сбалансировать|нарастим|увеличим|удвоим)\b(?=[^.;]{0,60}?\b(?:товарооборот\w*|торгов\w*|экспорт\w*|импорт\w*|поставк\w*|объ[её]м\w*|млрд|млн|миллиард\w*|показател\w*|уров\w*))|\b(?:товарооборот\w*|торгов\w*|показател\w*)\b[^.;]{0,60}?\b(?:может|могут|должен|должны|будет|будут|можем)\s+(?:\w+\s+){0,2}?(?:достичь|составить|превысить|вырасти|быть\s+не\s+ниже)", Options)]
     private static partial Regex TradeTarget();
+
+    // Growth with no object after trade talk: "Сейчас 300 миллионов. Мы можем удвоить." The sentences before say what grows.
+    [GeneratedRegex(@"\b(?:мы|нам|вы|стороны)\s+(?:\w+\s+){0,2}?(?:можем|могли\s+бы|сможем|должны|надо|нужно|будем)\s+(?:\w+\s+){0,2}?(?:вырасти|расти|нарастить|увеличить|удвоить|утроить|выйти\s+на|достичь|превысить|вернуться|восстановить)\b|\b(?:мы\s+)?(?:стремимся|нацелены)\s+(?:к|на)\b", Options)]
+    private static partial Regex ImpliedTarget();
 
     [GeneratedRegex(@"\b(?:готов[аоы]?|готовность)\b", Options)]
     private static partial Regex Ready();

@@ -37,7 +37,7 @@ public static class Extractor
         {
             var sentence = sentences[i];
             var found = AmountParser.Find(request.Text, sentence, rules, amounts);
-            foreach (var cue in CueFinder.Find(sentence, rules, matcher, sentences.Skip(Math.Max(0, i - CueFinder.TradeContextSentences)).Take(Math.Min(i, CueFinder.TradeContextSentences)).ToList()))
+            foreach (var cue in CueFinder.Find(sentence, rules, matcher, new Preceding(sentences, i)))
             {
                 drafts.Add(Build(request, sentence, cue, found, rules, matcher, roles) with { Sentence = i, Paragraph = sentence.Paragraph });
             }
@@ -126,4 +126,22 @@ internal sealed record Draft(
         Confidence,
         language,
         NewParty);
+}
+
+/// <summary>The sentences before the one at <c>index</c>, as a view: no copy per sentence.</summary>
+internal sealed class Preceding(IReadOnlyList<Sentence> sentences, int index) : IReadOnlyList<Sentence>
+{
+    public int Count => index;
+
+    public Sentence this[int i] => (uint)i < (uint)index ? sentences[i] : throw new ArgumentOutOfRangeException(nameof(i));
+
+    public IEnumerator<Sentence> GetEnumerator()
+    {
+        for (var i = 0; i < index; i++)
+        {
+            yield return sentences[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

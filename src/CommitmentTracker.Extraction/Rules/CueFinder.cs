@@ -12,13 +12,17 @@ internal static class CueFinder
     public const int TradeContextSentences = 3;
 
     /// <summary>
-    /// The proposals of one sentence. <paramref name="before"/> holds the sentences before it, nearest last: a target
-    /// often leaves its subject there ("Today it is $5.5 billion. This is not our level. We can grow").
+    /// The proposals of one sentence. <paramref name="before"/> holds the sentences before it (all of them, or the
+    /// last few), nearest last: a target often leaves its subject there ("Today it is $5.5 billion. This is not our
+    /// level. We can grow").
     /// </summary>
     public static IEnumerable<CueMatch> Find(Sentence sentence, LanguageRules rules, PartyMatcher matcher, IReadOnlyList<Sentence>? before = null)
     {
         var text = sentence.Text;
-        var tradeTalk = TradeTalk(sentence, before, rules);
+
+        // Read the sentences before only when a rule asks (most sentences never reach one that does).
+        bool? talk = null;
+        bool TradeTalk() => talk ??= TalksTrade(sentence, before, rules);
         if (rules.NotACommitment.IsMatch(text))
         {
             return [];
@@ -31,38 +35,52 @@ internal static class CueFinder
         {
             // A clause inherits the sentence's mood: "We are ready to supply buses, and to reach $1 billion" is modal throughout.
             var modal = rules.FutureOrModal.IsMatch(text);
-            var perClause = clauses.Select(c => First(c, rules, matcher, modal, tradeTalk)).OfType<CueMatch>().Select(c => c with { Sentence = text }).ToList();
+            var perClause = clauses.Select(c => First(c, rules, matcher, modal, TradeTalk)).OfType<CueMatch>().Select(c => c with { Sentence = text }).ToList();
             if (perClause.Count > 1)
             {
                 return perClause;
             }
         }
 
-        return First(sentence, rules, matcher, rules.FutureOrModal.IsMatch(text), tradeTalk) is { } whole ? [whole] : [];
+        return First(sentence, rules, matcher, rules.FutureOrModal.IsMatch(text), TradeTalk) is { } whole ? [whole] : [];
     }
 
-    private static bool TradeTalk(Sentence sentence, IReadOnlyList<Sentence>? before, LanguageRules rules)
+    private static bool TalksTrade(Sentence sentence, IReadOnlyList<Sentence>? before, LanguageRules rules)
     {
         if (rules.TradeWords.IsMatch(sentence.Text) || rules.MoneyContext.IsMatch(sentence.Text))
         {
             return true;
         }
 
-        return (before ?? []).TakeLast(TradeContextSentences).Any(s => rules.TradeWords.IsMatch(s.Text) || rules.MoneyContext.IsMatch(s.Text));
+        var previous = before ?? [];
+        for (var i = previous.Count - 1; i >= Math.Max(0, previous.Count - TradeContextSentences); i--)
+        {
+            if (rules.TradeWords.IsMatch(previous[i].Text) || rules.MoneyContext.IsMatch(previous[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher, bool hasModal, bool tradeTalk)
+    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher, bool hasModal, Func<bool> tradeTalk)
     {
         var text = sentence.Text;
         foreach (var rule in rules.Cues)
         {
-            if ((rule.NeedsModal && !hasModal) || (rule.HeadlineOnly && sentence.Paragraph != 0) || (rule.NeedsTradeContext && !tradeTalk))
+            if ((rule.NeedsModal && !hasModal) || (rule.HeadlineOnly && sentence.Paragraph != 0))
             {
                 continue;
             }
 
             foreach (Match match in rule.Pattern.Matches(text))
             {
+                if (rule.NeedsTradeContext && !tradeTalk())
+                {
+                    break;
+                }
+
                 if (Accepts(text, rule, match, rules, matcher, out var subject, out var cueIndex))
                 {
                     return new CueMatch(rule, sentence.Start, sentence.End, text, cueIndex, match.Index + match.Length - cueIndex, subject);

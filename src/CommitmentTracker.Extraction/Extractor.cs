@@ -37,7 +37,7 @@ public static class Extractor
         {
             var sentence = sentences[i];
             var found = AmountParser.Find(request.Text, sentence, rules, amounts);
-            foreach (var cue in CueFinder.Find(sentence, rules, matcher))
+            foreach (var cue in CueFinder.Find(sentence, rules, matcher, new Preceding(sentences, i)))
             {
                 drafts.Add(Build(request, sentence, cue, found, rules, matcher, roles) with { Sentence = i, Paragraph = sentence.Paragraph });
             }
@@ -58,6 +58,13 @@ public static class Extractor
         var mentioned = matcher.Find(text);
         var (lead, counterparts, newParty) = roles.Assign(cue, mentioned, matcher, rules);
         var kind = Classifier.Kind(text, cue.Rule.Family, due, inClause, rules);
+
+        // Said by the head of state to his own government or officials, "we need to…", "X should…" is a directive:
+        // what would be a cooperation proposal between two sides is an instruction inside one.
+        if (roles.IsInternal && kind == CommitmentKind.Cooperation && counterparts.Count == 0 && cue.Rule.Family is CueFamily.Proposal or CueFamily.Statement)
+        {
+            kind = CommitmentKind.Instruction;
+        }
 
         var confidence = cue.Rule.Strength * modality switch
         {
@@ -119,4 +126,22 @@ internal sealed record Draft(
         Confidence,
         language,
         NewParty);
+}
+
+/// <summary>The sentences before the one at <c>index</c>, as a view: no copy per sentence.</summary>
+internal sealed class Preceding(IReadOnlyList<Sentence> sentences, int index) : IReadOnlyList<Sentence>
+{
+    public int Count => index;
+
+    public Sentence this[int i] => (uint)i < (uint)index ? sentences[i] : throw new ArgumentOutOfRangeException(nameof(i));
+
+    public IEnumerator<Sentence> GetEnumerator()
+    {
+        for (var i = 0; i < index; i++)
+        {
+            yield return sentences[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

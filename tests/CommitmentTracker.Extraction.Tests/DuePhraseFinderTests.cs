@@ -16,8 +16,25 @@ public class DuePhraseFinderTests
     [InlineData("The hub will pay off in five years.", "in five years")]
     [InlineData("The line will be launched by 2027.", "by 2027")]
     [InlineData("In 2020 they tried; the new plant opens in spring 2026.", "spring 2026")]
+    [InlineData("The hearings will take place in early April.", "early April")]
+    [InlineData("The delegation will come in mid-May 2025.", "mid-May 2025")]
     public void Finds_the_first_phrase_the_parser_accepts(string sentence, string phrase) =>
         DuePhraseFinder.Find(sentence, Meeting, EnglishRules.Instance).ShouldBe(phrase);
+
+    // Part of a month, a half or season of "the coming" year: the parser reads them, so the finder must offer them.
+    [Theory]
+    [InlineData("Хочу пригласить вас в Беларусь в первом полугодии будущего года.", "первом полугодии будущего года", 2026, 6, 30)]
+    [InlineData("Делегация приедет в начале мая.", "начале мая", 2025, 5, 10)]
+    [InlineData("Документы подпишем в конце июня.", "в конце июня", 2025, 6, 30)]
+    [InlineData("Дни культуры пройдут осенью наступающего года.", "осенью наступающего года", 2026, 11, 30)]
+    public void Finds_russian_parts_of_months_and_of_the_coming_year(string sentence, string phrase, int year, int month, int day)
+    {
+        var found = DuePhraseFinder.Find(sentence, Meeting, RussianRules.Instance);
+
+        found.ShouldBe(phrase);
+        CommitmentTracker.Domain.Commitments.DueWindowParser.TryParse(found, Meeting, out var window, out _).ShouldBeTrue();
+        window.Latest.ShouldBe(new DateOnly(year, month, day));
+    }
 
     [Theory]
     [InlineData("Last year trade fell and in 2020 it grew.")]

@@ -216,6 +216,36 @@ public class ExtractorTests
         result.Candidates.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Growth_without_an_object_after_trade_talk_is_a_trade_target()
+    {
+        const string text = "Our trade reached $700 million last year. That is not our level. We can grow, and we are striving for this.";
+
+        var candidate = Extract(text).ShouldHaveSingleItem();
+
+        candidate.Cue.ShouldBe("target.implied");
+        candidate.Kind.ShouldBe(CommitmentKind.TradeTarget);
+        candidate.Quote.ShouldStartWith("We can grow");
+        Extract("We can grow, and we are striving for this.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void In_a_meeting_with_its_own_government_a_wish_is_an_instruction_and_a_foreign_party_named_is_the_counterpart()
+    {
+        const string text = "I would like us to pay attention to this first of all. The heads of state agreed that a government delegation would visit Russia shortly.";
+
+        var candidates = Extractor.Extract(Request(text) with { OtherSides = ["BY-GOV"] }).Candidates;
+
+        candidates.Count.ShouldBe(2);
+        candidates[0].Cue.ShouldBe("proposal.wish");
+        candidates[0].Kind.ShouldBe(CommitmentKind.Instruction);
+        candidates[0].Modality.ShouldBe(Modality.Tentative);
+        candidates[0].Counterparts.ShouldBeEmpty();
+        candidates[1].Cue.ShouldBe("decision.agreed");
+        candidates[1].Kind.ShouldBe(CommitmentKind.Cooperation);
+        candidates[1].Counterparts.ShouldBe(["RU"]);
+    }
+
     private static ExtractionRequest Request(string text) => new()
     {
         Text = text,

@@ -16,7 +16,7 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
     private string? SpeakerRoot => speaker is null ? null : Root(speaker);
 
     /// <summary>Every other side belongs to the speaker's own state: a government meeting, an internal report.</summary>
-    private bool IsInternal => speaker is not null && otherSides.Count > 0 && otherSides.All(o => Root(o) == SpeakerRoot);
+    public bool IsInternal => speaker is not null && otherSides.Count > 0 && otherSides.All(o => Root(o) == SpeakerRoot);
 
     public (IReadOnlyList<string> Lead, IReadOnlyList<string> Counterparts, string? NewParty) Assign(CueMatch cue, IReadOnlyList<string> mentioned, PartyMatcher matcher, LanguageRules rules)
     {
@@ -40,7 +40,10 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
 
         if (IsInternal)
         {
-            return ([actor == speaker ? otherSides[0] : actor], [], newParty);
+            // An internal meeting has no other side, unless the passage names a foreign party the undertaking is
+            // about ("the government delegation will visit Kazakhstan").
+            var foreign = mentioned.FirstOrDefault(k => !SameSide(k, speaker));
+            return ([actor == speaker ? otherSides[0] : actor], foreign is null ? [] : [foreign], newParty);
         }
 
         if (SameSide(actor, speaker))

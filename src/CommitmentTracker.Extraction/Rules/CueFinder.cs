@@ -8,9 +8,21 @@ namespace CommitmentTracker.Extraction.Rules;
 /// <summary>Applies a language's cue rules to a sentence: the first rule (in priority order) whose conditions hold fires.</summary>
 internal static class CueFinder
 {
-    public static IEnumerable<CueMatch> Find(Sentence sentence, LanguageRules rules, PartyMatcher matcher)
+    /// <summary>How many sentences back trade talk makes a bare "we can grow" a trade target.</summary>
+    public const int TradeContextSentences = 3;
+
+    /// <summary>
+    /// The proposals of one sentence. <paramref name="before"/> holds the sentences before it (all of them, or the
+    /// last few), nearest last: a target often leaves its subject there ("Today it is $5.5 billion. This is not our
+    /// level. We can grow").
+    /// </summary>
+    public static IEnumerable<CueMatch> Find(Sentence sentence, LanguageRules rules, PartyMatcher matcher, IReadOnlyList<Sentence>? before = null)
     {
         var text = sentence.Text;
+
+        // Read the sentences before only when a rule asks (most sentences never reach one that does).
+        bool? talk = null;
+        bool TradeTalk() => talk ??= TalksTrade(sentence, before, rules);
         if (rules.NotACommitment.IsMatch(text))
         {
             return [];
@@ -23,17 +35,36 @@ internal static class CueFinder
         {
             // A clause inherits the sentence's mood: "We are ready to supply buses, and to reach $1 billion" is modal throughout.
             var modal = rules.FutureOrModal.IsMatch(text);
-            var perClause = clauses.Select(c => First(c, rules, matcher, modal)).OfType<CueMatch>().Select(c => c with { Sentence = text }).ToList();
+            var perClause = clauses.Select(c => First(c, rules, matcher, modal, TradeTalk)).OfType<CueMatch>().Select(c => c with { Sentence = text }).ToList();
             if (perClause.Count > 1)
             {
                 return perClause;
             }
         }
 
-        return First(sentence, rules, matcher, rules.FutureOrModal.IsMatch(text)) is { } whole ? [whole] : [];
+        return First(sentence, rules, matcher, rules.FutureOrModal.IsMatch(text), TradeTalk) is { } whole ? [whole] : [];
     }
 
-    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher, bool hasModal)
+    private static bool TalksTrade(Sentence sentence, IReadOnlyList<Sentence>? before, LanguageRules rules)
+    {
+        if (rules.TradeWords.IsMatch(sentence.Text) || rules.MoneyContext.IsMatch(sentence.Text))
+        {
+            return true;
+        }
+
+        var previous = before ?? [];
+        for (var i = previous.Count - 1; i >= Math.Max(0, previous.Count - TradeContextSentences); i--)
+        {
+            if (rules.TradeWords.IsMatch(previous[i].Text) || rules.MoneyContext.IsMatch(previous[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CueMatch? First(Sentence sentence, LanguageRules rules, PartyMatcher matcher, bool hasModal, Func<bool> tradeTalk)
     {
         var text = sentence.Text;
         foreach (var rule in rules.Cues)
@@ -45,6 +76,11 @@ internal static class CueFinder
 
             foreach (Match match in rule.Pattern.Matches(text))
             {
+                if (rule.NeedsTradeContext && !tradeTalk())
+                {
+                    break;
+                }
+
                 if (Accepts(text, rule, match, rules, matcher, out var subject, out var cueIndex))
                 {
                     return new CueMatch(rule, sentence.Start, sentence.End, text, cueIndex, match.Index + match.Length - cueIndex, subject);
@@ -104,6 +140,14 @@ internal static class CueFinder
             {
                 return false;
             }
+        }
+
+        // An undertaking whose actor is the other side or both sides is about the relationship by its subject alone
+        // ("you should come more often", "the parties need to meet"): it needs no words of joint action. The last-resort
+        // cue (any modal, its modality read from the sentence) still does: "you can see", "you will be interested".
+        if (rule.Modality is not null && (rules.AddresseeSubject.IsMatch(subject) || rules.JointSubject.IsMatch(subject)))
+        {
+            return true;
         }
 
         return rule.Engagement switch

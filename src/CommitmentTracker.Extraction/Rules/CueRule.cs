@@ -48,7 +48,8 @@ internal sealed record CueRule(
     Engagement Engagement = Engagement.NotNeeded,
     bool NeedsModal = false,
     bool TitleFromAction = true,
-    bool HeadlineOnly = false);
+    bool HeadlineOnly = false,
+    bool NeedsTradeContext = false);
 
 /// <summary>A cue that fired in a sentence: the span it proposes (absolute offsets) and where in it the cue is.</summary>
 internal sealed record CueMatch(CueRule Rule, int Start, int End, string Clause, int CueIndex, int CueLength, string Subject)

@@ -43,6 +43,7 @@ internal sealed partial class EnglishRules : LanguageRules
             new("proposal.reported", CueFamily.Proposal, ReportedProposal(), Modality.Tentative, 0.7),
             new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true),
             new("target.figure", CueFamily.Target, TargetFigure(), null, 0.7),
+            new("target.implied", CueFamily.Target, ImpliedTarget(), null, 0.6, NeedsTradeContext: true),
             new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, SubjectNeed.Actor, Rules.Engagement.Anywhere),
             new("proposal.readiness", CueFamily.Proposal, Readiness(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
             new("proposal.area", CueFamily.Proposal, Area(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
@@ -54,6 +55,7 @@ internal sealed partial class EnglishRules : LanguageRules
             new("proposal.should", CueFamily.Proposal, Should(), Modality.Tentative, 0.55, SubjectNeed.Actor, Rules.Engagement.Anywhere),
             new("proposal.necessary", CueFamily.Proposal, Necessary(), Modality.Tentative, 0.55, Engagement: Rules.Engagement.Anywhere),
             new("proposal.passive-modal", CueFamily.Proposal, PassiveModal(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere, TitleFromAction: false),
+            new("proposal.wish", CueFamily.Proposal, Wish(), Modality.Tentative, 0.55),
             new("proposal.would-rather", CueFamily.Proposal, WouldRather(), Modality.Tentative, 0.5, SubjectNeed.Actor, Rules.Engagement.Anywhere),
             new("proposal.lets", CueFamily.Proposal, LetUs(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
             new("statement.headline", CueFamily.Statement, HeadlineInfinitive(), Modality.Firm, 0.6, Engagement: Rules.Engagement.Anywhere, HeadlineOnly: true),
@@ -92,7 +94,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // --- cues -------------------------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"\b(?:instructed|instructs|ordered|tasked|commissioned|charged|urged|demanded|entrusted|directed|gave\s+(?:an\s+|clear\s+|specific\s+)?(?:instructions?|orders?|a\s+task)|(?:has|have|had|was|were)\s+(?:been\s+)?(?:instructed|tasked|ordered|charged|entrusted))\b(?:\s+(?!to\b)[\w’'-]+){0,6}?\s+(?:to|with)\s+(?=[a-z])", Options)]
+    [GeneratedRegex(@"\b(?:instructed|instructs|ordered|tasked|(?<=\b(?:President|head\s+of\s+state|Lukashenko)\s+(?:also\s+)?)(?:requires|required|demands)|commissioned|charged|urged|demanded|entrusted|directed|gave\s+(?:an\s+|clear\s+|specific\s+)?(?:instructions?|orders?|a\s+task)|(?:has|have|had|was|were)\s+(?:been\s+)?(?:instructed|tasked|ordered|charged|entrusted))\b(?:\s+(?!to\b)[\w’'-]+){0,6}?\s+(?:to|with)\s+(?=[a-z])", Options)]
     private static partial Regex Instructed();
 
     [GeneratedRegex(@"\b(?:I|we)\s+(?:hereby\s+)?(?:instruct|order|task|demand|ask|urge|charge)\b(?:\s+(?!to\b|that\b)[\w’'-]+){0,4}?\s+(?:to|that)\s+", Options)]
@@ -118,7 +120,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:will|shall|going\s+to)\s+(?:do|make)\s+(?:everything|all|our\s+best|my\s+best|(?:whatever|all)\s+(?:we|I)\s+can)\b", Options)]
     private static partial Regex DoEverything();
 
-    [GeneratedRegex(@"\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
+    [GeneratedRegex(@"\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|the\s+(?:two\s+)?(?:heads\s+of\s+(?:state|government)|presidents|leaders|governments|prime\s+ministers|ministers|governors)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
     private static partial Regex Agreed();
 
     [GeneratedRegex(@"\b(?:will|shall)\s+" + Adverb + @"(?=(?:make|take|adopt)\s+(?:the\s+|a\s+)?(?:\w+\s+)?decisions?\b)|\bwill\s+" + Adverb + @"(?=(?:start|begin|launch|commence)\s+\w+ing\b)|\bwill\s+" + Adverb + @"(?=consider\b)", Options)]
@@ -129,7 +131,7 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex Scheduled();
 
-    [GeneratedRegex(@"\b(?:(?:it\s+is|it's)\s+planned\s+to|there\s+(?:are|is)\s+(?:a\s+)?plans?\s+to|plans?\s+to\s+(?:visit|hold|open|launch|build|sign|increase|set\s+up|create)|(?:the\s+)?(?:program|programme|agenda)\s+(?:of\s+the\s+visit\s+)?includes?)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:it\s+is|it's)\s+planned\s+to|there\s+(?:are|is)\s+(?:a\s+)?plans?\s+to|(?:has|have|had)\s+(?:\w+\s+)?plans\s+to|plans?\s+to\s+(?:visit|hold|open|launch|build|sign|increase|set\s+up|create)|(?:the\s+)?(?:program|programme|agenda)\s+(?:of\s+the\s+visit\s+)?includes?)\b", Options)]
     private static partial Regex Planned();
 
     [GeneratedRegex(
@@ -158,6 +160,11 @@ internal sealed partial class EnglishRules : LanguageRules
     // "the task is to increase it up to 2m", "trade … can reach $1bn", "strive for the cherished billion", "the record … will be surpassed".
     [GeneratedRegex(@"\b(?:strive\s+for|aim\s+(?:for|at)|target\s+(?:of|is)|(?:trade|turnover)\b[^.;]{0,60}?\b(?:can|could|will|should|must|may)\s+(?:\w+\s+){0,2}?(?:reach|double|triple|grow|exceed|increase|be\s+(?:surpassed|exceeded|reached|met|doubled))|(?:record|target|figure|level)\b[^.;]{0,40}?\bwill\s+be\s+(?:surpassed|exceeded|reached|met|achieved|beaten))\b", Options)]
     private static partial Regex TargetFigure();
+
+    // Growth with no object after trade talk: "Today it is $5.5 billion. This is not our level. We can grow, and we are
+    // striving for this." The sentences before say what grows.
+    [GeneratedRegex(@"\b(?:we|I|you|the\s+parties|both\s+sides|our\s+(?:countries|regions))\s+(?:also\s+)?(?:(?:can|could|will|should|must|need\s+to|have\s+to)\s+(?:\w+\s+){0,2}?(?:grow|increase|double|triple|reach|achieve|exceed|surpass|strive|get\s+to|return\s+to|restore)|(?:are|am)\s+(?:striving|aiming)\s+(?:for|at|to))\b", Options)]
+    private static partial Regex ImpliedTarget();
 
     [GeneratedRegex(@"\b(?<modal>(?:am|is|are|was|were|remains?|stands?)\s+" + Adverb + @"(?:ready|willing|prepared|open)\s+(?:not\s+only\s+)?(?:to|for))\s+", Options)]
     private static partial Regex Ready();
@@ -190,7 +197,7 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex Opportunity();
 
-    [GeneratedRegex(@"\b(?<modal>can|could|may|will\s+be\s+able\s+to)\s+(?!not\b|be\b|see\b|hear\b|say\b|imagine\b|understand\b|feel\b|tell\b|notice\b|find\b|expect\b|guess\b|only\s+imagine\b)" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<modal>can|could|may|will\s+be\s+able\s+to)\s+(?!(?:[a-z]+ly\s+|already\s+|also\s+|still\s+)*(?:see|feel|hear|notice)\b)(?!not\b|be\b|see\b|hear\b|say\b|imagine\b|understand\b|feel\b|tell\b|notice\b|find\b|expect\b|guess\b|only\s+imagine\b)" + Adverb, Options)]
     private static partial Regex Can();
 
     [GeneratedRegex(@"\b(?<modal>should|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to|are\s+supposed\s+to)\s+(?!not\b|be\b(?!\s+more\b)|know\b|understand\b|remember\b|say\b)" + Adverb, Options)]
@@ -201,6 +208,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     [GeneratedRegex(@"\b(?:can|could|should|must|need\s+to)\s+(?:and\s+(?:can|could|should|must)\s+)?be\s+" + Adverb + @"(?:[a-z]+(?:ed|en)|made|done|set|put|held|paid|built|sent|brought|kept|bought|sold|shown|met|led|spent|found)\b(?:\s+up)?", Options)]
     private static partial Regex PassiveModal();
+
+    // "I would like us to pay attention to this", "I want the government to…": a wish that someone act is a request
+    // whatever its subject matter, so it needs no words of joint action.
+    [GeneratedRegex(@"\bI\s+(?:would\s+(?:really\s+)?like|want|wish)\s+(?:us|you|all\s+of\s+you|everyone|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|ministers?|governors?|officials|agencies|bodies))\s+to\s+(?!be\b|feel\b|know\b|understand\b|see\b|hear\b|remember\b)", Options)]
+    private static partial Regex Wish();
 
     [GeneratedRegex(@"\b(?<modal>would\s+(?:rather|gladly|be\s+(?:glad|happy|ready|willing)\s+to))\s+", Options)]
     private static partial Regex WouldRather();
@@ -216,7 +228,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>will|shall)\s+" + Adverb + @"be\s+" + Adverb + @"(?!able\b|glad\b|happy\b|good\b|better\b|difficult\b|easy\b|possible\b|necessary\b|needed\b|required\b|interested\b|surprised\b|pleased\b)[a-z]+(?:ed|en|lt|wn|ne|un)\b", Options)]
     private static partial Regex WillBeDone();
 
-    [GeneratedRegex(@"(?<modal>\bwill|\bshall|['’]ll)\s+(?!not\b|be\s+able\b|see\b|find\b|understand\b|feel\b|notice\b|learn\b|know\b|agree\s+that\b)" + Adverb, Options)]
+    [GeneratedRegex(@"(?<modal>\bwill|\bshall|['’]ll)\s+(?!not\b|be\s+able\b|be\s+(?:[a-z]+ly\s+)?(?:interested|surprised|pleased|glad|happy|delighted)\b|see\b|find\b|understand\b|feel\b|notice\b|learn\b|know\b|agree\s+that\b)" + Adverb, Options)]
     private static partial Regex Will();
 
     // The last resort: any modal or future verb after a speaker-side or named subject, with joint action after it.
@@ -328,7 +340,7 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?-i:Q[1-4]|H[12])\s+" + Year
         + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
         + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
-        + @"|(?:\d{1,2}\s+)?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @")?"
+        + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @")?"
         + @"|(?<span>(?:the\s+next\s+)?" + Count + @"\s+(?:days?|weeks?|months?|years?)(?:['’]?\s+time)?)"
         + @"|(?:next|this|the\s+coming)\s+(?:year|month|quarter|week)"
         + @"|" + Year + @"\s*[-–]\s*" + Year

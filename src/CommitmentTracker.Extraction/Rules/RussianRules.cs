@@ -38,9 +38,11 @@ internal sealed partial class RussianRules : LanguageRules
             new("hub.center", CueFamily.Hub, HubCenter(), null, 0.7, NeedsModal: true, TitleFromAction: false),
             new("proposal.propose", CueFamily.Proposal, Propose(), Modality.Tentative, 0.75),
             new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true, TitleFromAction: false),
+            new("target.implied", CueFamily.Target, ImpliedTarget(), null, 0.6, NeedsTradeContext: true),
             new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, Engagement: Rules.Engagement.Anywhere),
             new("proposal.interest", CueFamily.Proposal, Interest(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
             new("proposal.want", CueFamily.Proposal, Want(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.wish", CueFamily.Proposal, Wish(), Modality.Tentative, 0.55),
             new("proposal.hope", CueFamily.Proposal, Hope(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
             new("proposal.area", CueFamily.Proposal, Area(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
             new("proposal.opportunity", CueFamily.Proposal, Opportunity(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
@@ -116,6 +118,10 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:выйти|выхода|выход)\s+на\b[^.;]{0,40}?\b(?:миллиард\w*|млрд|уров\w*|показател\w*|объ[её]м\w*)|\b(?:нарастить|наращива\w*|увеличить|увеличени\w*|удвоить|удваивать|утроить|довести|восстановить|достичь|достигнуть|достигн\w*|сбалансировать|нарастим|увеличим|удвоим)\b(?=[^.;]{0,60}?\b(?:товарооборот\w*|торгов\w*|экспорт\w*|импорт\w*|поставк\w*|объ[её]м\w*|млрд|млн|миллиард\w*|показател\w*|уров\w*))|\b(?:товарооборот\w*|торгов\w*|показател\w*)\b[^.;]{0,60}?\b(?:может|могут|должен|должны|будет|будут|можем)\s+(?:\w+\s+){0,2}?(?:достичь|составить|превысить|вырасти|быть\s+не\s+ниже)", Options)]
     private static partial Regex TradeTarget();
 
+    // Growth with no object after trade talk: "Сейчас 300 миллионов. Мы можем удвоить." The sentences before say what grows.
+    [GeneratedRegex(@"\b(?:мы|нам|вы|стороны)\s+(?:\w+\s+){0,2}?(?:можем|могли\s+бы|сможем|должны|надо|нужно|будем)\s+(?:\w+\s+){0,2}?(?:вырасти|расти|нарастить|увеличить|удвоить|утроить|выйти\s+на|достичь|превысить|вернуться|восстановить)\b|\b(?:мы\s+)?(?:стремимся|нацелены)\s+(?:к|на)\b", Options)]
+    private static partial Regex ImpliedTarget();
+
     [GeneratedRegex(@"\b(?:готов[аоы]?|готовность)\b", Options)]
     private static partial Regex Ready();
 
@@ -134,8 +140,13 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>можем|может|могут|могли\s+бы|могла\s+бы|мог\s+бы|сможем|сможет|смогут|можно)\b\s*" + Adverb, Options)]
     private static partial Regex Can();
 
-    [GeneratedRegex(@"\b(?<modal>надо|нужно|необходимо|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит)\b(?!\s*(?:знать|понимать|помнить|сказать)\b)\s*" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<modal>надо|нужно|нужен|нужна|нужны|необходимо|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит)\b(?!\s*(?:знать|понимать|помнить|сказать)\b)\s*" + Adverb, Options)]
     private static partial Regex Should();
+
+    // "Я хочу, чтобы вы это услышали и довели до каждого губернатора": a wish that someone act is a request whatever
+    // its subject matter, so it needs no words of joint action.
+    [GeneratedRegex(@"\bя\s+(?:бы\s+)?(?:хочу|хотел\s+бы|хотела\s+бы),?\s+чтобы\s+(?!вы\s+(?:знали|понимали|чувствовали)\b)", Options)]
+    private static partial Regex Wish();
 
     [GeneratedRegex(@"\b(?:давайте|давай)\b", Options)]
     private static partial Regex LetUs();
@@ -241,13 +252,13 @@ internal sealed partial class RussianRules : LanguageRules
         @"(?<![\w-])(?:(?<lead>(?<deadline>до|к|ко|не\s+позднее|не\s+позже)|в\s+ближайшие|в\s+течение|в|во|на|через)\s+)?(?<core>"
         + @"(?<open>(?:самое\s+)?ближайшее\s+время|ближайшей\s+перспективе|ближайшем\s+будущем|скором\s+времени|кратчайшие\s+сроки|ближайшие\s+(?:годы|месяцы))"
         + @"|(?:вскоре|как\s+можно\s+(?:скорее|быстрее))"
-        + @"|(?<endof>конц[ауе]\s+)(?:(?:этого|текущего|следующего)\s+)?(?:года|месяца|" + Year + @")"
-        + @"|(?:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(?:полугоди\w+|квартал\w*)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего)\s+года))?"
-        + @"|(?:весн\w+|лет(?:ом|а)|осен\w+|зим\w+)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего|будущего)\s+года))?"
-        + @"|(?:\d{1,2}\s+)?" + Month + @"(?:\s+" + Year + @")?"
+        + @"|(?<endof>конц[ауе]\s+)(?:(?:этого|текущего|следующего)\s+)?(?:года|месяца|" + Year + @"|" + Month + @"(?:\s+" + Year + @")?)"
+        + @"|(?:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(?:полугоди\w+|квартал\w*)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего|будущего|наступающего|предстоящего)\s+года))?"
+        + @"|(?:весн\w+|лет(?:ом|а)|осен\w+|зим\w+)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего|будущего|наступающего|предстоящего)\s+года))?"
+        + @"|(?:\d{1,2}\s+|(?:начал[еоа]|середин[еау])\s+)?" + Month + @"(?:\s+" + Year + @")?"
         + @"|(?<span>(?:\d{1,2}|одн\w+|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восьм\w+|девят\w+|десят\w+)\s+(?:дн\w+|недел\w+|месяц\w*|лет|год\w*))"
         + @"|(?:(?:этом|текущем|следующем|будущем|наступающем)\s+(?:году|месяце|квартале))"
-        + @"|(?:(?:этого|текущего|следующего)\s+года)"
+        + @"|(?:(?:этого|текущего|следующего|будущего|наступающего|предстоящего)\s+года)"
         + @"|(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?:\s+(?:годы|годах|гг\.?))?"
         + @"|" + Year
         + @"|(?<today>сегодня|завтра)"

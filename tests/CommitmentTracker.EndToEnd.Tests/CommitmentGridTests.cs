@@ -23,7 +23,8 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
         await using var session = await browser.NewSessionAsync(host, Accounts.Manager);
         var page = session.Page;
         await session.GotoAsync("/commitments?meeting=KRD-2023");
-        await Expect(GridRows(page)).ToHaveCountAsync(8);
+        // Other tests may capture into this meeting too: the grid is compared with the API, not with a count.
+        await ExpectOrderAsync(page, "meeting=KRD-2023");
 
         foreach (var (column, key) in new[] { ("Due", "due"), ("Status", "status"), ("Code", "code") })
         {

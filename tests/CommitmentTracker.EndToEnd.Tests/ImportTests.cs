@@ -48,6 +48,46 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_title_cut_to_fit_is_never_saved_the_form_asks_for_it_in_full()
+    {
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        var code = "CUT-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        const string instruction = "The President instructed the government to prepare a detailed joint programme of industrial cooperation "
+            + "between the machine builders of the republic with the plants of the region covering buses tractors lifts road machinery "
+            + "agricultural equipment spare parts service centres joint assembly lines with local suppliers by the end of the year.";
+
+        await session.GotoAsync("/import");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Meeting on machine building");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-03-01");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Minsk");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync($"{instruction} Run {code}.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
+        var card = page.Locator("[id^=candidate-]", new() { Has = page.Locator("blockquote", new() { HasText = "joint assembly lines" }) });
+        await Expect(card.GetByText(TitlePrompt, new() { Exact = true })).ToBeVisibleAsync();
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Complete, then accept") }).ClickAsync();
+        var title = card.GetByRole(AriaRole.Textbox, new() { Name = "Title" });
+        await Expect(title).ToBeEmptyAsync();
+        await Expect(MudUi.ControlOf(title).GetByText(TitlePrompt, new() { Exact = true })).ToBeVisibleAsync();
+        await session.ScreenshotAsync("import-review-missing-pieces");
+
+        await title.FillAsync("Prepare a joint programme of industrial cooperation in machine building");
+        await MudUi.SelectAsync(page, "Issuer", "BY · Republic of Belarus");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await Expect(card.GetByText("Accepted", new() { Exact = true })).ToBeVisibleAsync();
+        await session.GotoAsync($"/meetings/{code}");
+        await Expect(page.GetByText("Prepare a joint programme of industrial cooperation in machine building", new() { Exact = true })).ToBeVisibleAsync();
+        session.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    private const string IssuerPrompt = "Who made this commitment? No registered party was found as the speaker: choose the issuer.";
+
+    private const string TitlePrompt = "The suggested title was cut short (it ends with “…”): write it in full, in at most 200 characters.";
+
+    [Fact]
     public async Task A_record_can_be_uploaded_and_a_file_that_is_not_utf8_is_refused_next_to_the_text()
     {
         await using var session = await browser.NewSessionAsync(host);

@@ -74,9 +74,10 @@ public class StatusEntryFormTests : MudTestContext
 
         OpenSelect(cut, "Status");
         var options = cut.FindAll(".mud-popover-open [role=option]").Select(o => o.TextContent.Trim()).ToList();
-        options.ShouldBe(["Captured (assessment only)", "Confirmed", "Superseded", "Withdrawn"], ignoreOrder: true);
+        // Every move people make from Captured, Stalled and every outcome included (ADR 0024); the next step comes first.
         options.Where(o => !o.EndsWith("(assessment only)", StringComparison.Ordinal))
-            .ShouldBe(["Confirmed", "Superseded", "Withdrawn"]);
+            .ShouldBe(["Confirmed", "In progress", "Stalled", "Fulfilled", "Partially fulfilled", "Not fulfilled", "Superseded", "Withdrawn"]);
+        options.ShouldContain("Captured (assessment only)");
         cut.Find("[role=option][aria-selected=true]").TextContent.Trim().ShouldBe("Confirmed");
     }
 

@@ -61,7 +61,7 @@ public static class CommitmentEndpoints
             .ProducesValidationProblem();
         group.MapGet("/export.csv", ExportCommitments).WithName(nameof(ExportCommitments))
             .WithSummary("Export any commitments query as CSV (streamed)")
-            .WithDescription("Same filters and sort as the list, no paging. UTF-8; add bom=true for Excel. RFC 4180 quoting; cells that start like a formula are prefixed with an apostrophe.")
+            .WithDescription("Same filters and sort as the list, no paging. columns (repeat the parameter) picks the columns and their order, as a grid shows them; all when omitted. UTF-8; add bom=true for Excel. RFC 4180 quoting; cells that start like a formula are prefixed with an apostrophe.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
         group.MapPost("/", CreateCommitment).WithName(nameof(CreateCommitment))
             .WithSummary("Capture a commitment from a meeting")
@@ -106,14 +106,14 @@ public static class CommitmentEndpoints
     public static async Task<Ok<PagedResult<CommitmentSummaryDto>>> ListCommitments([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListCommitmentsQuery(query.ToFilter(), query.Sort, query.Page ?? 1, query.PageSize ?? PagedResult<CommitmentSummaryDto>.DefaultPageSize), ct));
 
-    public static async Task ExportCommitments([AsParameters] CommitmentQueryParameters query, bool? bom, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task ExportCommitments([AsParameters] CommitmentQueryParameters query, bool? bom, string[]? columns, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var rows = await sender.Send(new ExportCommitmentsQuery(query.ToFilter(), query.Sort), ct);
+        var rows = await sender.Send(new ExportCommitmentsQuery(query.ToFilter(), query.Sort, columns), ct);
         await CsvFile.WriteAsync(
             http.Response,
             $"commitments-{clock.Today():yyyyMMdd}.csv",
             bom == true,
-            CommitmentExportRow.Columns,
+            CommitmentExportRow.Choose(columns),
             rows,
             ct);
     }

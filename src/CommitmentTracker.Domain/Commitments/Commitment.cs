@@ -70,7 +70,7 @@ public sealed class Commitment : Entity
         Tags = [];
         ApplyTerms(terms);
         UpdatedAt = capturedAt;
-        AppendToLog(new StatusAssessment(LifecycleStatus.Captured, rationale: "Captured from the meeting record."), author, capturedAt);
+        AppendToLog(new StatusAssessment(LifecycleStatus.Captured, rationale: "Captured from the meeting record."), author, capturedAt, AsOfDay.DayOf(capturedAt));
         Raise(new CommitmentCaptured(this, capturedAt));
     }
 
@@ -132,9 +132,9 @@ public sealed class Commitment : Entity
     /// <summary>Overdue: the due window closed before <paramref name="asOf"/> and the item is still open.</summary>
     public bool IsOverdue(DateOnly asOf) => OverdueRule.Holds(CurrentStatus, DueLatest, asOf);
 
-    /// <summary>The status recorded at or before <paramref name="asOf"/>; null before the item was captured.</summary>
-    public LifecycleStatus? StatusAsOf(DateTimeOffset asOf) =>
-        _statusLog.Where(e => e.At <= asOf).OrderBy(e => e.Sequence).LastOrDefault()?.Status;
+    /// <summary>The status in effect at the end of <paramref name="day"/>; null before the item was captured.</summary>
+    public LifecycleStatus? StatusOn(DateOnly day) =>
+        _statusLog.AsQueryable().Where(AsOfDay.InEffectOn(day)).OrderBy(e => e.Sequence).LastOrDefault()?.Status;
 
     public void Revise(CommitmentTerms terms, DateTimeOffset now)
     {
@@ -170,8 +170,12 @@ public sealed class Commitment : Entity
 
     public void ClearSpans() => _spans.Clear();
 
-    /// <summary>Appends a status change or assessment, enforcing the lifecycle's allowed moves.</summary>
-    public StatusEntry AppendStatus(StatusAssessment assessment, string author, DateTimeOffset at)
+    /// <summary>
+    /// Appends a status change or assessment recorded at <paramref name="at"/> and taking effect on
+    /// <paramref name="effectiveOn"/> (default: the day it is recorded), enforcing the lifecycle's allowed moves and
+    /// <see cref="EffectiveDay"/>. Needs <see cref="Meeting"/> loaded: the meeting's day bounds the effective day.
+    /// </summary>
+    public StatusEntry AppendStatus(StatusAssessment assessment, string author, DateTimeOffset at, DateOnly? effectiveOn = null)
     {
         Lifecycle.EnsureCanMove(CurrentStatus, assessment.Status);
         var last = _statusLog.Count == 0 ? (DateTimeOffset?)null : _statusLog.Max(e => e.At);
@@ -180,16 +184,22 @@ public sealed class Commitment : Entity
             throw new DomainRuleException("At", "A status entry cannot be dated before the latest entry in the log.");
         }
 
-        var entry = AppendToLog(assessment, author, at);
+        var recordedOn = AsOfDay.DayOf(at);
+        var effective = effectiveOn ?? recordedOn;
+        var meeting = Meeting ?? throw new InvalidOperationException("The commitment's meeting must be loaded to check an effective date.");
+        var latestEffective = _statusLog.Count == 0 ? (DateOnly?)null : _statusLog.Max(e => e.EffectiveOn);
+        EffectiveDay.Ensure(effective, meeting.Date, latestEffective, recordedOn);
+
+        var entry = AppendToLog(assessment, author, at, effective);
         Touch(at);
         Raise(new StatusAppended(this, entry, at));
         return entry;
     }
 
-    private StatusEntry AppendToLog(StatusAssessment assessment, string author, DateTimeOffset at)
+    private StatusEntry AppendToLog(StatusAssessment assessment, string author, DateTimeOffset at, DateOnly effectiveOn)
     {
         var sequence = _statusLog.Count == 0 ? 1 : _statusLog.Max(e => e.Sequence) + 1;
-        var entry = new StatusEntry(Id, sequence, assessment, author, at);
+        var entry = new StatusEntry(Id, sequence, assessment, author, at, effectiveOn);
         _statusLog.Add(entry);
         CurrentStatus = entry.Status;
         return entry;

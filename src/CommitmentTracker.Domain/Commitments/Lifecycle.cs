@@ -14,9 +14,11 @@ public enum LifecycleStatus
 }
 
 /// <summary>
-/// The allowed moves between lifecycle statuses. Captured → Confirmed → InProgress ⇄ Stalled → a closed
-/// outcome; an item can be withdrawn or superseded at any open stage. Closed statuses are final. Recording the
-/// same status again is an assessment (new score, confidence or evidence) and is always allowed.
+/// The allowed moves between lifecycle statuses, as people actually make them: forward through Captured →
+/// Confirmed → InProgress (a step may be skipped: work often starts with no formal confirmation), any open
+/// status to Stalled, Stalled back to InProgress, and any open status to a closed outcome (who may close is an
+/// access rule, not a lifecycle one: a manager's decision). Closed statuses are final. Recording the same status
+/// again is an assessment (new score, confidence or evidence) and is always allowed.
 /// </summary>
 public static class Lifecycle
 {
@@ -31,8 +33,8 @@ public static class Lifecycle
 
     private static readonly Dictionary<LifecycleStatus, LifecycleStatus[]> Moves = new()
     {
-        [LifecycleStatus.Captured] = [LifecycleStatus.Confirmed, LifecycleStatus.Superseded, LifecycleStatus.Withdrawn],
-        [LifecycleStatus.Confirmed] = [LifecycleStatus.InProgress, LifecycleStatus.Stalled, LifecycleStatus.Superseded, LifecycleStatus.Withdrawn],
+        [LifecycleStatus.Captured] = [LifecycleStatus.Confirmed, LifecycleStatus.InProgress, LifecycleStatus.Stalled, .. Outcomes],
+        [LifecycleStatus.Confirmed] = [LifecycleStatus.InProgress, LifecycleStatus.Stalled, .. Outcomes],
         [LifecycleStatus.InProgress] = [LifecycleStatus.Stalled, .. Outcomes],
         [LifecycleStatus.Stalled] = [LifecycleStatus.InProgress, .. Outcomes],
     };

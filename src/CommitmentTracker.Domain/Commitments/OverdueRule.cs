@@ -54,11 +54,17 @@ public static class OverdueRule
     }
 }
 
-/// <summary>"As of" a day means at the end of that day, UTC: everything recorded before the next day began.</summary>
+/// <summary>
+/// "As of" a day means at the end of that day: the status entries in effect then are those whose effective day is
+/// on or before it, whenever they were recorded (ADR 0024). One expression, for SQL and for memory.
+/// </summary>
 public static class AsOfDay
 {
-    /// <summary>The first instant after <paramref name="day"/>: entries recorded before it count for that day.</summary>
-    public static DateTimeOffset Cutoff(DateOnly day) => new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    /// <summary>Entries in effect at the end of <paramref name="day"/>; the last of them by sequence is the status.</summary>
+    public static Expression<Func<StatusEntry, bool>> InEffectOn(DateOnly day) => e => e.EffectiveOn <= day;
+
+    /// <summary>The UTC day of an instant: the day an entry recorded then is recorded on.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime);
 
     /// <summary>Today in UTC, the day a clock is on.</summary>
     public static DateOnly Today(TimeProvider clock)

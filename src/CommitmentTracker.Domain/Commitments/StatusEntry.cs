@@ -1,9 +1,11 @@
 namespace CommitmentTracker.Domain.Commitments;
 
 /// <summary>
-/// One row of the append-only status log: a status change or an assessment. Rows are never edited; the
-/// current status is the row with the highest sequence, and the status on any past day is the last row
-/// recorded by then.
+/// One row of the append-only status log: a status change or an assessment. Rows are never edited. Each row has
+/// two times: <see cref="At"/>, when it was recorded, and <see cref="EffectiveOn"/>, the day it took effect (a
+/// manager learning today that something stalled in March records it effective in March). The log is one
+/// timeline in both orders — an entry never takes effect before the one recorded ahead of it — so the current
+/// status is the row with the highest sequence, and the status on any day is the last row in effect by then.
 /// </summary>
 public sealed class StatusEntry : Entity
 {
@@ -18,7 +20,7 @@ public sealed class StatusEntry : Entity
         EvidenceLinks = [];
     }
 
-    internal StatusEntry(Guid commitmentId, int sequence, StatusAssessment assessment, string author, DateTimeOffset at)
+    internal StatusEntry(Guid commitmentId, int sequence, StatusAssessment assessment, string author, DateTimeOffset at, DateOnly effectiveOn)
     {
         CommitmentId = commitmentId;
         Sequence = sequence;
@@ -29,6 +31,7 @@ public sealed class StatusEntry : Entity
         EvidenceLinks = [.. assessment.EvidenceLinks];
         Author = Require.Text(author, nameof(Author), MaxAuthorLength);
         At = at;
+        EffectiveOn = effectiveOn;
     }
 
     public Guid CommitmentId { get; private set; }
@@ -36,7 +39,11 @@ public sealed class StatusEntry : Entity
     /// <summary>1, 2, 3… per commitment: the order of the log, independent of clock resolution.</summary>
     public int Sequence { get; private set; }
 
+    /// <summary>When the entry was recorded (the system's clock); never changes what the entry says happened.</summary>
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The day the status took effect (UTC day); "as of" questions read this, not <see cref="At"/>.</summary>
+    public DateOnly EffectiveOn { get; private set; }
 
     public string Author { get; private set; }
 
@@ -50,6 +57,49 @@ public sealed class StatusEntry : Entity
     public string? Rationale { get; private set; }
 
     public List<string> EvidenceLinks { get; private set; }
+}
+
+/// <summary>
+/// The one rule for an entry's effective day, used by the domain (which enforces it), the API (its messages) and
+/// the form (its date picker's bounds): not after the day it is recorded, not before the meeting that made the
+/// commitment, and not before the day of the entry recorded ahead of it (so the log stays one timeline).
+/// </summary>
+public static class EffectiveDay
+{
+    public const string Field = nameof(StatusEntry.EffectiveOn);
+
+    /// <summary>The earliest day an entry may take effect: the meeting's day, or the latest entry's if later.</summary>
+    public static DateOnly Earliest(DateOnly meetingDate, DateOnly? latestEffective) =>
+        latestEffective is { } latest && latest > meetingDate ? latest : meetingDate;
+
+    /// <summary>Why <paramref name="effectiveOn"/> cannot be used, in words for the person who chose it; null when it can.</summary>
+    public static string? Problem(DateOnly effectiveOn, DateOnly meetingDate, DateOnly? latestEffective, DateOnly recordedOn)
+    {
+        if (effectiveOn > recordedOn)
+        {
+            return $"The effective date {effectiveOn:yyyy-MM-dd} is in the future; a status can only take effect on or before today ({recordedOn:yyyy-MM-dd}).";
+        }
+
+        if (effectiveOn < meetingDate)
+        {
+            return $"The effective date {effectiveOn:yyyy-MM-dd} is before the meeting of {meetingDate:yyyy-MM-dd} that made the commitment.";
+        }
+
+        if (latestEffective is { } latest && effectiveOn < latest)
+        {
+            return $"The effective date {effectiveOn:yyyy-MM-dd} is before {latest:yyyy-MM-dd}, the effective date of the latest entry in the log; entries take effect in the order they are recorded.";
+        }
+
+        return null;
+    }
+
+    public static void Ensure(DateOnly effectiveOn, DateOnly meetingDate, DateOnly? latestEffective, DateOnly recordedOn)
+    {
+        if (Problem(effectiveOn, meetingDate, latestEffective, recordedOn) is { } problem)
+        {
+            throw new DomainRuleException(Field, problem);
+        }
+    }
 }
 
 /// <summary>What an analyst or manager records about a commitment; validated before it enters the log.</summary>

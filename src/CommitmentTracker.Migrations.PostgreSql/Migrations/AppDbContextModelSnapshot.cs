@@ -391,6 +391,9 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
                     b.PrimitiveCollection<List<string>>("EvidenceLinks")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -412,7 +415,7 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("CommitmentId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("CommitmentId", "At", "Sequence", "Status");
+                    b.HasIndex("CommitmentId", "EffectiveOn", "Sequence", "Status");
 
                     b.ToTable("StatusEntries", (string)null);
                 });

@@ -384,6 +384,9 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
                     b.PrimitiveCollection<string>("EvidenceLinks")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -405,7 +408,7 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("CommitmentId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("CommitmentId", "At", "Sequence", "Status");
+                    b.HasIndex("CommitmentId", "EffectiveOn", "Sequence", "Status");
 
                     b.ToTable("StatusEntries", (string)null);
                 });

@@ -370,6 +370,9 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("EvidenceLinks")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -391,7 +394,7 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("CommitmentId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("CommitmentId", "At", "Sequence", "Status");
+                    b.HasIndex("CommitmentId", "EffectiveOn", "Sequence", "Status");
 
                     b.ToTable("StatusEntries", (string)null);
                 });

@@ -46,6 +46,9 @@ public sealed class FormErrors
 
     public IEnumerable<string> All => _fields.Values.SelectMany(m => m).Concat(Summary is null ? [] : [Summary]);
 
+    /// <summary>Shows <paramref name="message"/> at <paramref name="field"/> before anything is sent: a prompt for a missing piece.</summary>
+    public void Ask(string field, string message) => Add(field, message);
+
     public void Clear()
     {
         _fields.Clear();

@@ -62,6 +62,20 @@ public abstract class CsvExportTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Exports_only_the_columns_asked_for_in_their_order_as_a_grid_shows_them()
+    {
+        var response = await app.Api().GetAsync("/api/v1/commitments/export.csv?kind=CulturalEvent&sort=-due&columns=dueLatest&columns=CODE&columns=status", Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = Parse(await response.Content.ReadAsStringAsync(Ct));
+        rows[0].ShouldBe(["dueLatest", "code", "status"]);
+        rows.Skip(1).ShouldBe([["2024-11-30", "NSK-2023-009", "Captured"], ["2024-05-31", "NSK-2023-010", "Captured"]]);
+
+        var refused = await app.Api().GetAsync("/api/v1/commitments/export.csv?columns=code&columns=password", Ct).ShouldBeInvalidAsync("columns[1]");
+        refused.ShouldHaveSingleItem().ShouldStartWith("'password' is not a column of the export; the columns are: code, title,");
+    }
+
+    [Fact]
     public async Task Adds_a_byte_order_mark_for_excel_only_when_asked()
     {
         var plain = await app.Api().GetByteArrayAsync("/api/v1/commitments/export.csv?kind=Hub", Ct);

@@ -128,6 +128,14 @@ public abstract class ImportApiTests(AppFactory app)
 
         await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "", Issuer = "NOBODY" }).ShouldBeInvalidAsync("title");
 
+        // A title cut to fit ("…") is words nobody wrote; a missing issuer is asked for in plain words (issue 13, item 5).
+        var cut = await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "Build a hub together with the partners of the…", Issuer = "BY" })
+            .ShouldBeInvalidAsync("title");
+        cut.ShouldHaveSingleItem().ShouldStartWith("The suggested title was cut short");
+        var noIssuer = await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "Build a hub" })
+            .ShouldBeInvalidAsync("issuer");
+        noIssuer.ShouldHaveSingleItem().ShouldBe("Choose the issuer: the party whose representative made the statement (its key, e.g. BY).");
+
         (await client.GetAsync($"{Api}/meetings/IMP-BADEDIT/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>()).ShouldAllBe(c => c.Decision == CandidateDecision.Proposed);
         (await client.GetAsync($"{Api}/meetings/IMP-BADEDIT", Ct).ShouldBeJsonAsync<MeetingDetailDto>()).Commitments.ShouldBeEmpty();
         await client.PostAsync($"{Api}/candidates/{Guid.NewGuid()}/reject", null, Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);

@@ -457,9 +457,9 @@ public abstract class LedgerApiTests(AppFactory app)
         confirmed.Sequence.ShouldBe(2);
         confirmed.Author.ShouldBe(TestUsers.NameFor(Roles.Administrator));
 
-        var illegal = await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Fulfilled })
+        var illegal = await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Captured })
             .ShouldBeInvalidAsync("status");
-        illegal[0].ShouldContain("cannot move from Confirmed to Fulfilled");
+        illegal[0].ShouldContain("cannot move from Confirmed to Captured");
 
         await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Withdrawn })
             .ShouldBeInvalidAsync("rationale");
@@ -489,6 +489,50 @@ public abstract class LedgerApiTests(AppFactory app)
         var later = await client.GetAsync($"{Api}/commitments/{code}/status?asOf=2025-01-30", Ct).ShouldBeJsonAsync<StatusAsOfDto>();
         later.Status.ShouldBe(LifecycleStatus.InProgress);
         later.Entry!.Sequence.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_status_learned_today_is_recorded_effective_on_the_day_it_happened_and_as_of_reads_that_day()
+    {
+        var client = app.Api();
+        var code = (await NewCommitmentAsync(client)).Code;
+        var url = $"{Api}/commitments/{code}/status-history";
+
+        // Recorded on 1 June 2025; it stalled on 15 March, straight from Captured (no invented Confirmed entry).
+        app.Clock.Now = new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero);
+        try
+        {
+            var future = await client.PostJsonAsync(url, new StatusEntryDraft { Status = LifecycleStatus.Stalled, Rationale = "Financing stopped.", EffectiveOn = new DateOnly(2025, 6, 2) })
+                .ShouldBeInvalidAsync("effectiveOn");
+            future.ShouldHaveSingleItem().ShouldContain("is in the future");
+            var stalled = await client.PostJsonAsync(url, new StatusEntryDraft { Status = LifecycleStatus.Stalled, Rationale = "Financing stopped.", EffectiveOn = new DateOnly(2025, 3, 15) })
+                .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+            stalled.EffectiveOn.ShouldBe(new DateOnly(2025, 3, 15));
+            stalled.At.ShouldBe(app.Clock.Now);
+
+            var early = await client.PostJsonAsync(url, new StatusEntryDraft { Status = LifecycleStatus.InProgress, EffectiveOn = new DateOnly(2025, 3, 1) })
+                .ShouldBeInvalidAsync("effectiveOn");
+            early.ShouldHaveSingleItem().ShouldContain("before 2025-03-15, the effective date of the latest entry");
+            var beforeMeeting = await client.PostJsonAsync(url, new StatusEntryDraft { Status = LifecycleStatus.InProgress, EffectiveOn = new DateOnly(2023, 10, 9) })
+                .ShouldBeInvalidAsync("effectiveOn");
+            beforeMeeting.ShouldHaveSingleItem().ShouldContain("before the meeting of 2023-10-10");
+
+            var today = await client.PostJsonAsync(url, new StatusEntryDraft { Status = LifecycleStatus.InProgress })
+                .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+            today.EffectiveOn.ShouldBe(new DateOnly(2025, 6, 1), "an entry without an effective date takes effect the day it is recorded");
+        }
+        finally
+        {
+            app.Clock.Now = FixedClock.Default;
+        }
+
+        var history = await client.GetAsync(url, Ct).ShouldBeJsonAsync<List<StatusEntryDto>>();
+        history.Select(e => (e.Status, e.EffectiveOn)).ShouldBe(
+            [(LifecycleStatus.Captured, new DateOnly(2025, 1, 15)), (LifecycleStatus.Stalled, new DateOnly(2025, 3, 15)), (LifecycleStatus.InProgress, new DateOnly(2025, 6, 1))],
+            "the refused entries left nothing behind");
+        (await client.GetAsync($"{Api}/commitments/{code}/status?asOf=2025-03-14", Ct).ShouldBeJsonAsync<StatusAsOfDto>()).Status.ShouldBe(LifecycleStatus.Captured);
+        (await client.GetAsync($"{Api}/commitments/{code}/status?asOf=2025-03-15", Ct).ShouldBeJsonAsync<StatusAsOfDto>()).Status.ShouldBe(LifecycleStatus.Stalled);
+        (await client.GetAsync($"{Api}/commitments/{code}/status?asOf=2025-05-31", Ct).ShouldBeJsonAsync<StatusAsOfDto>()).Entry!.At.ShouldBe(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]

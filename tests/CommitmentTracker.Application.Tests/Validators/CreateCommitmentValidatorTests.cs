@@ -43,7 +43,7 @@ public class CreateCommitmentValidatorTests
         ["summary too long"] = (Valid with { Summary = new string('s', 4001) }, "Summary", "4000"),
         ["unknown kind"] = (Valid with { Kind = (CommitmentKind)99 }, "Kind", "'Kind'"),
         ["unknown modality"] = (Valid with { Modality = (Modality)99 }, "Modality", "'Modality'"),
-        ["no issuer"] = (Valid with { Issuer = "" }, "Issuer", "key of the party that made the statement"),
+        ["no issuer"] = (Valid with { Issuer = "" }, "Issuer", "Choose the issuer: the party whose representative made the statement"),
         ["due phrase too long"] = (Valid with { Due = new string('d', 201) }, "Due", "200"),
         ["21 tags"] = (Valid with { Tags = [.. Enumerable.Range(0, 21).Select(i => $"tag{i}")] }, "Tags", "At most 20 tags."),
         ["empty tag"] = (Valid with { Tags = ["trade", ""] }, "Tags[1]", "'Tags'"),

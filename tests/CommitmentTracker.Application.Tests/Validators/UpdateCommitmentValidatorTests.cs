@@ -30,7 +30,7 @@ public class UpdateCommitmentValidatorTests
 
     [Fact]
     public void A_missing_issuer_is_reported_on_the_changes() =>
-        Validator.Validate(new UpdateCommitmentCommand("NSK-2023-004", 3, ValidChanges with { Issuer = " " })).ShouldHaveErrorOn("Changes.Issuer", "key of the party");
+        Validator.Validate(new UpdateCommitmentCommand("NSK-2023-004", 3, ValidChanges with { Issuer = " " })).ShouldHaveErrorOn("Changes.Issuer", "Choose the issuer");
 
     [Fact]
     public void Removing_every_span_is_refused() =>

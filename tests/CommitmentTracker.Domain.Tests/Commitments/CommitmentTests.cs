@@ -59,10 +59,12 @@ public class CommitmentTests
     public void A_refused_status_move_raises_nothing()
     {
         var commitment = NewCommitment();
+        commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Confirmed), Author, CapturedAt.AddDays(1));
         commitment.TakeDomainEvents();
 
+        // No status goes back to Captured: that move stays refused.
         Should.Throw<DomainRuleException>(() =>
-            commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Fulfilled), Author, CapturedAt.AddDays(1)));
+            commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Captured), Author, CapturedAt.AddDays(2)));
 
         commitment.DomainEvents.ShouldBeEmpty();
     }
@@ -140,16 +142,17 @@ public class CommitmentTests
     public void An_illegal_move_is_refused_and_changes_nothing()
     {
         var commitment = NewCommitment();
+        commitment.AppendStatus(new StatusAssessment(LifecycleStatus.InProgress), Author, CapturedAt.AddDays(1));
 
         var ex = Should.Throw<DomainRuleException>(() =>
-            commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Fulfilled), Author, CapturedAt.AddDays(1)));
+            commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Confirmed), Author, CapturedAt.AddDays(2)));
 
         ex.Field.ShouldBe("Status");
-        ex.Message.ShouldContain("from Captured to Fulfilled");
-        commitment.StatusLog.Count.ShouldBe(1);
-        commitment.CurrentStatus.ShouldBe(LifecycleStatus.Captured);
-        commitment.Version.ShouldBe(1);
-        commitment.UpdatedAt.ShouldBe(CapturedAt);
+        ex.Message.ShouldContain("from InProgress to Confirmed");
+        commitment.StatusLog.Count.ShouldBe(2);
+        commitment.CurrentStatus.ShouldBe(LifecycleStatus.InProgress);
+        commitment.Version.ShouldBe(2);
+        commitment.UpdatedAt.ShouldBe(CapturedAt.AddDays(1));
     }
 
     [Fact]
@@ -205,7 +208,7 @@ public class CommitmentTests
 
         entry.Sequence.ShouldBe(2);
         commitment.CurrentStatus.ShouldBe(LifecycleStatus.Confirmed);
-        commitment.StatusAsOf(CapturedAt).ShouldBe(LifecycleStatus.Confirmed);
+        commitment.StatusOn(new DateOnly(2023, 10, 11)).ShouldBe(LifecycleStatus.Confirmed);
     }
 
     [Fact]
@@ -279,7 +282,7 @@ public class CommitmentTests
     }
 
     [Fact]
-    public void StatusAsOf_returns_the_status_in_force_at_an_instant()
+    public void StatusOn_returns_the_status_in_effect_at_the_end_of_a_day()
     {
         var commitment = NewCommitment();
         var confirmedAt = CapturedAt.AddDays(3);
@@ -287,23 +290,71 @@ public class CommitmentTests
         commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Confirmed), Author, confirmedAt);
         commitment.AppendStatus(new StatusAssessment(LifecycleStatus.InProgress), Author, startedAt);
 
-        commitment.StatusAsOf(CapturedAt.AddTicks(-1)).ShouldBeNull();
-        commitment.StatusAsOf(CapturedAt).ShouldBe(LifecycleStatus.Captured);
-        commitment.StatusAsOf(confirmedAt.AddTicks(-1)).ShouldBe(LifecycleStatus.Captured);
-        commitment.StatusAsOf(confirmedAt).ShouldBe(LifecycleStatus.Confirmed);
-        commitment.StatusAsOf(startedAt.AddHours(-1)).ShouldBe(LifecycleStatus.Confirmed);
-        commitment.StatusAsOf(startedAt).ShouldBe(LifecycleStatus.InProgress);
-        commitment.StatusAsOf(startedAt.AddYears(5)).ShouldBe(LifecycleStatus.InProgress);
+        commitment.StatusOn(new DateOnly(2023, 10, 10)).ShouldBeNull();
+        commitment.StatusOn(new DateOnly(2023, 10, 11)).ShouldBe(LifecycleStatus.Captured);
+        commitment.StatusOn(new DateOnly(2023, 10, 13)).ShouldBe(LifecycleStatus.Captured);
+        commitment.StatusOn(new DateOnly(2023, 10, 14)).ShouldBe(LifecycleStatus.Confirmed);
+        commitment.StatusOn(new DateOnly(2023, 10, 20)).ShouldBe(LifecycleStatus.Confirmed);
+        commitment.StatusOn(new DateOnly(2023, 10, 21)).ShouldBe(LifecycleStatus.InProgress);
+        commitment.StatusOn(new DateOnly(2028, 10, 21)).ShouldBe(LifecycleStatus.InProgress);
     }
 
     [Fact]
-    public void StatusAsOf_compares_instants_not_clock_offsets()
+    public void An_entry_takes_effect_on_the_UTC_day_it_is_recorded_unless_told_otherwise()
     {
         var commitment = NewCommitment();
 
-        // 11:00 at UTC+3 is 08:00 UTC, an hour before the 09:00 UTC capture.
-        commitment.StatusAsOf(new DateTimeOffset(2023, 10, 11, 11, 0, 0, TimeSpan.FromHours(3))).ShouldBeNull();
-        commitment.StatusAsOf(new DateTimeOffset(2023, 10, 11, 12, 0, 0, TimeSpan.FromHours(3))).ShouldBe(LifecycleStatus.Captured);
+        // 01:30 at UTC+3 on the 20th is 22:30 UTC on the 19th.
+        var entry = commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Confirmed), Author, new DateTimeOffset(2023, 10, 20, 1, 30, 0, TimeSpan.FromHours(3)));
+
+        entry.EffectiveOn.ShouldBe(new DateOnly(2023, 10, 19));
+        commitment.StatusLog[0].EffectiveOn.ShouldBe(new DateOnly(2023, 10, 11));
+    }
+
+    [Fact]
+    public void A_back_dated_entry_is_what_as_of_reads_while_the_recorded_time_stays()
+    {
+        var commitment = NewCommitment();
+        var recordedAt = new DateTimeOffset(2024, 6, 1, 10, 0, 0, TimeSpan.Zero);
+
+        var entry = commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Stalled, rationale: "Stalled in March."), Author, recordedAt, new DateOnly(2024, 3, 15));
+
+        entry.At.ShouldBe(recordedAt);
+        entry.EffectiveOn.ShouldBe(new DateOnly(2024, 3, 15));
+        commitment.StatusOn(new DateOnly(2024, 3, 14)).ShouldBe(LifecycleStatus.Captured);
+        commitment.StatusOn(new DateOnly(2024, 3, 15)).ShouldBe(LifecycleStatus.Stalled);
+        commitment.CurrentStatus.ShouldBe(LifecycleStatus.Stalled);
+    }
+
+    [Theory]
+    [InlineData("2024-06-02", "in the future")]
+    [InlineData("2023-10-09", "before the meeting of 2023-10-10")]
+    [InlineData("2024-01-31", "before 2024-02-01, the effective date of the latest entry")]
+    public void An_effective_date_outside_its_bounds_is_refused_and_changes_nothing(string effective, string says)
+    {
+        var commitment = NewCommitment();
+        commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Confirmed), Author, new DateTimeOffset(2024, 2, 1, 8, 0, 0, TimeSpan.Zero));
+
+        var ex = Should.Throw<DomainRuleException>(() => commitment.AppendStatus(
+            new StatusAssessment(LifecycleStatus.InProgress), Author, new DateTimeOffset(2024, 6, 1, 10, 0, 0, TimeSpan.Zero), DateOnly.Parse(effective, System.Globalization.CultureInfo.InvariantCulture)));
+
+        ex.Field.ShouldBe("EffectiveOn");
+        ex.Message.ShouldContain(says);
+        commitment.StatusLog.Count.ShouldBe(2);
+        commitment.CurrentStatus.ShouldBe(LifecycleStatus.Confirmed);
+    }
+
+    [Fact]
+    public void The_effective_date_may_be_the_meeting_day_today_or_the_latest_entrys_day()
+    {
+        var commitment = NewCommitment();
+        var now = new DateTimeOffset(2024, 6, 1, 10, 0, 0, TimeSpan.Zero);
+
+        EffectiveDay.Problem(MeetingDate, MeetingDate, null, new DateOnly(2024, 6, 1)).ShouldBeNull();
+        commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Confirmed), Author, now, new DateOnly(2023, 10, 11)).EffectiveOn.ShouldBe(new DateOnly(2023, 10, 11));
+        commitment.AppendStatus(new StatusAssessment(LifecycleStatus.InProgress), Author, now, new DateOnly(2024, 6, 1)).EffectiveOn.ShouldBe(new DateOnly(2024, 6, 1));
+        EffectiveDay.Earliest(MeetingDate, new DateOnly(2024, 6, 1)).ShouldBe(new DateOnly(2024, 6, 1));
+        EffectiveDay.Earliest(MeetingDate, null).ShouldBe(MeetingDate);
     }
 
     [Fact]

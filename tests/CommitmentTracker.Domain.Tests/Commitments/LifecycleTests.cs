@@ -11,11 +11,11 @@ public class LifecycleTests
     {
         { Captured, Captured, true },
         { Captured, Confirmed, true },
-        { Captured, InProgress, false },
-        { Captured, Stalled, false },
-        { Captured, Fulfilled, false },
-        { Captured, PartiallyFulfilled, false },
-        { Captured, NotFulfilled, false },
+        { Captured, InProgress, true },
+        { Captured, Stalled, true },
+        { Captured, Fulfilled, true },
+        { Captured, PartiallyFulfilled, true },
+        { Captured, NotFulfilled, true },
         { Captured, Superseded, true },
         { Captured, Withdrawn, true },
 
@@ -23,9 +23,9 @@ public class LifecycleTests
         { Confirmed, Confirmed, true },
         { Confirmed, InProgress, true },
         { Confirmed, Stalled, true },
-        { Confirmed, Fulfilled, false },
-        { Confirmed, PartiallyFulfilled, false },
-        { Confirmed, NotFulfilled, false },
+        { Confirmed, Fulfilled, true },
+        { Confirmed, PartiallyFulfilled, true },
+        { Confirmed, NotFulfilled, true },
         { Confirmed, Superseded, true },
         { Confirmed, Withdrawn, true },
 
@@ -116,8 +116,7 @@ public class LifecycleTests
     // The statuses each open status may move on to, as the refusal message must list them.
     public static TheoryData<LifecycleStatus, LifecycleStatus, string[]> RefusalsFromOpenStatuses => new()
     {
-        { Captured, InProgress, ["Confirmed", "Superseded", "Withdrawn"] },
-        { Confirmed, Fulfilled, ["InProgress", "Stalled", "Superseded", "Withdrawn"] },
+        { Confirmed, Captured, ["InProgress", "Stalled", "Fulfilled", "PartiallyFulfilled", "NotFulfilled", "Superseded", "Withdrawn"] },
         { InProgress, Captured, ["Stalled", "Fulfilled", "PartiallyFulfilled", "NotFulfilled", "Superseded", "Withdrawn"] },
         { Stalled, Confirmed, ["InProgress", "Fulfilled", "PartiallyFulfilled", "NotFulfilled", "Superseded", "Withdrawn"] },
     };
@@ -197,6 +196,20 @@ public class LifecycleTests
         ex.Message.ShouldContain($"from {from} to {to}");
         ex.Message.ShouldContain($"From {from} the allowed statuses are: {string.Join(", ", allowedNext)}");
         ex.Message.ShouldContain($"or {from} again to record an assessment");
+    }
+
+    [Fact]
+    public void Every_open_status_may_move_to_stalled_and_to_every_closed_outcome()
+    {
+        // Issue 13: a manager records what happened, without inventing the entries the old chain demanded.
+        foreach (var open in new[] { Captured, Confirmed, InProgress, Stalled })
+        {
+            Lifecycle.CanMove(open, Stalled).ShouldBeTrue($"{open} → Stalled");
+            foreach (var closed in Lifecycle.Closed)
+            {
+                Lifecycle.CanMove(open, closed).ShouldBeTrue($"{open} → {closed}");
+            }
+        }
     }
 
     [Fact]

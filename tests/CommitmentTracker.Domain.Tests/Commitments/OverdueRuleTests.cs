@@ -48,9 +48,10 @@ public class OverdueRuleTests
     }
 
     [Fact]
-    public void As_of_a_day_means_before_the_next_day_began_in_UTC()
+    public void As_of_a_day_reads_entries_effective_on_or_before_it_and_days_are_UTC_days()
     {
-        AsOfDay.Cutoff(Day).ShouldBe(new DateTimeOffset(2025, 1, 16, 0, 0, 0, TimeSpan.Zero));
+        AsOfDay.DayOf(new DateTimeOffset(2025, 1, 15, 23, 30, 0, TimeSpan.FromHours(-5))).ShouldBe(new DateOnly(2025, 1, 16));
+        AsOfDay.DayOf(new DateTimeOffset(2025, 1, 16, 1, 0, 0, TimeSpan.FromHours(3))).ShouldBe(new DateOnly(2025, 1, 15));
         AsOfDay.Today(new Stopped(new DateTimeOffset(2025, 1, 15, 23, 30, 0, TimeSpan.FromHours(-5)))).ShouldBe(new DateOnly(2025, 1, 16));
         Should.Throw<ArgumentNullException>(() => AsOfDay.Today(null!));
     }

@@ -62,7 +62,7 @@ public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft
         RuleFor(x => x.Summary).MaximumLength(Commitment.MaxSummaryLength);
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Modality).IsInEnum();
-        RuleFor(x => x.Issuer).NotEmpty().WithMessage("'Issuer' must name the key of the party that made the statement (e.g. BY).");
+        RuleFor(x => x.Issuer).NotEmpty().WithMessage("Choose the issuer: the party whose representative made the statement (its key, e.g. BY).");
         RuleFor(x => x.Due).MaximumLength(DueWindow.MaxPhraseLength);
         RuleFor(x => x.Tags).Must(t => t is null || t.Count <= Commitment.MaxTags).WithMessage($"At most {Commitment.MaxTags} tags.");
         RuleForEach(x => x.Tags).NotEmpty().MaximumLength(Commitment.MaxTagLength);

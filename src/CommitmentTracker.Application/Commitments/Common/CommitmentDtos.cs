@@ -85,7 +85,11 @@ public sealed class StatusEntryDto
 {
     public int Sequence { get; init; }
 
+    /// <summary>When the entry was recorded.</summary>
     public DateTimeOffset At { get; init; }
+
+    /// <summary>The day the status took effect; "as of" questions read this.</summary>
+    public DateOnly EffectiveOn { get; init; }
 
     public string Author { get; init; } = string.Empty;
 

@@ -16,7 +16,7 @@ public static class StatusOnDay
     /// <summary>
     /// Pairs each commitment with its status at the end of <paramref name="asOf"/> (UTC). From today on that is the
     /// current-status column (no join: this is the path every dashboard takes); for a past day it is the last log
-    /// entry recorded by then — the log is append-only, so the past is answered, not guessed. Commitments not yet
+    /// entry in effect by then (its effective day, ADR 0024) — the log is append-only, so the past is answered, not guessed. Commitments not yet
     /// captured on that day drop out.
     /// </summary>
     public static IQueryable<CommitmentOnDay> OnDay(this IQueryable<Commitment> commitments, IApplicationDbContext db, DateOnly asOf, DateOnly today)
@@ -26,9 +26,8 @@ public static class StatusOnDay
             return commitments.Select(c => new CommitmentOnDay { Commitment = c, Status = c.CurrentStatus });
         }
 
-        var cutoff = AsOfDay.Cutoff(asOf);
         var latest = db.StatusEntries
-            .Where(e => e.At < cutoff)
+            .Where(AsOfDay.InEffectOn(asOf))
             .GroupBy(e => e.CommitmentId)
             .Select(g => new { CommitmentId = g.Key, Sequence = g.Max(e => e.Sequence) });
         return from l in latest

@@ -39,7 +39,7 @@ public static class WebhookPayloads
         new(domainEvent.Id, type, JsonSerializer.Serialize(new WebhookEventBody(domainEvent.Id, type, domainEvent.OccurredAt, CommitmentOf(commitment), entry), Json), domainEvent.OccurredAt);
 
     private static WebhookStatusEntry EntryOf(StatusEntry entry) =>
-        new(entry.Id, entry.Sequence, entry.Status, entry.At, entry.Author, entry.ComplianceScore, entry.Confidence, entry.Rationale, entry.EvidenceLinks);
+        new(entry.Id, entry.Sequence, entry.Status, entry.At, entry.Author, entry.ComplianceScore, entry.Confidence, entry.Rationale, entry.EvidenceLinks, entry.EffectiveOn);
 
     private static WebhookCommitment CommitmentOf(Commitment c) =>
         new(c.Id, c.Code, c.Title, c.CurrentStatus, c.Due is { } due ? DueWindowDto.From(due) : null);
@@ -52,4 +52,4 @@ public sealed record WebhookCommitment(Guid Id, string Code, string Title, Lifec
 
 
 public sealed record WebhookStatusEntry(
-    Guid Id, int Sequence, LifecycleStatus Status, DateTimeOffset At, string Author, int? ComplianceScore, Confidence? Confidence, string? Rationale, IReadOnlyList<string> EvidenceLinks);
+    Guid Id, int Sequence, LifecycleStatus Status, DateTimeOffset At, string Author, int? ComplianceScore, Confidence? Confidence, string? Rationale, IReadOnlyList<string> EvidenceLinks, DateOnly EffectiveOn);

@@ -68,8 +68,8 @@ internal sealed class StatusEntryConfiguration : IEntityTypeConfiguration<Status
         // One row per position in the log: a concurrent append that lost the race cannot take the same place.
         builder.HasIndex(e => new { e.CommitmentId, e.Sequence }).IsUnique();
 
-        // Covers "the last entry of each commitment recorded by day D" without reading the rows.
-        builder.HasIndex(e => new { e.CommitmentId, e.At, e.Sequence, e.Status });
+        // Covers "the last entry of each commitment in effect on day D" without reading the rows.
+        builder.HasIndex(e => new { e.CommitmentId, e.EffectiveOn, e.Sequence, e.Status });
     }
 }
 

@@ -41,6 +41,12 @@ public sealed record StatusEntryDraft
     public string? Rationale { get; init; }
 
     public IReadOnlyList<string>? EvidenceLinks { get; init; }
+
+    /// <summary>
+    /// The day the status took effect; empty means the day it is recorded. Not in the future, not before the
+    /// meeting, not before the latest entry's (the rule is <see cref="EffectiveDay"/>).
+    /// </summary>
+    public DateOnly? EffectiveOn { get; init; }
 }
 
 public sealed class StatusEntryDraftValidator : AbstractValidator<StatusEntryDraft>
@@ -94,7 +100,7 @@ public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvi
 
     private async Task<StatusEntryDto> AppendAsync(AppendStatusEntryCommand command, CancellationToken cancellationToken)
     {
-        var commitment = await db.Commitments.Include(c => c.StatusLog)
+        var commitment = await db.Commitments.Include(c => c.StatusLog).Include(c => c.Meeting)
             .FirstOrDefaultAsync(Lookup.CommitmentKey(command.IdOrCode), cancellationToken)
             ?? throw new NotFoundException("Commitment", command.IdOrCode);
         if (command.ExpectedVersion is not null)
@@ -104,7 +110,7 @@ public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvi
 
         var e = command.Entry;
         var assessment = new StatusAssessment(e.Status, e.ComplianceScore, e.Confidence, e.Rationale, e.EvidenceLinks);
-        var entry = commitment.AppendStatus(assessment, actor.Name(), clock.GetUtcNow());
+        var entry = commitment.AppendStatus(assessment, actor.Name(), clock.GetUtcNow(), e.EffectiveOn);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<StatusEntryDto>(entry);
     }

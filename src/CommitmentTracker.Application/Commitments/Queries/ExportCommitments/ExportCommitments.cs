@@ -13,8 +13,9 @@ namespace CommitmentTracker.Application.Commitments.Queries.ExportCommitments;
 /// Every commitment matching <see cref="Filter"/> (the list's filters and sort), as rows streamed from the database:
 /// a million rows never sit in memory. The sequence is read while the caller writes it out.
 /// </summary>
+/// <remarks><see cref="Columns"/> names the CSV columns to write, in order (the grid's visible columns); empty means all.</remarks>
 [Requires(Access.Read)]
-public sealed record ExportCommitmentsQuery(CommitmentFilter Filter, string? Sort = null) : IQuery<IAsyncEnumerable<CommitmentExportRow>>;
+public sealed record ExportCommitmentsQuery(CommitmentFilter Filter, string? Sort = null, IReadOnlyList<string>? Columns = null) : IQuery<IAsyncEnumerable<CommitmentExportRow>>;
 
 public sealed record CommitmentExportRow(
     string Code,
@@ -52,6 +53,14 @@ public sealed record CommitmentExportRow(
         new("summary", r => r.Summary),
         new("updatedAt", r => r.UpdatedAt),
     ];
+
+    /// <summary>The columns named by <paramref name="names"/>, in that order (case-insensitive); every column when none is named.</summary>
+    public static IReadOnlyList<CsvColumn<CommitmentExportRow>> Choose(IReadOnlyList<string>? names) =>
+        names is not { Count: > 0 }
+            ? Columns
+            : [.. names.Select(n => Columns.First(c => string.Equals(c.Header, n.Trim(), StringComparison.OrdinalIgnoreCase))).Distinct()];
+
+    public static bool IsColumn(string name) => Columns.Any(c => string.Equals(c.Header, name.Trim(), StringComparison.OrdinalIgnoreCase));
 }
 
 public sealed class ExportCommitmentsValidator : AbstractValidator<ExportCommitmentsQuery>
@@ -61,6 +70,8 @@ public sealed class ExportCommitmentsValidator : AbstractValidator<ExportCommitm
         RuleFor(x => x.Filter).SetValidator(new CommitmentFilterValidator());
         RuleFor(x => x.Sort).Must(s => string.IsNullOrWhiteSpace(s) || CommitmentSorting.IsKnown(s))
             .WithMessage($"'Sort' must be one of: {string.Join(", ", CommitmentSorting.Keys)} (prefix '-' for descending).");
+        RuleForEach(x => x.Columns).Must(CommitmentExportRow.IsColumn)
+            .WithMessage((_, name) => $"'{name}' is not a column of the export; the columns are: {string.Join(", ", CommitmentExportRow.Columns.Select(c => c.Header))}.");
     }
 }
 

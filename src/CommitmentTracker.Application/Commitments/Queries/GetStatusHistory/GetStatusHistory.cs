@@ -13,7 +13,7 @@ namespace CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 [Requires(Access.Read)]
 public sealed record GetStatusHistoryQuery(string IdOrCode) : IQuery<IReadOnlyList<StatusEntryDto>>;
 
-/// <summary>The status a commitment had at the end of a given day (UTC), and the entry that set it.</summary>
+/// <summary>The status a commitment had at the end of a given day (by effective date), and the entry that set it.</summary>
 [Requires(Access.Read)]
 public sealed record GetStatusAsOfQuery(string IdOrCode, DateOnly AsOf) : IQuery<StatusAsOfDto>;
 
@@ -36,8 +36,7 @@ public sealed class GetStatusHistoryHandler(IApplicationDbContext db, IMapper ma
     public async ValueTask<StatusAsOfDto> Handle(GetStatusAsOfQuery query, CancellationToken cancellationToken)
     {
         var (id, code, dueLatest) = await FindAsync(query.IdOrCode, cancellationToken);
-        var cutoff = AsOfDay.Cutoff(query.AsOf);
-        var entry = await db.StatusEntries.AsNoTracking().Where(e => e.CommitmentId == id && e.At < cutoff)
+        var entry = await db.StatusEntries.AsNoTracking().Where(e => e.CommitmentId == id).Where(AsOfDay.InEffectOn(query.AsOf))
             .OrderByDescending(e => e.Sequence)
             .ProjectTo<StatusEntryDto>(mapper.ConfigurationProvider).FirstOrDefaultAsync(cancellationToken);
         var overdue = entry is not null && OverdueRule.Holds(entry.Status, dueLatest, query.AsOf);

@@ -11,7 +11,7 @@ namespace CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 
 /// <summary>
 /// Counts by lifecycle status at the end of each of the <see cref="Months"/> months up to <see cref="To"/>
-/// (default: this month), read from the status log — how the portfolio moved over time.
+/// (default: this month), read from the status log by effective date — how the portfolio moved over time.
 /// </summary>
 [Requires(Access.Read)]
 public sealed record GetStatusTrendQuery(DateOnly? To = null, int Months = 12) : IQuery<IReadOnlyList<StatusTrendPoint>>;
@@ -33,47 +33,46 @@ public sealed class GetStatusTrendHandler(IApplicationDbContext db, TimeProvider
     {
         var to = query.To ?? clock.Today();
 
-        // Month ends, except the last point, which is the requested day itself; each counts what was recorded by its end.
+        // Month ends, except the last point, which is the requested day itself; each counts what was in effect by its end.
         var days = Enumerable.Range(0, query.Months).Reverse()
             .Select(i => i == 0 ? to : new DateOnly(to.Year, to.Month, 1).AddMonths(1 - i).AddDays(-1))
             .ToArray();
-        var cutoffs = days.Select(AsOfDay.Cutoff).ToArray();
         var counts = days.Select(_ => new Dictionary<LifecycleStatus, int>()).ToArray();
 
         // One ordered pass over the log (an index-only scan), instead of one aggregation per point: for each
-        // commitment, the status at a cutoff is that of its last entry recorded before it.
-        var last = cutoffs[^1];
+        // commitment, the status on a day is that of its last entry in effect by then. Effective days never go
+        // backwards along the sequence (EffectiveDay), so walking in sequence order walks in effective order.
         var entries = db.StatusEntries.AsNoTracking()
-            .Where(e => e.At < last)
+            .Where(AsOfDay.InEffectOn(days[^1]))
             .OrderBy(e => e.CommitmentId).ThenBy(e => e.Sequence)
-            .Select(e => new { e.CommitmentId, e.At, e.Status })
+            .Select(e => new { e.CommitmentId, e.EffectiveOn, e.Status })
             .AsAsyncEnumerable();
 
         var current = Guid.Empty;
-        var log = new List<(DateTimeOffset At, LifecycleStatus Status)>();
+        var log = new List<(DateOnly EffectiveOn, LifecycleStatus Status)>();
         await foreach (var e in entries.WithCancellation(cancellationToken))
         {
             if (e.CommitmentId != current)
             {
-                Tally(log, cutoffs, counts);
+                Tally(log, days, counts);
                 log.Clear();
                 current = e.CommitmentId;
             }
 
-            log.Add((e.At, e.Status));
+            log.Add((e.EffectiveOn, e.Status));
         }
 
-        Tally(log, cutoffs, counts);
+        Tally(log, days, counts);
         return [.. days.Select((day, i) => new StatusTrendPoint(day, [.. counts[i].OrderBy(c => c.Key).Select(c => new CountByStatus(c.Key, c.Value))]))];
     }
 
-    private static void Tally(List<(DateTimeOffset At, LifecycleStatus Status)> log, DateTimeOffset[] cutoffs, Dictionary<LifecycleStatus, int>[] counts)
+    private static void Tally(List<(DateOnly EffectiveOn, LifecycleStatus Status)> log, DateOnly[] days, Dictionary<LifecycleStatus, int>[] counts)
     {
         var next = 0;
         LifecycleStatus? status = null;
-        for (var i = 0; i < cutoffs.Length; i++)
+        for (var i = 0; i < days.Length; i++)
         {
-            while (next < log.Count && log[next].At < cutoffs[i])
+            while (next < log.Count && log[next].EffectiveOn <= days[i])
             {
                 status = log[next++].Status;
             }

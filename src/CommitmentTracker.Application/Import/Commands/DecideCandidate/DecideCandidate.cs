@@ -42,6 +42,12 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
             throw Invalid.Field("candidateId", $"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}.");
         }
 
+        // The API door gets the same plain words as the review form: a cut title is never stored.
+        if (CandidateDraft.IsCut(command.Changes.Title))
+        {
+            throw Invalid.Field("title", CandidateDraft.TitlePrompt);
+        }
+
         var meeting = await db.Meetings.Where(m => m.Id == candidate.MeetingId).Select(m => m.Code).SingleAsync(cancellationToken);
 
         // The commitment and the decision are one change: both are saved or neither is.

@@ -1,8 +1,8 @@
-using System.Text;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Domain.Commitments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CommitmentTracker.Infrastructure.Persistence;
 
@@ -14,9 +14,6 @@ namespace CommitmentTracker.Infrastructure.Persistence;
 /// </summary>
 internal static class DashboardProjectionWriter
 {
-    // 5 parameters a row; SQL Server takes at most 2,100 parameters in one command.
-    private const int RowsPerStatement = 400;
-
     /// <summary>The projection rows this save must add, or none when it touches nothing the dashboard counts.</summary>
     public static async Task<List<DashboardCount>> CollectAsync(AppDbContext db, CancellationToken ct)
     {
@@ -89,32 +86,40 @@ internal static class DashboardProjectionWriter
     /// <summary>Adds <paramref name="rows"/> to the stored projection, in the caller's transaction.</summary>
     public static async Task ApplyAsync(AppDbContext db, IReadOnlyList<DashboardCount> rows, CancellationToken ct)
     {
-        var sqlServer = db.Database.IsSqlServer();
-        foreach (var batch in rows.Chunk(RowsPerStatement))
+        if (rows.Count == 0)
         {
-            var sql = new StringBuilder();
-            var parameters = new List<object>(batch.Length * 5);
-            var values = string.Join(", ", batch.Select((row, i) =>
-            {
-                parameters.AddRange([row.Figure, row.Item, row.WholeMonth, row.Day, row.Change]);
-                var p = i * 5;
-                return $"({{{p}}}, {{{p + 1}}}, {{{p + 2}}}, {{{p + 3}}}, {{{p + 4}}})";
-            }));
-            if (sqlServer)
-            {
-                sql.Append("MERGE [DashboardCounts] WITH (HOLDLOCK) AS t USING (VALUES ").Append(values)
-                    .Append(") AS s ([Figure], [Item], [WholeMonth], [Day], [Change]) ON t.[Figure] = s.[Figure] AND t.[Item] = s.[Item] AND t.[WholeMonth] = s.[WholeMonth] AND t.[Day] = s.[Day]")
-                    .Append(" WHEN MATCHED THEN UPDATE SET t.[Change] = t.[Change] + s.[Change]")
-                    .Append(" WHEN NOT MATCHED THEN INSERT ([Figure], [Item], [WholeMonth], [Day], [Change]) VALUES (s.[Figure], s.[Item], s.[WholeMonth], s.[Day], s.[Change]);");
-            }
-            else
-            {
-                // SQLite and PostgreSQL share the upsert syntax.
-                sql.Append("INSERT INTO \"DashboardCounts\" (\"Figure\", \"Item\", \"WholeMonth\", \"Day\", \"Change\") VALUES ").Append(values)
-                    .Append(" ON CONFLICT (\"Figure\", \"Item\", \"WholeMonth\", \"Day\") DO UPDATE SET \"Change\" = \"DashboardCounts\".\"Change\" + excluded.\"Change\"");
-            }
+            return;
+        }
 
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("The dashboard projection is written inside the save's transaction.");
+        var type = db.Model.FindEntityType(typeof(DashboardCount))!;
+        string[] columns = [nameof(DashboardCount.Figure), nameof(DashboardCount.Item), nameof(DashboardCount.WholeMonth), nameof(DashboardCount.Day), nameof(DashboardCount.Change)];
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = db.Database.IsSqlServer()
+            ? "MERGE [DashboardCounts] WITH (HOLDLOCK) AS t USING (VALUES (@p0, @p1, @p2, @p3, @p4)) AS s ([Figure], [Item], [WholeMonth], [Day], [Change])"
+                + " ON t.[Figure] = s.[Figure] AND t.[Item] = s.[Item] AND t.[WholeMonth] = s.[WholeMonth] AND t.[Day] = s.[Day]"
+                + " WHEN MATCHED THEN UPDATE SET t.[Change] = t.[Change] + s.[Change]"
+                + " WHEN NOT MATCHED THEN INSERT ([Figure], [Item], [WholeMonth], [Day], [Change]) VALUES (s.[Figure], s.[Item], s.[WholeMonth], s.[Day], s.[Change]);"
+            // SQLite and PostgreSQL share the upsert syntax.
+            : "INSERT INTO \"DashboardCounts\" (\"Figure\", \"Item\", \"WholeMonth\", \"Day\", \"Change\") VALUES (@p0, @p1, @p2, @p3, @p4)"
+                + " ON CONFLICT (\"Figure\", \"Item\", \"WholeMonth\", \"Day\") DO UPDATE SET \"Change\" = \"DashboardCounts\".\"Change\" + excluded.\"Change\"";
+
+        // One prepared statement, run once per row: the column types come from the model's mappings (a day is a
+        // date on SQL Server and PostgreSQL and "yyyy-MM-dd" text on SQLite, as EF stores it).
+        var parameters = columns.Select((c, i) => type.FindProperty(c)!.GetRelationalTypeMapping().CreateParameter(command, $"@p{i}", null, nullable: false)).ToArray();
+        command.Parameters.AddRange(parameters);
+        foreach (var row in rows)
+        {
+            parameters[0].Value = row.Figure;
+            parameters[1].Value = row.Item;
+            parameters[2].Value = row.WholeMonth;
+            parameters[3].Value = row.Day;
+            parameters[4].Value = row.Change;
+            await command.ExecuteNonQueryAsync(ct);
         }
     }
 

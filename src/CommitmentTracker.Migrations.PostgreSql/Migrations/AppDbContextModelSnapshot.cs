@@ -308,6 +308,10 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DueLatest", "CurrentStatus");
 
+                    b.HasIndex("CurrentStatus", "Kind", "Code");
+
+                    b.HasIndex("DueLatest", "Code", "CurrentStatus");
+
                     b.ToTable("Commitments");
                 });
 

@@ -301,6 +301,10 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DueLatest", "CurrentStatus");
 
+                    b.HasIndex("CurrentStatus", "Kind", "Code");
+
+                    b.HasIndex("DueLatest", "Code", "CurrentStatus");
+
                     b.ToTable("Commitments");
                 });
 

@@ -287,6 +287,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DueLatest", "CurrentStatus");
 
+                    b.HasIndex("CurrentStatus", "Kind", "Code");
+
+                    b.HasIndex("DueLatest", "Code", "CurrentStatus");
+
                     b.ToTable("Commitments");
                 });
 

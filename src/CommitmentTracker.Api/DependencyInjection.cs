@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -27,7 +28,15 @@ public static class DependencyInjection
                 c.ProblemDetails.Detail ??= $"Sign in, or send an API key in the {ApiKeySecret.Header} header.";
             }
 
-            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier;
+            c.ProblemDetails.Extensions[ProblemTrace.Extension] = ProblemTrace.IdOf(c.HttpContext);
+            if (c.ProblemDetails.Status >= StatusCodes.Status500InternalServerError && c.Exception is null)
+            {
+                // A 5xx that no exception explains (a dependency answered 503, a status-code page): still one log
+                // line with the id the user was told to report. Exceptions are logged by ProblemExceptionHandler.
+                ProblemTrace.LogServerError(
+                    c.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProblemTrace)),
+                    c.ProblemDetails.Status, c.HttpContext.Request.Method, c.HttpContext.Request.Path, ProblemTrace.IdOf(c.HttpContext));
+            }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
 

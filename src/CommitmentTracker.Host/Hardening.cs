@@ -106,7 +106,6 @@ public static class Hardening
         {
             if (context.Request.Headers.ContainsKey(ApiKeySecret.Header) && context.User.Identity?.IsAuthenticated != true)
             {
-                var result = await context.AuthenticateAsync();
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
@@ -115,7 +114,7 @@ public static class Hardening
                     {
                         Status = StatusCodes.Status401Unauthorized,
                         Title = "API key refused",
-                        Detail = result.Failure?.Message ?? "The API key is not valid.",
+                        Detail = context.Features.Get<ApiKeyRefusal>()?.Reason ?? "The API key is not valid.",
                     },
                 });
                 return;

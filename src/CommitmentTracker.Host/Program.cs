@@ -8,6 +8,7 @@ using CommitmentTracker.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTelemetry();
 builder.Services.AddApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddApi();
@@ -32,6 +33,7 @@ if (RebuildDashboardCommand.IsRequested(args))
 // First: the scheme, host and client address a trusted proxy forwarded decide HSTS, the cookie's Secure flag and
 // feed addresses; the security headers and the 401 challenge are set when any response starts, errors included.
 app.UseForwardedHeaders();
+app.UseTelemetry();
 app.UseSecurityHeaders();
 app.UseAuthenticateChallengeHeader();
 app.UseExceptionHandler();

@@ -35,7 +35,7 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((sp, db) => db.UseConfiguredProvider(settings).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<Audit.BulkWrite>();
         services.AddScoped<ISaveChangesInterceptor, DomainEventInterceptor>();
         services.AddScoped<ISaveChangesInterceptor, AuditInterceptor>();

@@ -42,8 +42,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 return true;
             }
 
-            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            var traceId = ProblemTrace.IdOf(httpContext);
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path, traceId);
             problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", "The server could not complete the request. If it keeps happening, report the trace id.");
+            problem.Extensions[ProblemTrace.Extension] = traceId;
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -152,6 +154,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
-    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}, traceId {TraceId}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path, string traceId);
 }

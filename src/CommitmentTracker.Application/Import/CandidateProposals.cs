@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Telemetry;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
@@ -16,7 +18,7 @@ namespace CommitmentTracker.Application.Import;
 /// </summary>
 public static class CandidateProposals
 {
-    public static async Task<ExtractionResult> ReadAsync(this IApplicationDbContext db, string text, DateOnly meetingDate, string? language,
+    public static async Task<ExtractionResult> ReadAsync(this IApplicationDbContext db, AppTelemetry telemetry, string text, DateOnly meetingDate, string? language,
         string? speaker, IReadOnlyList<string> otherSides, CancellationToken ct)
     {
         var parties = await db.Parties.AsNoTracking()
@@ -25,7 +27,9 @@ public static class CandidateProposals
         var known = parties
             .Select(p => new KnownParty(p.Key, [.. KnownParty.SpellingsOf(p.Name), .. p.Aliases], p.ParentKey, p.Kind == PartyKind.Government))
             .ToList();
-        return Extractor.Extract(new ExtractionRequest
+        using var activity = AppTelemetry.Source.StartActivity("Extract proposals");
+        var started = Stopwatch.GetTimestamp();
+        var result = Extractor.Extract(new ExtractionRequest
         {
             Text = text,
             MeetingDate = meetingDate,
@@ -34,6 +38,10 @@ public static class CandidateProposals
             Speaker = speaker,
             OtherSides = otherSides,
         });
+        activity?.SetTag("language", result.Language.Code);
+        activity?.SetTag("proposals", result.Candidates.Count);
+        telemetry.RecordExtracted(result.Language.Code, result.Candidates.Count, Stopwatch.GetElapsedTime(started));
+        return result;
     }
 
     /// <summary>Adds the proposals for a document, skipping passages already decided; returns how many were added.</summary>

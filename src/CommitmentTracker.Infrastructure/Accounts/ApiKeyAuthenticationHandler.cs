@@ -26,19 +26,19 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         if (!ApiKeySecret.TryParse(values.ToString(), out var presented))
         {
-            return AuthenticateResult.Fail("The API key is malformed: expected ctk_<prefix>_<secret> as shown when the key was created.");
+            return Refuse("The API key is malformed: expected ctk_<prefix>_<secret> as shown when the key was created.");
         }
 
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == presented.Prefix, Context.RequestAborted);
         if (key is null || !presented.Matches(key.SecretHash))
         {
-            return AuthenticateResult.Fail("The API key is not valid.");
+            return Refuse("The API key is not valid.");
         }
 
         var now = clock.GetUtcNow();
         if (!key.IsActive(now))
         {
-            return AuthenticateResult.Fail(key.RevokedAt is not null
+            return Refuse(key.RevokedAt is not null
                 ? $"The API key '{key.Name}' was revoked on {key.RevokedAt:yyyy-MM-dd}."
                 : $"The API key '{key.Name}' expired on {key.ExpiresAt:yyyy-MM-dd}.");
         }
@@ -57,5 +57,12 @@ internal sealed class ApiKeyAuthenticationHandler(
             ],
             ActorClaims.ApiKeyAuthentication);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>Fails, and leaves the reason on the request so the refusal can name it without authenticating again.</summary>
+    private AuthenticateResult Refuse(string reason)
+    {
+        Context.Features.Set(new ApiKeyRefusal(reason));
+        return AuthenticateResult.Fail(reason);
     }
 }

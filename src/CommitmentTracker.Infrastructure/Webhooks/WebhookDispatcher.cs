@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Telemetry;
 using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Webhooks;
 using CommitmentTracker.Infrastructure.Persistence;
@@ -21,6 +22,7 @@ public sealed partial class WebhookDispatcher(
     IHttpClientFactory http,
     TimeProvider clock,
     IOptions<WebhookOptions> options,
+    AppTelemetry telemetry,
     ILogger<WebhookDispatcher> logger)
 {
     public const string HttpClientName = "webhooks";
@@ -210,6 +212,7 @@ public sealed partial class WebhookDispatcher(
             try
             {
                 await db.SaveChangesAsync(CancellationToken.None);
+                telemetry.RecordWebhookDelivery(OutcomeOf(status, interrupted));
                 return;
             }
             catch (ConcurrencyConflictException) when (round < 3)
@@ -217,6 +220,15 @@ public sealed partial class WebhookDispatcher(
             }
         }
     }
+
+    /// <summary>A few outcome names for the delivery metric, not the free-text reason the delivery log keeps.</summary>
+    private static string OutcomeOf(int? status, bool interrupted) => (status, interrupted) switch
+    {
+        (_, true) => "interrupted",
+        ( >= 200 and < 300, _) => "delivered",
+        (int code, _) => $"http_{code / 100}xx",
+        _ => "unreachable",
+    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} to {Subscription} failed: {Outcome} (attempt {Attempt})")]
     private static partial void LogFailed(ILogger logger, Guid deliveryId, string subscription, string outcome, int attempt);

@@ -1,5 +1,5 @@
-using CommitmentTracker.Api.Tests.Infrastructure;
 using YamlDotNet.RepresentationModel;
+using static CommitmentTracker.Api.Tests.Deploy.ComposeFile;
 
 namespace CommitmentTracker.Api.Tests.Deploy;
 
@@ -9,50 +9,31 @@ public sealed class PostgresComposeFileTests
     [Fact]
     public void The_app_waits_for_a_healthy_postgres_and_uses_it()
     {
-        var services = Mapping(Root(), "services");
-        var postgres = Mapping(services, "postgres");
-        var app = Mapping(services, "app");
+        var services = Section(Root(), "services");
+        var postgres = Section(services, "postgres");
+        var app = Section(services, "app");
 
-        Mapping(postgres, "healthcheck").Children.ShouldContainKey(new YamlScalarNode("test"));
-        Scalar(Mapping(Mapping(app, "depends_on"), "postgres"), "condition").ShouldBe("service_healthy");
-        var environment = Mapping(app, "environment");
-        Scalar(environment, "Database__Provider").ShouldBe("PostgreSql");
-        Scalar(environment, "ConnectionStrings__CommitmentTracker").ShouldContain("Host=postgres;", Case.Sensitive);
-        Scalar(Mapping(app, "build"), "dockerfile").ShouldBe("deploy/Dockerfile");
+        Section(postgres, "healthcheck").Children.ShouldContainKey(new YamlScalarNode("test"));
+        Value(Section(Section(app, "depends_on"), "postgres"), "condition").ShouldBe("service_healthy");
+        var environment = Section(app, "environment");
+        Value(environment, "Database__Provider").ShouldBe("PostgreSql");
+        Value(environment, "ConnectionStrings__CommitmentTracker").ShouldContain("Host=postgres;", Case.Sensitive);
+        Value(Section(app, "build"), "dockerfile").ShouldBe("deploy/Dockerfile");
     }
 
     [Fact]
     public void Passwords_come_from_the_environment_and_data_from_a_named_volume()
     {
         var root = Root();
-        var services = Mapping(root, "services");
-        Scalar(Mapping(Mapping(services, "postgres"), "environment"), "POSTGRES_PASSWORD").ShouldStartWith("${POSTGRES_PASSWORD");
-        Scalar(Mapping(Mapping(services, "app"), "environment"), "ConnectionStrings__CommitmentTracker").ShouldEndWith("Password=${POSTGRES_PASSWORD}");
-        Scalar(Mapping(Mapping(services, "app"), "environment"), "Bootstrap__AdminPassword").ShouldStartWith("${ADMIN_PASSWORD");
+        var services = Section(root, "services");
+        Value(Section(Section(services, "postgres"), "environment"), "POSTGRES_PASSWORD").ShouldStartWith("${POSTGRES_PASSWORD");
+        Value(Section(Section(services, "app"), "environment"), "ConnectionStrings__CommitmentTracker").ShouldEndWith("Password=${POSTGRES_PASSWORD}");
+        Value(Section(Section(services, "app"), "environment"), "Bootstrap__AdminPassword").ShouldStartWith("${ADMIN_PASSWORD");
 
-        Mapping(root, "volumes").Children.ShouldContainKey(new YamlScalarNode("postgres-data"));
-        var mounts = (YamlSequenceNode)Mapping(services, "postgres").Children[new YamlScalarNode("volumes")];
+        Section(root, "volumes").Children.ShouldContainKey(new YamlScalarNode("postgres-data"));
+        var mounts = (YamlSequenceNode)Section(services, "postgres").Children[new YamlScalarNode("volumes")];
         mounts.Children.OfType<YamlScalarNode>().Select(m => m.Value).ShouldContain("postgres-data:/var/lib/postgresql/data");
     }
 
-    private static YamlMappingNode Root()
-    {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(Repository.Root, "compose.postgres.yml")))
-        {
-            stream.Load(reader);
-        }
-
-        return (YamlMappingNode)stream.Documents.Single().RootNode;
-    }
-
-    private static YamlMappingNode Mapping(YamlMappingNode parent, string key) =>
-        parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlMappingNode mapping
-            ? mapping
-            : throw new ShouldAssertException($"'{key}' is missing or not a mapping");
-
-    private static string Scalar(YamlMappingNode parent, string key) =>
-        parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } value }
-            ? value
-            : throw new ShouldAssertException($"'{key}' is missing or not a scalar");
+    private static YamlMappingNode Root() => ComposeFile.Load("compose.postgres.yml");
 }

@@ -1,5 +1,6 @@
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Common.Telemetry;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Common;
@@ -109,7 +110,7 @@ public sealed class ImportMeetingValidator : AbstractValidator<ImportMeetingComm
         !text.Contains('\0', StringComparison.Ordinal) && text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) <= text.Length / 1000;
 }
 
-public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sender) : ICommandHandler<ImportMeetingCommand, ImportResult>
+public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sender, AppTelemetry telemetry) : ICommandHandler<ImportMeetingCommand, ImportResult>
 {
     public async ValueTask<ImportResult> Handle(ImportMeetingCommand command, CancellationToken cancellationToken)
     {
@@ -143,7 +144,7 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
         }
 
         // Read first, write after: the extractor needs only the parties, the date and the sides.
-        var extracted = await db.ReadAsync(prepared.Text, command.Date, language.Code, sides.Speaker, sides.Others, cancellationToken);
+        var extracted = await db.ReadAsync(telemetry, prepared.Text, command.Date, language.Code, sides.Speaker, sides.Others, cancellationToken);
 
         return await db.InTransactionAsync(async () =>
         {
@@ -172,7 +173,7 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
         var document = meeting.Documents.Single(d => d.Id == documentId);
         if (!await db.ImportCandidates.AnyAsync(c => c.DocumentId == documentId, cancellationToken))
         {
-            var extracted = await db.ReadAsync(document.Text, meeting.Date, document.Language, sides.Speaker, sides.Others, cancellationToken);
+            var extracted = await db.ReadAsync(telemetry, document.Text, meeting.Date, document.Language, sides.Speaker, sides.Others, cancellationToken);
             await db.InTransactionAsync(async () =>
             {
                 await db.AddAsync(meeting, document, extracted, sides.Speaker, cancellationToken);

@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Common.Telemetry;
 using CommitmentTracker.Domain.Webhooks;
 using FluentValidation;
 using Mediator;
@@ -24,11 +25,14 @@ public sealed class AnnounceOverdueValidator : AbstractValidator<AnnounceOverdue
     public AnnounceOverdueValidator() => RuleFor(x => x.Batch).InclusiveBetween(1, 10_000);
 }
 
-public sealed class AnnounceOverdueHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<AnnounceOverdueCommand, int>
+public sealed class AnnounceOverdueHandler(IApplicationDbContext db, TimeProvider clock, AppTelemetry telemetry) : ICommandHandler<AnnounceOverdueCommand, int>
 {
     public async ValueTask<int> Handle(AnnounceOverdueCommand command, CancellationToken cancellationToken)
     {
         var today = clock.Today();
+
+        // The overdue gauge is this run's count: once per run, not once per scrape, because it reads the status log.
+        telemetry.RecordOverdue(await db.Commitments.OnDay(db, today, today).Overdue(today).CountAsync(cancellationToken));
         var notices = db.OverdueNotices;
         var newlyOverdue = await db.Commitments
             .OnDay(db, today, today)

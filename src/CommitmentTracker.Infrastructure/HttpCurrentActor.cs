@@ -8,7 +8,7 @@ namespace CommitmentTracker.Infrastructure;
 /// The user of the current HTTP request, unless the scope said whom it acts for (a Blazor circuit's user, the
 /// system for background work). Anonymous when neither.
 /// </summary>
-internal sealed class CurrentActor(IHttpContextAccessor http) : ICurrentActor
+internal sealed class HttpCurrentActor(IHttpContextAccessor http) : ICurrentActor
 {
     private static readonly ClaimsPrincipal Nobody = new(new ClaimsIdentity());
     private ClaimsPrincipal? _assumed;

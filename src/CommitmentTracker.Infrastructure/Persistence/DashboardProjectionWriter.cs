@@ -112,7 +112,9 @@ internal static class DashboardProjectionWriter
         // date on SQL Server and PostgreSQL and "yyyy-MM-dd" text on SQLite, as EF stores it).
         var parameters = columns.Select((c, i) => type.FindProperty(c)!.GetRelationalTypeMapping().CreateParameter(command, $"@p{i}", null, nullable: false)).ToArray();
         command.Parameters.AddRange(parameters);
-        foreach (var row in rows)
+
+        // Always in key order: two saves that move the same rows lock them in the same order and cannot deadlock.
+        foreach (var row in rows.OrderBy(r => r.Figure, StringComparer.Ordinal).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.WholeMonth).ThenBy(r => r.Day))
         {
             parameters[0].Value = row.Figure;
             parameters[1].Value = row.Item;

@@ -28,33 +28,80 @@ public static class CommitmentPaging
     public static bool FollowsKeyset(string? sort) =>
         string.IsNullOrWhiteSpace(sort) || KeysetSorts.Contains(sort.Trim(), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The commitments after the one coded <paramref name="after"/> in the order of <paramref name="sort"/> (code, or
-    /// due with open-ended items first ascending and last descending, as <see cref="CommitmentSorting"/> orders them).
-    /// </summary>
+    public static bool IsDueSort(string? sort) =>
+        sort?.Trim().ToLowerInvariant() is "due" or "-due";
+
+    /// <summary>The commitments after the one coded <paramref name="after"/> in code order (ascending or, with "-code", descending).</summary>
     public static async Task<IQueryable<Commitment>> AfterAsync(this IQueryable<Commitment> commitments, IApplicationDbContext db, string after, string? sort, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var anchor = await db.Commitments.AsNoTracking().Where(c => c.Code == after).Select(c => new { c.Code, c.DueLatest }).FirstOrDefaultAsync(ct)
-            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("after", $"'after' must be the code of a commitment; '{after}' is not one.")]);
-        var code = anchor.Code;
-        var key = string.IsNullOrWhiteSpace(sort) ? "code" : sort.Trim().ToLowerInvariant();
-        switch (key)
-        {
-            case "code":
-                return commitments.Where(c => c.Code.CompareTo(code) > 0);
-            case "-code":
-                return commitments.Where(c => c.Code.CompareTo(code) < 0);
-            case "due" when anchor.DueLatest is { } due:
-                return commitments.Where(c => c.DueLatest > due || (c.DueLatest == due && c.Code.CompareTo(code) > 0));
-            case "due":
-                return commitments.Where(c => c.DueLatest != null || c.Code.CompareTo(code) > 0);
-            case "-due" when anchor.DueLatest is { } due:
-                return commitments.Where(c => c.DueLatest == null || c.DueLatest < due || (c.DueLatest == due && c.Code.CompareTo(code) > 0));
-            default:
-                return commitments.Where(c => c.DueLatest == null && c.Code.CompareTo(code) > 0);
-        }
+        var code = (await AnchorAsync(db, after, ct)).Code;
+        return sort?.Trim().StartsWith('-') == true
+            ? commitments.Where(c => c.Code.CompareTo(code) < 0)
+            : commitments.Where(c => c.Code.CompareTo(code) > 0);
     }
+
+    /// <summary>
+    /// One page in due order (open-ended items first ascending, last descending, as <see cref="CommitmentSorting"/>
+    /// orders them), from the start or after the item coded <paramref name="after"/>. Read as two segments — the
+    /// items with a latest day in (due, code) order, and the open-ended ones in code order — because an ORDER BY on
+    /// "has a due day" matches no index and made the engine sort every row for each page.
+    /// </summary>
+    public static async Task<List<T>> DuePageAsync<T>(
+        this IQueryable<Commitment> commitments, IApplicationDbContext db, string? after, string sort, int size,
+        Func<IQueryable<Commitment>, Task<List<T>>> read, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var descending = sort.Trim().StartsWith('-');
+        var anchor = after is null ? null : await AnchorAsync(db, after, ct);
+        var dated = commitments.Where(c => c.DueLatest != null);
+        var openEnded = commitments.Where(c => c.DueLatest == null);
+        var segments = new List<IQueryable<Commitment>>();
+        if (!descending)
+        {
+            if (anchor is null || anchor.DueLatest is null)
+            {
+                var code = anchor?.Code;
+                segments.Add(openEnded.Where(c => code == null || c.Code.CompareTo(code) > 0).OrderBy(c => c.Code));
+                segments.Add(dated.OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
+            }
+            else
+            {
+                var (due, code) = (anchor.DueLatest, anchor.Code);
+                segments.Add(dated.Where(c => c.DueLatest > due || (c.DueLatest == due && c.Code.CompareTo(code) > 0)).OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
+            }
+        }
+        else if (anchor is null || anchor.DueLatest is not null)
+        {
+            var (due, code) = (anchor?.DueLatest, anchor?.Code);
+            segments.Add(dated.Where(c => due == null || c.DueLatest < due || (c.DueLatest == due && c.Code.CompareTo(code) > 0)).OrderByDescending(c => c.DueLatest).ThenBy(c => c.Code));
+            segments.Add(openEnded.OrderBy(c => c.Code));
+        }
+        else
+        {
+            var code = anchor.Code;
+            segments.Add(openEnded.Where(c => c.Code.CompareTo(code) > 0).OrderBy(c => c.Code));
+        }
+
+        var items = new List<T>(size);
+        foreach (var segment in segments)
+        {
+            if (items.Count < size)
+            {
+                items.AddRange(await read(segment.Take(size - items.Count)));
+            }
+        }
+
+        return items;
+    }
+
+    private static async Task<Anchor> AnchorAsync(IApplicationDbContext db, string after, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Commitments.AsNoTracking().Where(c => c.Code == after).Select(c => new Anchor(c.Code, c.DueLatest)).FirstOrDefaultAsync(ct)
+            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("after", $"'after' must be the code of a commitment; '{after}' is not one.")]);
+    }
+
+    private sealed record Anchor(string Code, DateOnly? DueLatest);
 
     /// <summary>
     /// The number of rows, counted only up to <see cref="MaxExactTotal"/> + 1 so that a broad filter never counts a

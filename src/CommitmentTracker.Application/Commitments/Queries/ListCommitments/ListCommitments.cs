@@ -48,11 +48,21 @@ public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper map
             (total, estimate) = (await db.DashboardCounts.Where(c => c.Figure == DashboardFigure.Status).SumAsync(c => c.Change, cancellationToken), false);
         }
 
-        var page = query.After is null ? commitments : await commitments.AfterAsync(db, query.After, query.Sort, cancellationToken);
-        var items = await page.SortBy(query.Sort)
-            .Skip(query.After is null ? (query.Page - 1) * query.PageSize : 0).Take(query.PageSize)
-            .ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider)
-            .ToListAsync(cancellationToken);
+        List<CommitmentSummaryDto> items;
+        if (CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1))
+        {
+            items = await commitments.DuePageAsync(db, query.After, query.Sort!, query.PageSize,
+                segment => segment.ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken), cancellationToken);
+        }
+        else
+        {
+            var page = query.After is null ? commitments : await commitments.AfterAsync(db, query.After, query.Sort, cancellationToken);
+            items = await page.SortBy(query.Sort)
+                .Skip(query.After is null ? (query.Page - 1) * query.PageSize : 0).Take(query.PageSize)
+                .ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider)
+                .ToListAsync(cancellationToken);
+        }
+
         return new PagedResult<CommitmentSummaryDto>(items, query.Page, query.PageSize, total)
         {
             TotalIsEstimate = estimate,

@@ -61,7 +61,7 @@ measure() { # size-label commitments meetings
   token=$(curl -sf -c "$jar" "http://127.0.0.1:$PORT/account/sign-in" | grep -o 'RequestVerificationToken" value="[^"]*' | cut -d'"' -f3)
   curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" -d UserName=admin \
     --data-urlencode "Password=$Bootstrap__AdminPassword" "http://127.0.0.1:$PORT/account/sign-in"
-  key=$(curl -sf -b "$jar" -X POST "http://127.0.0.1:$PORT/api/v1/api-keys" -H 'Content-Type: application/json' \
+  key=$(curl -sf -b "$jar" -X POST "http://127.0.0.1:$PORT/api/v1/api-keys" -H 'Content-Type: application/json' -H 'X-CSRF: 1' \
     -d '{"name":"http-bench '"$(date +%s%N)"'","scopes":["read"]}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
   local auth=(-H "X-Api-Key: $key")
   local base="http://127.0.0.1:$PORT"

@@ -53,10 +53,13 @@ public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clo
         var asOf = query.AsOf ?? clock.Today();
         var month = new DateOnly(asOf.Year, asOf.Month, 1);
 
-        // Two index range reads (months before, days of this month), each summed in the database.
-        var months = await Sum(db.DashboardCounts.Where(c => c.WholeMonth && c.Day < month), cancellationToken);
-        var days = await Sum(db.DashboardCounts.Where(c => !c.WholeMonth && c.Day >= month && c.Day <= asOf), cancellationToken);
-        var counts = months.Concat(days)
+        // Two index range reads (months before, days of this month), each summed in the database. The month flag is
+        // compared with a parameter on purpose: a bare boolean column ("WHERE WholeMonth") is not an index term on
+        // SQLite, which then scanned the whole projection.
+        bool wholeMonths = true, days = false;
+        var monthRows = await Sum(db.DashboardCounts.Where(c => c.WholeMonth == wholeMonths && c.Day < month), cancellationToken);
+        var dayRows = await Sum(db.DashboardCounts.Where(c => c.WholeMonth == days && c.Day >= month && c.Day <= asOf), cancellationToken);
+        var counts = monthRows.Concat(dayRows)
             .GroupBy(c => (c.Figure, c.Item))
             .Select(g => (g.Key.Figure, g.Key.Item, Count: g.Sum(c => c.Count)))
             .Where(c => c.Count != 0)

@@ -88,8 +88,9 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper,
         {
             // Nothing but the day: the dashboard projection has the exact number without counting (decision 0022).
             var month = new DateOnly(asOf.Year, asOf.Month, 1);
+            bool wholeMonths = true, days = false; // parameters, not bare booleans: see GetSummaryHandler
             (total, estimate) = (await db.DashboardCounts
-                .Where(c => c.Figure == DashboardFigure.Overdue && ((c.WholeMonth && c.Day < month) || (!c.WholeMonth && c.Day >= month && c.Day <= asOf)))
+                .Where(c => c.Figure == DashboardFigure.Overdue && ((c.WholeMonth == wholeMonths && c.Day < month) || (c.WholeMonth == days && c.Day >= month && c.Day <= asOf)))
                 .SumAsync(c => c.Change, cancellationToken), false);
         }
 

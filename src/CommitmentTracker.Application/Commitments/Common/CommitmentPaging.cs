@@ -61,7 +61,7 @@ public static class CommitmentPaging
             if (anchor is null || anchor.DueLatest is null)
             {
                 var code = anchor?.Code;
-                segments.Add(openEnded.Where(c => code == null || c.Code.CompareTo(code) > 0).OrderBy(c => c.Code));
+                segments.Add((code is null ? openEnded : openEnded.Where(c => c.Code.CompareTo(code) > 0)).OrderBy(c => c.Code));
                 segments.Add(dated.OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
             }
             else
@@ -72,8 +72,15 @@ public static class CommitmentPaging
         }
         else if (anchor is null || anchor.DueLatest is not null)
         {
-            var (due, code) = (anchor?.DueLatest, anchor?.Code);
-            segments.Add(dated.Where(c => due == null || c.DueLatest < due || (c.DueLatest == due && c.Code.CompareTo(code) > 0)).OrderByDescending(c => c.DueLatest).ThenBy(c => c.Code));
+            // No "anchor is null OR …" in SQL: a parameter test in the predicate hides the index range from the planner.
+            var from = dated;
+            if (anchor is not null)
+            {
+                var (due, code) = (anchor.DueLatest, anchor.Code);
+                from = dated.Where(c => c.DueLatest < due || (c.DueLatest == due && c.Code.CompareTo(code) > 0));
+            }
+
+            segments.Add(from.OrderByDescending(c => c.DueLatest).ThenBy(c => c.Code));
             segments.Add(openEnded.OrderBy(c => c.Code));
         }
         else

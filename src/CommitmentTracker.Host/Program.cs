@@ -31,6 +31,11 @@ if (SyntheticDataCommand.IsRequested(args))
     return await SyntheticDataCommand.RunAsync(app.Services, app.Configuration);
 }
 
+if (RebuildDashboardCommand.IsRequested(args))
+{
+    return await RebuildDashboardCommand.RunAsync(app.Services);
+}
+
 // First: the scheme, host and client address a trusted proxy forwarded decide HSTS, the cookie's Secure flag and
 // feed addresses; the security headers and the 401 challenge are set when any response starts, errors included.
 app.UseForwardedHeaders();

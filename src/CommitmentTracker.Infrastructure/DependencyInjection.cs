@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<Audit.BulkWrite>();
         services.AddScoped<ISaveChangesInterceptor, DomainEventInterceptor>();
         services.AddScoped<ISaveChangesInterceptor, AuditInterceptor>();
         services.AddScoped<IChangeLog, ChangeLog>();

@@ -34,7 +34,8 @@ public sealed record CommitmentQueryParameters(
     string? Q,
     string? Sort,
     int? Page,
-    int? PageSize)
+    int? PageSize,
+    string? After)
 {
     public CommitmentFilter ToFilter() => new()
     {
@@ -57,7 +58,7 @@ public static class CommitmentEndpoints
         var group = api.MapGroup("/commitments").WithTags("Commitments");
         group.MapGet("/", ListCommitments).WithName(nameof(ListCommitments))
             .WithSummary("List commitments")
-            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count.")
+            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
             .ProducesValidationProblem();
         group.MapGet("/export.csv", ExportCommitments).WithName(nameof(ExportCommitments))
             .WithSummary("Export any commitments query as CSV (streamed)")
@@ -104,7 +105,7 @@ public static class CommitmentEndpoints
     }
 
     public static async Task<Ok<PagedResult<CommitmentSummaryDto>>> ListCommitments([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListCommitmentsQuery(query.ToFilter(), query.Sort, query.Page ?? 1, query.PageSize ?? PagedResult<CommitmentSummaryDto>.DefaultPageSize), ct));
+        TypedResults.Ok(await sender.Send(new ListCommitmentsQuery(query.ToFilter(), query.Sort, query.Page ?? 1, query.PageSize ?? PagedResult<CommitmentSummaryDto>.DefaultPageSize, query.After), ct));
 
     public static async Task ExportCommitments([AsParameters] CommitmentQueryParameters query, bool? bom, string[]? columns, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
@@ -151,7 +152,7 @@ public static class CommitmentEndpoints
         TypedResults.Ok(await sender.Send(new GetStatusAsOfQuery(idOrCode, asOf ?? clock.Today()), ct));
 
     public static async Task<Ok<PagedResult<OverdueItemDto>>> ListOverdue([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListOverdueQuery(query.ToFilter(), query.Page ?? 1, query.PageSize ?? PagedResult<OverdueItemDto>.DefaultPageSize), ct));
+        TypedResults.Ok(await sender.Send(new ListOverdueQuery(query.ToFilter(), query.Page ?? 1, query.PageSize ?? PagedResult<OverdueItemDto>.DefaultPageSize, query.After), ct));
 
     public static async Task<Ok<SummaryDto>> GetSummary(DateOnly? asOf, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetSummaryQuery(asOf), ct));

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Domain.Accounts;
 using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Domain.Calendar;
@@ -49,6 +50,9 @@ public interface IApplicationDbContext
 
     /// <summary>Which commitments were announced overdue for which due window.</summary>
     DbSet<OverdueNotice> OverdueNotices { get; }
+
+    /// <summary>The dashboard projection (decision 0022): read here; written only by the save that changes a commitment.</summary>
+    IQueryable<DashboardCount> DashboardCounts { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -17,7 +17,7 @@ namespace CommitmentTracker.Infrastructure.Audit;
 /// record commits (or fails) with the change itself. Secrets are never copied: their fields show only that they
 /// changed.
 /// </summary>
-internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesAddition
+internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock, BulkWrite bulk) : SaveChangesAddition
 {
     private const int MaxValueLength = 2_000;
 
@@ -38,6 +38,16 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
     {
         var now = clock.GetUtcNow();
         var principal = actor.Principal;
+        if (bulk.IsActive)
+        {
+            if (BatchRecord(context, now, principal, bulk.Description!) is { } record)
+            {
+                context.Add(record);
+            }
+
+            return;
+        }
+
         var records = new List<AuditRecord>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
@@ -57,6 +67,29 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
         }
 
         context.AddRange(records);
+    }
+
+    // One record for the whole save: the rows it adds counted by type, and the first and last code among them.
+    public static AuditRecord? BatchRecord(DbContext context, DateTimeOffset now, System.Security.Claims.ClaimsPrincipal principal, string description)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(principal);
+        var added = context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is not (AuditRecord or OutboxEvent)).ToList();
+        if (added.Count == 0)
+        {
+            return null;
+        }
+
+        var codes = added.Where(e => e.Metadata.FindProperty("Code") is not null).Select(e => e.Property("Code").CurrentValue as string).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var counts = added.GroupBy(EntityName).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (object?)g.Count());
+        var changes = new Dictionary<string, FieldChange>(StringComparer.Ordinal) { ["Description"] = new(null, description) };
+        foreach (var (type, count) in counts)
+        {
+            changes[type] = new FieldChange(null, count);
+        }
+
+        var range = codes.Count == 0 ? string.Empty : $"{codes[0]}..{codes[^1]}";
+        return new AuditRecord(now, principal.ActorId(), principal.DisplayName(), "BulkLoad", range, range, AuditOperation.Created, JsonSerializer.Serialize(changes, Json));
     }
 
     private static Dictionary<string, FieldChange> Changes(EntityEntry entry)

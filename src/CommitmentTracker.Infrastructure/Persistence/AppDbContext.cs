@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain;
 using CommitmentTracker.Domain.Accounts;
@@ -60,6 +61,53 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     public DbSet<OverdueNotice> OverdueNotices => Set<OverdueNotice>();
+
+    public DbSet<DashboardCount> DashboardCountRows => Set<DashboardCount>();
+
+    IQueryable<DashboardCount> IApplicationDbContext.DashboardCounts => DashboardCountRows.AsNoTracking();
+
+    /// <summary>
+    /// Every save that touches what the dashboard counts also moves the dashboard projection, in the same transaction
+    /// (its own when the caller has none, through the execution strategy so SQL Server and PostgreSQL may retry it).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var dashboard = await DashboardProjectionWriter.CollectAsync(this, cancellationToken);
+        if (dashboard.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await DashboardProjectionWriter.ApplyAsync(this, dashboard, cancellationToken);
+            return saved;
+        }
+
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            await DashboardProjectionWriter.ApplyAsync(this, dashboard, ct);
+            await transaction.CommitAsync(ct);
+            return saved;
+        }, cancellationToken);
+    }
+
+    /// <summary>The synchronous save cannot keep the dashboard projection; nothing in the app uses it for commitments.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (ChangeTracker.Entries<Commitment>().Any() || ChangeTracker.Entries<StatusEntry>().Any())
+        {
+            throw new InvalidOperationException("Commitments are saved with SaveChangesAsync, which keeps the dashboard projection in the same transaction.");
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Recomputes the dashboard projection from every commitment (the `rebuild-dashboard` command).</summary>
+    public Task<int> RebuildDashboardAsync(CancellationToken cancellationToken) => DashboardProjectionWriter.RebuildAsync(this, cancellationToken);
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -24,6 +24,12 @@ public sealed partial class DatabaseInitialiser(AppDbContext db, DatabaseSetting
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
+        // A database that had commitments before the dashboard projection existed gets it computed once.
+        if (!await db.DashboardCountRows.AnyAsync(ct) && await db.Commitments.AnyAsync(ct))
+        {
+            LogRebuilt(logger, await db.RebuildDashboardAsync(ct));
+        }
+
         if (settings.Seed)
         {
             await seeder.SeedAsync(settings.SeedDirectory, ct);
@@ -31,6 +37,9 @@ public sealed partial class DatabaseInitialiser(AppDbContext db, DatabaseSetting
 
         await accounts.EnsureAsync(ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard projection computed from {Commitments} commitments")]
+    private static partial void LogRebuilt(ILogger logger, int commitments);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is current ({Provider})")]
     private static partial void LogMigrated(ILogger logger, DatabaseProvider provider);

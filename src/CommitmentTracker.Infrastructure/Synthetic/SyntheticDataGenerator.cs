@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Text;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Infrastructure.Audit;
 using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -18,7 +20,7 @@ public sealed record SyntheticDataRequest(int Meetings, int Commitments, int See
 /// same rules as real data (spans match their text, status moves are legal). Codes start with SYN- so
 /// synthetic rows are easy to tell apart and remove.
 /// </summary>
-public sealed partial class SyntheticDataGenerator(AppDbContext db, ILogger<SyntheticDataGenerator> logger)
+public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bulk, ICurrentActor actor, TimeProvider clock, ILogger<SyntheticDataGenerator> logger)
 {
     private const string Prefix = "SYN";
 
@@ -45,6 +47,7 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, ILogger<Synt
         var started = Stopwatch.StartNew();
         var random = new Random(request.Seed);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        bulk.Description = $"synthetic data: {request.Commitments} commitments in {request.Meetings} meetings, seed {request.Seed}";
 
         var parties = await EnsurePartiesAsync(ct);
         var firstMeeting = await db.Meetings.CountAsync(m => m.Code.StartsWith(Prefix + "-"), ct) + 1;
@@ -75,13 +78,40 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, ILogger<Synt
         }
 
         await FlushAsync(ct);
+        bulk.Description = null;
         return new SyntheticDataReport(meetings, written, entries, started.Elapsed);
     }
 
     private async Task FlushAsync(CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
+        if (!db.Database.IsSqlite())
+        {
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            return;
+        }
+
+        // SQLite (the scale database): the same rows, audit record and projection as SaveChanges would write, in one
+        // transaction, through prepared INSERTs (see SqliteBulkInsert).
+        var dashboard = await DashboardProjectionWriter.CollectAsync(db, ct);
+        if (AuditInterceptor.BatchRecord(db, clock.GetUtcNow(), actor.Principal, bulk.Description!) is { } record)
+        {
+            db.Add(record);
+        }
+
+        foreach (var entity in db.ChangeTracker.Entries<Domain.Entity>())
+        {
+            entity.Entity.TakeDomainEvents(); // no consequences outside the database (see BulkWrite)
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await SqliteBulkInsert.InsertAddedAsync(db, ct);
+            await DashboardProjectionWriter.ApplyAsync(db, dashboard, ct);
+            await transaction.CommitAsync(ct);
+        }
+
         db.ChangeTracker.Clear();
     }
 

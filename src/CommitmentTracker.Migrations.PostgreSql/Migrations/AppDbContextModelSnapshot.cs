@@ -26,6 +26,33 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
             modelBuilder.HasSequence("AuditCommitStamps");
 
+            modelBuilder.Entity("CommitmentTracker.Application.Commitments.Common.DashboardCount", b =>
+                {
+                    b.Property<string>("Figure")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("WholeMonth")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Figure", "Item", "WholeMonth", "Day");
+
+                    b.HasIndex("WholeMonth", "Day", "Figure", "Item", "Change")
+                        .HasDatabaseName("IX_DashboardCounts_Period");
+
+                    b.ToTable("DashboardCounts", (string)null);
+                });
+
             modelBuilder.Entity("CommitmentTracker.Domain.Accounts.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -280,6 +307,10 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
+
+                    b.HasIndex("CurrentStatus", "Kind", "Code");
+
+                    b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
                     b.ToTable("Commitments");
                 });

@@ -22,6 +22,33 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CommitmentTracker.Application.Commitments.Common.DashboardCount", b =>
+                {
+                    b.Property<string>("Figure")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("WholeMonth")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("int");
+
+                    b.HasKey("Figure", "Item", "WholeMonth", "Day");
+
+                    b.HasIndex("WholeMonth", "Day", "Figure", "Item", "Change")
+                        .HasDatabaseName("IX_DashboardCounts_Period");
+
+                    b.ToTable("DashboardCounts", (string)null);
+                });
+
             modelBuilder.Entity("CommitmentTracker.Domain.Accounts.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -273,6 +300,10 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
+
+                    b.HasIndex("CurrentStatus", "Kind", "Code");
+
+                    b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
                     b.ToTable("Commitments");
                 });

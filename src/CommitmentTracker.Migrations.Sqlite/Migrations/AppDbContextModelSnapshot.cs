@@ -17,6 +17,33 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("CommitmentTracker.Application.Commitments.Common.DashboardCount", b =>
+                {
+                    b.Property<string>("Figure")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WholeMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Figure", "Item", "WholeMonth", "Day");
+
+                    b.HasIndex("WholeMonth", "Day", "Figure", "Item", "Change")
+                        .HasDatabaseName("IX_DashboardCounts_Period");
+
+                    b.ToTable("DashboardCounts", (string)null);
+                });
+
             modelBuilder.Entity("CommitmentTracker.Domain.Accounts.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -259,6 +286,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
+
+                    b.HasIndex("CurrentStatus", "Kind", "Code");
+
+                    b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
                     b.ToTable("Commitments");
                 });

@@ -72,14 +72,24 @@ public sealed class BadInputTests(SqliteAppFactory app) : IClassFixture<SqliteAp
         (await app.ApiAs(Roles.Viewer).GetAsync(url, Ct).ShouldBeInvalidAsync(field))[0].ShouldContain("1900-01-01");
     }
 
-    [Fact]
-    public async Task The_last_allowed_page_is_an_empty_page()
+    [Theory]
+    [InlineData("/api/v1/commitments?page=51&pageSize=200")]
+    [InlineData("/api/v1/overdue?page=401")]
+    public async Task A_page_past_the_offset_bound_is_a_400_that_names_after(string url)
     {
-        var page = await app.ApiAs(Roles.Viewer).GetAsync($"/api/v1/commitments?page={ValidationRules.MaxPage}&pageSize=200", Ct)
+        // Offset pages stop at the first 10,000 rows (decision 0023); the message says how to read on.
+        (await app.ApiAs(Roles.Viewer).GetAsync(url, Ct).ShouldBeInvalidAsync("page"))[0].ShouldContain("after=");
+    }
+
+    [Fact]
+    public async Task The_last_page_within_the_offset_bound_is_an_empty_page()
+    {
+        var page = await app.ApiAs(Roles.Viewer).GetAsync("/api/v1/commitments?page=50&pageSize=200", Ct)
             .ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
 
         page.Items.ShouldBeEmpty();
         page.TotalCount.ShouldBeGreaterThan(0);
+        page.TotalIsEstimate.ShouldBeFalse();
     }
 
     private async Task<int> HistoryAsync(string code) =>

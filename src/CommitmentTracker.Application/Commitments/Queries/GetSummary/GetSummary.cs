@@ -41,51 +41,61 @@ public sealed record SummaryDto(
     IReadOnlyList<CountByParty> ByParty,
     IReadOnlyList<CountByParty> ByCounterpart);
 
+/// <summary>
+/// Reads the dashboard projection (decision 0022): a few thousand per-month and per-day rows whatever the number of
+/// commitments, for today and for any past day alike. <see cref="SummaryRecount"/> computes the same figures from the
+/// commitments themselves; the tests hold the two equal.
+/// </summary>
 public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<GetSummaryQuery, SummaryDto>
 {
     public async ValueTask<SummaryDto> Handle(GetSummaryQuery query, CancellationToken cancellationToken)
     {
-        var today = clock.Today();
-        var asOf = query.AsOf ?? today;
-        var closed = Lifecycle.Closed.ToList();
-        var states = db.Commitments.OnDay(db, asOf, today);
-        var open = states.Where(x => !closed.Contains(x.Status)).Select(x => x.Commitment);
+        var asOf = query.AsOf ?? clock.Today();
+        var month = new DateOnly(asOf.Year, asOf.Month, 1);
 
-        // Each figure is one GROUP BY or COUNT in the database; nothing is counted in memory.
-        var byStatus = await states.GroupBy(x => x.Status).Select(g => new CountByStatus(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var byKind = await states.GroupBy(x => x.Commitment.Kind).Select(g => new CountByKind(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var responsibilities = asOf >= today
-            ? db.Responsibilities
-            : from x in states join r in db.Responsibilities on x.Commitment.Id equals r.CommitmentId select r;
-        var byParty = await CountPerPartyAsync(responsibilities, cancellationToken);
-        var byCounterpart = await CountPerPartyAsync(responsibilities.Where(r => r.Role == ResponsibilityRole.Counterpart), cancellationToken);
-        var in30 = asOf.AddDays(30);
-        var in90 = asOf.AddDays(90);
-        var dueWithin30 = await open.CountAsync(c => c.DueLatest >= asOf && c.DueLatest <= in30, cancellationToken);
-        var dueWithin90 = await open.CountAsync(c => c.DueLatest >= asOf && c.DueLatest <= in90, cancellationToken);
-        var openEnded = await open.CountAsync(c => c.DuePhrase != null && c.DueLatest == null, cancellationToken);
-        var overdue = await states.Overdue(asOf).CountAsync(cancellationToken);
+        // Two index range reads (months before, days of this month), each summed in the database. The month flag is
+        // compared with a parameter on purpose: a bare boolean column ("WHERE WholeMonth") is not an index term on
+        // SQLite, which then scanned the whole projection.
+        bool wholeMonths = true, days = false;
+        var monthRows = await Sum(db.DashboardCounts.Where(c => c.WholeMonth == wholeMonths && c.Day < month), cancellationToken);
+        var dayRows = await Sum(db.DashboardCounts.Where(c => c.WholeMonth == days && c.Day >= month && c.Day <= asOf), cancellationToken);
+        var counts = monthRows.Concat(dayRows)
+            .GroupBy(c => (c.Figure, c.Item))
+            .Select(g => (g.Key.Figure, g.Key.Item, Count: g.Sum(c => c.Count)))
+            .Where(c => c.Count != 0)
+            .ToList();
+
+        int Single(string figure) => counts.Where(c => c.Figure == figure).Sum(c => c.Count);
+        var byStatus = counts.Where(c => c.Figure == DashboardFigure.Status)
+            .Select(c => new CountByStatus(Enum.Parse<LifecycleStatus>(c.Item), c.Count)).OrderBy(s => s.Status).ToList();
+        var byKind = counts.Where(c => c.Figure == DashboardFigure.Kind)
+            .Select(c => new CountByKind(Enum.Parse<CommitmentKind>(c.Item), c.Count)).OrderBy(k => k.Kind).ToList();
+        var overdue = Single(DashboardFigure.Overdue);
+
+        var partyIds = counts.Where(c => c.Figure is DashboardFigure.Party or DashboardFigure.Counterpart).Select(c => Guid.Parse(c.Item)).Distinct().ToList();
+        var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        List<CountByParty> PerParty(string figure) =>
+            [.. counts.Where(c => c.Figure == figure)
+                .Select(c => (Party: parties[Guid.Parse(c.Item)], c.Count))
+                .Select(c => new CountByParty(c.Party.Key, c.Party.Name, c.Count))
+                .OrderByDescending(p => p.Count).ThenBy(p => p.PartyKey, StringComparer.Ordinal)];
 
         return new SummaryDto(
             asOf,
             byStatus.Sum(s => s.Count),
             byStatus.Where(s => !Lifecycle.IsClosed(s.Status)).Sum(s => s.Count),
             overdue,
-            dueWithin30,
-            dueWithin90,
-            openEnded,
-            [.. byStatus.OrderBy(s => s.Status)],
-            [.. byKind.OrderBy(k => k.Kind)],
-            byParty,
-            byCounterpart);
+            Single(DashboardFigure.DueBy30) - overdue,
+            Single(DashboardFigure.DueBy90) - overdue,
+            Single(DashboardFigure.OpenEnded),
+            byStatus,
+            byKind,
+            PerParty(DashboardFigure.Party),
+            PerParty(DashboardFigure.Counterpart));
     }
 
-    // Grouped in the database by party id; the (few) parties' names are joined afterwards.
-    private async Task<IReadOnlyList<CountByParty>> CountPerPartyAsync(IQueryable<Responsibility> responsibilities, CancellationToken ct)
-    {
-        var perParty = await responsibilities.GroupBy(r => r.PartyId).Select(g => new { PartyId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var ids = perParty.Select(p => p.PartyId).ToList();
-        var parties = await db.Parties.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        return [.. perParty.Select(p => new CountByParty(parties[p.PartyId].Key, parties[p.PartyId].Name, p.Count)).OrderByDescending(p => p.Count).ThenBy(p => p.PartyKey)];
-    }
+    private static Task<List<FigureCount>> Sum(IQueryable<DashboardCount> rows, CancellationToken ct) =>
+        rows.GroupBy(c => new { c.Figure, c.Item }).Select(g => new FigureCount(g.Key.Figure, g.Key.Item, g.Sum(c => c.Change))).ToListAsync(ct);
+
+    private sealed record FigureCount(string Figure, string Item, int Count);
 }

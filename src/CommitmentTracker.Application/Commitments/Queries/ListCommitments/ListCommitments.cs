@@ -16,7 +16,7 @@ namespace CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 /// prefixed with '-' for descending; ties are broken by code so pages never overlap.
 /// </summary>
 [Requires(Access.Read)]
-public sealed record ListCommitmentsQuery(CommitmentFilter Filter, string? Sort = null, int Page = 1, int PageSize = PagedResult<CommitmentSummaryDto>.DefaultPageSize)
+public sealed record ListCommitmentsQuery(CommitmentFilter Filter, string? Sort = null, int Page = 1, int PageSize = PagedResult<CommitmentSummaryDto>.DefaultPageSize, string? After = null)
     : IQuery<PagedResult<CommitmentSummaryDto>>;
 
 public sealed class ListCommitmentsValidator : AbstractValidator<ListCommitmentsQuery>
@@ -26,7 +26,11 @@ public sealed class ListCommitmentsValidator : AbstractValidator<ListCommitments
         RuleFor(x => x.Filter).SetValidator(new CommitmentFilterValidator());
         RuleFor(x => x.Sort).Must(s => string.IsNullOrWhiteSpace(s) || CommitmentSorting.IsKnown(s))
             .WithMessage($"'Sort' must be one of: {string.Join(", ", CommitmentSorting.Keys)} (prefix '-' for descending).");
-        RuleFor(x => x.Page).IsPage();
+        RuleFor(x => x.Page).IsPage().IsWithinOffsetBound(x => x.PageSize);
+        RuleFor(x => x.After).MaximumLength(Commitment.MaxCodeLength);
+        RuleFor(x => x.Page).Equal(1).When(x => x.After is not null).WithMessage("'Page' and 'after' do not go together: 'after' already says where the page starts.");
+        RuleFor(x => x.Sort).Must(CommitmentPaging.FollowsKeyset).When(x => x.After is not null)
+            .WithMessage($"'after' follows these sorts only: {string.Join(", ", CommitmentPaging.KeysetSorts)}.");
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<CommitmentSummaryDto>.MaxPageSize);
     }
 }
@@ -37,11 +41,32 @@ public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper map
     public async ValueTask<PagedResult<CommitmentSummaryDto>> Handle(ListCommitmentsQuery query, CancellationToken cancellationToken)
     {
         var commitments = db.Commitments.AsNoTracking().Apply(query.Filter, db, clock.Today());
-        var total = await commitments.CountAsync(cancellationToken);
-        var items = await commitments.SortBy(query.Sort)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider)
-            .ToListAsync(cancellationToken);
-        return new PagedResult<CommitmentSummaryDto>(items, query.Page, query.PageSize, total);
+        var (total, estimate) = await commitments.BoundedCountAsync(cancellationToken);
+        if (estimate && query.Filter == new CommitmentFilter())
+        {
+            // No filter: the dashboard projection has the exact number without counting.
+            (total, estimate) = (await db.DashboardCounts.Where(c => c.Figure == DashboardFigure.Status).SumAsync(c => c.Change, cancellationToken), false);
+        }
+
+        List<CommitmentSummaryDto> items;
+        if (CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1))
+        {
+            items = await commitments.DuePageAsync(db, query.After, query.Sort!, query.PageSize,
+                segment => segment.ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken), cancellationToken);
+        }
+        else
+        {
+            var page = query.After is null ? commitments : await commitments.AfterAsync(db, query.After, query.Sort, cancellationToken);
+            items = await page.SortBy(query.Sort)
+                .Skip(query.After is null ? (query.Page - 1) * query.PageSize : 0).Take(query.PageSize)
+                .ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider)
+                .ToListAsync(cancellationToken);
+        }
+
+        return new PagedResult<CommitmentSummaryDto>(items, query.Page, query.PageSize, total)
+        {
+            TotalIsEstimate = estimate,
+            Next = items.Count == query.PageSize && CommitmentPaging.FollowsKeyset(query.Sort) ? items[^1].Code : null,
+        };
     }
 }

@@ -15,7 +15,7 @@ namespace CommitmentTracker.Application.Commitments.Queries.ListOverdue;
 /// <see cref="Filter"/> narrows it (party, kind, meeting, text); its Overdue flag is ignored.
 /// </summary>
 [Requires(Access.Read)]
-public sealed record ListOverdueQuery(CommitmentFilter Filter, int Page = 1, int PageSize = PagedResult<OverdueItemDto>.DefaultPageSize)
+public sealed record ListOverdueQuery(CommitmentFilter Filter, int Page = 1, int PageSize = PagedResult<OverdueItemDto>.DefaultPageSize, string? After = null)
     : IQuery<PagedResult<OverdueItemDto>>;
 
 public sealed class OverdueItemDto
@@ -65,7 +65,9 @@ public sealed class ListOverdueValidator : AbstractValidator<ListOverdueQuery>
     public ListOverdueValidator()
     {
         RuleFor(x => x.Filter).SetValidator(new CommitmentFilterValidator());
-        RuleFor(x => x.Page).IsPage();
+        RuleFor(x => x.Page).IsPage().IsWithinOffsetBound(x => x.PageSize);
+        RuleFor(x => x.After).MaximumLength(Commitment.MaxCodeLength);
+        RuleFor(x => x.Page).Equal(1).When(x => x.After is not null).WithMessage("'Page' and 'after' do not go together: 'after' already says where the page starts.");
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<OverdueItemDto>.MaxPageSize);
     }
 }
@@ -81,10 +83,28 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper,
             .OnDay(db, asOf, today)
             .Overdue(asOf);
 
-        var total = await overdue.CountAsync(cancellationToken);
+        var (total, estimate) = await overdue.BoundedCountAsync(cancellationToken);
+        if (estimate && query.Filter with { AsOf = null, Overdue = null } == new CommitmentFilter())
+        {
+            // Nothing but the day: the dashboard projection has the exact number without counting (decision 0022).
+            var month = new DateOnly(asOf.Year, asOf.Month, 1);
+            bool wholeMonths = true, days = false; // parameters, not bare booleans: see GetSummaryHandler
+            (total, estimate) = (await db.DashboardCounts
+                .Where(c => c.Figure == DashboardFigure.Overdue && ((c.WholeMonth == wholeMonths && c.Day < month) || (c.WholeMonth == days && c.Day >= month && c.Day <= asOf)))
+                .SumAsync(c => c.Change, cancellationToken), false);
+        }
+
+        if (query.After is not null)
+        {
+            // The same order as the first page (due, then code), continued from the item coded After.
+            var anchor = await db.Commitments.AsNoTracking().Where(c => c.Code == query.After).Select(c => new { c.Code, c.DueLatest }).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("after", $"'after' must be the code of a commitment; '{query.After}' is not one.")]);
+            overdue = overdue.Where(x => x.Commitment.DueLatest > anchor.DueLatest || (x.Commitment.DueLatest == anchor.DueLatest && x.Commitment.Code.CompareTo(anchor.Code) > 0));
+        }
+
         var items = await overdue
             .OrderBy(x => x.Commitment.DueLatest).ThenBy(x => x.Commitment.Code)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Skip(query.After is null ? (query.Page - 1) * query.PageSize : 0).Take(query.PageSize)
             .ProjectTo<OverdueItemDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
@@ -93,6 +113,10 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper,
             item.DaysOverdue = OverdueRule.DaysPast(item.Due.Latest, asOf);
         }
 
-        return new PagedResult<OverdueItemDto>(items, query.Page, query.PageSize, total);
+        return new PagedResult<OverdueItemDto>(items, query.Page, query.PageSize, total)
+        {
+            TotalIsEstimate = estimate,
+            Next = items.Count == query.PageSize ? items[^1].Code : null,
+        };
     }
 }

@@ -1,0 +1,122 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Domain.Commitments;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Commitments.Common;
+
+/// <summary>
+/// How lists of commitments page at a million rows (decision 0023). Offset pages (page=) reach the first
+/// <see cref="MaxOffset"/> rows only: an offset is read and thrown away, so page 2,000 cost 80× page 1. Past that, and
+/// whenever a client reads on, <c>after=</c> (the code of the last item it has) continues from that item through an
+/// index: every page costs what the first does. Totals are exact up to <see cref="MaxExactTotal"/>; above it a total is
+/// marked as an estimate (at least that many) unless the dashboard projection knows it exactly.
+/// </summary>
+public static class CommitmentPaging
+{
+    public const int MaxOffset = 10_000;
+
+    public const int MaxExactTotal = 10_000;
+
+    /// <summary>The sorts <c>after=</c> follows: those whose order an index gives.</summary>
+    public static readonly string[] KeysetSorts = ["code", "-code", "due", "-due"];
+
+    public static IRuleBuilderOptions<T, int> IsWithinOffsetBound<T>(this IRuleBuilder<T, int> rule, Func<T, int> pageSize) =>
+        rule.Must((query, page) => (long)(page - 1) * pageSize(query) < MaxOffset)
+            .WithMessage($"'{{PropertyName}}' reaches past the first {MaxOffset:N0} rows; read further with after=<code of the last item> instead of a page number.");
+
+    public static bool FollowsKeyset(string? sort) =>
+        string.IsNullOrWhiteSpace(sort) || KeysetSorts.Contains(sort.Trim(), StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsDueSort(string? sort) =>
+        sort?.Trim().ToLowerInvariant() is "due" or "-due";
+
+    /// <summary>The commitments after the one coded <paramref name="after"/> in code order (ascending or, with "-code", descending).</summary>
+    public static async Task<IQueryable<Commitment>> AfterAsync(this IQueryable<Commitment> commitments, IApplicationDbContext db, string after, string? sort, CancellationToken ct)
+    {
+        var code = (await AnchorAsync(db, after, ct)).Code;
+        return sort?.Trim().StartsWith('-') == true
+            ? commitments.Where(c => c.Code.CompareTo(code) < 0)
+            : commitments.Where(c => c.Code.CompareTo(code) > 0);
+    }
+
+    /// <summary>
+    /// One page in due order (open-ended items first ascending, last descending, as <see cref="CommitmentSorting"/>
+    /// orders them), from the start or after the item coded <paramref name="after"/>. Read as two segments — the
+    /// items with a latest day in (due, code) order, and the open-ended ones in code order — because an ORDER BY on
+    /// "has a due day" matches no index and made the engine sort every row for each page.
+    /// </summary>
+    public static async Task<List<T>> DuePageAsync<T>(
+        this IQueryable<Commitment> commitments, IApplicationDbContext db, string? after, string sort, int size,
+        Func<IQueryable<Commitment>, Task<List<T>>> read, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var descending = sort.Trim().StartsWith('-');
+        var anchor = after is null ? null : await AnchorAsync(db, after, ct);
+        var dated = commitments.Where(c => c.DueLatest != null);
+        var openEnded = commitments.Where(c => c.DueLatest == null);
+        var segments = new List<IQueryable<Commitment>>();
+        if (!descending)
+        {
+            if (anchor is null || anchor.DueLatest is null)
+            {
+                var code = anchor?.Code;
+                segments.Add((code is null ? openEnded : openEnded.Where(c => c.Code.CompareTo(code) > 0)).OrderBy(c => c.Code));
+                segments.Add(dated.OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
+            }
+            else
+            {
+                var (due, code) = (anchor.DueLatest, anchor.Code);
+                segments.Add(dated.Where(c => c.DueLatest > due || (c.DueLatest == due && c.Code.CompareTo(code) > 0)).OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
+            }
+        }
+        else if (anchor is null || anchor.DueLatest is not null)
+        {
+            // No "anchor is null OR …" in SQL: a parameter test in the predicate hides the index range from the planner.
+            var from = dated;
+            if (anchor is not null)
+            {
+                var (due, code) = (anchor.DueLatest, anchor.Code);
+                from = dated.Where(c => c.DueLatest < due || (c.DueLatest == due && c.Code.CompareTo(code) > 0));
+            }
+
+            segments.Add(from.OrderByDescending(c => c.DueLatest).ThenBy(c => c.Code));
+            segments.Add(openEnded.OrderBy(c => c.Code));
+        }
+        else
+        {
+            var code = anchor.Code;
+            segments.Add(openEnded.Where(c => c.Code.CompareTo(code) > 0).OrderBy(c => c.Code));
+        }
+
+        var items = new List<T>(size);
+        foreach (var segment in segments)
+        {
+            if (items.Count < size)
+            {
+                items.AddRange(await read(segment.Take(size - items.Count)));
+            }
+        }
+
+        return items;
+    }
+
+    private static async Task<Anchor> AnchorAsync(IApplicationDbContext db, string after, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Commitments.AsNoTracking().Where(c => c.Code == after).Select(c => new Anchor(c.Code, c.DueLatest)).FirstOrDefaultAsync(ct)
+            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("after", $"'after' must be the code of a commitment; '{after}' is not one.")]);
+    }
+
+    private sealed record Anchor(string Code, DateOnly? DueLatest);
+
+    /// <summary>
+    /// The number of rows, counted only up to <see cref="MaxExactTotal"/> + 1 so that a broad filter never counts a
+    /// million rows for one page: (count, false) when exact, (<see cref="MaxExactTotal"/> + 1, true) for "more than".
+    /// </summary>
+    public static async Task<(int Total, bool Estimate)> BoundedCountAsync<T>(this IQueryable<T> rows, CancellationToken ct)
+    {
+        var counted = await rows.Take(MaxExactTotal + 1).CountAsync(ct);
+        return counted > MaxExactTotal ? (counted, true) : (counted, false);
+    }
+}

@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CommitmentTracker.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class PerfListIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Commitments_CurrentStatus_Kind_Code",
+                table: "Commitments",
+                columns: new[] { "CurrentStatus", "Kind", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commitments_DueLatest_Code_CurrentStatus",
+                table: "Commitments",
+                columns: new[] { "DueLatest", "Code", "CurrentStatus" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Commitments_CurrentStatus_Kind_Code",
+                table: "Commitments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Commitments_DueLatest_Code_CurrentStatus",
+                table: "Commitments");
+        }
+    }
+}

@@ -74,12 +74,12 @@ public sealed record DashboardSubject(
 {
     /// <summary>
     /// The day an entry counts from on the dashboard. One place, so the projection, its rebuild and the full recount
-    /// agree on it: today the UTC day the entry was recorded (as <see cref="AsOfDay.Cutoff"/> reads it).
+    /// agree on it: the day the entry took effect (as <see cref="AsOfDay.InEffectOn"/> reads it).
     /// </summary>
     public static DateOnly DayOf(StatusEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return DateOnly.FromDateTime(entry.At.UtcDateTime);
+        return entry.EffectiveOn;
     }
 
     public static DashboardSubject Of(Commitment commitment, IEnumerable<Responsibility> responsibilities, IEnumerable<StatusEntry> log)

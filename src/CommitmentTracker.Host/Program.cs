@@ -16,12 +16,14 @@ builder.Services.AddWeb();
 builder.Services.AddWriteRateLimits(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 builder.Services.AddTrustedProxies(builder.Configuration);
+if (BuildTimeDocument.IsBeingWritten)
+{
+    BuildTimeDocument.WithoutBackgroundWork(builder.Services);
+}
 
 var app = builder.Build();
 
-// The build writes the OpenAPI document (docs/openapi) by running this program up to the point the app would start;
-// that run must not create, migrate or seed a database.
-if (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
+if (!BuildTimeDocument.IsBeingWritten)
 {
     await app.Services.InitialiseDatabaseAsync();
 }

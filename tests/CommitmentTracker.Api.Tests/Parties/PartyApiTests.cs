@@ -46,6 +46,22 @@ public abstract class PartyApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Refuses_a_party_without_a_kind_instead_of_making_it_a_state()
+    {
+        var client = app.Api();
+
+        var messages = await client.PostJsonAsync(Api, new { key = "XX-NOKIND", name = "Kindless" }).ShouldBeInvalidAsync("kind");
+        messages.ShouldBe(["'kind' is required."]);
+        await client.GetAsync($"{Api}/XX-NOKIND", Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        var read = await client.GetAsync($"{Api}/RU-NVS", Ct);
+        var before = await read.ShouldBeJsonAsync<PartyDto>();
+        await client.PutJsonAsync($"{Api}/RU-NVS", new { name = "Renamed without a kind", parent = "RU" }, read.Headers.ETag!.Tag).ShouldBeInvalidAsync("kind");
+        var after = await client.GetAsync($"{Api}/RU-NVS", Ct).ShouldBeJsonAsync<PartyDto>();
+        (after.Name, after.Kind, after.Version).ShouldBe((before.Name, before.Kind, before.Version), "a refused edit changes nothing");
+    }
+
+    [Fact]
     public async Task Refuses_a_taken_key_an_unknown_parent_a_bad_key_and_a_party_under_itself()
     {
         var client = app.Api();

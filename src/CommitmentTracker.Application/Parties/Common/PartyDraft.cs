@@ -8,6 +8,11 @@ public record PartyDraft
 {
     public string Name { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Required in JSON, as a status entry's status is: a body without it is refused with a 400 naming the field,
+    /// instead of registering the party as the enum's first value (State) nobody chose.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonRequired]
     public PartyKind Kind { get; init; }
 
     /// <summary>The key of the party it belongs to (a region's state, a ministry's government); null for states and joint bodies.</summary>

@@ -24,7 +24,15 @@ public sealed record TargetInput(
     DateOnly? BaselineDate,
     string? BaselineNote,
     decimal? GoalValue,
-    IReadOnlyList<ObservationInput>? Observations);
+    IReadOnlyList<ObservationInput>? Observations)
+{
+    public static TargetInput From(TargetDto target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return new(target.Metric, target.Unit, target.Direction, target.BaselineValue, target.BaselineDate, target.BaselineNote, target.GoalValue,
+            [.. target.Observations.Select(o => new ObservationInput(o.PeriodStart, o.PeriodEnd, o.Value, o.Source))]);
+    }
+}
 
 /// <summary>What an analyst states about a commitment: the body of both create and update.</summary>
 public record CommitmentDraft
@@ -51,6 +59,28 @@ public record CommitmentDraft
     public IReadOnlyList<SpanInput>? Spans { get; init; }
 
     public TargetInput? Target { get; init; }
+
+    /// <summary>
+    /// The commitment as it stands, as a draft: a page that changes one part (the target, an observation) sends the
+    /// rest back unchanged, through the same update the API's PUT sends.
+    /// </summary>
+    public static CommitmentDraft From(CommitmentDetailDto commitment)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        return new CommitmentDraft
+        {
+            Title = commitment.Title,
+            Summary = commitment.Summary,
+            Kind = commitment.Kind,
+            Modality = commitment.Modality,
+            Issuer = commitment.IssuerKey,
+            Due = commitment.Due?.Phrase,
+            Responsibilities = [.. commitment.Responsibilities.Select(r => new ResponsibilityInput(r.PartyKey, r.Role))],
+            Tags = commitment.Tags,
+            Spans = [.. commitment.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
+            Target = commitment.Target is { } t ? TargetInput.From(t) : null,
+        };
+    }
 }
 
 /// <summary>Shape rules for <see cref="CommitmentDraft"/>; rules that need the database run in <see cref="CommitmentInputResolver"/>.</summary>

@@ -5,6 +5,7 @@ using CommitmentTracker.Web.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace CommitmentTracker.Web;
@@ -14,7 +15,18 @@ public static class DependencyInjection
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(mud =>
+        {
+            // One confirmation (Toasts.Say replaces the last), at the bottom where it covers no form, gone when the
+            // person moves on (issue 13, item 7: up to five stacked, followed the user to the next page, covered the form).
+            var toasts = mud.SnackbarConfiguration;
+            toasts.PositionClass = Defaults.Classes.Position.BottomLeft;
+            toasts.MaxDisplayedSnackbars = 1;
+            toasts.NewestOnTop = true;
+            toasts.PreventDuplicates = true;
+            toasts.ClearAfterNavigation = true;
+            toasts.VisibleStateDuration = 5000;
+        });
         services.AddScoped<ScopedSender>();
         services.AddCascadingAuthenticationState();
         services.AddAccessPolicies();

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CommitmentTracker.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CommitmentTracker.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 13, item 7, on a phone (390 px wide): the account links are reachable from the menu, the overdue row's
+/// Record status is on screen without scrolling sideways, recording a status says so in one toast that does not follow
+/// the person to the next page, and the keyboard works the pages (shortcuts, a visible focus ring on grid links).
+/// Works on a party, meeting and overdue commitment of its own, so the seed figures other tests read do not change.
+/// </summary>
+public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_analyst_on_a_phone_records_a_stalled_overdue_item_and_finds_the_account_links()
+    {
+        var (party, code) = await OverdueCommitmentAsync();
+
+        await using var analyst = await browser.NewSessionAsync(host, Accounts.Analyst);
+        var page = analyst.Page;
+        await page.SetViewportSizeAsync(390, 844);
+
+        await analyst.GotoAsync($"/overdue?party={party}");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = code }) });
+        var record = row.GetByRole(AriaRole.Button, new() { Name = "Record status" });
+        await Expect(record).ToBeVisibleAsync();
+        await ExpectFitsAsync(page, record, "the row's Record status");
+        await ExpectNoSidewaysScrollAsync(page);
+
+        await record.ClickAsync();
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Record a status entry" });
+        await MudUi.SelectAsync(page, "Status", "Stalled");
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Rationale" }).FillAsync("No date was agreed for the fair.");
+        await ExpectFitsAsync(page, form.GetByRole(AriaRole.Button, new() { Name = "Record status" }), "the form's Record status");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Record status" }).ClickAsync();
+
+        var toast = page.Locator(".mud-snackbar");
+        await Expect(toast).ToHaveCountAsync(1);
+        await Expect(toast).ToContainTextAsync($"Recorded Stalled for {code}.");
+        await ExpectFitsAsync(page, toast, "the toast");
+        await ExpectNoSidewaysScrollAsync(page);
+        await analyst.ScreenshotAsync("overdue-narrow");
+        (await StatusAsync(code)).ShouldBe("Stalled");
+
+        // The account links live in the menu on a phone; the toast stays behind on the page it was about.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+        var account = page.GetByRole(AriaRole.Group, new() { Name = "Your account" });
+        await ExpectFitsAsync(page, account.GetByRole(AriaRole.Link, new() { Name = "Change password" }), "Change password");
+        await ExpectFitsAsync(page, account.GetByRole(AriaRole.Button, new() { Name = "Sign out" }), "Sign out");
+        await analyst.AssertNoSeriousAxeViolationsAsync();
+        await page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "Commitments" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/commitments$"));
+        await Expect(toast).ToHaveCountAsync(0);
+        await ExpectNoSidewaysScrollAsync(page);
+
+        await analyst.GotoAsync($"/commitments/{code}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = code, Level = 1 })).ToBeVisibleAsync();
+        await ExpectNoSidewaysScrollAsync(page);
+        analyst.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_keyboard_reaches_search_and_pages_and_shows_where_it_is()
+    {
+        await using var session = await browser.NewSessionAsync(host, Accounts.Analyst);
+        var page = session.Page;
+
+        await session.GotoAsync("/");
+        await page.Keyboard.PressAsync("g");
+        await page.Keyboard.PressAsync("c");
+        await Expect(page).ToHaveURLAsync(new Regex("/commitments$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Commitments", Level = 1 })).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("/");
+        var search = page.GetByRole(AriaRole.Textbox, new() { Name = "Search code, title, summary" });
+        await Expect(search).ToBeFocusedAsync();
+        // Typed into the field, "g" then "o" is text, not a shortcut.
+        await page.Keyboard.TypeAsync("go");
+        await Expect(search).ToHaveValueAsync("go");
+        await Expect(page).ToHaveURLAsync(new Regex("/commitments"));
+
+        // A link focused from the keyboard is outlined.
+        await search.FillAsync("NSK-2023-001");
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "NSK-2023-001", Exact = true });
+        await link.FocusAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(link).ToBeFocusedAsync();
+        var outline = await link.EvaluateAsync<string>("a => getComputedStyle(a).outlineStyle + ' ' + getComputedStyle(a).outlineWidth");
+        outline.ShouldBe("solid 3px");
+    }
+
+    private static async Task ExpectFitsAsync(IPage page, ILocator element, string what)
+    {
+        var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException($"{what} is not rendered");
+        var width = page.ViewportSize!.Width;
+        box.X.ShouldBeGreaterThanOrEqualTo(0, $"{what} starts left of the screen");
+        (box.X + box.Width).ShouldBeLessThanOrEqualTo(width + 0.5f, $"{what} ends at {box.X + box.Width} px on a {width} px screen");
+    }
+
+    private static async Task ExpectNoSidewaysScrollAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        widths[0].ShouldBeLessThanOrEqualTo(widths[1] + 1, $"the page is {widths[0]} px wide in a {widths[1]} px viewport: it scrolls sideways");
+    }
+
+    private async Task<(string Party, string Code)> OverdueCommitmentAsync()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var party = $"PH-{suffix}";
+        var meeting = $"PHN-{suffix}";
+        using var client = host.CreateClient();
+        using var registered = await client.PostAsJsonAsync(new Uri("/api/v1/parties", UriKind.Relative), new { key = party, name = $"Phone test body {suffix}", kind = "Agency" }, Ct);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(Ct));
+        const string text = "The sides agreed to hold a joint fair in spring 2024.";
+        using var created = await client.PostAsJsonAsync(new Uri("/api/v1/meetings", UriKind.Relative), new
+        {
+            code = meeting,
+            title = "Talks on a fair",
+            date = "2023-10-10",
+            place = "Minsk",
+            format = "Talks",
+            document = new { title = "Record", language = "en", text },
+        }, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        using var captured = await client.PostAsJsonAsync(new Uri("/api/v1/commitments", UriKind.Relative), new
+        {
+            meeting,
+            title = "Hold a joint fair",
+            kind = "CulturalEvent",
+            issuer = "BY",
+            due = "spring 2024",
+            responsibilities = new[] { new { party, role = "Lead" } },
+            spans = new[] { new { quote = text } },
+        }, Ct);
+        captured.StatusCode.ShouldBe(HttpStatusCode.Created, await captured.Content.ReadAsStringAsync(Ct));
+        return (party, JsonDocument.Parse(await captured.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("code").GetString()!);
+    }
+
+    private async Task<string?> StatusAsync(string code)
+    {
+        using var client = host.CreateClient();
+        var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/commitments/{code}", UriKind.Relative), Ct)).RootElement;
+        return detail.GetProperty("status").GetString();
+    }
+}

@@ -9,8 +9,8 @@ public record PartyDraft
     public string Name { get; init; } = string.Empty;
 
     /// <summary>
-    /// Required in JSON, as a status entry's status is: a body without it is refused with a 400 naming the field,
-    /// instead of registering the party as the enum's first value (State) nobody chose.
+    /// What sort of body it is. Required: a body without it is refused (400 on kind) rather than silently registering
+    /// a State, the enum's first value.
     /// </summary>
     [System.Text.Json.Serialization.JsonRequired]
     public PartyKind Kind { get; init; }

@@ -38,4 +38,5 @@ public sealed class OptionalRequestFieldsTransformer : IOpenApiDocumentTransform
     private static bool AcceptsNull(IOpenApiSchema property) =>
         property.Type?.HasFlag(JsonSchemaType.Null) == true
         || property.OneOf?.Any(s => s.Type == JsonSchemaType.Null) == true
-        || property.AnyOf?.Any(s => s.Type == JsonSchemaType.Null) == true;}
+        || property.AnyOf?.Any(s => s.Type == JsonSchemaType.Null) == true;
+}

@@ -1,6 +1,7 @@
 // The consumer scenario of docs/openapi/v1.json over the C# client Kiota generates from it, unmodified (generated/).
 // CT_BASE_URL and CT_API_KEY (read and write scopes) say where and who.
 using System.Text;
+using static ScenarioChecks;
 using CommitmentTracker.KiotaClient;
 using CommitmentTracker.KiotaClient.Models;
 using Microsoft.Kiota.Abstractions;
@@ -110,13 +111,3 @@ Expect(text.Contains(commitmentCode, StringComparison.Ordinal), "the CSV export 
 
 Console.WriteLine($"scenario passed: {commitmentCode}");
 return 0;
-
-static void Expect(bool condition, string what)
-{
-    if (!condition)
-    {
-        throw Fail(what);
-    }
-}
-
-static InvalidOperationException Fail(string what) => new($"scenario failed: {what}");

@@ -7,7 +7,8 @@ namespace CommitmentTracker.Api.OpenApi;
 /// Files declared as files, so generators hand them over as streams or blobs instead of parsing them: downloads in
 /// a file format (CSV, iCalendar) are binary strings, and an upload form is one flat object whose file part is a
 /// binary string. The generator writes a form as allOf(fields, file), which generated clients send without the
-/// fields; form fields are never null on the wire (absent is absent), so null is dropped from their types.
+/// fields. A required field is never null; an optional one stays nullable, which is how generated clients learn
+/// that they may leave it out.
 /// </summary>
 public sealed class FileContentTransformer : IOpenApiDocumentTransformer
 {
@@ -65,7 +66,7 @@ public sealed class FileContentTransformer : IOpenApiDocumentTransformer
 
             foreach (var (name, property) in source.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
-                flat.Properties[name] = FieldOf(components, property, out var isFile);
+                flat.Properties[name] = FieldOf(components, property, required: source.Required?.Contains(name) == true, out var isFile);
                 if (isFile)
                 {
                     flat.Required.Add(name);
@@ -82,13 +83,18 @@ public sealed class FileContentTransformer : IOpenApiDocumentTransformer
         return flat;
     }
 
-    private static IOpenApiSchema FieldOf(IDictionary<string, IOpenApiSchema> components, IOpenApiSchema property, out bool isFile)
+    private static IOpenApiSchema FieldOf(IDictionary<string, IOpenApiSchema> components, IOpenApiSchema property, bool required, out bool isFile)
     {
         var target = property is OpenApiSchemaReference { Reference.Id: { } id } && components.TryGetValue(id, out var resolved) ? resolved : property;
         isFile = target.Format == "binary";
         if (isFile)
         {
             return Binary();
+        }
+
+        if (!required)
+        {
+            return property;
         }
 
         if (property is OpenApiSchema { Type: { } type } inline && type.HasFlag(JsonSchemaType.Null))

@@ -34,7 +34,7 @@ public static class OpenApiContract
         options.AddDocumentTransformer<SecurityTransformer>();
         options.AddDocumentTransformer<NamedBodySchemasTransformer>();
         options.AddDocumentTransformer<FileContentTransformer>();
-        options.AddDocumentTransformer<OptionalRequestFieldsTransformer>();
+        options.AddDocumentTransformer<RequiredFieldsTransformer>();
         return options;
     }
 

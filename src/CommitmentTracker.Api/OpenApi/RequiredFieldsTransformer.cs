@@ -4,12 +4,14 @@ using Microsoft.OpenApi;
 namespace CommitmentTracker.Api.OpenApi;
 
 /// <summary>
-/// A nullable field of a request body may be left out: the server's serializer binds a missing property as null,
-/// exactly as it binds an explicit null. Positional records mark every constructor parameter required, which makes
-/// generated clients demand fields the server does not. Response schemas keep them required, because the server
-/// always writes them (as null when empty).
+/// "Required" says what is always there. The server writes every property of what it returns (null when empty), so
+/// every property of a response schema is required, and generated clients need no checks for absent fields. A
+/// nullable field of a request body may be left out: the serializer binds a missing property as null, exactly as an
+/// explicit null, so it is not required (positional records would otherwise demand every constructor parameter).
+/// A schema used both ways keeps what the generator said, and so do the RFC 9457 problem types, whose members are
+/// all optional and left out when empty.
 /// </summary>
-public sealed class OptionalRequestFieldsTransformer : IOpenApiDocumentTransformer
+public sealed class RequiredFieldsTransformer : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -20,6 +22,14 @@ public sealed class OptionalRequestFieldsTransformer : IOpenApiDocumentTransform
         var sentByServer = SchemaGraph.Reachable(components, operations
             .SelectMany(o => o.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
             .SelectMany(r => r.Content?.Values ?? []).Select(m => m.Schema));
+
+        foreach (var id in sentByServer.Except(sentByClients).Where(id => !id.EndsWith("ProblemDetails", StringComparison.Ordinal)))
+        {
+            if (components[id] is OpenApiSchema { Properties.Count: > 0 } schema)
+            {
+                schema.Required = new HashSet<string>(schema.Properties.Keys);
+            }
+        }
 
         foreach (var id in sentByClients.Except(sentByServer))
         {

@@ -89,6 +89,9 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
 
         // A link focused from the keyboard is outlined.
         await search.FillAsync("NSK-2023-001");
+        // Wait for the filtered grid: focusing a row of the page before it would lose focus when the rows are replaced.
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]q=NSK-2023-001(&|$)"));
+        await Expect(page.Locator(".mud-data-grid tbody").GetByRole(AriaRole.Row)).ToHaveCountAsync(1);
         var link = page.GetByRole(AriaRole.Link, new() { Name = "NSK-2023-001", Exact = true });
         await link.FocusAsync();
         await page.Keyboard.PressAsync("Shift+Tab");

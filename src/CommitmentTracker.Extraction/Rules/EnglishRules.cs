@@ -149,11 +149,11 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex Propose();
 
     // Reported speech: "Lukashenko suggested increasing…", "Belarus offers Karelia supplies…", "renewed his invitation".
-    [GeneratedRegex(@"\b(?:proposed|suggested|offered|offers|proposes|suggests|invited|invites|called\s+(?:for|on|upon)|renewed\s+(?:his|her|the)\s+invitation|extended\s+(?:an?\s+)?invitation|put\s+forward\s+(?:a\s+|the\s+)?(?:proposal|initiative|idea)|asked\b(?:\s+(?!to\b|about\b|how\b|what\b|why\b|whether\b)[\w’'-]+){1,5}?\s+to(?=\s+[a-z]))\b(?!\s+(?:his|her|their|our)?\s*(?:condolences|congratulations|thanks|gratitude))\s*", Options)]
+    [GeneratedRegex(@"\b(?:proposed|suggested|offered|offers|proposes|suggests|invited|invites|called\s+(?:for|on|upon)|renewed\s+(?:his|her|the)\s+invitation|extended\s+(?:an?\s+)?invitation|put\s+forward\s+(?:a\s+|the\s+)?(?:proposal|initiative|idea))\b(?!\s+(?:his|her|their|our)?\s*(?:condolences|congratulations|thanks|gratitude))\s*", Options)]
     private static partial Regex ReportedProposal();
 
     [GeneratedRegex(
-        @"\b(?=(?:increase|boost|raise|double|triple|grow|expand|balance|restore|bring|reach|diversify|achieve|exceed|surpass|overcome|build\s+up)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:mutual|bilateral|our|the|this|that)\s+)?(?:trade|turnover|exports?|imports?|figure|target|indicators?|level|volumes?)\b|(?:reach|achieve|exceed|surpass|hit|get\s+to)\s+(?:the\s+|a\s+)?(?:[\w$.,-]+\s+){0,2}?(?:billion|million|bn|mln)\b)",
+        @"\b(?=(?:increase|boost|raise|double|triple|grow|expand|balance|restore|bring|reach|diversify|achieve|exceed|surpass|overcome|build\s+up)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:mutual|bilateral|our|the|this|that)\s+)?(?:trade|turnover|exports?|imports?|figure|target|indicators?|level|volumes?)\b)",
         Options)]
     private static partial Regex TradeTarget();
 
@@ -189,7 +189,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>(?:want|wants|wish|wishes|would\s+like(?:\s+(?:us|you|them))?|intend|plan|aim|seek|seeks)\s+to)\s+", Options)]
     private static partial Regex Want();
 
-    [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|(?:the\s+)?(?:trade|turnover|exports?|cooperation|supplies)\s+to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|the\s+)?(?:hope|confidence|readiness|conviction)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
+    [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|the\s+)?(?:hope|confidence|readiness|conviction)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
     private static partial Regex Hope();
 
     [GeneratedRegex(
@@ -203,7 +203,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>should|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to|are\s+supposed\s+to)\s+(?!not\b|be\b(?!\s+more\b)|know\b|understand\b|remember\b|say\b)" + Adverb, Options)]
     private static partial Regex Should();
 
-    [GeneratedRegex(@"\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:very\s+|extremely\s+|vitally\s+|particularly\s+|especially\s+)?(?:necessary|important|essential|vital|crucial|high\s+time|time)\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\b(?:our|the)\s+(?:main\s+|key\s+|common\s+)?(?:task|goal|aim|objective)\s+is\s+(?:to\b|obvious)|\b(?:stressed|emphasi[sz]ed|noted|pointed\s+to|underlined|spoke\s+about)\s+the\s+(?:need|necessity|importance)\s+(?:to|of)\b", Options)]
+    [GeneratedRegex(@"\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:very\s+|extremely\s+|vitally\s+|particularly\s+|especially\s+)?(?:necessary|important|essential|vital|crucial|high\s+time|time)\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\b(?:our|the)\s+(?:main\s+|key\s+|common\s+)?(?:task|goal|aim|objective)\s+is\s+(?:to\b|obvious)", Options)]
     private static partial Regex Necessary();
 
     [GeneratedRegex(@"\b(?:can|could|should|must|need\s+to)\s+(?:and\s+(?:can|could|should|must)\s+)?be\s+" + Adverb + @"(?!(?:based|founded|grounded|guided|built)\s+(?:on|upon)\b)(?:[a-z]+(?:ed|en)|made|done|set|put|held|paid|built|sent|brought|kept|bought|sold|shown|met|led|spent|found)\b(?:\s+up)?", Options)]
@@ -242,7 +242,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // --- sentence tests ---------------------------------------------------------------------------------------
 
     [GeneratedRegex(
-        @"\b(?:cooperat\w*|collaborat\w*|together|jointly|joint|join\w*|with\s+you|help\w*|assist\w*|suppl(?:y|ies|ying)|deliver\w*|trade|turnover|export\w*|import\w*|buy\w*|purchas\w*|sell\w*|hubs?|agreements?|projects?|partner\w*|take\s+part|participat\w*|train\w*|teach\w*|specialists|engineers|experts|personnel|invest\w*|build\w*|construct\w*|markets?|produc\w*|equipment|machinery|vehicles|ties|exchange\w*|mutual\w*|visit\w*|meet|meeting|service\w*|maintenance|plans?|roadmap|road\s+map|programs?|programmes?|flights?|contacts?|relations|interaction|work\w*|develop\w*|share|offer\w*|support\w*|negotiat\w*|sign\w*|decisions?|instructions?|tasks?|implement\w*|organi[sz]\w*|open\w*|launch\w*|creat\w*|establish\w*|set\s+up|each\s+other|one\s+another|industr\w*|sectors?|agricultur\w*|agro\w*|energy|technolog\w*|science|scientific|education\w*|tourism|health\w*|medic\w*|pharmac\w*|transport\w*|logistic\w*|mining|oil|gas|timber|forestry|engineering|machine\w*|steel|grain|food|capabilit\w*|competenc\w*)\b",
+        @"\b(?:cooperat\w*|collaborat\w*|together|jointly|joint|join\w*|with\s+you|help\w*|assist\w*|suppl(?:y|ies|ying)|deliver\w*|trade|turnover|export\w*|import\w*|buy\w*|purchas\w*|sell\w*|hubs?|agreements?|projects?|partner\w*|take\s+part|participat\w*|train\w*|teach\w*|specialists|engineers|experts|personnel|invest\w*|build\w*|construct\w*|markets?|produc\w*|equipment|machinery|vehicles|ties|exchange\w*|mutual\w*|visit\w*|service\w*|maintenance|plans?|roadmap|road\s+map|programs?|programmes?|flights?|contacts?|relations|interaction|work\w*|develop\w*|share|offer\w*|support\w*|negotiat\w*|sign\w*|decisions?|instructions?|tasks?|implement\w*|organi[sz]\w*|open\w*|launch\w*|creat\w*|establish\w*|set\s+up|each\s+other|one\s+another|industr\w*|sectors?|agricultur\w*|agro\w*|energy|technolog\w*|science|scientific|education\w*|tourism|health\w*|medic\w*|pharmac\w*|transport\w*|logistic\w*|mining|oil|gas|timber|forestry|engineering|machine\w*|steel|grain|food|capabilit\w*|competenc\w*)\b",
         Options)]
     private static partial Regex EngagementWords();
 

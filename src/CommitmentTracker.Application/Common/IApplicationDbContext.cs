@@ -54,6 +54,13 @@ public interface IApplicationDbContext
     /// <summary>The dashboard projection (decision 0022): read here; written only by the save that changes a commitment.</summary>
     IQueryable<DashboardCount> DashboardCounts { get; }
 
+    /// <summary>
+    /// The ids of the commitments whose code, title, summary or quotes hold every word of <paramref name="text"/> (as a
+    /// word or its start, any case), read from the provider's full-text index and composable into a query; null when
+    /// the provider has none, and the caller searches with LIKE (decision 0028).
+    /// </summary>
+    IQueryable<Guid>? MatchCommitmentText(string text);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every tracked change, so a unit that lost a race can read the current state and run again.</summary>

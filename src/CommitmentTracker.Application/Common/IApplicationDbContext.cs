@@ -55,11 +55,12 @@ public interface IApplicationDbContext
     IQueryable<DashboardCount> DashboardCounts { get; }
 
     /// <summary>
-    /// The ids of the commitments whose code, title, summary or quotes hold every word of <paramref name="text"/> (as a
-    /// word or its start, any case), read from the provider's full-text index and composable into a query; null when
-    /// the provider has none, and the caller searches with LIKE (decision 0028).
+    /// The commitments whose code, title, summary or quotes hold every word of <paramref name="text"/> (as a word or its
+    /// start, any case), read from the provider's full-text index, as a root to compose filters, order and paging on;
+    /// <paramref name="shape"/> says whether the page is found by walking the code order (many matches) or from the
+    /// index's hits. Null when the provider has no full-text index, and the caller searches with LIKE (decision 0028).
     /// </summary>
-    IQueryable<Guid>? MatchCommitmentText(string text);
+    IQueryable<Commitment>? CommitmentsMatchingText(string text, ListShape shape);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

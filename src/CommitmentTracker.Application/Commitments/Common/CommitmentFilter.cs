@@ -57,6 +57,22 @@ public sealed class CommitmentFilterValidator : AbstractValidator<CommitmentFilt
 
 public static class CommitmentFiltering
 {
+    /// <summary>
+    /// The commitments matching <paramref name="filter"/>, from the provider's full-text index when there is text to
+    /// find (its hits are the query's root, so they join by row, not by id) and from the table otherwise; untracked.
+    /// </summary>
+    public static IQueryable<Commitment> Matching(this IApplicationDbContext db, CommitmentFilter filter, DateOnly today, ListShape shape = ListShape.Seek)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (!string.IsNullOrWhiteSpace(filter.Q) && db.CommitmentsMatchingText(filter.Q, shape) is { } found)
+        {
+            return found.AsNoTracking().Apply(filter with { Q = null }, db, today, shape);
+        }
+
+        return db.Commitments.AsNoTracking().Apply(filter, db, today, shape);
+    }
+
     public static IQueryable<Commitment> Apply(this IQueryable<Commitment> commitments, CommitmentFilter filter, IApplicationDbContext db, DateOnly today, ListShape shape = ListShape.Seek)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -108,10 +124,11 @@ public static class CommitmentFiltering
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            if (db.MatchCommitmentText(filter.Q) is { } matches)
+            if (db.CommitmentsMatchingText(filter.Q, shape) is { } found)
             {
-                // The provider's full-text index (decision 0028): code, title, summary and quotes, any case.
-                commitments = commitments.Where(c => matches.Contains(c.Id));
+                // The provider's full-text index (decision 0028): code, title, summary and quotes, any case. Matching()
+                // starts from the hits instead, which is faster; this serves a query that already has its root.
+                commitments = commitments.Where(c => found.Any(f => f.Id == c.Id));
             }
             else
             {

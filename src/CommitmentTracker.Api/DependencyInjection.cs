@@ -65,8 +65,9 @@ public static class DependencyInjection
         api.MapAudit();
         api.MapChanges();
 
-        // The contract is for signed-in people and key holders (any key can read).
-        app.MapOpenApi().RequireAuthorization();
+        // The contract is public, as its copy in the repository (docs/openapi) is: it describes operations, holds no
+        // data, and client generators fetch it without a key. The interactive reference, which calls the API, is not.
+        app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("CommitmentTracker API").WithOpenApiRoutePattern($"{AppPaths.OpenApi}/{{documentName}}.json"))
             .RequireAuthorization();
         return app;

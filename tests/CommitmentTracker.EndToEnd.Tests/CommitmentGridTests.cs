@@ -42,7 +42,7 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
         await session.ScreenshotAsync("commitments-sorted-by-due");
 
         // A due-date range, kept with the sort: of the seeds, the Days of Belarus (autumn 2024) and of Novosibirsk
-        // Oblast (spring 2024), latest due first.
+        // Oblast (spring 2024), latest due first. Tests running beside this one may capture more due in 2024.
         await session.GotoAsync("/commitments?sort=-due");
         // A typed date counts when the field is left, as a keyboard user does with Tab.
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Due from" }).FillAsync("2024-01-01");
@@ -52,7 +52,9 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Due to" }).PressAsync("Tab");
         await Expect(page).ToHaveURLAsync(new Regex("dueTo=2024-12-31"));
         await Expect(page).ToHaveURLAsync(new Regex("sort=-due"));
-        (await ExpectOrderAsync(page, "dueFrom=2024-01-01&dueTo=2024-12-31&sort=-due")).ShouldBe(["NSK-2023-009", "NSK-2023-010"]);
+        (await ExpectOrderAsync(page, "dueFrom=2024-01-01&dueTo=2024-12-31&sort=-due"))
+            .Where(code => code.StartsWith("NSK-2023-", StringComparison.Ordinal) || code.StartsWith("KRD-2023-", StringComparison.Ordinal))
+            .ShouldBe(["NSK-2023-009", "NSK-2023-010"]);
         session.ConsoleErrors.ShouldBeEmpty();
     }
 

@@ -26,6 +26,7 @@ public static class ApiKeyEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         keys.MapPost("/{id:guid}/revoke", RevokeApiKey).WithName(nameof(RevokeApiKey))
             .WithSummary("Revoke an API key at once (administrators); it stays listed as revoked")
+            .WithDescription("Effective on the next request that presents the key. The key is never deleted, so the audit trail keeps naming it.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 

@@ -32,12 +32,15 @@ public static class CalendarFeedEndpoints
             .ProducesValidationProblem();
         group.MapGet("/{id:guid}", GetCalendarFeed).WithName(nameof(GetCalendarFeed))
             .WithSummary("One of your calendar feeds (its address cannot be read again)")
+            .WithDescription("Its name, filter and state. The subscription address is shown only when the feed is created or rotated.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/rotate", RotateCalendarFeedToken).WithName(nameof(RotateCalendarFeedToken))
             .WithSummary("Give a feed a new subscription address; the old one stops working")
+            .WithDescription("Answers the new address once. Calendars subscribed to the old one must be given the new one.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/revoke", RevokeCalendarFeed).WithName(nameof(RevokeCalendarFeed))
             .WithSummary("Stop a feed for good; its address answers 404 from now on (administrators: anyone's feed)")
+            .WithDescription("Irreversible. The feed stays listed as revoked so its owner can see what happened.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         // The token in the path is the credential: calendar apps cannot sign in or send headers.

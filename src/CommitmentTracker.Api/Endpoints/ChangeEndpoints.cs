@@ -1,3 +1,4 @@
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Application.Changes.Queries.ListChanges;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,7 @@ namespace CommitmentTracker.Api.Endpoints;
 public static class ChangeEndpoints
 {
     public static void MapChanges(this IEndpointRouteBuilder api) =>
-        api.MapGet("/changes", ListChanges).WithName(nameof(ListChanges)).WithTags("Changes")
+        api.MapGet("/changes", ListChanges).WithName(nameof(ListChanges)).Sets(ResponseHeader.Link).WithTags("Changes")
             .WithSummary("Changes to commitments, meetings and status entries since a cursor, in commit order")
             .WithDescription("Poll with the 'next' cursor of the previous answer (none: from the beginning). Each change is returned exactly once and in the order "
                 + "its transaction committed, also under concurrent writers. 'href' (relative to /api/v1/) gives the current state. limit: 1–1000, default 100.")

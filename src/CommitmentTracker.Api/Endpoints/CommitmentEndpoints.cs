@@ -1,3 +1,4 @@
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
@@ -64,12 +65,13 @@ public static class CommitmentEndpoints
             .WithSummary("Export any commitments query as CSV (streamed)")
             .WithDescription("Same filters and sort as the list, no paging. columns (repeat the parameter) picks the columns and their order, as a grid shows them; all when omitted. UTF-8; add bom=true for Excel. RFC 4180 quoting; cells that start like a formula are prefixed with an apostrophe.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
-        group.MapPost("/", CreateCommitment).WithName(nameof(CreateCommitment))
+        group.MapPost("/", CreateCommitment).WithName(nameof(CreateCommitment)).Sets(ResponseHeader.ETag)
             .WithSummary("Capture a commitment from a meeting")
             .WithDescription("Starts in status Captured. The code is generated from the meeting code when omitted. Every span is checked against the document text.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{idOrCode}", GetCommitment).WithName(nameof(GetCommitment))
             .WithSummary("Get a commitment with its spans, responsibilities, target and latest status")
+            .WithDescription("By id or code. Answers 304 to an If-None-Match that matches its ETag; send that ETag as If-Match to update it.")
             .Produces<CommitmentDetailDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{idOrCode}", UpdateCommitment).WithName(nameof(UpdateCommitment))
             .WithSummary("Revise a commitment (requires If-Match)")
@@ -78,6 +80,7 @@ public static class CommitmentEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         group.MapGet("/{idOrCode}/status-history", GetStatusHistory).WithName(nameof(GetStatusHistory))
             .WithSummary("The commitment's status log, oldest first")
+            .WithDescription("Every status entry in the order it was recorded, with its author, the recording time, the day it took effect, confidence, rationale and evidence links. Entries are never edited or removed.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{idOrCode}/status-history", AppendStatusEntry).WithName(nameof(AppendStatusEntry))
             .WithSummary("Append a status change or assessment")
@@ -86,6 +89,7 @@ public static class CommitmentEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapGet("/{idOrCode}/status", GetStatusAsOf).WithName(nameof(GetStatusAsOf))
             .WithSummary("The status on a given day (asOf, default today)")
+            .WithDescription("The entry in effect at the end of the given day (effective dates, not recording times), or Captured before the first entry.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/overdue", ListOverdue).WithName(nameof(ListOverdue)).WithTags("Commitments")
@@ -94,6 +98,7 @@ public static class CommitmentEndpoints
             .ProducesValidationProblem();
         api.MapGet("/summary", GetSummary).WithName(nameof(GetSummary)).WithTags("Commitments")
             .WithSummary("Counts by status, kind and party; overdue; due within 30 and 90 days")
+            .WithDescription("The dashboard figures, from the statuses in effect at the end of asOf (default today): counts by status and kind, overdue, and due within 30 and 90 days.")
             .ProducesValidationProblem();
         api.MapGet("/summary/trend", GetStatusTrend).WithName(nameof(GetStatusTrend)).WithTags("Commitments")
             .WithSummary("Counts by status at each month end, from the status log")
@@ -101,6 +106,7 @@ public static class CommitmentEndpoints
             .ProducesValidationProblem();
         api.MapGet("/targets", ListTargets).WithName(nameof(ListTargets)).WithTags("Commitments")
             .WithSummary("Quantitative commitments with baseline, goal and latest observation")
+            .WithDescription("Trade and other quantitative targets: metric, unit, direction, baseline and goal with the latest recorded observation. limit caps the list (default 10).")
             .ProducesValidationProblem();
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Import;
@@ -16,15 +17,22 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CommitmentTracker.Api.Endpoints;
 
-/// <summary>The form fields that come with an uploaded record; missing ones are reported by the validator.</summary>
+/// <summary>
+/// The form fields that come with an uploaded record. [Required] only declares them so in the OpenAPI document (minimal
+/// APIs do not enforce it); a missing one is reported by the validator, by name, like every other error.
+/// </summary>
 public sealed class ImportFileForm
 {
+    [Required]
     public string? Code { get; set; }
 
+    [Required]
     public string? Title { get; set; }
 
+    [Required]
     public DateOnly? Date { get; set; }
 
+    [Required]
     public string? Place { get; set; }
 
     public MeetingFormat? Format { get; set; }
@@ -54,19 +62,23 @@ public static class ImportEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         imports.MapPost("/file", ImportMeetingFile).WithName(nameof(ImportMeetingFile))
             .WithSummary("The same, from an uploaded UTF-8 text or HTML file (multipart/form-data: file plus the meeting fields; host and guests are party keys)")
+            .WithDescription("Same result as POST /imports: the meeting, its stored document and the proposals. HTML is reduced to its readable text. Re-sending a text already imported is refused (409) rather than imported twice.")
             .Accepts<ImportFileForm>("multipart/form-data")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .DisableAntiforgery();
 
         api.MapGet("/meetings/{idOrCode}/candidates", ListCandidates).WithName(nameof(ListCandidates)).WithTags("Import")
             .WithSummary("The commitments proposed for a meeting's record, with the cue that fired and each decision")
+            .WithDescription("Each proposal shows the passage or passages it was read from, the rule and language that proposed it, the fields it filled and what is still missing, and whether an analyst accepted or rejected it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         var candidates = api.MapGroup("/candidates").WithTags("Import");
         candidates.MapPost("/{id:guid}/accept", AcceptCandidate).WithName(nameof(AcceptCandidate))
             .WithSummary("Accept a proposal, with the analyst's edits: it becomes a Captured commitment citing the passage")
+            .WithDescription("The edits in the body replace what extraction proposed. The new commitment is answered with its Location and ETag. A proposal that still lacks a required piece is refused with a message naming it.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         candidates.MapPost("/{id:guid}/reject", RejectCandidate).WithName(nameof(RejectCandidate))
             .WithSummary("Reject a proposal; it is not proposed again for that document")
+            .WithDescription("Rejected proposals stay listed, marked rejected, so the review shows what was decided.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,3 +1,4 @@
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Meetings.Commands;
@@ -25,11 +26,13 @@ public static class MeetingEndpoints
             .WithSummary("List meetings, newest first")
             .WithDescription("q: text in code, title or place; from/to: meeting date range. Paged with a total count.")
             .ProducesValidationProblem();
-        meetings.MapPost("/", CreateMeeting).WithName(nameof(CreateMeeting))
+        meetings.MapPost("/", CreateMeeting).WithName(nameof(CreateMeeting)).Sets(ResponseHeader.ETag)
             .WithSummary("Record a meeting, optionally with its published text")
+            .WithDescription("Codes are unique (409 when taken). Participants name parties by key; an optional text is stored unchanged as the meeting's document, and the response carries the new meeting's ETag and its Location.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         meetings.MapGet("/{idOrCode}", GetMeeting).WithName(nameof(GetMeeting))
             .WithSummary("Get a meeting with participants, documents and its commitments")
+            .WithDescription("By id or code. Answers 304 to an If-None-Match that matches its ETag; send that ETag as If-Match when you revise the meeting.")
             .Produces<MeetingDetailDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         meetings.MapPut("/{idOrCode}", UpdateMeeting).WithName(nameof(UpdateMeeting))
             .WithSummary("Revise a meeting's description and participants (requires If-Match)")
@@ -38,14 +41,17 @@ public static class MeetingEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         meetings.MapGet("/{idOrCode}/date-change", PreviewDateChange).WithName(nameof(PreviewDateChange))
             .WithSummary("Preview a new meeting date: which due windows it would move, and whether that needs a manager")
+            .WithDescription("Nothing is saved. Lists each commitment whose due phrase would resolve to a different window on the given date, and says whether any deadline would move later (which only a manager may do).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         var documents = api.MapGroup("/documents").WithTags("Meetings");
         documents.MapGet("/{id:guid}", GetDocument).WithName(nameof(GetDocument))
             .WithSummary("A source document's metadata (title, URL, language, SHA-256, length)")
+            .WithDescription("Metadata only; fetch the text from /documents/{id}/text. The SHA-256 identifies the exact text the spans index into.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        documents.MapGet("/{id:guid}/text", GetDocumentText).WithName(nameof(GetDocumentText))
+        documents.MapGet("/{id:guid}/text", GetDocumentText).WithName(nameof(GetDocumentText)).Sets(ResponseHeader.ETag)
             .WithSummary("A source document's text exactly as stored (text/plain; span offsets index into it)")
+            .WithDescription("The stored text as text/plain in UTF-8, unchanged since import, so every span's start and end offsets (in UTF-16 code units) index into it.")
             .Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status404NotFound);
 
     }

@@ -1,3 +1,4 @@
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Application.Parties.Commands.CreateParty;
@@ -18,16 +19,19 @@ public static class PartyEndpoints
     {
         var parties = api.MapGroup("/parties").WithTags("Parties");
         parties.MapGet("/", ListParties).WithName(nameof(ListParties))
-            .WithSummary("All parties (states, regions, bodies) with their keys, aliases and parents");
-        parties.MapPost("/", CreateParty).WithName(nameof(CreateParty))
+            .WithSummary("All parties (states, regions, bodies) with their keys, aliases and parents")
+            .WithDescription("Every party with its key (used everywhere a party is named), kind, parent and the aliases it is also known by. Small enough to be returned whole.");
+        parties.MapPost("/", CreateParty).WithName(nameof(CreateParty)).Sets(ResponseHeader.ETag)
             .WithSummary("Register a party, with its names in every language the records use")
             .WithDescription("Aliases are other names, nominative (the extractor matches inflected forms): \"Novosibirsk Region\", \"Новосибирская область\".")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         parties.MapGet("/{key}", GetParty).WithName(nameof(GetParty))
             .WithSummary("Get a party by its key")
+            .WithDescription("By key, case-insensitive. The response carries the party's ETag for a later update.")
             .Produces<PartyDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         parties.MapPut("/{key}", UpdateParty).WithName(nameof(UpdateParty))
             .WithSummary("Rename a party, change its kind, parent or aliases (requires If-Match); the key never changes")
+            .WithDescription("Send the ETag of your last read as If-Match (428 without it, 412 if someone saved since). The key never changes.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }

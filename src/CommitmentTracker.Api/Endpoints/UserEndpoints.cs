@@ -21,6 +21,7 @@ public static class UserEndpoints
         var users = api.MapGroup("/users").WithTags("Administration");
         users.MapGet("/", ListUsers).WithName(nameof(ListUsers))
             .WithSummary("List the people who may sign in, with role and lock-out (administrators)")
+            .WithDescription("Administrators only. Passwords are never returned.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         users.MapPost("/", CreateUser).WithName(nameof(CreateUser))
             .WithSummary("Add a person with one role and an initial password (administrators)")

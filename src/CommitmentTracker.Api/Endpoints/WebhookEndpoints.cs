@@ -1,3 +1,4 @@
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
@@ -26,29 +27,36 @@ public static class WebhookEndpoints
     {
         var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
         webhooks.MapGet("/", ListWebhooks).WithName(nameof(ListWebhooks))
-            .WithSummary("List webhook subscriptions with their state and why any is disabled");
-        webhooks.MapPost("/", CreateWebhook).WithName(nameof(CreateWebhook))
+            .WithSummary("List webhook subscriptions with their state and why any is disabled")
+            .WithDescription("Each subscription with its URL, event types, whether it is enabled, and the reason it was disabled (by a person or after repeated failures).");
+        webhooks.MapPost("/", CreateWebhook).WithName(nameof(CreateWebhook)).Sets(ResponseHeader.ETag)
             .WithSummary("Subscribe a URL to events; the answer carries the signing secret, shown this once")
             .WithDescription("Event types: commitment.created, commitment.updated, status.appended, commitment.overdue. Each POST is signed: X-CommitmentTracker-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">.")
             .ProducesValidationProblem();
         webhooks.MapGet("/{id:guid}", GetWebhook).WithName(nameof(GetWebhook))
             .WithSummary("Get a webhook subscription")
+            .WithDescription("The response carries the subscription's ETag for a later update. The signing secret is never returned after creation.")
             .Produces<SubscriptionDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         webhooks.MapPut("/{id:guid}", UpdateWebhook).WithName(nameof(UpdateWebhook))
             .WithSummary("Change a subscription's name, URL or event types (requires If-Match)")
+            .WithDescription("Send the ETag of your last read as If-Match (428 without it, 412 if someone saved since).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         webhooks.MapPost("/{id:guid}/enable", EnableWebhook).WithName(nameof(EnableWebhook))
             .WithSummary("Enable a subscription again; deliveries that waited are sent at once")
+            .WithDescription("Deliveries that were waiting when it was disabled are attempted again at once.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         webhooks.MapPost("/{id:guid}/disable", DisableWebhook).WithName(nameof(DisableWebhook))
             .WithSummary("Disable a subscription, optionally saying why")
+            .WithDescription("No new events are queued for it until it is enabled again; its delivery history is kept.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         webhooks.MapDelete("/{id:guid}", DeleteWebhook).WithName(nameof(DeleteWebhook))
             .WithSummary("Delete a subscription with its deliveries")
+            .WithDescription("Irreversible: the subscription and its delivery history are removed. Disable it instead to keep the history.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         webhooks.MapGet("/{id:guid}/deliveries", ListWebhookDeliveries).WithName(nameof(ListWebhookDeliveries))
             .WithSummary("A subscription's deliveries, newest first, with every attempt (time, HTTP status or error, duration)")
+            .WithDescription("Each delivery lists its event and every attempt, so a receiver's outage can be diagnosed without server logs.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace CommitmentTracker.Api.OpenApi;
 
@@ -15,6 +16,11 @@ public static class OpenApiContract
             document.Info.Title = "CommitmentTracker API";
             document.Info.Version = "v1";
             document.Info.Description = "Commitments made at official meetings, each tied to the exact words it came from, with an append-only status log.";
+            document.Info.Contact = new OpenApiContact { Name = "CommitmentTracker maintainers" };
+            document.Info.License = new OpenApiLicense { Name = "Proprietary", Identifier = "LicenseRef-Proprietary" };
+            // Relative: the API is served by the same host as this document, whatever name a proxy gives it.
+            document.Servers = [new OpenApiServer { Url = "/", Description = "The host serving this document" }];
+            DescribeTags(document);
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer<SchemaTypesTransformer>();
@@ -23,9 +29,33 @@ public static class OpenApiContract
         options.AddOperationTransformer<ConditionalHeadersTransformer>();
         options.AddOperationTransformer<ExamplesTransformer>();
         options.AddOperationTransformer<ProblemResponsesTransformer>();
+        options.AddOperationTransformer<ResponseHeadersTransformer>();
         options.AddOperationTransformer<SecurityTransformer>();
         options.AddDocumentTransformer<SecurityTransformer>();
         options.AddDocumentTransformer<NamedBodySchemasTransformer>();
+        options.AddDocumentTransformer<FileContentTransformer>();
+        options.AddDocumentTransformer<RequiredFieldsTransformer>();
         return options;
+    }
+
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Meetings"] = "Official meetings, their participants and the published records (documents) commitments cite.",
+        ["Parties"] = "States, regions and bodies that make or carry commitments, addressed by a stable key.",
+        ["Commitments"] = "The ledger: commitments, their append-only status log, the dashboard figures, overdue items, targets and exports.",
+        ["Import"] = "Importing a meeting record (English or Russian) and reviewing the commitments extraction proposes.",
+        ["Calendar feeds"] = "Personal iCalendar subscriptions to due dates; the feed address itself is the credential.",
+        ["Changes"] = "The change feed: every change in commit order, for systems that keep a copy in step.",
+        ["Webhooks"] = "Subscriptions that receive signed HTTP callbacks when commitments change or fall overdue.",
+        ["Administration"] = "People who may sign in and the API keys programs use (administrators only).",
+        ["Audit"] = "The append-only record of who changed what and when.",
+    };
+
+    private static void DescribeTags(OpenApiDocument document)
+    {
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? string.Empty);
+        }
     }
 }

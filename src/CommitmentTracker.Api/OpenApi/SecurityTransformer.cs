@@ -47,6 +47,11 @@ public sealed class SecurityTransformer : IOpenApiDocumentTransformer, IOpenApiO
                 new() { [new OpenApiSecuritySchemeReference(Cookie, context.Document)] = [] },
             ];
         }
+        else
+        {
+            // Stated, not left out: an operation without security would otherwise read as "unspecified".
+            operation.Security = [];
+        }
 
         return Task.CompletedTask;
     }

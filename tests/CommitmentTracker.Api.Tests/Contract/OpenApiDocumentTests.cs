@@ -40,6 +40,7 @@ public sealed partial class OpenApiDocumentTests(SqliteAppFactory app) : IClassF
         Offenders(operations, o => string.IsNullOrWhiteSpace(o.Operation.OperationId)).ShouldBeEmpty("operations without an operationId");
         operations.GroupBy(o => o.Operation.OperationId).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty("operationIds used twice");
         Offenders(operations, o => string.IsNullOrWhiteSpace(o.Operation.Summary)).ShouldBeEmpty("operations without a summary");
+        Offenders(operations, o => string.IsNullOrWhiteSpace(o.Operation.Description)).ShouldBeEmpty("operations without a description");
         Offenders(operations, o => o.Operation.Tags is not { Count: > 0 }).ShouldBeEmpty("operations without tags");
         Offenders(operations, o => !(o.Operation.Responses ?? []).Keys.Any(k => k.StartsWith('2'))).ShouldBeEmpty("operations without a 2xx response");
     }
@@ -147,6 +148,58 @@ public sealed partial class OpenApiDocumentTests(SqliteAppFactory app) : IClassF
             .ShouldBeEmpty("writes that need sign-in but declare no 429");
         Offenders(operations.Where(o => anonymous.Contains(o.Route)).ToList(), o => o.Operation.Security is { Count: > 0 })
             .ShouldBeEmpty("anonymous operations that declare a security requirement");
+    }
+
+    [Fact]
+    public async Task The_served_document_is_the_one_committed_in_docs_openapi()
+    {
+        // The build writes docs/openapi/v1.json; a change to the API that was not built and committed fails here.
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Repository.Root, "docs", "openapi", "v1.json"), Ct));
+        var served = JsonNode.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json", Ct));
+
+        JsonNode.DeepEquals(served, committed).ShouldBeTrue("the served document differs from docs/openapi/v1.json: build the Host and commit the file");
+    }
+
+    [Fact]
+    public async Task Files_go_over_the_wire_as_files()
+    {
+        var operations = Operations(await ReadAsync()).ToDictionary(o => o.Operation.OperationId!);
+
+        foreach (var (id, mediaType) in new[] { ("ExportCommitments", "text/csv"), ("ExportAuditRecords", "text/csv"), ("GetCalendarFile", "text/calendar") })
+        {
+            var schema = operations[id].Operation.Responses!["200"].Content![mediaType].Schema!;
+            (schema.Type, schema.Format).ShouldBe((JsonSchemaType.String, "binary"), id);
+        }
+
+        var upload = operations["ImportMeetingFile"].Operation.RequestBody!.Content!["multipart/form-data"].Schema!;
+        upload.AllOf.ShouldBeNull("a form is one flat object: generated clients drop the fields of an allOf");
+        upload.Properties!["file"].Format.ShouldBe("binary");
+        upload.Required!.ShouldBe(["code", "date", "file", "place", "title"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Response_headers_the_api_sets_are_declared()
+    {
+        var operations = Operations(await ReadAsync()).ToDictionary(o => o.Operation.OperationId!);
+        IEnumerable<string> Headers(string id, string status) => operations[id].Operation.Responses![status].Headers?.Keys ?? [];
+
+        Headers("GetCommitment", "200").ShouldContain("ETag");
+        Headers("UpdateCommitment", "200").ShouldContain("ETag");
+        Headers("CreateCommitment", "201").ShouldBe(["ETag", "Location"], ignoreOrder: true);
+        Headers("AppendStatusEntry", "201").ShouldContain("Location");
+        Headers("ListChanges", "200").ShouldContain("Link");
+        Headers("CreateCommitment", "429").ShouldContain("Retry-After");
+        Offenders(operations.Values.ToList(), o => o.Operation.Responses!.Any(r => r.Key == "201" && r.Value.Headers?.ContainsKey("Location") != true))
+            .ShouldBeEmpty("201 responses without a Location header");
+    }
+
+    [Fact]
+    public async Task Anonymous_operations_say_so_with_an_empty_security_list()
+    {
+        var text = JsonNode.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json", Ct))!;
+        var calendar = text["paths"]!["/api/v1/calendar/{token}.ics"]!["get"]!;
+
+        calendar["security"].ShouldBeOfType<JsonArray>().ShouldBeEmpty();
     }
 
     [Fact]

@@ -44,6 +44,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         // The driver must never fetch a browser of its own: the distribution's Chromium is the one used.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // How long an expectation waits for the page to get there, not a speed requirement: on two busy cores an
+        // import and its redirect can take longer than Playwright's 5 s default, and a slow pass is still a pass.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -48,4 +48,5 @@ public sealed class RequiredFieldsTransformer : IOpenApiDocumentTransformer
     private static bool AcceptsNull(IOpenApiSchema property) =>
         property.Type?.HasFlag(JsonSchemaType.Null) == true
         || property.OneOf?.Any(s => s.Type == JsonSchemaType.Null) == true
-        || property.AnyOf?.Any(s => s.Type == JsonSchemaType.Null) == true;}
+        || property.AnyOf?.Any(s => s.Type == JsonSchemaType.Null) == true;
+}

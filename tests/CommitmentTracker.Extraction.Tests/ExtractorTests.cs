@@ -81,6 +81,9 @@ public class ExtractorTests
     [InlineData("Мы готовы поставлять вам автобусы и троллейбусы.", "proposal.ready", CommitmentKind.Cooperation, Modality.Tentative)]
     [InlineData("Мы можем вместе строить жильё в вашем регионе.", "proposal.can", CommitmentKind.Cooperation, Modality.Tentative)]
     [InlineData("Мы будем поставлять комбайны вашим аграриям.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("Мы продолжим совместную работу по всем направлениям.", "statement.we-future", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("Область закупит двести автобусов МАЗ.", "statement.they-future", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("В регионе будет создан сервисный центр белорусской техники.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
     public void Russian_cues_fire_with_the_same_ids_kinds_and_modalities(string sentence, string cue, CommitmentKind kind, Modality modality)
     {
         var result = Extractor.Extract(Request(sentence));
@@ -96,6 +99,8 @@ public class ExtractorTests
     [Theory]
     [InlineData("В прошлом году товарооборот вырос на 20 процентов.")]
     [InlineData("Делегация посетила тракторный завод и музей.")]
+    [InlineData("Область закупает белорусские автобусы уже много лет.")]
+    [InlineData("Эта продукция производится в области и продаётся в Беларуси.")]
     [InlineData("Спасибо вам за тёплый приём и поздравляю с праздником.")]
     public void Russian_past_facts_and_courtesies_are_not_candidates(string sentence) =>
         Extractor.Extract(Request(sentence)).Candidates.ShouldBeEmpty();
@@ -117,6 +122,34 @@ public class ExtractorTests
         candidate.Lead.ShouldBe(["RU-SVE"]);
         candidate.Counterparts.ShouldBe(["BY"]);
     }
+
+    [Theory]
+    [InlineData("We are ready to supply buses to Russia's Sverdlovsk Oblast.")]
+    [InlineData("Мы готовы поставлять автобусы в Свердловскую область России.")]
+    public void A_region_named_with_its_state_is_the_counterpart_not_the_state(string sentence)
+    {
+        var candidate = Extract(sentence).ShouldHaveSingleItem();
+
+        candidate.Lead.ShouldBe(["BY"]);
+        candidate.Counterparts.ShouldBe(["RU-SVE"]);
+    }
+
+    [Theory]
+    [InlineData("The region will purchase one hundred buses from Belarus.")]
+    [InlineData("Губернатор отметил, что область закупит белорусские трактора.")]
+    public void The_region_or_the_governor_acting_is_the_other_side(string sentence)
+    {
+        var candidate = Extract(sentence).ShouldHaveSingleItem();
+
+        candidate.Lead.ShouldBe(["RU-SVE"]);
+        candidate.Counterparts.ShouldBe(["BY"]);
+    }
+
+    [Theory]
+    [InlineData("The Forum of Regions is an example of the economic restart that the presidents have agreed on recently in Sochi.")]
+    [InlineData("The presidents are confident that mutually beneficial cooperation should be based on regional interaction.")]
+    public void Agreements_looked_back_on_and_principles_are_not_candidates(string sentence) =>
+        Extract(sentence).ShouldBeEmpty();
 
     [Fact]
     public void Names_match_in_any_case_of_either_language()

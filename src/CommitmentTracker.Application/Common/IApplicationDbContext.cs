@@ -54,6 +54,14 @@ public interface IApplicationDbContext
     /// <summary>The dashboard projection (decision 0022): read here; written only by the save that changes a commitment.</summary>
     IQueryable<DashboardCount> DashboardCounts { get; }
 
+    /// <summary>
+    /// The commitments whose code, title, summary or quotes hold every word of <paramref name="text"/> (as a word or its
+    /// start, any case), read from the provider's full-text index, as a root to compose filters, order and paging on;
+    /// <paramref name="shape"/> says whether the page is found by walking the code order (many matches) or from the
+    /// index's hits. Null when the provider has no full-text index, and the caller searches with LIKE (decision 0028).
+    /// </summary>
+    IQueryable<Commitment>? CommitmentsMatchingText(string text, ListShape shape);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every tracked change, so a unit that lost a race can read the current state and run again.</summary>

@@ -49,7 +49,7 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
         if (SameSide(actor, speaker))
         {
             var others = mentioned.Where(k => k != actor && !SameSide(k, speaker) && IsOtherSide(k)).ToList();
-            return ([actor], others.Count > 0 ? [others[0]] : otherSides.Take(1).ToList(), newParty);
+            return ([actor], others.Count > 0 ? [MostSpecific(others)] : otherSides.Take(1).ToList(), newParty);
         }
 
         return ([actor], [speaker], newParty);
@@ -91,12 +91,43 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
             return (speaker!, null);
         }
 
+        // "The region will purchase…", "область закупит": the meeting's other side named by what it is.
+        if ((rules.AddresseeSubject.IsMatch(subject) || OtherSideByKind().IsMatch(subject)) && otherSides.Count > 0 && !IsInternal)
+        {
+            return (otherSides[0], null);
+        }
+
         if (rules.AddresseeSubject.IsMatch(subject) && otherSides.Count > 0)
         {
             return (otherSides[0], null);
         }
 
         return (speaker!, UnregisteredOrganisation().Match(subject) is { Success: true } m ? m.Groups["name"].Value.Trim() : null);
+    }
+
+    /// <summary>
+    /// "Russia's Tula Oblast", "Тульская область России": a region named with its state is the region. A meeting's
+    /// own side comes first; otherwise a party whose part is also named gives way to that part.
+    /// </summary>
+    private string MostSpecific(List<string> named) =>
+        named.FirstOrDefault(otherSides.Contains)
+        ?? named.FirstOrDefault(k => !named.Any(o => o != k && IsWithin(o, k)))
+        ?? named[0];
+
+    private bool IsWithin(string part, string whole)
+    {
+        var current = part;
+        for (var hops = 0; hops < 10 && byKey.TryGetValue(current, out var party) && party.ParentKey is { } parent; hops++)
+        {
+            if (parent == whole)
+            {
+                return true;
+            }
+
+            current = parent;
+        }
+
+        return false;
     }
 
     private bool IsOtherSide(string key) =>
@@ -120,6 +151,9 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
 
         return current;
     }
+
+    [GeneratedRegex(@"(?:^|[^\w])(?:the\s+|this\s+|your\s+)?(?:Russian\s+)?(?:region|oblast|krai|territory|governor|регион|област[ьи]|край|губернатор)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherSideByKind();
 
     // An organisation the text has act that no registered name matches: a quoted or capitalised name with a word
     // that makes it a body ("Amkodor company", "«Гомсельмаш»", "Vitebsk Regional Executive Committee").

@@ -120,7 +120,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:will|shall|going\s+to)\s+(?:do|make)\s+(?:everything|all|our\s+best|my\s+best|(?:whatever|all)\s+(?:we|I)\s+can)\b", Options)]
     private static partial Regex DoEverything();
 
-    [GeneratedRegex(@"\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|the\s+(?:two\s+)?(?:heads\s+of\s+(?:state|government)|presidents|leaders|governments|prime\s+ministers|ministers|governors)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
+    [GeneratedRegex(@"\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|the\s+(?:two\s+)?(?:heads\s+of\s+(?:state|government)|presidents|leaders|governments|prime\s+ministers|ministers|governors)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b|[a-z]+ly\b|in\b|at\b|during\b|earlier\b|before\b|then\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
     private static partial Regex Agreed();
 
     [GeneratedRegex(@"\b(?:will|shall)\s+" + Adverb + @"(?=(?:make|take|adopt)\s+(?:the\s+|a\s+)?(?:\w+\s+)?decisions?\b)|\bwill\s+" + Adverb + @"(?=(?:start|begin|launch|commence)\s+\w+ing\b)|\bwill\s+" + Adverb + @"(?=consider\b)", Options)]
@@ -206,7 +206,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:very\s+|extremely\s+|vitally\s+|particularly\s+|especially\s+)?(?:necessary|important|essential|vital|crucial|high\s+time|time)\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\b(?:our|the)\s+(?:main\s+|key\s+|common\s+)?(?:task|goal|aim|objective)\s+is\s+(?:to\b|obvious)", Options)]
     private static partial Regex Necessary();
 
-    [GeneratedRegex(@"\b(?:can|could|should|must|need\s+to)\s+(?:and\s+(?:can|could|should|must)\s+)?be\s+" + Adverb + @"(?:[a-z]+(?:ed|en)|made|done|set|put|held|paid|built|sent|brought|kept|bought|sold|shown|met|led|spent|found)\b(?:\s+up)?", Options)]
+    [GeneratedRegex(@"\b(?:can|could|should|must|need\s+to)\s+(?:and\s+(?:can|could|should|must)\s+)?be\s+" + Adverb + @"(?!(?:based|founded|grounded|guided|built)\s+(?:on|upon)\b)(?:[a-z]+(?:ed|en)|made|done|set|put|held|paid|built|sent|brought|kept|bought|sold|shown|met|led|spent|found)\b(?:\s+up)?", Options)]
     private static partial Regex PassiveModal();
 
     // "I would like us to pay attention to this", "I want the government to…": a wish that someone act is a request

@@ -312,6 +312,9 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
+                    b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
+                        .IsDescending(true, false);
+
                     b.ToTable("Commitments");
                 });
 

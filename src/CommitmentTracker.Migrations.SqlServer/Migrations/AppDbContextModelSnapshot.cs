@@ -305,6 +305,9 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
+                    b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
+                        .IsDescending(true, false);
+
                     b.ToTable("Commitments");
                 });
 

@@ -291,6 +291,9 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
+                    b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
+                        .IsDescending(true, false);
+
                     b.ToTable("Commitments");
                 });
 

@@ -61,7 +61,8 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
     /// <summary>Endpoints that send no request: the framework serves them, so their need is declared here.</summary>
     private static readonly IReadOnlyDictionary<(string Method, string Pattern), Access?> NoRequest = new Dictionary<(string, string), Access?>
     {
-        [("GET", "/openapi/{documentName}.json")] = Access.Read,
+        // The contract is public (ADR 0030).
+        [("GET", "/openapi/{documentName}.json")] = null,
     };
 
     private static IReadOnlyDictionary<(string Method, string Pattern), Access?>? _table;

@@ -60,7 +60,7 @@ public class ExtractionCorpusTests
     // change can raise them but not lower them. Raise them with the figures; never lower them to pass.
     [Theory]
     [InlineData("en", 0.52, 0.70)]
-    [InlineData("ru", 0.66, 0.54)]
+    [InlineData("ru", 0.70, 0.54)]
     public void Validation_recall_and_precision_stay_above_their_floors(string language, double recallFloor, double precisionFloor)
     {
         var pooled = new PooledScore(ScoreAll().Where(s => s.Record.IsValidation && s.Record.Language == language));

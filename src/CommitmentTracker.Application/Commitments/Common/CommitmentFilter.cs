@@ -34,7 +34,10 @@ public sealed record CommitmentFilter
     /// <summary>Due window's latest date on or before this day.</summary>
     public DateOnly? DueTo { get; init; }
 
-    /// <summary>Text in the code, title or summary.</summary>
+    /// <summary>
+    /// Words in the code, title, summary or quotes, any case (each word matches as a prefix) where the provider has a
+    /// full-text index (SQLite); elsewhere text inside the code, title or summary (decision 0028).
+    /// </summary>
     public string? Q { get; init; }
 }
 
@@ -54,8 +57,27 @@ public sealed class CommitmentFilterValidator : AbstractValidator<CommitmentFilt
 
 public static class CommitmentFiltering
 {
-    public static IQueryable<Commitment> Apply(this IQueryable<Commitment> commitments, CommitmentFilter filter, IApplicationDbContext db, DateOnly today)
+    /// <summary>
+    /// The commitments matching <paramref name="filter"/>, from the provider's full-text index when there is text to
+    /// find (its hits are the query's root, so they join by row, not by id) and from the table otherwise; untracked.
+    /// </summary>
+    public static IQueryable<Commitment> Matching(this IApplicationDbContext db, CommitmentFilter filter, DateOnly today, ListShape shape = ListShape.Seek)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (!string.IsNullOrWhiteSpace(filter.Q) && db.CommitmentsMatchingText(filter.Q, shape) is { } found)
+        {
+            return found.AsNoTracking().Apply(filter with { Q = null }, db, today, shape);
+        }
+
+        return db.Commitments.AsNoTracking().Apply(filter, db, today, shape);
+    }
+
+    public static IQueryable<Commitment> Apply(this IQueryable<Commitment> commitments, CommitmentFilter filter, IApplicationDbContext db, DateOnly today, ListShape shape = ListShape.Seek)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(db);
+        var walk = shape == ListShape.Walk;
         if (filter.Status is { Count: > 0 } statuses)
         {
             commitments = commitments.Where(c => statuses.Contains(c.CurrentStatus));
@@ -71,8 +93,17 @@ public static class CommitmentFiltering
             // Resolve the key to an id once, so both branches use an index (issuer; responsibilities by party).
             var key = filter.Party.Trim().ToUpperInvariant();
             var party = db.Parties.Where(p => p.Key == key).Select(p => p.Id);
-            var responsible = db.Responsibilities.Where(r => party.Contains(r.PartyId)).Select(r => r.CommitmentId);
-            commitments = commitments.Where(c => party.Contains(c.IssuerPartyId) || responsible.Contains(c.Id));
+            if (walk)
+            {
+                // Tested per row as the list's order walks: the issuer column, then one probe of (party, commitment).
+                commitments = commitments.Where(c => party.Contains(c.IssuerPartyId)
+                    || db.Responsibilities.Any(r => r.CommitmentId == c.Id && party.Contains(r.PartyId)));
+            }
+            else
+            {
+                var responsible = db.Responsibilities.Where(r => party.Contains(r.PartyId)).Select(r => r.CommitmentId);
+                commitments = commitments.Where(c => party.Contains(c.IssuerPartyId) || responsible.Contains(c.Id));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Meeting))
@@ -83,27 +114,36 @@ public static class CommitmentFiltering
 
         if (filter.DueFrom is { } from)
         {
-            commitments = commitments.Where(c => c.DueLatest >= from);
+            commitments = walk ? commitments.Where(c => IndexHint.NotAnIndexTerm(c.DueLatest) >= from) : commitments.Where(c => c.DueLatest >= from);
         }
 
         if (filter.DueTo is { } to)
         {
-            commitments = commitments.Where(c => c.DueLatest <= to);
+            commitments = walk ? commitments.Where(c => IndexHint.NotAnIndexTerm(c.DueLatest) <= to) : commitments.Where(c => c.DueLatest <= to);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = TextSearch.Pattern(filter.Q);
-            commitments = commitments.Where(c => EF.Functions.Like(c.Code, pattern, TextSearch.Escape)
-                || EF.Functions.Like(c.Title, pattern, TextSearch.Escape)
-                || (c.Summary != null && EF.Functions.Like(c.Summary, pattern, TextSearch.Escape)));
+            if (db.CommitmentsMatchingText(filter.Q, shape) is { } found)
+            {
+                // The provider's full-text index (decision 0028): code, title, summary and quotes, any case. Matching()
+                // starts from the hits instead, which is faster; this serves a query that already has its root.
+                commitments = commitments.Where(c => found.Any(f => f.Id == c.Id));
+            }
+            else
+            {
+                var pattern = TextSearch.Pattern(filter.Q);
+                commitments = commitments.Where(c => EF.Functions.Like(c.Code, pattern, TextSearch.Escape)
+                    || EF.Functions.Like(c.Title, pattern, TextSearch.Escape)
+                    || (c.Summary != null && EF.Functions.Like(c.Summary, pattern, TextSearch.Escape)));
+            }
         }
 
         if (filter.Overdue is { } overdue)
         {
             var asOf = filter.AsOf ?? today;
             var onDay = commitments.OnDay(db, asOf, today);
-            commitments = onDay.Overdue(asOf, overdue).Select(x => x.Commitment);
+            commitments = onDay.Overdue(asOf, overdue, shape).Select(x => x.Commitment);
         }
 
         return commitments;

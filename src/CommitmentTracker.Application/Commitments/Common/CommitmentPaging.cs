@@ -28,6 +28,10 @@ public static class CommitmentPaging
     public static bool FollowsKeyset(string? sort) =>
         string.IsNullOrWhiteSpace(sort) || KeysetSorts.Contains(sort.Trim(), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The default sort and code / -code: the orders the unique code index gives.</summary>
+    public static bool InCodeOrder(string? sort) =>
+        string.IsNullOrWhiteSpace(sort) || sort.Trim().ToLowerInvariant() is "code" or "-code";
+
     public static bool IsDueSort(string? sort) =>
         sort?.Trim().ToLowerInvariant() is "due" or "-due";
 
@@ -67,7 +71,8 @@ public static class CommitmentPaging
             else
             {
                 var (due, code) = (anchor.DueLatest, anchor.Code);
-                segments.Add(dated.Where(c => c.DueLatest > due || (c.DueLatest == due && c.Code.CompareTo(code) > 0)).OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
+                // The range (>= due) is stated on its own so the engine seeks to it; the OR only trims the tie group.
+                segments.Add(dated.Where(c => c.DueLatest >= due && (c.DueLatest > due || c.Code.CompareTo(code) > 0)).OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
             }
         }
         else if (anchor is null || anchor.DueLatest is not null)
@@ -77,7 +82,7 @@ public static class CommitmentPaging
             if (anchor is not null)
             {
                 var (due, code) = (anchor.DueLatest, anchor.Code);
-                from = dated.Where(c => c.DueLatest < due || (c.DueLatest == due && c.Code.CompareTo(code) > 0));
+                from = dated.Where(c => c.DueLatest <= due && (c.DueLatest < due || c.Code.CompareTo(code) > 0));
             }
 
             segments.Add(from.OrderByDescending(c => c.DueLatest).ThenBy(c => c.Code));

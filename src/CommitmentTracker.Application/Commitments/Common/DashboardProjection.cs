@@ -1,4 +1,5 @@
 using CommitmentTracker.Domain.Commitments;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Commitments.Common;
 
@@ -34,6 +35,20 @@ public sealed class DashboardCount
     public DateOnly Day { get; private set; }
 
     public int Change { get; private set; }
+}
+
+/// <summary>Totals read from the projection without counting commitments.</summary>
+public static class DashboardTotals
+{
+    /// <summary>
+    /// Every commitment, whatever its status: the sum of the status figure's month rows. Each change is written once as
+    /// a day row and once as a month row, so summing both (as the list once did) gave twice the number.
+    /// </summary>
+    public static Task<int> CommitmentCountAsync(this IQueryable<DashboardCount> counts, CancellationToken cancellationToken)
+    {
+        var wholeMonths = true; // a parameter, not a bare boolean: see GetSummaryHandler
+        return counts.Where(c => c.Figure == DashboardFigure.Status && c.WholeMonth == wholeMonths).SumAsync(c => c.Change, cancellationToken);
+    }
 }
 
 /// <summary>The figures the projection keeps; each is a count that changes on given days.</summary>

@@ -29,6 +29,11 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         // after= cursors) walk (due, code) in order and stop after a page instead of sorting every open item.
         builder.HasIndex(c => new { c.CurrentStatus, c.Kind, c.Code });
         builder.HasIndex(c => new { c.DueLatest, c.Code, c.CurrentStatus });
+
+        // sort=-due orders by due date descending, then code ascending (ties: 31,830 items share 30 June 2025 at a
+        // million). Walking (due, code) backwards gives codes descending, so the engine sorted each tie group for
+        // every page; this index is in exactly the list's order (decision 0028).
+        builder.HasIndex(c => new { c.DueLatest, c.Code }, "IX_Commitments_DueLatest_Descending_Code").IsDescending(true, false);
         builder.HasIndex(c => c.MeetingId);
         builder.HasIndex(c => c.IssuerPartyId);
         builder.HasIndex(c => c.UpdatedAt);

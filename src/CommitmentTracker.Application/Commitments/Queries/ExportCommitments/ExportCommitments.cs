@@ -78,8 +78,7 @@ public sealed class ExportCommitmentsValidator : AbstractValidator<ExportCommitm
 public sealed class ExportCommitmentsHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ExportCommitmentsQuery, IAsyncEnumerable<CommitmentExportRow>>
 {
     public ValueTask<IAsyncEnumerable<CommitmentExportRow>> Handle(ExportCommitmentsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(db.Commitments.AsNoTracking()
-            .Apply(query.Filter, db, clock.Today())
+        ValueTask.FromResult(db.Matching(query.Filter, clock.Today())
             .SortBy(query.Sort)
             .Select(c => new CommitmentExportRow(
                 c.Code,

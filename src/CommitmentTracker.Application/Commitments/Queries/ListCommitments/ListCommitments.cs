@@ -40,12 +40,20 @@ public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper map
 {
     public async ValueTask<PagedResult<CommitmentSummaryDto>> Handle(ListCommitmentsQuery query, CancellationToken cancellationToken)
     {
-        var commitments = db.Commitments.AsNoTracking().Apply(query.Filter, db, clock.Today());
+        var today = clock.Today();
+        var commitments = db.Matching(query.Filter, today);
         var (total, estimate) = await commitments.BoundedCountAsync(cancellationToken);
+        if (estimate && CommitmentPaging.InCodeOrder(query.Sort))
+        {
+            // More than 10,000 match: a page in code order is found by walking the code index and testing rows (a
+            // few hundred at most), where seeking the filter's own index sorted every match (decision 0028).
+            commitments = db.Matching(query.Filter, today, ListShape.Walk);
+        }
+
         if (estimate && query.Filter == new CommitmentFilter())
         {
             // No filter: the dashboard projection has the exact number without counting.
-            (total, estimate) = (await db.DashboardCounts.Where(c => c.Figure == DashboardFigure.Status).SumAsync(c => c.Change, cancellationToken), false);
+            (total, estimate) = (await db.DashboardCounts.CommitmentCountAsync(cancellationToken), false);
         }
 
         List<CommitmentSummaryDto> items;

@@ -78,8 +78,7 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper,
     {
         var today = clock.Today();
         var asOf = query.Filter.AsOf ?? today;
-        var overdue = db.Commitments.AsNoTracking()
-            .Apply(query.Filter with { Overdue = null }, db, today)
+        var overdue = db.Matching(query.Filter with { Overdue = null }, today)
             .OnDay(db, asOf, today)
             .Overdue(asOf);
 

@@ -1,0 +1,33 @@
+namespace CommitmentTracker.Application.Commitments.Common;
+
+/// <summary>
+/// How a filter is written into SQL for one page (decision 0028). The rows are the same either way; only the path
+/// the engine takes differs, and the right path depends on how many rows match.
+/// </summary>
+public enum ListShape
+{
+    /// <summary>
+    /// Filters the engine can answer from an index (a due range, the party's responsibilities): best when few rows
+    /// match, and always for counting.
+    /// </summary>
+    Seek,
+
+    /// <summary>
+    /// The list's own order drives the page and each row is tested as it comes: best when many rows match, because
+    /// the first page is found after a few hundred rows instead of sorting every match. SQLite's planner does not
+    /// weigh LIMIT, so with an index on the filter it would sort 190,000 overdue rows for 25; the due-date tests are
+    /// therefore wrapped in <see cref="IndexHint.NotAnIndexTerm"/>.
+    /// </summary>
+    Walk,
+}
+
+/// <summary>Functions that change only how the engine plans a query, never what it answers.</summary>
+public static class IndexHint
+{
+    /// <summary>
+    /// The value itself. On SQLite it is translated to <c>likely(value)</c>, which the planner cannot use as an index
+    /// term, so a predicate on it is tested row by row while another index (the list's order) drives the query. On
+    /// other engines it is the bare column: their planners cost LIMIT themselves.
+    /// </summary>
+    public static DateOnly? NotAnIndexTerm(DateOnly? value) => value;
+}

@@ -72,6 +72,26 @@ public sealed class BadInputTests(SqliteAppFactory app) : IClassFixture<SqliteAp
         (await app.ApiAs(Roles.Viewer).GetAsync(url, Ct).ShouldBeInvalidAsync(field))[0].ShouldContain("1900-01-01");
     }
 
+    [Fact]
+    public async Task A_deadline_on_the_calendars_last_day_is_saved_and_is_never_overdue()
+    {
+        // Found by the OpenAPI fuzz test: the dashboard projection asked for the day after 9999-12-31 (500).
+        var created = await app.Api().PostJsonAsync("/api/v1/commitments", new
+        {
+            meeting = "NSK-2023",
+            title = "Keep the archive of the talks for all time",
+            kind = "Cooperation",
+            modality = "Tentative",
+            issuer = "BY",
+            due = "9999-12-31",
+            spans = new[] { new { quote = "There are plenty of directions and opportunities for mutually beneficial cooperation." } },
+        }).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+
+        created.Due.ShouldNotBeNull().Latest.ShouldBe(DateOnly.MaxValue);
+        created.IsOverdue.ShouldBeFalse();
+        (await app.Api().GetAsync("/api/v1/summary", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData("/api/v1/commitments?page=51&pageSize=200")]
     [InlineData("/api/v1/overdue?page=401")]

@@ -179,9 +179,14 @@ public static class DashboardContribution
     {
         if (subject.DueLatest is { } latest)
         {
-            yield return (DashboardFigure.Overdue, string.Empty, Later(e, latest.AddDays(1)), change);
-            yield return (DashboardFigure.DueBy30, string.Empty, Later(e, latest.AddDays(-30)), change);
-            yield return (DashboardFigure.DueBy90, string.Empty, Later(e, latest.AddDays(-90)), change);
+            // A window that ends on the calendar's last day is never overdue: there is no day after it.
+            if (latest < DateOnly.MaxValue)
+            {
+                yield return (DashboardFigure.Overdue, string.Empty, Later(e, latest.AddDays(1)), change);
+            }
+
+            yield return (DashboardFigure.DueBy30, string.Empty, Later(e, DaysBefore(latest, 30)), change);
+            yield return (DashboardFigure.DueBy90, string.Empty, Later(e, DaysBefore(latest, 90)), change);
         }
         else if (subject.DuePhrase is not null)
         {
@@ -190,6 +195,9 @@ public static class DashboardContribution
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly DaysBefore(DateOnly day, int days) =>
+        day.DayNumber >= days ? day.AddDays(-days) : DateOnly.MinValue;
 
     /// <summary>
     /// Sums changes into the rows the projection stores: one per (figure, item, day) and one per (figure, item, month),

@@ -102,7 +102,7 @@ public static class CommitmentEndpoints
             .ProducesValidationProblem();
         api.MapGet("/summary/trend", GetStatusTrend).WithName(nameof(GetStatusTrend)).WithTags("Commitments")
             .WithSummary("Counts by status at each month end, from the status log")
-            .WithDescription("months (1–36, default 12) points ending at 'to' (default today).")
+            .WithDescription("months (1–36, default 12) points, one per month end, the last at asOf (default today): the same as-of day /summary takes.")
             .ProducesValidationProblem();
         api.MapGet("/targets", ListTargets).WithName(nameof(ListTargets)).WithTags("Commitments")
             .WithSummary("Quantitative commitments with baseline, goal and latest observation")
@@ -163,8 +163,8 @@ public static class CommitmentEndpoints
     public static async Task<Ok<SummaryDto>> GetSummary(DateOnly? asOf, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetSummaryQuery(asOf), ct));
 
-    public static async Task<Ok<IReadOnlyList<StatusTrendPoint>>> GetStatusTrend(DateOnly? to, int? months, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetStatusTrendQuery(to, months ?? 12), ct));
+    public static async Task<Ok<IReadOnlyList<StatusTrendPoint>>> GetStatusTrend(DateOnly? asOf, int? months, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetStatusTrendQuery(asOf, months ?? 12), ct));
 
     public static async Task<Ok<IReadOnlyList<TargetSummaryDto>>> ListTargets(int? limit, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListTargetsQuery(limit ?? 10), ct));

@@ -64,8 +64,8 @@ public sealed class BadInputTests(SqliteAppFactory app) : IClassFixture<SqliteAp
     [Theory]
     [InlineData("/api/v1/summary?asOf=9999-12-31", "asOf")]
     [InlineData("/api/v1/summary?asOf=0001-01-01", "asOf")]
-    [InlineData("/api/v1/summary/trend?to=0001-01-01&months=12", "to")]
-    [InlineData("/api/v1/summary/trend?to=9999-12-31", "to")]
+    [InlineData("/api/v1/summary/trend?asOf=0001-01-01&months=12", "asOf")]
+    [InlineData("/api/v1/summary/trend?asOf=9999-12-31", "asOf")]
     public async Task A_day_at_the_edge_of_the_calendar_is_a_400_not_an_overflow(string url, string field)
     {
         // Found by the OpenAPI fuzz test: "due within 90 days" of 9999-12-31 overflowed DateOnly (500).

@@ -318,7 +318,7 @@ public abstract class LedgerApiTests(AppFactory app)
     [Fact]
     public async Task Status_trend_has_one_point_per_month_end_from_the_log()
     {
-        var trend = await app.Api().GetAsync($"{Api}/summary/trend?to=2024-03-15&months=7", Ct).ShouldBeJsonAsync<List<CommitmentTracker.Application.Commitments.Queries.GetStatusTrend.StatusTrendPoint>>();
+        var trend = await app.Api().GetAsync($"{Api}/summary/trend?asOf=2024-03-15&months=7", Ct).ShouldBeJsonAsync<List<CommitmentTracker.Application.Commitments.Queries.GetStatusTrend.StatusTrendPoint>>();
 
         trend.Select(p => p.Date).ShouldBe([new DateOnly(2023, 9, 30), new(2023, 10, 31), new(2023, 11, 30), new(2023, 12, 31), new(2024, 1, 31), new(2024, 2, 29), new(2024, 3, 15)]);
         trend[0].Counts.Sum(c => c.Count).ShouldBe(8, "only the Krasnodar meeting had taken place by the end of September 2023");

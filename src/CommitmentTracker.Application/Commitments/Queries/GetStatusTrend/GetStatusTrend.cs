@@ -10,11 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 
 /// <summary>
-/// Counts by lifecycle status at the end of each of the <see cref="Months"/> months up to <see cref="To"/>
-/// (default: this month), read from the status log by effective date — how the portfolio moved over time.
+/// Counts by lifecycle status at the end of each of the <see cref="Months"/> months up to <see cref="AsOf"/>
+/// (the as-of day, as on /summary; default today), read from the status log by effective date — how the portfolio moved over time.
 /// </summary>
 [Requires(Access.Read)]
-public sealed record GetStatusTrendQuery(DateOnly? To = null, int Months = 12) : IQuery<IReadOnlyList<StatusTrendPoint>>;
+public sealed record GetStatusTrendQuery(DateOnly? AsOf = null, int Months = 12) : IQuery<IReadOnlyList<StatusTrendPoint>>;
 
 public sealed record StatusTrendPoint(DateOnly Date, IReadOnlyList<CountByStatus> Counts);
 
@@ -23,7 +23,7 @@ public sealed class GetStatusTrendValidator : AbstractValidator<GetStatusTrendQu
     public GetStatusTrendValidator()
     {
         RuleFor(x => x.Months).InclusiveBetween(1, 36);
-        RuleFor(x => x.To).IsLedgerDay();
+        RuleFor(x => x.AsOf).IsLedgerDay();
     }
 }
 
@@ -31,7 +31,7 @@ public sealed class GetStatusTrendHandler(IApplicationDbContext db, TimeProvider
 {
     public async ValueTask<IReadOnlyList<StatusTrendPoint>> Handle(GetStatusTrendQuery query, CancellationToken cancellationToken)
     {
-        var to = query.To ?? clock.Today();
+        var to = query.AsOf ?? clock.Today();
 
         // Month ends, except the last point, which is the requested day itself; each counts what was in effect by its end.
         var days = Enumerable.Range(0, query.Months).Reverse()

@@ -57,9 +57,10 @@ public static class CalendarFile
             Summary = $"{e.Code} {e.Title} ({status})",
             Description = description.ToString(),
             Url = page,
-            // All-day dates; DTEND is exclusive, so the window's last day is included.
+            // All-day dates; DTEND is exclusive, so the window's last day is included (a window to the calendar's
+            // last day has no day after it, and ends on that day).
             Start = new CalDateTime(e.First),
-            End = new CalDateTime(e.Last.AddDays(1)),
+            End = new CalDateTime(e.Last < DateOnly.MaxValue ? e.Last.AddDays(1) : e.Last),
             Sequence = (int)Math.Min(e.Version, int.MaxValue),
             LastModified = changed,
             DtStamp = changed,

@@ -202,7 +202,22 @@ public abstract class CalendarFeedTests(AppFactory app)
         return await client.SendAsync(request, Ct);
     }
 
-    private static async Task<string> CreateCommitmentDueInAutumnAsync(HttpClient client, string meeting)
+    [Fact]
+    public async Task A_window_to_the_calendars_last_day_is_an_event_ending_that_day_not_a_500()
+    {
+        var client = app.Api();
+        var code = await CreateCommitmentDueInAutumnAsync(client, "CAL-END", due: "9999-12-31");
+        var subscription = await CreateFeedAsync(new CommitmentFilter { Meeting = "CAL-END" });
+
+        var response = await FetchAsync(subscription.Url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var e = SingleEvent(await response.Content.ReadAsStringAsync(Ct));
+        e.Summary!.ShouldContain(code);
+        DateOnly.FromDateTime(e.DtEnd!.Value).ShouldBe(DateOnly.MaxValue);
+    }
+
+    private static async Task<string> CreateCommitmentDueInAutumnAsync(HttpClient client, string meeting, string due = "autumn 2024")
     {
         const string text = "The sides agreed to hold the Days of Culture in autumn 2024.";
         await client.PostJsonAsync("/api/v1/meetings", new CreateMeetingCommand
@@ -219,7 +234,7 @@ public abstract class CalendarFeedTests(AppFactory app)
             Title = "Hold the Days of Culture",
             Kind = CommitmentKind.CulturalEvent,
             Issuer = "BY",
-            Due = "autumn 2024",
+            Due = due,
             Spans = [new SpanInput(null, null, null, text)],
         }).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
         return commitment.Code;

@@ -101,7 +101,8 @@ public static class AuditFiltering
             records = records.Where(r => r.At >= start);
         }
 
-        if (filter.To is { } to)
+        // The calendar's last day has no day after it to end before: it bounds nothing.
+        if (filter.To is { } to && to < DateOnly.MaxValue)
         {
             var end = StartOf(to.AddDays(1));
             records = records.Where(r => r.At < end);

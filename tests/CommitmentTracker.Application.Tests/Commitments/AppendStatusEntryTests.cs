@@ -1,0 +1,265 @@
+using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Tests.Ledger;
+using CommitmentTracker.Domain;
+using CommitmentTracker.Domain.Accounts;
+using CommitmentTracker.Domain.Audit;
+using CommitmentTracker.Domain.Calendar;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Import;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Domain.Webhooks;
+using CommitmentTracker.Infrastructure.Persistence;
+using Mediator;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommitmentTracker.Application.Tests.Commitments;
+
+/// <summary>Status entries: what an append records, who may close, the version check, and the retry after a lost race.</summary>
+public sealed class AppendStatusEntryTests : IAsyncDisposable
+{
+    private readonly Rivals _rivals = new();
+    private TestLedger _ledger = null!;
+
+    private async Task<TestLedger> LedgerAsync()
+    {
+        // Each save of a status entry may first let a rival append land (see Rivals): a real race, on a schedule.
+        _ledger = await TestLedger.CreateAsync(services =>
+        {
+            services.AddSingleton(_rivals);
+            services.AddScoped<IApplicationDbContext>(sp => new RacingDb(sp.GetRequiredService<AppDbContext>(), _rivals, sp.GetRequiredService<IServiceScopeFactory>()));
+        });
+        await Scenario.PartiesAsync(_ledger);
+        await Scenario.MeetingAsync(_ledger, "NSK-2023", Scenario.NovosibirskDay, Scenario.NovosibirskRecord);
+        await Scenario.CaptureAsync(_ledger, "NSK-2023", "open a trade house in Novosibirsk by 1 December 2023", "Open a trade house in Novosibirsk",
+            CommitmentKind.Hub, "BY", "by 1 December 2023", [Scenario.Lead("BY")]);
+        return _ledger;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ledger is not null)
+        {
+            await _ledger.DisposeAsync();
+        }
+    }
+
+    private static AppendStatusEntryCommand Append(LifecycleStatus status, long? version = null, DateOnly? effectiveOn = null, string? rationale = null) =>
+        new("nsk-2023-001", version, new StatusEntryDraft { Status = status, EffectiveOn = effectiveOn, Rationale = rationale });
+
+    private Task<IReadOnlyList<StatusEntryDto>> LogAsync() => _ledger.SendAsync(new GetStatusHistoryQuery("NSK-2023-001"));
+
+    [Fact]
+    public async Task An_entry_is_recorded_now_by_the_actor_and_takes_effect_today_unless_told_otherwise()
+    {
+        var ledger = await LedgerAsync();
+        ledger.Clock.SetUtcNow(new DateTimeOffset(2024, 1, 20, 15, 30, 0, TimeSpan.Zero));
+
+        var entry = await ledger.SendAsync(new AppendStatusEntryCommand("NSK-2023-001", null, new StatusEntryDraft
+        {
+            Status = LifecycleStatus.InProgress,
+            ComplianceScore = 0,
+            Confidence = Confidence.Amber,
+            Rationale = "Premises found.",
+            EvidenceLinks = ["https://example.org/news/1"],
+        }));
+
+        entry.Sequence.ShouldBe(2);
+        entry.Status.ShouldBe(LifecycleStatus.InProgress);
+        entry.At.ShouldBe(new DateTimeOffset(2024, 1, 20, 15, 30, 0, TimeSpan.Zero));
+        entry.EffectiveOn.ShouldBe(new DateOnly(2024, 1, 20));
+        entry.Author.ShouldBe("ana");
+        (entry.ComplianceScore, entry.Confidence, entry.Rationale).ShouldBe((0, Confidence.Amber, "Premises found."));
+        entry.EvidenceLinks.ShouldBe(["https://example.org/news/1"]);
+
+        var stored = (await LogAsync())[^1];
+        (stored.Sequence, stored.Status, stored.EffectiveOn, stored.Author).ShouldBe((2, LifecycleStatus.InProgress, new DateOnly(2024, 1, 20), "ana"));
+        var commitment = await ledger.WithDbAsync(db => db.Commitments.SingleAsync());
+        (commitment.CurrentStatus, commitment.Version, commitment.UpdatedAt).ShouldBe((LifecycleStatus.InProgress, 2L, entry.At));
+    }
+
+    [Fact]
+    public async Task An_entry_may_take_effect_on_an_earlier_day_but_not_before_the_latest_entry()
+    {
+        var ledger = await LedgerAsync();
+        ledger.Clock.SetUtcNow(new DateTimeOffset(2024, 2, 1, 9, 0, 0, TimeSpan.Zero));
+
+        (await ledger.SendAsync(Append(LifecycleStatus.InProgress, effectiveOn: new DateOnly(2024, 1, 15)))).EffectiveOn.ShouldBe(new DateOnly(2024, 1, 15));
+        var ex = await Should.ThrowAsync<DomainRuleException>(() => ledger.SendAsync(Append(LifecycleStatus.Stalled, effectiveOn: new DateOnly(2024, 1, 14), rationale: "Stuck.")));
+        ex.Field.ShouldBe(EffectiveDay.Field);
+        (await LogAsync()).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Closing_is_a_managers_decision()
+    {
+        var ledger = await LedgerAsync();
+
+        var refused = await Should.ThrowAsync<ForbiddenException>(() => ledger.SendAsync(Append(LifecycleStatus.Fulfilled)));
+        refused.Message.ShouldContain("ana (Analyst)");
+        (await LogAsync()).Count.ShouldBe(1);
+
+        ledger.Actor = TestLedger.Person("max", Roles.Manager);
+        var entry = await ledger.SendAsync(Append(LifecycleStatus.Fulfilled));
+        (entry.Status, entry.Author).ShouldBe((LifecycleStatus.Fulfilled, "max"));
+
+        // Closed is final: not even a manager moves it on.
+        await Should.ThrowAsync<DomainRuleException>(() => ledger.SendAsync(Append(LifecycleStatus.InProgress)));
+        (await LogAsync()).Select(e => e.Status).ShouldBe([LifecycleStatus.Captured, LifecycleStatus.Fulfilled]);
+    }
+
+    [Fact]
+    public async Task A_stalled_entry_needs_its_reason_and_the_pipeline_refuses_it_before_the_handler()
+    {
+        var ledger = await LedgerAsync();
+
+        var ex = await Should.ThrowAsync<ValidationException>(() => ledger.SendAsync(Append(LifecycleStatus.Stalled)));
+        ex.Errors.Select(e => e.ErrorMessage).ShouldBe(["A rationale is required when recording Stalled."]);
+        (await LogAsync()).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_append_to_an_unknown_commitment_is_not_found()
+    {
+        var ledger = await LedgerAsync();
+
+        var ex = await Should.ThrowAsync<NotFoundException>(() => ledger.SendAsync(new AppendStatusEntryCommand("NSK-2023-404", null, new StatusEntryDraft { Status = LifecycleStatus.Confirmed })));
+        (ex.Entity, ex.Key).ShouldBe(("Commitment", "NSK-2023-404"));
+    }
+
+    [Fact]
+    public async Task A_version_when_given_must_be_the_current_one()
+    {
+        var ledger = await LedgerAsync();
+
+        var stale = await Should.ThrowAsync<ConcurrencyConflictException>(() => ledger.SendAsync(Append(LifecycleStatus.Confirmed, version: 7)));
+        stale.CurrentVersion.ShouldBe(1);
+        (await LogAsync()).Count.ShouldBe(1);
+
+        (await ledger.SendAsync(Append(LifecycleStatus.Confirmed, version: 1))).Sequence.ShouldBe(2);
+        (await ledger.SendAsync(Append(LifecycleStatus.InProgress, version: 2))).Sequence.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task An_append_without_a_version_that_loses_a_race_is_applied_again_after_the_rivals()
+    {
+        var ledger = await LedgerAsync();
+        _rivals.Remaining = 3;
+
+        var entry = await ledger.SendAsync(Append(LifecycleStatus.InProgress));
+
+        // Three rivals landed first; the fourth attempt found no rival and saved after them.
+        _rivals.Remaining.ShouldBe(0);
+        entry.Sequence.ShouldBe(5);
+        (await LogAsync()).Select(e => (e.Sequence, e.Author)).ShouldBe([(1, "ana"), (2, "rival"), (3, "rival"), (4, "rival"), (5, "ana")]);
+    }
+
+    [Fact]
+    public async Task An_append_is_tried_eight_times_at_most()
+    {
+        var ledger = await LedgerAsync();
+        _rivals.Remaining = 7;
+        (await ledger.SendAsync(Append(LifecycleStatus.InProgress))).Sequence.ShouldBe(9);
+
+        _rivals.Remaining = 8;
+        var ex = await Should.ThrowAsync<ConcurrencyConflictException>(() => ledger.SendAsync(Append(LifecycleStatus.InProgress)));
+        ex.Message.ShouldBe("Someone else saved a change to the same item at the same moment. Reload it and apply your change again.");
+        (await LogAsync()).Count.ShouldBe(17);
+        (await LogAsync())[^1].Author.ShouldBe("rival");
+    }
+
+    [Fact]
+    public async Task An_append_with_a_version_that_loses_a_race_is_refused_not_retried()
+    {
+        var ledger = await LedgerAsync();
+        _rivals.Remaining = 1;
+
+        await Should.ThrowAsync<ConcurrencyConflictException>(() => ledger.SendAsync(Append(LifecycleStatus.InProgress, version: 1)));
+
+        (await LogAsync()).Select(e => e.Author).ShouldBe(["ana", "rival"]);
+    }
+
+    /// <summary>How many rival appends are still to land, one before each save of a status entry.</summary>
+    private sealed class Rivals
+    {
+        public int Remaining { get; set; }
+
+        public bool Racing { get; set; }
+    }
+
+    /// <summary>
+    /// The app's context, except that a save holding a new status entry first lets a rival append to the same
+    /// commitment commit from another scope (another context and connection), so the save that follows finds the
+    /// version moved: the race the handler must survive, on a schedule instead of by chance.
+    /// </summary>
+    private sealed class RacingDb(AppDbContext db, Rivals rivals, IServiceScopeFactory scopes) : IApplicationDbContext
+    {
+        private IApplicationDbContext Db => db;
+
+        public DbSet<Party> Parties => Db.Parties;
+
+        public DbSet<Person> People => Db.People;
+
+        public DbSet<Meeting> Meetings => Db.Meetings;
+
+        public DbSet<SourceDocument> Documents => Db.Documents;
+
+        public DbSet<Commitment> Commitments => Db.Commitments;
+
+        public DbSet<StatusEntry> StatusEntries => Db.StatusEntries;
+
+        public DbSet<Responsibility> Responsibilities => Db.Responsibilities;
+
+        public DbSet<ImportCandidate> ImportCandidates => Db.ImportCandidates;
+
+        public DbSet<ApiKey> ApiKeys => Db.ApiKeys;
+
+        public IQueryable<AuditRecord> AuditRecords => Db.AuditRecords;
+
+        public DbSet<CalendarFeed> CalendarFeeds => Db.CalendarFeeds;
+
+        public DbSet<WebhookSubscription> WebhookSubscriptions => Db.WebhookSubscriptions;
+
+        public DbSet<WebhookDelivery> WebhookDeliveries => Db.WebhookDeliveries;
+
+        public DbSet<OutboxEvent> OutboxEvents => Db.OutboxEvents;
+
+        public DbSet<OverdueNotice> OverdueNotices => Db.OverdueNotices;
+
+        public IQueryable<DashboardCount> DashboardCounts => Db.DashboardCounts;
+
+        public IQueryable<Commitment>? CommitmentsMatchingText(string text, ListShape shape) => Db.CommitmentsMatchingText(text, shape);
+
+        public void DiscardChanges() => Db.DiscardChanges();
+
+        public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => Db.InTransactionAsync(work, cancellationToken);
+
+        public async Task<int> SaveChangesAsync(CancellationToken cancellationToken)
+        {
+            if (!rivals.Racing && rivals.Remaining > 0 && db.ChangeTracker.Entries<StatusEntry>().Any(e => e.State == EntityState.Added))
+            {
+                rivals.Remaining--;
+                rivals.Racing = true;
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    scope.ServiceProvider.GetRequiredService<ICurrentActor>().ActAs(TestLedger.Person("rival", Roles.Analyst));
+                    await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+                        new AppendStatusEntryCommand("NSK-2023-001", null, new StatusEntryDraft { Status = LifecycleStatus.InProgress }), cancellationToken);
+                }
+                finally
+                {
+                    rivals.Racing = false;
+                }
+            }
+
+            return await Db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

@@ -33,7 +33,7 @@ PORT=5099
 CEILING_PORT=5098
 REPORT=docs/benchmarks-http.md
 WORK=$(mktemp -d -t http-bench.XXXXXX)
-PG_FOLDER=/tmp/commitment-tracker-bench-pg
+PG_FOLDER=${BENCH_PG_FOLDER:-/tmp/commitment-tracker-bench-pg}
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 dotnet build src/CommitmentTracker.Host -c Release -v quiet -nologo >/dev/null

@@ -82,7 +82,7 @@ measure() { # provider size-label commitments meetings
     # The marker is written only after a complete generation: an interrupted one is dropped and made again.
     if [[ ! -f "$PG_FOLDER/generated-$label" ]]; then
       echo "Generating $count synthetic commitments into PostgreSQL database $db ..."
-      "$PG_BENCH_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'"
+      PGOPTIONS=--client-min-messages=warning "$PG_BENCH_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'"
       dotnet "$HOST_DLL" generate-synthetic --commitments "$count" --meetings "$meetings" --seed 42 --environment Production | tee "$WORK/generate-$provider-$label.txt"
       # Statistics and the visibility map for the freshly loaded tables, as after any bulk load.
       "$PG_BENCH_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -c "VACUUM (ANALYZE)"
@@ -204,9 +204,11 @@ out.append("# HTTP read benchmarks\n")
 out.append(f"Measured {datetime.date.today()} with `{command}`: wrk, 2 threads, {connections} connections, "
            f"{seconds} s per endpoint, Release build, on a {cores}-core machine **shared with other work** "
            f"(load average, 1/5/15 min: " + "; ".join(f"{names[p]} {w} {v.strip()}" for p, w, v in load) + "). "
-           "SQLite in WAL mode, the file on local disk; PostgreSQL 15 in a cluster of the bench's own on the same machine "
-           "(settings in `bench/postgres-cluster.sh`, decision 0032), reached over loopback. The providers ran one after "
-           "the other in the same session. Every request carries a read-scoped API key. \"Alone\" is the median of three "
+           + ("SQLite in WAL mode, the file on local disk. " if "sqlite" in providers else "")
+           + ("PostgreSQL 15 in a cluster of the bench's own on the same machine (settings in `bench/postgres-cluster.sh`, "
+              "decision 0032), reached over loopback. " if "postgresql" in providers else "")
+           + ("The providers ran one after the other in the same session. " if len(providers) > 1 else "")
+           + "Every request carries a read-scoped API key. \"Alone\" is the median of three "
            "single requests (curl, wall clock). \"Share\" is requests/s divided by the ceiling's: bare Kestrel serving the app's own "
            "first page of 50 (same bytes, no authentication, no database) measured in the same run, so a shared machine moves "
            "both alike. Absolute figures on a shared machine vary from run to run; the shares are what to compare.\n")

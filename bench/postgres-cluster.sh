@@ -14,6 +14,8 @@
 #   random_page_cost 1.1       the disk is an SSD-backed volume: random reads cost little more than sequential
 #   jit off                    JIT compiles a plan for each expensive query (counts over 1 M rows), tens of ms per
 #                              request an API answer pays again and again; the usual setting for OLTP work
+#   log_min_duration_statement 1000   statements slower than a second go to <folder>/server.log with their SQL,
+#                              ready for EXPLAIN ANALYZE
 PG_BENCH_BIN=${PG_BENCH_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 PG_BENCH_PID=""
 PG_BENCH_DIR=""
@@ -38,7 +40,7 @@ pg_bench_start() {
   pg_bench_as_postgres "$PG_BENCH_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 120 start -o "-p $port -k $dir \
     -c listen_addresses=127.0.0.1 -c max_connections=200 \
     -c shared_buffers=6GB -c effective_cache_size=16GB -c work_mem=32MB -c maintenance_work_mem=1GB \
-    -c max_wal_size=16GB -c checkpoint_timeout=30min -c synchronous_commit=off -c random_page_cost=1.1 -c jit=off" > /dev/null
+    -c max_wal_size=16GB -c checkpoint_timeout=30min -c synchronous_commit=off -c random_page_cost=1.1 -c jit=off -c log_min_duration_statement=1000" > /dev/null
   PG_BENCH_PID=$(head -n 1 "$dir/data/postmaster.pid")
   PG_BENCH_DIR=$dir
 }

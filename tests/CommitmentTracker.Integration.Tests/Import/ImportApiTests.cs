@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Headers;
+using CommitmentTracker.Integration.Tests.Infrastructure;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Import;
+using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Application.Meetings.Common;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Import;
+
+namespace CommitmentTracker.Integration.Tests.Import;
+
+/// <summary>Importing a published record: stored unchanged, never twice, bad input refused; proposals reviewed.</summary>
+public abstract class ImportApiTests(AppFactory app)
+{
+    private const string Api = "/api/v1";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Record(string extra) =>
+        $"Meeting of the Governor with the Minister\n\n  • 12\n\nThe President instructed the government to prepare a joint programme by the end of the year. “We propose to increase trade to $100 million,” he said. {extra}";
+
+    private static ImportMeetingCommand Import(string code, string text) => new()
+    {
+        Code = code,
+        Title = "Meeting of the Governor with the Minister",
+        Date = new DateOnly(2024, 3, 1),
+        Place = "Minsk",
+        Url = new Uri("https://example.org/record"),
+        Text = text,
+    };
+
+    [Fact]
+    public async Task Imports_a_record_unchanged_and_refuses_the_same_text_twice()
+    {
+        var client = app.Api();
+        var text = Record("Typographic quotes – and dashes – survive.");
+
+        var response = await client.PostJsonAsync($"{Api}/imports", Import("IMP-1", text));
+        var result = await response.ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+
+        response.Headers.Location!.AbsolutePath.ShouldBe("/api/v1/meetings/IMP-1", "Location is the absolute URL of the new resource");
+        result.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
+        (await client.GetStringAsync($"{Api}/documents/{result.DocumentId}/text", Ct)).ShouldBe(text);
+
+        var again = await client.PostJsonAsync($"{Api}/imports", Import("IMP-2", text)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        again.GetProperty("detail").GetString()!.ShouldContain("already imported as meeting IMP-1");
+        await client.GetAsync($"{Api}/meetings/IMP-2", Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("", "The record's text is empty.")]
+    [InlineData("\0\0\0binary\0", "does not look like text")]
+    public async Task Refuses_empty_or_binary_text(string text, string expected)
+    {
+        var messages = await app.Api().PostJsonAsync($"{Api}/imports", Import("IMP-BAD", text)).ShouldBeInvalidAsync("text");
+
+        messages[0].ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task Refuses_an_oversized_record()
+    {
+        var messages = await app.Api().PostJsonAsync($"{Api}/imports", Import("IMP-BIG", new string('a', ImportMeetingCommand.MaxTextLength + 1))).ShouldBeInvalidAsync("text");
+
+        messages[0].ShouldContain("longer than 1,000,000 characters");
+    }
+
+    [Fact]
+    public async Task Imports_an_uploaded_utf8_file_and_refuses_one_that_is_not_utf8()
+    {
+        var client = app.Api();
+
+        using var good = Upload("IMP-FILE", System.Text.Encoding.UTF8.GetBytes(Record("Кириллица round-trips too.")));
+        var imported = await client.PostAsync($"{Api}/imports/file", good, Ct).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        (await client.GetStringAsync($"{Api}/documents/{imported.DocumentId}/text", Ct)).ShouldContain("Кириллица");
+
+        using var latin1 = Upload("IMP-LATIN", [0x43, 0x61, 0x66, 0xE9, 0x20, 0xFF, 0xFE]);
+        (await client.PostAsync($"{Api}/imports/file", latin1, Ct).ShouldBeInvalidAsync("file"))[0].ShouldContain("not UTF-8");
+
+        using var none = Upload("IMP-NONE", null);
+        await client.PostAsync($"{Api}/imports/file", none, Ct).ShouldBeInvalidAsync("file");
+    }
+
+    [Fact]
+    public async Task Proposals_can_be_accepted_or_rejected_once_and_a_rejection_is_remembered()
+    {
+        var client = app.Api();
+        await client.PostJsonAsync($"{Api}/imports", Import("IMP-REVIEW", Record("We are ready to open a trade house in the region next year."))).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        var candidates = await client.GetAsync($"{Api}/meetings/IMP-REVIEW/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
+        candidates.Count.ShouldBeGreaterThanOrEqualTo(2, "an instruction and a proposal with an amount are in the text");
+        candidates.ShouldAllBe(c => c.Decision == CandidateDecision.Proposed && c.Cue.Length > 0);
+        var instruction = candidates.Single(c => c.Quote.Contains("instructed", StringComparison.Ordinal));
+        instruction.DuePhrase.ShouldNotBeNull();
+        instruction.Due!.Latest.ShouldBe(new DateOnly(2024, 12, 31), "'by the end of the year' said on 2024-03-01");
+
+        var first = candidates[0];
+        var accepted = await client.PostJsonAsync($"{Api}/candidates/{first.Id}/accept", new CommitmentDraft
+        {
+            Title = "Prepare a joint programme",
+            Kind = CommitmentKind.Instruction,
+            Modality = Modality.Firm,
+            Issuer = "BY",
+            Due = first.DuePhrase,
+            Responsibilities = [new ResponsibilityInput("BY-GOV", ResponsibilityRole.Lead)],
+        }).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+        accepted.Status.ShouldBe(LifecycleStatus.Captured);
+        accepted.Spans.Single().Quote.ShouldBe(first.Quote);
+
+        var second = candidates[1];
+        (await client.PostAsync($"{Api}/candidates/{second.Id}/reject", null, Ct).ShouldBeJsonAsync<CandidateDto>()).Decision.ShouldBe(CandidateDecision.Rejected);
+        await client.PostAsync($"{Api}/candidates/{second.Id}/reject", null, Ct).ShouldBeInvalidAsync("decision");
+        await client.PostJsonAsync($"{Api}/candidates/{first.Id}/accept", new CommitmentDraft { Title = "Again", Issuer = "BY" }).ShouldBeInvalidAsync("candidateId");
+
+        var after = await client.GetAsync($"{Api}/meetings/IMP-REVIEW/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
+        after.Single(c => c.Id == first.Id).CommitmentId.ShouldBe(accepted.Id);
+        after.Single(c => c.Id == second.Id).Decision.ShouldBe(CandidateDecision.Rejected);
+        (await client.GetAsync($"{Api}/meetings/IMP-REVIEW", Ct).ShouldBeJsonAsync<MeetingDetailDto>()).Commitments.ShouldHaveSingleItem().Code.ShouldBe(accepted.Code);
+    }
+
+    [Fact]
+    public async Task Accepting_with_bad_edits_names_the_field_and_saves_nothing()
+    {
+        var client = app.Api();
+        await client.PostJsonAsync($"{Api}/imports", Import("IMP-BADEDIT", Record("We can build a hub together."))).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        var candidate = (await client.GetAsync($"{Api}/meetings/IMP-BADEDIT/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>())[0];
+
+        await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "", Issuer = "NOBODY" }).ShouldBeInvalidAsync("title");
+
+        // A title cut to fit ("…") is words nobody wrote; a missing issuer is asked for in plain words (issue 13, item 5).
+        var cut = await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "Build a hub together with the partners of the…", Issuer = "BY" })
+            .ShouldBeInvalidAsync("title");
+        cut.ShouldHaveSingleItem().ShouldStartWith("The suggested title was cut short");
+        var noIssuer = await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "Build a hub" })
+            .ShouldBeInvalidAsync("issuer");
+        noIssuer.ShouldHaveSingleItem().ShouldBe("Choose the issuer: the party whose representative made the statement (its key, e.g. BY).");
+
+        (await client.GetAsync($"{Api}/meetings/IMP-BADEDIT/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>()).ShouldAllBe(c => c.Decision == CandidateDecision.Proposed);
+        (await client.GetAsync($"{Api}/meetings/IMP-BADEDIT", Ct).ShouldBeJsonAsync<MeetingDetailDto>()).Commitments.ShouldBeEmpty();
+        await client.PostAsync($"{Api}/candidates/{Guid.NewGuid()}/reject", null, Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static MultipartFormDataContent Upload(string code, byte[]? file)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(code), "code" },
+            { new StringContent("Uploaded meeting"), "title" },
+            { new StringContent("2024-03-01"), "date" },
+            { new StringContent("Minsk"), "place" },
+        };
+        if (file is not null)
+        {
+            var content = new ByteArrayContent(file);
+            content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+            form.Add(content, "file", "record.txt");
+        }
+
+        return form;
+    }
+}
+
+public sealed class SqliteImportApiTests(SqliteAppFactory app) : ImportApiTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgreSqlImportApiTests(PostgreSqlAppFactory app) : ImportApiTests(app), IClassFixture<PostgreSqlAppFactory>;

@@ -1,0 +1,170 @@
+using System.Net;
+using CommitmentTracker.Integration.Tests.Infrastructure;
+using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Meetings.Commands;
+using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommitmentTracker.Integration.Tests.Ledger;
+
+/// <summary>
+/// Decision 0028: text search ignores case in Russian and English and follows every edit in the same save; the two
+/// ways a list filter is written into SQL (seek the filter's index, or walk the list's order and test rows) list the
+/// same commitments, so choosing one by the size of the match can never change an answer.
+/// </summary>
+public abstract class SearchAndListShapeTests(AppFactory app)
+{
+    private const string Api = "/api/v1";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Whether the provider's search reads the quotes too (its full-text index); LIKE reads code, title and summary.</summary>
+    protected abstract bool SearchesQuotes { get; }
+
+    [Fact]
+    public async Task The_projection_knows_how_many_commitments_there_are()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+
+        (await db.DashboardCounts.CommitmentCountAsync(Ct)).ShouldBe(await db.Commitments.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Text_search_ignores_case_in_Russian_and_English_and_follows_an_edit()
+    {
+        var client = app.Api();
+        const string text = "Договорились провести Дни культуры Беларуси в Новосибирской области осенью 2024 года. Агролизинг поставит трамваи.";
+        var meeting = await client.NewMeetingAsync("TSR", text, "Search test meeting", "ru", "Новосибирск");
+        const string quote = "провести Дни культуры Беларуси в Новосибирской области осенью 2024 года";
+        var created = await client.PostJsonAsync($"{Api}/commitments", new CreateCommitmentCommand
+        {
+            Meeting = meeting.Code,
+            Title = "Провести Дни культуры Беларуси",
+            Summary = "Joint CULTURAL programme in Novosibirsk.",
+            Kind = CommitmentKind.CulturalEvent,
+            Modality = Modality.Firm,
+            Issuer = "BY",
+            Due = "autumn 2030",
+            Responsibilities = [new ResponsibilityInput("BY-GOV", ResponsibilityRole.Lead)],
+            Tags = ["culture"],
+            Spans = [new SpanInput(meeting.Documents.Single().Id, text.IndexOf(quote, StringComparison.Ordinal), text.IndexOf(quote, StringComparison.Ordinal) + quote.Length, quote)],
+        }).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+
+        foreach (var q in new[] { "Провести", "провести", "ПРОВЕСТИ", "дни КУЛЬТУРЫ", "cultural", "Cultural programme", created.Code.ToLowerInvariant() })
+        {
+            (await SearchAsync(client, q, meeting.Code)).ShouldBe(new[] { created.Code }, $"q={q}");
+        }
+
+        (await SearchAsync(client, "праздник", meeting.Code)).ShouldBeEmpty();
+        (await SearchAsync(client, "Новосибирской", meeting.Code)).ShouldBe(SearchesQuotes ? new[] { created.Code } : Array.Empty<string>(), "the word is only in the quote");
+
+        // An edit is searchable in the same save, and the old words are gone from the index.
+        var current = await client.GetAsync($"{Api}/commitments/{created.Code}", Ct);
+        var etag = current.Headers.ETag!.Tag;
+        var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
+        var draft = new CommitmentDraft
+        {
+            Title = "Организовать выставку",
+            Summary = detail.Summary,
+            Kind = detail.Kind,
+            Modality = detail.Modality,
+            Issuer = detail.IssuerKey,
+            Due = detail.Due?.Phrase,
+            Responsibilities = [.. detail.Responsibilities.Select(r => new ResponsibilityInput(r.PartyKey, r.Role))],
+            Tags = detail.Tags,
+            Spans = [.. detail.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
+        };
+        await client.PutJsonAsync($"{Api}/commitments/{created.Code}", draft, etag).ShouldBeJsonAsync<CommitmentDetailDto>();
+
+        (await SearchAsync(client, "выставку", meeting.Code)).ShouldBe(new[] { created.Code });
+        (await SearchAsync(client, "Дни", meeting.Code)).ShouldBe(SearchesQuotes ? new[] { created.Code } : Array.Empty<string>(), "still in the quote, no longer in the title");
+        (await SearchAsync(client, "провести беларуси", meeting.Code)).ShouldBe(SearchesQuotes ? new[] { created.Code } : Array.Empty<string>());
+    }
+
+    [Theory]
+    [InlineData("party=BELKOMMUNMASH")]
+    [InlineData("party=RU-KDA")]
+    [InlineData("party=BY")]
+    [InlineData("dueFrom=2024-01-01&dueTo=2024-12-31")]
+    [InlineData("dueFrom=2024-06-01")]
+    [InlineData("overdue=true")]
+    [InlineData("overdue=false")]
+    [InlineData("overdue=true&asOf=2024-06-01")]
+    [InlineData("overdue=true&dueTo=2024-12-31")]
+    [InlineData("q=tram")]
+    [InlineData("q=trade&party=BY")]
+    [InlineData("q=Belarus&overdue=false")]
+    public async Task Walking_the_list_order_lists_what_seeking_the_filter_lists(string query)
+    {
+        var filter = Parse(query);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
+
+        var seek = await db.Matching(filter, today).Select(c => c.Code).ToListAsync(Ct);
+        var walk = db.Matching(filter, today, ListShape.Walk);
+        var walked = await walk.Select(c => c.Code).ToListAsync(Ct);
+
+        seek.ShouldNotBeEmpty($"the seeds match {query}, so the comparison says something");
+        walked.ShouldBe(seek, ignoreOrder: true);
+        if (db is AppDbContext context && context.Database.IsSqlite() && (filter.DueFrom is not null || filter.Overdue is not null))
+        {
+            walk.OrderBy(c => c.Code).ToQueryString().ShouldContain("likely(", Case.Insensitive, "the due test is kept from the planner on SQLite");
+        }
+    }
+
+    private static CommitmentFilter Parse(string query)
+    {
+        var filter = new CommitmentFilter();
+        foreach (var pair in query.Split('&'))
+        {
+            var (name, value) = (pair.Split('=')[0], pair.Split('=')[1]);
+            filter = name switch
+            {
+                "party" => filter with { Party = value },
+                "q" => filter with { Q = value },
+                "dueFrom" => filter with { DueFrom = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "dueTo" => filter with { DueTo = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "overdue" => filter with { Overdue = bool.Parse(value) },
+                "asOf" => filter with { AsOf = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException(name),
+            };
+        }
+
+        return filter;
+    }
+
+    private static async Task<string[]> SearchAsync(HttpClient client, string q, string meeting)
+    {
+        var page = await client.GetAsync($"{Api}/commitments?meeting={meeting}&q={Uri.EscapeDataString(q)}&pageSize=200", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+        return [.. page.Items.Select(c => c.Code)];
+    }
+
+}
+
+public sealed class SqliteSearchAndListShapeTests(SqliteAppFactory app) : SearchAndListShapeTests(app), IClassFixture<SqliteAppFactory>
+{
+    protected override bool SearchesQuotes => true;
+
+    [Theory]
+    [InlineData("tram", "\"tram\"*")]
+    [InlineData("  Провести   Дни ", "\"Провести\"* \"Дни\"*")]
+    [InlineData("NSK-2023 \"x", "\"NSK-2023\"* \"\"\"x\"*")]
+    [InlineData("100% OR", "\"100%\"* \"OR\"*")]
+    [InlineData("% -- *", null)]
+    public void Every_word_becomes_a_quoted_prefix_term_so_nothing_typed_is_query_syntax(string text, string? expected) =>
+        AppDbContext.CommitmentSearchQuery(text).ShouldBe(expected);
+}
+
+public sealed class PostgreSqlSearchAndListShapeTests(PostgreSqlAppFactory app) : SearchAndListShapeTests(app), IClassFixture<PostgreSqlAppFactory>
+{
+    protected override bool SearchesQuotes => false;
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Net;
+using CommitmentTracker.Integration.Tests.Infrastructure;
+using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Common.Telemetry;
+using CommitmentTracker.Application.Import;
+using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Domain.Commitments;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using OpenTelemetry.Trace;
+
+namespace CommitmentTracker.Integration.Tests.Operations;
+
+/// <summary>
+/// The app with Prometheus on, every finished span kept in memory and every log record collected; and one address
+/// past every endpoint that throws, so the real exception handler, problem writer and logger meet a real failure.
+/// </summary>
+public sealed class TelemetryAppFactory : SqliteAppFactory
+{
+    public const string FailingPath = "/api/v1/telemetry-test-failure";
+
+    public List<Activity> Spans { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Telemetry:Prometheus", "true");
+        builder.ConfigureServices(services =>
+        {
+            services.AddFakeLogging();
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+            services.AddTransient<IStartupFilter, FailingEndpoint>();
+        });
+    }
+
+    public IReadOnlyList<Activity> SpansOf(ActivityTraceId trace)
+    {
+        lock (Spans)
+        {
+            return [.. Spans.Where(s => s.TraceId == trace)];
+        }
+    }
+
+    /// <summary>Runs after every endpoint: only a request no endpoint matched reaches it, and it throws.</summary>
+    private sealed class FailingEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Run(context => context.Request.Path == FailingPath
+                ? throw new InvalidOperationException("The disk is full (a test failure).")
+                : Task.CompletedTask);
+        };
+    }
+}
+
+public sealed class TelemetryTests(TelemetryAppFactory app) : IClassFixture<TelemetryAppFactory>
+{
+    private const string Api = "/api/v1";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_server_error_is_logged_with_the_trace_id_its_problem_shows()
+    {
+        var problem = await app.Api().GetAsync(TelemetryAppFactory.FailingPath, Ct).ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
+
+        var traceId = problem.GetProperty("traceId").GetString();
+        traceId.ShouldNotBeNullOrWhiteSpace();
+        problem.GetRawText().ShouldNotContain("disk is full");
+        var logged = app.Services.GetFakeLogCollector().GetSnapshot()
+            .Where(r => r.Level == LogLevel.Error && r.Message.Contains(traceId, StringComparison.Ordinal))
+            .ShouldHaveSingleItem();
+        logged.Exception.ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("disk is full");
+        logged.Message.ShouldContain($"GET {TelemetryAppFactory.FailingPath}");
+    }
+
+    [Fact]
+    public async Task A_request_is_traced_from_http_through_the_use_case_to_its_database_queries()
+    {
+        var trace = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Api}/commitments/NSK-2023-009");
+        request.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        (await app.Api().SendAsync(request, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var spans = app.SpansOf(trace);
+        var server = spans.Where(s => s.Kind == ActivityKind.Server).ShouldHaveSingleItem();
+        server.GetTagItem("http.route").ShouldBe("/api/v1/commitments/{idOrCode}");
+        var useCase = spans.Where(s => s.Source.Name == AppTelemetry.Name && s.DisplayName == "GetCommitmentQuery").ShouldHaveSingleItem();
+        useCase.ParentSpanId.ShouldBe(server.SpanId);
+        useCase.GetTagItem("outcome").ShouldBe("ok");
+        var queries = spans.Where(s => s.Kind == ActivityKind.Client && s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal)).ToList();
+        queries.ShouldNotBeEmpty();
+        queries.ShouldAllBe(q => q.ParentSpanId == useCase.SpanId);
+    }
+
+    [Fact]
+    public async Task Use_cases_are_counted_by_request_and_outcome()
+    {
+        using var requests = new MetricCollector<long>(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), AppTelemetry.Name, "commitment_tracker.requests");
+        var client = app.Api();
+
+        await client.PostJsonAsync($"{Api}/commitments/NSK-2023-001/status-history", new StatusEntryDraft { Status = LifecycleStatus.Confirmed, Rationale = "Confirmed by the ministry." })
+            .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+        await client.PostJsonAsync($"{Api}/commitments/NSK-2023-001/status-history", new StatusEntryDraft { Status = LifecycleStatus.InProgress, ComplianceScore = 7 })
+            .ShouldBeInvalidAsync("complianceScore");
+
+        var appends = requests.GetMeasurementSnapshot().Where(m => m.Tags["request"] as string == "AppendStatusEntryCommand").ToList();
+        appends.Select(m => (m.Tags["outcome"] as string, m.Value)).ShouldBe([("ok", 1L), ("invalid", 1L)]);
+    }
+
+    [Fact]
+    public async Task Extraction_is_timed_and_its_proposals_counted_by_language()
+    {
+        using var proposals = new MetricCollector<long>(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), AppTelemetry.Name, "commitment_tracker.extraction.proposals");
+        using var duration = new MetricCollector<double>(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), AppTelemetry.Name, "commitment_tracker.extraction.duration");
+
+        var imported = await app.Api().PostJsonAsync($"{Api}/imports", new ImportMeetingCommand
+        {
+            Code = "TEL-1",
+            Title = "Meeting with the Governor",
+            Date = new DateOnly(2024, 3, 1),
+            Place = "Minsk",
+            Text = "The President instructed the government to prepare a joint programme by the end of the year. We are ready to open a trade house in the region next year.",
+        }).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+
+        imported.Candidates.ShouldBeGreaterThan(0);
+        var counted = proposals.GetMeasurementSnapshot().ShouldHaveSingleItem();
+        counted.Value.ShouldBe(imported.Candidates);
+        counted.Tags["language"].ShouldBe("en");
+        duration.GetMeasurementSnapshot().ShouldHaveSingleItem().Value.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Prometheus_scrapes_the_app_and_http_metrics_without_a_credential()
+    {
+        await app.Api().GetAsync($"{Api}/commitments?pageSize=1", Ct);
+
+        var scrape = await app.Anonymous().GetAsync("/metrics", Ct);
+
+        scrape.StatusCode.ShouldBe(HttpStatusCode.OK);
+        scrape.Content.Headers.ContentType!.MediaType.ShouldBe("text/plain");
+        var text = await scrape.Content.ReadAsStringAsync(Ct);
+        text.ShouldContain("commitment_tracker_requests_total{");
+        text.ShouldContain("request=\"ListCommitmentsQuery\"");
+        text.ShouldContain("http_server_request_duration_seconds_bucket{");
+    }
+
+    [Fact]
+    public async Task Every_request_gets_one_log_line_with_method_path_status_and_duration()
+    {
+        await app.Api().GetAsync($"{Api}/parties?request-log-probe=1", Ct);
+
+        var line = app.Services.GetFakeLogCollector().GetSnapshot()
+            .Where(r => r.Category == "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware" && r.Message.Contains("/api/v1/parties", StringComparison.Ordinal))
+            .ShouldHaveSingleItem();
+        line.Message.ShouldContain("GET");
+        line.Message.ShouldContain("StatusCode: 200");
+        line.Message.ShouldContain("Duration:");
+    }
+}

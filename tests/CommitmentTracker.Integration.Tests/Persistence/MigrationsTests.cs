@@ -1,0 +1,104 @@
+using CommitmentTracker.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace CommitmentTracker.Integration.Tests.Persistence;
+
+/// <summary>Every provider's migrations must describe the current model: a model change without a migration fails here.</summary>
+public sealed class MigrationsTests
+{
+    [Fact]
+    public void Sqlite_migrations_match_the_model()
+    {
+        using var db = Migrations.Sqlite.DesignTimeDbContextFactory.Create();
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run: dotnet ef migrations add <Name> --project src/CommitmentTracker.Migrations.Sqlite --startup-project src/CommitmentTracker.Migrations.Sqlite -o Migrations");
+        db.Database.GetMigrations().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void SqlServer_migrations_match_the_model()
+    {
+        using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run: dotnet ef migrations add <Name> --project src/CommitmentTracker.Migrations.SqlServer --startup-project src/CommitmentTracker.Migrations.SqlServer -o Migrations");
+        db.Database.GetMigrations().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void PostgreSql_migrations_match_the_model()
+    {
+        using var db = Migrations.PostgreSql.DesignTimeDbContextFactory.Create();
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run: dotnet ef migrations add <Name> --project src/CommitmentTracker.Migrations.PostgreSql --startup-project src/CommitmentTracker.Migrations.PostgreSql -o Migrations");
+        db.Database.GetMigrations().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void PostgreSql_has_every_migration_made_since_its_baseline()
+    {
+        using var sqlite = Migrations.Sqlite.DesignTimeDbContextFactory.Create();
+        using var postgres = Migrations.PostgreSql.DesignTimeDbContextFactory.Create();
+
+        // PostgreSQL joined with one migration holding the whole schema of that day (it had no databases to upgrade);
+        // every model change after it needs a migration in all three sets, with the same name.
+        var pg = postgres.Database.GetMigrations().ToList();
+        var baseline = pg[0][..pg[0].IndexOf('_', StringComparison.Ordinal)];
+        var later = sqlite.Database.GetMigrations().Where(m => string.CompareOrdinal(m, baseline) > 0);
+        Names(postgres).Skip(1).ShouldBe(Names(later), "every model change needs a migration in every set, with the same name");
+    }
+
+    [Fact]
+    public void PostgreSql_script_creates_the_append_only_and_commit_stamp_triggers()
+    {
+        using var db = Migrations.PostgreSql.DesignTimeDbContextFactory.Create();
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        script.ShouldContain("CREATE EXTENSION IF NOT EXISTS citext");
+        script.ShouldContain("CREATE CONSTRAINT TRIGGER audit_trail_stamp_commit AFTER INSERT ON \"AuditTrail\"");
+        script.ShouldContain("CREATE TRIGGER audit_trail_append_only BEFORE UPDATE OR DELETE ON \"AuditTrail\"");
+        script.ShouldContain("CREATE TRIGGER audit_trail_no_truncate BEFORE TRUNCATE ON \"AuditTrail\"");
+    }
+
+    [Fact]
+    public void Both_providers_have_the_same_migrations()
+    {
+        using var sqlite = Migrations.Sqlite.DesignTimeDbContextFactory.Create();
+        using var sqlServer = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+
+        Names(sqlite).ShouldBe(Names(sqlServer), "every model change needs a migration in both sets, with the same name");
+    }
+
+    [Fact]
+    public void SqlServer_idempotent_script_can_be_generated_without_a_server()
+    {
+        using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        script.ShouldContain("IF NOT EXISTS (");
+        script.ShouldContain("[__EFMigrationsHistory]");
+        script.ShouldContain("CREATE TABLE [Commitments]");
+        script.ShouldContain("CREATE UNIQUE INDEX [IX_Commitments_Code]");
+    }
+
+    [Fact]
+    public void The_SqlServer_change_feed_reads_only_below_the_oldest_open_transaction_in_stamp_order()
+    {
+        using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+
+        // No server here: translating the query proves EF can compose it over the raw SQL that sets the watermark.
+        var sql = ChangeLog.CommittedOnSqlServer(db, 42, 100, ["Commitment", "StatusEntry"]).ToQueryString();
+
+        sql.ShouldContain("[CommitStamp] < MIN_ACTIVE_ROWVERSION()");
+        sql.ShouldContain("ORDER BY [c].[CommitStamp]", customMessage: sql);
+        sql.ShouldContain("TOP(@");
+    }
+
+    // Migration ids are "timestamp_Name"; the timestamps differ between the sets.
+    private static IEnumerable<string> Names(DbContext db) => Names(db.Database.GetMigrations());
+
+    private static IEnumerable<string> Names(IEnumerable<string> migrations) => migrations.Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]);
+}

@@ -1,0 +1,126 @@
+using System.Net.Http.Json;
+using CommitmentTracker.Integration.Tests.Infrastructure;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CommitmentTracker.Integration.Tests.Persistence;
+
+/// <summary>Start-up as a new user meets it: the database is created, migrated and seeded once; bad settings say what to fix.</summary>
+public sealed class StartupTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_second_start_on_the_same_database_adds_nothing()
+    {
+        await using var first = new SqliteAppFactory();
+        var counts = await CountRowsAsync(first);
+        var client = first.Api();
+        (await client.GetFromJsonAsync<PagedResult<CommitmentSummaryDto>>("/api/v1/commitments?pageSize=1", AppFactory.Json, Ct))!.TotalCount.ShouldBe(23);
+
+        // A second app instance over the same file runs migrations and the seeder again.
+        await using var second = new ReusedDatabaseFactory(first.DatabaseFile);
+        second.Api();
+        (await CountRowsAsync(second)).ShouldBe(counts);
+    }
+
+    [Fact]
+    public async Task Sqlite_runs_in_wal_mode()
+    {
+        await using var app = new SqliteAppFactory();
+        app.Api();
+
+        await using var connection = new SqliteConnection($"Data Source={app.DatabaseFile};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        (await command.ExecuteScalarAsync(Ct))!.ToString().ShouldBe("wal");
+    }
+
+    [Theory]
+    [InlineData("Oracle", "", "Database:Provider must be 'Sqlite', 'SqlServer' or 'PostgreSql', but it is 'Oracle'")]
+    [InlineData("SqlServer", "", "Database:Provider is SqlServer but no connection string is set. Set ConnectionStrings:CommitmentTracker")]
+    [InlineData("PostgreSql", " ", "Database:Provider is PostgreSql but no connection string is set. Set ConnectionStrings:CommitmentTracker")]
+    public void Bad_database_settings_stop_start_up_with_a_clear_message(string provider, string connectionString, string expected)
+    {
+        var error = Should.Throw<InvalidOperationException>(() =>
+            DatabaseSettings.From(new DatabaseOptions { Provider = provider }, connectionString, Path.GetTempPath(), isDevelopment: true));
+
+        error.Message.ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Unknown_provider_fails_the_real_start_up_with_that_message()
+    {
+        using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Database:Provider", "Oracle"));
+
+        var error = Should.Throw<InvalidOperationException>(() => app.CreateClient());
+        error.Message.ShouldContain("Database:Provider must be 'Sqlite', 'SqlServer' or 'PostgreSql'");
+    }
+
+    [Fact]
+    public void Production_refuses_to_start_without_an_administrator_password()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"commitment-tracker-test-{Guid.NewGuid():N}.db");
+        using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:CommitmentTracker", $"Data Source={file};Pooling=False")
+            .UseSetting("Database:SeedDirectory", Repository.Seeds));
+        try
+        {
+            var error = Should.Throw<InvalidOperationException>(() => app.CreateClient());
+            error.Message.ShouldContain("No administrator exists and Bootstrap:AdminPassword is not set");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("Sqlite", null, true)]
+    [InlineData("SqlServer", null, true)]
+    [InlineData("SqlServer", false, true)]
+    [InlineData("SqlServer", null, false)]
+    public void Migrations_on_start_are_always_on_for_sqlite_and_a_setting_for_sql_server(string provider, bool? configured, bool development)
+    {
+        var settings = DatabaseSettings.From(
+            new DatabaseOptions { Provider = provider, MigrateOnStartup = configured },
+            provider == "SqlServer" ? "Server=db;Database=x" : $"Data Source={Path.GetTempFileName()}",
+            Path.GetTempPath(),
+            development);
+
+        settings.MigrateOnStartup.ShouldBe(configured ?? (provider == "Sqlite" || development));
+    }
+
+    private static async Task<string> CountRowsAsync(AppFactory app)
+    {
+        app.Api();
+        var file = ((SqliteAppFactory?)(app as SqliteAppFactory))?.DatabaseFile ?? ((ReusedDatabaseFactory)app).File;
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync(Ct);
+        var counts = new List<string>();
+        foreach (var table in new[] { "Parties", "People", "Meetings", "Documents", "Participants", "Commitments", "Responsibilities", "SourceSpans", "StatusEntries", "Targets", "Observations" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+            counts.Add($"{table}={await command.ExecuteScalarAsync(Ct)}");
+        }
+
+        return string.Join(", ", counts);
+    }
+
+    /// <summary>An app over an existing database file, left in place afterwards (its first owner deletes it).</summary>
+    private sealed class ReusedDatabaseFactory(string file) : AppFactory
+    {
+        public string File => file;
+
+        protected override string Provider => "Sqlite";
+
+        protected override string ConnectionString => $"Data Source={file};Pooling=False";
+    }
+}

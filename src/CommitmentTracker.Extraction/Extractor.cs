@@ -1,6 +1,7 @@
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Extraction.Amounts;
 using CommitmentTracker.Extraction.Due;
+using CommitmentTracker.Extraction.Model;
 using CommitmentTracker.Extraction.Parties;
 using CommitmentTracker.Extraction.Rules;
 using CommitmentTracker.Extraction.Text;
@@ -18,9 +19,19 @@ public static class Extractor
 {
     private const int MaxTitleLength = 120;
 
-    public static ExtractionResult Extract(ExtractionRequest request)
+    /// <summary>What the import stores of the cue (ImportCandidate.Cue is 100 characters).</summary>
+    private const int MaxCueLength = 100;
+
+    public static ExtractionResult Extract(ExtractionRequest request) => Extract(request, ExtractionDesign.Shipped);
+
+    /// <summary>
+    /// Extraction with a chosen design: rules alone, the sentence model alone, or both (the model proposes sentences
+    /// no rule fired on and may veto rule proposals it scores very low). The cross-validation compares designs here.
+    /// </summary>
+    internal static ExtractionResult Extract(ExtractionRequest request, ExtractionDesign design)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(design);
         var language = request.Language is { Length: > 0 } code ? RecordLanguage.Of(code) : LanguageDetector.Detect(request.Text);
         if (!language.IsSupported)
         {
@@ -30,26 +41,67 @@ public static class Extractor
         var rules = LanguageRules.For(language.Code);
         var matcher = new PartyMatcher(request.Parties);
         var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides);
-        var sentences = SentenceSegmenter.Split(request.Text, rules);
-        var amounts = new AmountContext(rules);
+        var model = design.Model is { } m && m.Covers(language.Code) ? m : null;
         var drafts = new List<Draft>();
-        for (var i = 0; i < sentences.Count; i++)
+        foreach (var read in Read(request.Text, rules, matcher, model is not null))
         {
-            var sentence = sentences[i];
-            var found = AmountParser.Find(request.Text, sentence, rules, amounts);
-            foreach (var cue in CueFinder.Find(sentence, rules, matcher, new Preceding(sentences, i)))
+            var score = model?.Score(language.Code, read.Features!);
+            if (design.Rules && !(score < design.Veto))
             {
-                drafts.Add(Build(request, sentence, cue, found, rules, matcher, roles) with { Sentence = i, Paragraph = sentence.Paragraph });
+                foreach (var cue in read.Cues)
+                {
+                    drafts.Add(Build(request, cue, read.Amounts, rules, matcher, roles) with { Sentence = read.Index, Paragraph = read.Sentence.Paragraph });
+                }
+            }
+
+            if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0))
+            {
+                // A sentence no rule fired on, which the model scores high: the same downstream reading as a rule's
+                // proposal (kind, modality, parties, due phrase, amounts), with the model's reason as its cue.
+                var cue = CueFinder.ForModel(read.Sentence, rules);
+                var reason = $"model {p.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}: {string.Join(", ", model!.Strongest(language.Code, read.Features!, 4))}";
+                drafts.Add(Build(request, cue, read.Amounts, rules, matcher, roles) with
+                {
+                    Sentence = read.Index,
+                    Paragraph = read.Sentence.Paragraph,
+                    Cue = reason.Length <= MaxCueLength ? reason : reason[..(reason.LastIndexOf(',', MaxCueLength - 1) is > 0 and var cut ? cut : MaxCueLength)],
+                    Confidence = Math.Round(p, 2),
+                });
             }
         }
 
-        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End])
+        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap)
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
         return new ExtractionResult(language, candidates);
     }
 
-    private static Draft Build(ExtractionRequest request, Sentence sentence, CueMatch cue, IReadOnlyList<Amount> amounts, LanguageRules rules, PartyMatcher matcher, PartyRoles roles)
+    /// <summary>Every sentence of a record with the features the sentence model reads (for training and cross-validation).</summary>
+    internal static IReadOnlyList<(Sentence Sentence, IReadOnlyList<string> Features)> Sentences(string text, string languageCode, IReadOnlyList<KnownParty> parties)
+    {
+        var rules = LanguageRules.For(languageCode);
+        return [.. Read(text, rules, new PartyMatcher(parties), withFeatures: true).Select(r => (r.Sentence, r.Features!))];
+    }
+
+    private static IEnumerable<SentenceReading> Read(string text, LanguageRules rules, PartyMatcher matcher, bool withFeatures)
+    {
+        var sentences = SentenceSegmenter.Split(text, rules);
+        var amounts = new AmountContext(rules);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var found = AmountParser.Find(text, sentence, rules, amounts);
+            var cues = CueFinder.Find(sentence, rules, matcher, new Preceding(sentences, i)).ToList();
+            var features = withFeatures
+                ? SentenceFeatures.Of(sentence, i, rules, [.. cues.Select(c => c.Rule.Id)], found.Count > 0, matcher.Mentions(sentence.Text).Count > 0)
+                : null;
+            yield return new SentenceReading(i, sentence, found, cues, features);
+        }
+    }
+
+    private sealed record SentenceReading(int Index, Sentence Sentence, IReadOnlyList<Amount> Amounts, IReadOnlyList<CueMatch> Cues, IReadOnlyList<string>? Features);
+
+    private static Draft Build(ExtractionRequest request, CueMatch cue, IReadOnlyList<Amount> amounts, LanguageRules rules, PartyMatcher matcher, PartyRoles roles)
     {
         var text = cue.Clause;
         var modality = CueFinder.ReadModality(text, cue, rules);
@@ -144,4 +196,19 @@ internal sealed class Preceding(IReadOnlyList<Sentence> sentences, int index) : 
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
+/// How extraction combines the cue rules and the sentence model: <see cref="Rules"/> on or off; a sentence no rule
+/// fired on becomes a proposal when the model scores it at least <see cref="Propose"/>; a rule's proposal is dropped
+/// when the model scores its sentence below <see cref="Veto"/>; <see cref="SameSidesOverlap"/>, when set, merges two
+/// proposals of the same sides, kind, date and sum whose stems overlap that much, however far apart. The values are chosen by cross-validation on the
+/// development records (tests/CommitmentTracker.Extraction.Tests/Corpus/ModelCrossValidation.cs, ADR 0031).
+/// </summary>
+internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true, double Propose = double.PositiveInfinity, double Veto = 0, double? SameSidesOverlap = null)
+{
+    public static ExtractionDesign RulesAlone { get; } = new(Model: null);
+
+    /// <summary>What the import runs.</summary>
+    public static ExtractionDesign Shipped => RulesAlone;
 }

@@ -13,17 +13,23 @@ public class ExtractionCorpusTests
     internal static IReadOnlyList<KnownParty> Parties { get; } =
         [.. ExtractionCorpus.Parties.Select(p => new KnownParty(p.Key, [.. p.Names.Values.SelectMany(n => n)], p.Parent, p.Kind == "Government"))];
 
-    internal static ExtractionResult Run(CorpusRecord r) => Extractor.Extract(new ExtractionRequest
+    internal static ExtractionResult Run(CorpusRecord r) => Extractor.Extract(Request(r));
+
+    internal static ExtractionResult Run(CorpusRecord r, ExtractionDesign design) => Extractor.Extract(Request(r), design);
+
+    internal static ExtractionRequest Request(CorpusRecord r) => new()
     {
         Text = r.Text,
         MeetingDate = r.MeetingDate,
         Parties = Parties,
         Speaker = r.Speaker,
         OtherSides = [.. r.Participants.Select(p => p.Party).Where(p => p != r.Speaker)],
-    });
+    };
 
     internal static IReadOnlyList<RecordScore> ScoreAll() =>
         [.. ExtractionCorpus.Records.Select(r => CorpusScorer.Score(r, [.. Run(r).Candidates.Select(c => Scored(c, r))]))];
+
+    internal static RecordScore Score(CorpusRecord r, ExtractionResult result) => CorpusScorer.Score(r, [.. result.Candidates.Select(c => Scored(c, r))]);
 
     private static ScoredCandidate Scored(Candidate c, CorpusRecord r) => new(
         [.. c.Spans.Select(s => (s.Start, s.End))],

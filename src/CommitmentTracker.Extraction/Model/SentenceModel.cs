@@ -125,12 +125,12 @@ internal static class SentenceModelTrainer
     public const int MinimumCount = 2;
     public const int Rounds = 300;
     public const double Step = 0.3;
-    public const double L2 = 0.002;
+    public const double L2 = 0.02;
 
     /// <summary>Weights smaller than this are left out of the table: they change no decision.</summary>
     public const double Smallest = 0.002;
 
-    public static Dictionary<string, double> Train(IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> examples)
+    public static Dictionary<string, double> Train(IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> examples, double l2 = L2, int minimumCount = MinimumCount)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (features, _) in examples)
@@ -141,7 +141,7 @@ internal static class SentenceModelTrainer
             }
         }
 
-        var names = counts.Where(c => c.Value >= MinimumCount || c.Key == SentenceFeatures.Bias).Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
+        var names = counts.Where(c => c.Value >= minimumCount || c.Key == SentenceFeatures.Bias).Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
         var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
         var rows = examples.Select(e => e.Features.Where(index.ContainsKey).Select(f => index[f]).ToArray()).ToArray();
         var labels = examples.Select(e => e.Positive ? 1.0 : 0.0).ToArray();
@@ -170,7 +170,7 @@ internal static class SentenceModelTrainer
 
             for (var j = 0; j < w.Length; j++)
             {
-                var g = (gradient[j] / n) + (names[j] == SentenceFeatures.Bias ? 0 : L2 * w[j]);
+                var g = (gradient[j] / n) + (names[j] == SentenceFeatures.Bias ? 0 : l2 * w[j]);
                 squares[j] += g * g;
                 w[j] -= Step * g / (Math.Sqrt(squares[j]) + 1e-8);
             }

@@ -41,7 +41,13 @@ public static class Extractor
         var rules = LanguageRules.For(language.Code);
         var matcher = new PartyMatcher(request.Parties);
         var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides);
-        var model = design.Model is { } m && m.Covers(language.Code) ? m : null;
+        var model = design.Model is { } m && m.Covers(language.Code) && (design.ModelLanguages is null || design.ModelLanguages.Contains(language.Code)) ? m : null;
+        if (model is null)
+        {
+            // A language the model is not adopted for reads with the rules alone.
+            design = ExtractionDesign.RulesAlone with { SameSidesOverlap = design.SameSidesOverlap };
+        }
+
         var drafts = new List<Draft>();
         foreach (var read in Read(request.Text, rules, matcher, model is not null))
         {
@@ -56,15 +62,30 @@ public static class Extractor
 
             if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0))
             {
-                // A sentence no rule fired on, which the model scores high: the same downstream reading as a rule's
-                // proposal (kind, modality, parties, due phrase, amounts), with the model's reason as its cue.
-                var cue = CueFinder.ForModel(read.Sentence, rules);
-                var reason = $"model {p.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}: {string.Join(", ", model!.Strongest(language.Code, read.Features!, 4))}";
-                drafts.Add(Build(request, cue, read.Amounts, rules, matcher, roles) with
+                // A sentence the model scores high: the same downstream reading as a rule's proposal (kind, modality,
+                // parties, due phrase, amounts), with the model's reason as its cue. When a rule also fired on the
+                // whole sentence, the rule's reading (its family gives the kind, its subject the lead) is kept.
+                if (design.RuleReading && read.Cues.Count > 1)
+                {
+                    // A sentence the rules split into two undertakings stays two proposals, each read by its rule.
+                    foreach (var clause in read.Cues)
+                    {
+                        drafts.Add(Build(request, clause, read.Amounts, rules, matcher, roles) with { Sentence = read.Index, Paragraph = read.Sentence.Paragraph, Confidence = Math.Round(p, 2) });
+                    }
+
+                    continue;
+                }
+
+                var ruleCue = design.RuleReading ? read.Cues.FirstOrDefault(c => c.Start == read.Sentence.Start && c.End == read.Sentence.End) : null;
+                var cue = ruleCue ?? CueFinder.ForModel(read.Sentence, rules);
+                // The analyst sees why: the rule's id when a rule read it (as without the model), else the model's
+                // score and the features that pushed it up most.
+                var built = Build(request, cue, read.Amounts, rules, matcher, roles);
+                drafts.Add(built with
                 {
                     Sentence = read.Index,
                     Paragraph = read.Sentence.Paragraph,
-                    Cue = reason.Length <= MaxCueLength ? reason : reason[..(reason.LastIndexOf(',', MaxCueLength - 1) is > 0 and var cut ? cut : MaxCueLength)],
+                    Cue = ruleCue is null ? ModelReason(p, model!.Strongest(language.Code, read.Features!, 4)) : built.Cue,
                     Confidence = Math.Round(p, 2),
                 });
             }
@@ -74,6 +95,13 @@ public static class Extractor
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
         return new ExtractionResult(language, candidates);
+    }
+
+    /// <summary>"model 0.83 — strongest signals: we+modal, will, cooperation", cut at a signal to fit the stored cue.</summary>
+    internal static string ModelReason(double score, IReadOnlyList<string> signals)
+    {
+        var reason = $"model {score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} — strongest signals: {string.Join(", ", signals)}";
+        return reason.Length <= MaxCueLength ? reason : reason[..(reason.LastIndexOf(',', MaxCueLength - 1) is > 0 and var cut ? cut : MaxCueLength)];
     }
 
     /// <summary>Every sentence of a record with the features the sentence model reads (for training and cross-validation).</summary>
@@ -202,13 +230,18 @@ internal sealed class Preceding(IReadOnlyList<Sentence> sentences, int index) : 
 /// How extraction combines the cue rules and the sentence model: <see cref="Rules"/> on or off; a sentence no rule
 /// fired on becomes a proposal when the model scores it at least <see cref="Propose"/>; a rule's proposal is dropped
 /// when the model scores its sentence below <see cref="Veto"/>; <see cref="SameSidesOverlap"/>, when set, merges two
-/// proposals of the same sides, kind, date and sum whose stems overlap that much, however far apart. The values are chosen by cross-validation on the
+/// proposals of the same sides, kind, date and sum whose stems overlap that much, however far apart;
+/// <see cref="RuleReading"/> reads a model proposal with the cue of a rule that fired on the whole sentence;
+/// <see cref="ModelLanguages"/> limits the model to the languages validation confirmed it for. The values are chosen by cross-validation on the
 /// development records (tests/CommitmentTracker.Extraction.Tests/Corpus/ModelCrossValidation.cs, ADR 0031).
 /// </summary>
-internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true, double Propose = double.PositiveInfinity, double Veto = 0, double? SameSidesOverlap = null)
+internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true, double Propose = double.PositiveInfinity, double Veto = 0, double? SameSidesOverlap = null, bool RuleReading = false, IReadOnlySet<string>? ModelLanguages = null)
 {
     public static ExtractionDesign RulesAlone { get; } = new(Model: null);
 
-    /// <summary>What the import runs.</summary>
-    public static ExtractionDesign Shipped => RulesAlone;
+    /// <summary>
+    /// What the import runs (ADR 0031): in English the shipped model chooses the sentences (score ≥ 0.4) and a rule
+    /// that fired on the whole sentence reads it; in Russian the rules alone, since validation confirmed no design there.
+    /// </summary>
+    public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: false, Propose: 0.4, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal));
 }

@@ -49,7 +49,7 @@ public class ExtractionCorpusTests
     public void Scores_the_corpus_and_writes_the_report()
     {
         var scores = ScoreAll();
-        var summary = QualityReport.Summary(scores, "Extraction quality on published records", Command);
+        var summary = QualityReport.Summary(scores, "Extraction quality on published records", Command) + CrossValidatedSection();
         var output = Path.Combine(SeedFiles.RepositoryRoot, "TestResults");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "extraction-quality.md"), summary);
@@ -62,10 +62,42 @@ public class ExtractionCorpusTests
         scores.Count.ShouldBeGreaterThanOrEqualTo(50);
     }
 
+    /// <summary>
+    /// The dev figures that estimate generalisation without validation: each dev record extracted with a model trained
+    /// on the other folds' meetings (ADR 0031). The rules' row is "fitted": the rules were written from these records.
+    /// </summary>
+    private static string CrossValidatedSection()
+    {
+        var section = new System.Text.StringBuilder()
+            .AppendLine().AppendLine("## Cross-validated dev figures (ADR 0031)").AppendLine()
+            .AppendLine("Five folds by meeting key over the dev records; each record is extracted with a sentence model trained on the")
+            .AppendLine("other four folds. The rules were written from these records, so their row is fitted, not an estimate; the")
+            .AppendLine("model rows use the rules' cue ids as features, so they lean optimistic too. Search: `EXTRACTION_CV=1 dotnet test")
+            .AppendLine("tests/CommitmentTracker.Extraction.Tests --filter ModelTraining`.").AppendLine()
+            .AppendLine(PooledScore.Header);
+        var designs = new (string Label, Func<Model.SentenceModel, ExtractionDesign> Design, bool WithCues)[]
+        {
+            ("rules alone (fitted)", _ => ExtractionDesign.RulesAlone, true),
+            ("model alone ≥ 0.4 (cross-validated)", m => new ExtractionDesign(m, Rules: false, Propose: 0.4, RuleReading: true), true),
+            ("rules + model ≥ 0.5 (cross-validated)", m => new ExtractionDesign(m, Propose: 0.5), true),
+            ("rules + lexical model ≥ 0.7 (cross-validated)", m => new ExtractionDesign(m, Propose: 0.7), false),
+            ("shipped design (cross-validated)", m => ExtractionDesign.Shipped with { Model = m }, true),
+        };
+        foreach (var (label, design, withCues) in designs)
+        {
+            foreach (var row in ModelCrossValidation.Rows(ModelCrossValidation.CrossValidated(design, withCues), $"dev, {label}"))
+            {
+                section.AppendLine(row);
+            }
+        }
+
+        return section.ToString();
+    }
+
     // Floors a little below the validation figures measured when they were set (docs/extraction-quality.md), so a
     // change can raise them but not lower them. Raise them with the figures; never lower them to pass.
     [Theory]
-    [InlineData("en", 0.52, 0.70)]
+    [InlineData("en", 0.64, 0.71)]
     [InlineData("ru", 0.70, 0.54)]
     public void Validation_recall_and_precision_stay_above_their_floors(string language, double recallFloor, double precisionFloor)
     {

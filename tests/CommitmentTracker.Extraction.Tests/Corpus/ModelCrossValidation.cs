@@ -171,6 +171,7 @@ public class ModelTraining
             return;
         }
 
+        Add("model alone ≥ 0.4, rule reading", m => new ExtractionDesign(m, Rules: false, Propose: 0.4, RuleReading: true), true);
         foreach (var o in new[] { 0.4, 0.5, 0.6 })
         {
             Add($"rules, same-sides merge ≥ {o}", _ => ExtractionDesign.RulesAlone with { SameSidesOverlap = o }, true);

@@ -19,7 +19,7 @@ public sealed class DraftTests(HostProcess host, BrowserFixture browser)
     [Fact]
     public async Task A_rationale_typed_before_the_page_reloads_is_kept_and_recorded()
     {
-        var code = await CommitmentAsync();
+        var code = await host.CaptureOnNewMeetingAsync("DRF", "The sides agreed to open a joint design bureau.", "Open a joint design bureau", "Cooperation");
         var rationale = $"The partner has not answered since March ({Guid.NewGuid():N}).";
 
         await using var analyst = await browser.NewSessionAsync(host, Accounts.Analyst);
@@ -36,7 +36,7 @@ public sealed class DraftTests(HostProcess host, BrowserFixture browser)
         await form.GetByRole(AriaRole.Button, new() { Name = "Record status" }).ClickAsync();
         await Expect(page.GetByText("Recorded Stalled.")).ToBeVisibleAsync();
         await Expect(MudUi.Card(page, "Status timeline").Locator("[data-entry]").First).ToContainTextAsync(rationale);
-        (await LatestRationaleAsync(code)).ShouldBe(rationale, "the restored text reached the circuit, not only the screen");
+        (await host.CommitmentAsync(code)).GetProperty("latestEntry").GetProperty("rationale").GetString().ShouldBe(rationale, "the restored text reached the circuit, not only the screen");
 
         // Saved, so forgotten: the next visit starts with an empty form.
         await analyst.GotoAsync($"/commitments/{code}");
@@ -44,37 +44,5 @@ public sealed class DraftTests(HostProcess host, BrowserFixture browser)
         analyst.ConsoleErrors.ShouldBeEmpty();
     }
 
-    private async Task<string> CommitmentAsync()
-    {
-        var meeting = $"DRF-{Guid.NewGuid():N}"[..12].ToUpperInvariant();
-        using var client = host.CreateClient();
-        const string text = "The sides agreed to open a joint design bureau.";
-        using var created = await client.PostAsJsonAsync(new Uri("/api/v1/meetings", UriKind.Relative), new
-        {
-            code = meeting,
-            title = "Talks on a design bureau",
-            date = "2023-10-10",
-            place = "Minsk",
-            format = "Talks",
-            document = new { title = "Record", language = "en", text },
-        }, Ct);
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
-        using var captured = await client.PostAsJsonAsync(new Uri("/api/v1/commitments", UriKind.Relative), new
-        {
-            meeting,
-            title = "Open a joint design bureau",
-            kind = "Cooperation",
-            issuer = "BY",
-            spans = new[] { new { quote = text } },
-        }, Ct);
-        captured.StatusCode.ShouldBe(HttpStatusCode.Created, await captured.Content.ReadAsStringAsync(Ct));
-        return JsonDocument.Parse(await captured.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("code").GetString()!;
-    }
 
-    private async Task<string?> LatestRationaleAsync(string code)
-    {
-        using var client = host.CreateClient();
-        var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/commitments/{code}", UriKind.Relative), Ct)).RootElement;
-        return detail.GetProperty("latestEntry").GetProperty("rationale").GetString();
-    }
 }

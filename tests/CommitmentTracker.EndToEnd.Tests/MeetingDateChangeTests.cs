@@ -19,8 +19,10 @@ public sealed class MeetingDateChangeTests(HostProcess host, BrowserFixture brow
     [Fact]
     public async Task An_analyst_previews_a_later_date_and_leaves_it_to_a_manager_who_makes_it()
     {
-        var meeting = $"MDC-{Guid.NewGuid():N}"[..12].ToUpperInvariant();
-        var commitment = await MeetingWithRelativeDueAsync(meeting);
+        var meeting = LedgerData.UniqueCode("MDC");
+        const string text = "The sides agreed to open a joint trade house next year.";
+        await host.RecordMeetingAsync(meeting, text, "Talks on a trade house", "2024-03-01");
+        var commitment = await host.CaptureAsync(meeting, text, "Open a joint trade house", "Hub", due: "next year");
 
         await using (var analyst = await browser.NewSessionAsync(host, Accounts.Analyst))
         {
@@ -39,7 +41,7 @@ public sealed class MeetingDateChangeTests(HostProcess host, BrowserFixture brow
             await analyst.AssertNoSeriousAxeViolationsAsync();
         }
 
-        (await DueLatestAsync(commitment)).ShouldBe("2025-12-31", "the analyst's preview changed nothing");
+        (await host.CommitmentAsync(commitment)).GetProperty("due").GetProperty("latest").GetString().ShouldBe("2025-12-31", "the analyst's preview changed nothing");
 
         await using (var manager = await browser.NewSessionAsync(host, Accounts.Manager))
         {
@@ -52,39 +54,8 @@ public sealed class MeetingDateChangeTests(HostProcess host, BrowserFixture brow
             manager.ConsoleErrors.ShouldBeEmpty();
         }
 
-        (await DueLatestAsync(commitment)).ShouldBe("2031-12-31");
+        (await host.CommitmentAsync(commitment)).GetProperty("due").GetProperty("latest").GetString().ShouldBe("2031-12-31");
     }
 
-    private async Task<string> MeetingWithRelativeDueAsync(string meeting)
-    {
-        using var client = host.CreateClient();
-        const string text = "The sides agreed to open a joint trade house next year.";
-        using var created = await client.PostAsJsonAsync(new Uri("/api/v1/meetings", UriKind.Relative), new
-        {
-            code = meeting,
-            title = "Talks on a trade house",
-            date = "2024-03-01",
-            place = "Minsk",
-            document = new { title = "Record", language = "en", text },
-        }, Ct);
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
-        using var captured = await client.PostAsJsonAsync(new Uri("/api/v1/commitments", UriKind.Relative), new
-        {
-            meeting,
-            title = "Open a joint trade house",
-            kind = "Hub",
-            issuer = "BY",
-            due = "next year",
-            spans = new[] { new { quote = text } },
-        }, Ct);
-        captured.StatusCode.ShouldBe(HttpStatusCode.Created, await captured.Content.ReadAsStringAsync(Ct));
-        return JsonDocument.Parse(await captured.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("code").GetString()!;
-    }
 
-    private async Task<string?> DueLatestAsync(string code)
-    {
-        using var client = host.CreateClient();
-        var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/commitments/{code}", UriKind.Relative), Ct)).RootElement;
-        return detail.GetProperty("due").GetProperty("latest").GetString();
-    }
 }

@@ -52,7 +52,7 @@ public sealed class MeetingEditTests(HostProcess host, BrowserFixture browser)
         var partyField = page.GetByRole(AriaRole.Combobox, new() { Name = "Party 2", Exact = true });
         await Expect(MudUi.ControlOf(partyField)).ToContainTextAsync("'Party' must not be empty.");
         await analyst.AssertNoSeriousAxeViolationsAsync();
-        var unchanged = await MeetingAsync(meeting);
+        var unchanged = await host.MeetingAsync(meeting);
         unchanged.GetProperty("title").GetString().ShouldBe("Talks on a joint trade house");
         unchanged.GetProperty("participants").GetArrayLength().ShouldBe(1, "a refused save changes nothing");
 
@@ -69,7 +69,7 @@ public sealed class MeetingEditTests(HostProcess host, BrowserFixture browser)
         await Expect(MudUi.Card(page, "Participants")).ToContainTextAsync("Guest · Governor");
         analyst.ConsoleErrors.ShouldBeEmpty();
 
-        var saved = await MeetingAsync(meeting);
+        var saved = await host.MeetingAsync(meeting);
         saved.GetProperty("place").GetString().ShouldBe("Novosibirsk");
         saved.GetProperty("date").GetString().ShouldBe("2024-03-01", "the date is changed only through its own preview");
         var participants = saved.GetProperty("participants").EnumerateArray()
@@ -79,32 +79,9 @@ public sealed class MeetingEditTests(HostProcess host, BrowserFixture browser)
 
     private async Task CreateAsync(string meeting, string party)
     {
-        using var client = host.CreateClient();
-        using var registered = await client.PostAsJsonAsync(new Uri("/api/v1/parties", UriKind.Relative), new
-        {
-            key = party,
-            name = "Oblast of Testing",
-            kind = "Region",
-            parent = "RU",
-            aliases = new[] { "Oblast Region" },
-        }, Ct);
-        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(Ct));
-        using var created = await client.PostAsJsonAsync(new Uri("/api/v1/meetings", UriKind.Relative), new
-        {
-            code = meeting,
-            title = "Talks on a joint trade house",
-            date = "2024-03-01",
-            place = "Minsk",
-            format = "Talks",
-            participants = new[] { new { party = "BY", person = "Host Person", position = "Minister", role = "Host" } },
-            document = new { title = "Record", language = "en", text = "The sides agreed to open a joint trade house next year." },
-        }, Ct);
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        await host.RegisterPartyAsync(new { key = party, name = "Oblast of Testing", kind = "Region", parent = "RU", aliases = new[] { "Oblast Region" } });
+        await host.RecordMeetingAsync(meeting, "The sides agreed to open a joint trade house next year.", "Talks on a joint trade house", "2024-03-01",
+            [new { party = "BY", person = "Host Person", position = "Minister", role = "Host" }]);
     }
 
-    private async Task<JsonElement> MeetingAsync(string code)
-    {
-        using var client = host.CreateClient();
-        return JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/meetings/{code}", UriKind.Relative), Ct)).RootElement.Clone();
-    }
 }

@@ -47,7 +47,7 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
         await ExpectFitsAsync(page, toast, "the toast");
         await ExpectNoSidewaysScrollAsync(page);
         await analyst.ScreenshotAsync("overdue-narrow");
-        (await StatusAsync(code)).ShouldBe("Stalled");
+        (await host.CommitmentAsync(code)).GetProperty("status").GetString().ShouldBe("Stalled");
 
         // The account links live in the menu on a phone; the toast stays behind on the page it was about.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
@@ -120,39 +120,12 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
         var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var party = $"PH-{suffix}";
         var meeting = $"PHN-{suffix}";
-        using var client = host.CreateClient();
-        using var registered = await client.PostAsJsonAsync(new Uri("/api/v1/parties", UriKind.Relative), new { key = party, name = $"Phone test body {suffix}", kind = "Agency" }, Ct);
-        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(Ct));
+        await host.RegisterPartyAsync(new { key = party, name = $"Phone test body {suffix}", kind = "Agency" });
         const string text = "The sides agreed to hold a joint fair in spring 2024.";
-        using var created = await client.PostAsJsonAsync(new Uri("/api/v1/meetings", UriKind.Relative), new
-        {
-            code = meeting,
-            title = "Talks on a fair",
-            date = "2023-10-10",
-            place = "Minsk",
-            format = "Talks",
-            document = new { title = "Record", language = "en", text },
-        }, Ct);
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
-        using var captured = await client.PostAsJsonAsync(new Uri("/api/v1/commitments", UriKind.Relative), new
-        {
-            meeting,
-            title = "Hold a joint fair",
-            // Not a cultural event: other tests expect exactly the seeded ones under that kind.
-            kind = "Cooperation",
-            issuer = "BY",
-            due = "spring 2024",
-            responsibilities = new[] { new { party, role = "Lead" } },
-            spans = new[] { new { quote = text } },
-        }, Ct);
-        captured.StatusCode.ShouldBe(HttpStatusCode.Created, await captured.Content.ReadAsStringAsync(Ct));
-        return (party, JsonDocument.Parse(await captured.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("code").GetString()!);
+        await host.RecordMeetingAsync(meeting, text, "Talks on a fair");
+        // Not a cultural event: other tests expect exactly the seeded ones under that kind.
+        var code = await host.CaptureAsync(meeting, text, "Hold a joint fair", "Cooperation", "spring 2024", [new { party, role = "Lead" }]);
+        return (party, code);
     }
 
-    private async Task<string?> StatusAsync(string code)
-    {
-        using var client = host.CreateClient();
-        var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/commitments/{code}", UriKind.Relative), Ct)).RootElement;
-        return detail.GetProperty("status").GetString();
-    }
 }

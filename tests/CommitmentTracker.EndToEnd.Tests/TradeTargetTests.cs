@@ -19,7 +19,7 @@ public sealed class TradeTargetTests(HostProcess host, BrowserFixture browser)
     [Fact]
     public async Task An_analyst_sets_a_trade_target_and_records_the_years_figures()
     {
-        var code = await TradeTargetWithoutNumbersAsync();
+        var code = await host.CaptureOnNewMeetingAsync("TTG", "We need to reach a billion dollars of trade turnover.", "Reach a billion dollars of trade", "TradeTarget");
 
         await using var analyst = await browser.NewSessionAsync(host, Accounts.Analyst);
         var page = analyst.Page;
@@ -82,37 +82,6 @@ public sealed class TradeTargetTests(HostProcess host, BrowserFixture browser)
             .ShouldBe([("2023-01-01", "2023-12-31", 700_000_000m), ("2024-01-01", "2024-12-31", 800_000_000m)]);
     }
 
-    private async Task<string> TradeTargetWithoutNumbersAsync()
-    {
-        var meeting = $"TTG-{Guid.NewGuid():N}"[..12].ToUpperInvariant();
-        using var client = host.CreateClient();
-        const string text = "We need to reach a billion dollars of trade turnover.";
-        using var created = await client.PostAsJsonAsync(new Uri("/api/v1/meetings", UriKind.Relative), new
-        {
-            code = meeting,
-            title = "Talks on trade",
-            date = "2023-10-10",
-            place = "Minsk",
-            format = "Talks",
-            document = new { title = "Record", language = "en", text },
-        }, Ct);
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
-        using var captured = await client.PostAsJsonAsync(new Uri("/api/v1/commitments", UriKind.Relative), new
-        {
-            meeting,
-            title = "Reach a billion dollars of trade",
-            kind = "TradeTarget",
-            issuer = "BY",
-            spans = new[] { new { quote = text } },
-        }, Ct);
-        captured.StatusCode.ShouldBe(HttpStatusCode.Created, await captured.Content.ReadAsStringAsync(Ct));
-        return JsonDocument.Parse(await captured.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("code").GetString()!;
-    }
-
-    private async Task<JsonElement> TargetAsync(string code)
-    {
-        using var client = host.CreateClient();
-        var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/commitments/{code}", UriKind.Relative), Ct)).RootElement;
-        return detail.TryGetProperty("target", out var target) ? target.Clone() : default;
-    }
+    private async Task<JsonElement> TargetAsync(string code) =>
+        (await host.CommitmentAsync(code)).TryGetProperty("target", out var target) ? target : default;
 }

@@ -64,7 +64,7 @@ public abstract class AuditTrailTests(AppFactory app)
         var meeting = await NewMeetingAsync(client);
         var commitment = await client.PostJsonAsync($"{Api}/commitments", NewCommitment(meeting)).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
         var current = await client.GetAsync($"{Api}/commitments/{commitment.Code}", Ct);
-        await client.PutJsonAsync($"{Api}/commitments/{commitment.Code}", DraftOf(commitment) with { Title = "Hold the fair in Minsk" }, current.Headers.ETag!.Tag)
+        await client.PutJsonAsync($"{Api}/commitments/{commitment.Code}", CommitmentDraft.From(commitment) with { Title = "Hold the fair in Minsk" }, current.Headers.ETag!.Tag)
             .ShouldBeJsonAsync<CommitmentDetailDto>();
         await client.PostJsonAsync($"{Api}/commitments/{commitment.Code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Confirmed, Rationale = "Both sides confirmed." })
             .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
@@ -287,19 +287,8 @@ public abstract class AuditTrailTests(AppFactory app)
     private static AuditFieldChange Change(AuditRecordDto record, string field) =>
         record.Changes.SingleOrDefault(c => c.Field == field) ?? throw new ShouldAssertException($"{record.EntityType} {record.Operation} has no change of {field}: {string.Join(", ", record.Changes.Select(c => c.Field))}");
 
-    private static async Task<string> NewMeetingAsync(HttpClient client)
-    {
-        var code = "AUD-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        await client.PostJsonAsync($"{Api}/meetings", new CreateMeetingCommand
-        {
-            Code = code,
-            Title = "Audited meeting",
-            Date = new DateOnly(2023, 10, 10),
-            Place = "Minsk",
-            Document = new DocumentInput("Record", null, "en", "We agreed to hold a joint trade fair.", null),
-        }).ShouldBeJsonAsync<MeetingDetailDto>(HttpStatusCode.Created);
-        return code;
-    }
+    private static async Task<string> NewMeetingAsync(HttpClient client) =>
+        (await client.NewMeetingAsync("AUD", LedgerData.FairQuote, "Audited meeting")).Code;
 
     private static CreateCommitmentCommand NewCommitment(string meeting) => new()
     {
@@ -308,15 +297,6 @@ public abstract class AuditTrailTests(AppFactory app)
         Kind = CommitmentKind.CulturalEvent,
         Issuer = "BY",
         Spans = [new SpanInput(null, null, null, "hold a joint trade fair")],
-    };
-
-    private static CommitmentDraft DraftOf(CommitmentDetailDto c) => new()
-    {
-        Title = c.Title,
-        Kind = c.Kind,
-        Modality = c.Modality,
-        Issuer = c.IssuerKey,
-        Spans = [.. c.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
     };
 }
 

@@ -44,7 +44,7 @@ public abstract class DashboardProjectionTests(AppFactory app)
         var code = "NSK-2023-009";
         var current = await client.GetAsync($"{Api}/commitments/{code}", Ct);
         var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
-        await client.PutJsonAsync($"{Api}/commitments/{code}", Draft(detail) with
+        await client.PutJsonAsync($"{Api}/commitments/{code}", CommitmentDraft.From(detail) with
         {
             Kind = CommitmentKind.Pledge,
             Due = "by the end of 2026",
@@ -109,19 +109,6 @@ public abstract class DashboardProjectionTests(AppFactory app)
     }
 
     private static string Describe(SummaryDto s) => JsonSerializer.Serialize(s, AppFactory.Json);
-
-    private static CommitmentDraft Draft(CommitmentDetailDto c) => new()
-    {
-        Title = c.Title,
-        Summary = c.Summary,
-        Kind = c.Kind,
-        Modality = c.Modality,
-        Issuer = c.IssuerKey,
-        Due = c.Due?.Phrase,
-        Responsibilities = [.. c.Responsibilities.Select(r => new ResponsibilityInput(r.PartyKey, r.Role))],
-        Tags = c.Tags,
-        Spans = [.. c.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
-    };
 }
 
 public sealed class SqliteDashboardProjectionTests(SqliteAppFactory app) : DashboardProjectionTests(app), IClassFixture<SqliteAppFactory>;

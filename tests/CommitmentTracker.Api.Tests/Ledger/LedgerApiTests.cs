@@ -345,7 +345,7 @@ public abstract class LedgerApiTests(AppFactory app)
         var current = await client.GetAsync($"{Api}/commitments/{code}", Ct);
         var etag = current.Headers.ETag!.Tag;
         var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
-        var changes = DraftOf(detail) with { Title = "Hold a joint trade fair in Minsk", Due = "autumn 2030" };
+        var changes = CommitmentDraft.From(detail) with { Title = "Hold a joint trade fair in Minsk", Due = "autumn 2030" };
 
         await client.PutJsonAsync($"{Api}/commitments/{code}", changes, ifMatch: null).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
 
@@ -371,14 +371,14 @@ public abstract class LedgerApiTests(AppFactory app)
 
         // The same lists sent back unchanged must stay as they are: an update that added instead of replacing
         // doubled them (2 responsibilities became 4).
-        var same = await client.PutJsonAsync($"{Api}/commitments/{code}", DraftOf(created), etag).ShouldBeJsonAsync<CommitmentDetailDto>();
+        var same = await client.PutJsonAsync($"{Api}/commitments/{code}", CommitmentDraft.From(created), etag).ShouldBeJsonAsync<CommitmentDetailDto>();
         same.Responsibilities.Select(r => (r.PartyKey, r.Role)).ShouldBe([("BY-GOV", ResponsibilityRole.Lead), ("RU", ResponsibilityRole.Counterpart)], ignoreOrder: true);
         same.Spans.Select(s => (s.Start, s.End, s.Quote)).ShouldBe([(0, 36, "We agreed to hold a joint trade fair")]);
         same.Tags.ShouldBe(["trade", "industry"], ignoreOrder: true);
         same.Target.ShouldBeNull();
 
         var documentId = created.Spans.Single().DocumentId;
-        var changes = DraftOf(same) with
+        var changes = CommitmentDraft.From(same) with
         {
             Responsibilities = [new ResponsibilityInput("RU", ResponsibilityRole.Lead)],
             Tags = ["Fair"],
@@ -412,7 +412,7 @@ public abstract class LedgerApiTests(AppFactory app)
 
         // Eight people save an edit of the same version at once, each on their own connection.
         var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
-            app.Api().PutJsonAsync($"{Api}/commitments/{code}", DraftOf(detail) with { Title = $"Hold a joint trade fair, edit {i}" }, etag)));
+            app.Api().PutJsonAsync($"{Api}/commitments/{code}", CommitmentDraft.From(detail) with { Title = $"Hold a joint trade fair, edit {i}" }, etag)));
 
         var won = responses.Where(r => r.StatusCode == HttpStatusCode.OK).ToList();
         won.Count.ShouldBe(1, string.Join(", ", responses.Select(r => (int)r.StatusCode)));
@@ -438,8 +438,8 @@ public abstract class LedgerApiTests(AppFactory app)
         var etag = current.Headers.ETag!.Tag;
         var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
 
-        await client.PutJsonAsync($"{Api}/commitments/{code}", DraftOf(detail) with { Title = "", Issuer = "NOBODY" }, etag).ShouldBeInvalidAsync("title");
-        await client.PutJsonAsync($"{Api}/commitments/{code}", DraftOf(detail) with { Issuer = "NOBODY" }, etag).ShouldBeInvalidAsync("issuer");
+        await client.PutJsonAsync($"{Api}/commitments/{code}", CommitmentDraft.From(detail) with { Title = "", Issuer = "NOBODY" }, etag).ShouldBeInvalidAsync("title");
+        await client.PutJsonAsync($"{Api}/commitments/{code}", CommitmentDraft.From(detail) with { Issuer = "NOBODY" }, etag).ShouldBeInvalidAsync("issuer");
 
         var after = await client.GetAsync($"{Api}/commitments/{code}", Ct);
         after.Headers.ETag!.Tag.ShouldBe(etag);
@@ -692,18 +692,8 @@ public abstract class LedgerApiTests(AppFactory app)
     /// <summary>A meeting of this test's own (dated like the Novosibirsk one), with a short record to cite.</summary>
     private static async Task<(string Code, Guid DocumentId, string Text)> NewMeetingAsync(HttpClient client)
     {
-        const string text = "We agreed to hold a joint trade fair. There are plenty of directions and opportunities for mutually beneficial cooperation.";
-        var code = "TST-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        var meeting = await client.PostJsonAsync($"{Api}/meetings", new CreateMeetingCommand
-        {
-            Code = code,
-            Title = "Test meeting",
-            Date = new DateOnly(2023, 10, 10),
-            Place = "Minsk",
-            Format = MeetingFormat.Talks,
-            Document = new DocumentInput("Test record", null, "en", text, null),
-        }).ShouldBeJsonAsync<MeetingDetailDto>(HttpStatusCode.Created);
-        return (code, meeting.Documents.Single().Id, text);
+        var meeting = await client.NewMeetingAsync();
+        return (meeting.Code, meeting.Documents.Single().Id, LedgerData.FairRecord);
     }
 
     private static async Task<CommitmentDetailDto> NewCommitmentAsync(HttpClient client)
@@ -725,20 +715,6 @@ public abstract class LedgerApiTests(AppFactory app)
         Responsibilities = [new ResponsibilityInput("BY-GOV", ResponsibilityRole.Lead), new ResponsibilityInput("RU", ResponsibilityRole.Counterpart)],
         Tags = ["Trade", " industry ", "trade"],
         Spans = [new SpanInput(documentId, start, start + quote.Length, quote)],
-    };
-
-    private static CommitmentDraft DraftOf(CommitmentDetailDto c) => new()
-    {
-        Title = c.Title,
-        Summary = c.Summary,
-        Kind = c.Kind,
-        Modality = c.Modality,
-        Issuer = c.IssuerKey,
-        Due = c.Due?.Phrase,
-        Responsibilities = [.. c.Responsibilities.Select(r => new ResponsibilityInput(r.PartyKey, r.Role))],
-        Tags = c.Tags,
-        Spans = [.. c.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
-        Target = c.Target is null ? null : new TargetInput(c.Target.Metric, c.Target.Unit, c.Target.Direction, c.Target.BaselineValue, c.Target.BaselineDate, c.Target.BaselineNote, c.Target.GoalValue, [.. c.Target.Observations.Select(o => new ObservationInput(o.PeriodStart, o.PeriodEnd, o.Value, o.Source))]),
     };
 }
 

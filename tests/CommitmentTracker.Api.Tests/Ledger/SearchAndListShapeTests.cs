@@ -42,7 +42,7 @@ public abstract class SearchAndListShapeTests(AppFactory app)
     {
         var client = app.Api();
         const string text = "Договорились провести Дни культуры Беларуси в Новосибирской области осенью 2024 года. Агролизинг поставит трамваи.";
-        var meeting = await NewMeetingAsync(client, text);
+        var meeting = await client.NewMeetingAsync("TSR", text, "Search test meeting", "ru", "Новосибирск");
         const string quote = "провести Дни культуры Беларуси в Новосибирской области осенью 2024 года";
         var created = await client.PostJsonAsync($"{Api}/commitments", new CreateCommitmentCommand
         {
@@ -148,16 +148,6 @@ public abstract class SearchAndListShapeTests(AppFactory app)
         return [.. page.Items.Select(c => c.Code)];
     }
 
-    private static async Task<MeetingDetailDto> NewMeetingAsync(HttpClient client, string text) =>
-        await client.PostJsonAsync($"{Api}/meetings", new CreateMeetingCommand
-        {
-            Code = "TSR-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(),
-            Title = "Search test meeting",
-            Date = new DateOnly(2023, 10, 10),
-            Place = "Новосибирск",
-            Format = MeetingFormat.Talks,
-            Document = new DocumentInput("Запись", null, "ru", text, null),
-        }).ShouldBeJsonAsync<MeetingDetailDto>(HttpStatusCode.Created);
 }
 
 public sealed class SqliteSearchAndListShapeTests(SqliteAppFactory app) : SearchAndListShapeTests(app), IClassFixture<SqliteAppFactory>

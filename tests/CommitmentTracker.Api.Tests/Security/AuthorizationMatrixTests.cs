@@ -169,14 +169,14 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
         var etag = current.Headers.ETag!.Tag;
         var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
         detail.Due!.Phrase.ShouldBe("autumn 2024");
-        var extended = DraftOf(detail) with { Due = "autumn 2025" };
+        var extended = CommitmentDraft.From(detail) with { Due = "autumn 2025" };
 
         var refused = await app.ApiAs(Roles.Analyst).PutJsonAsync(url, extended, etag).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         refused.GetProperty("detail").GetString()!.ShouldContain("manager");
         (await app.Api().GetAsync(url, Ct).ShouldBeJsonAsync<CommitmentDetailDto>()).Version.ShouldBe(detail.Version, "a refused extension changes nothing");
 
         // The analyst may still revise what does not move the deadline.
-        var retitled = await app.ApiAs(Roles.Analyst).PutJsonAsync(url, DraftOf(detail) with { Summary = "Revised by an analyst." }, etag).ShouldBeJsonAsync<CommitmentDetailDto>();
+        var retitled = await app.ApiAs(Roles.Analyst).PutJsonAsync(url, CommitmentDraft.From(detail) with { Summary = "Revised by an analyst." }, etag).ShouldBeJsonAsync<CommitmentDetailDto>();
 
         var updated = await app.ApiAs(Roles.Manager).PutJsonAsync(url, extended, ETagOf(retitled)).ShouldBeJsonAsync<CommitmentDetailDto>();
         updated.Due!.Phrase.ShouldBe("autumn 2025");
@@ -295,20 +295,6 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
     }
 
     private static string ETagOf(CommitmentDetailDto c) => $"\"{c.Version}\"";
-
-    private static CommitmentDraft DraftOf(CommitmentDetailDto c) => new()
-    {
-        Title = c.Title,
-        Summary = c.Summary,
-        Kind = c.Kind,
-        Modality = c.Modality,
-        Issuer = c.IssuerKey,
-        Due = c.Due?.Phrase,
-        Responsibilities = [.. c.Responsibilities.Select(r => new ResponsibilityInput(r.PartyKey, r.Role))],
-        Tags = c.Tags,
-        Spans = [.. c.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
-        Target = c.Target is null ? null : new TargetInput(c.Target.Metric, c.Target.Unit, c.Target.Direction, c.Target.BaselineValue, c.Target.BaselineDate, c.Target.BaselineNote, c.Target.GoalValue, [.. c.Target.Observations.Select(o => new ObservationInput(o.PeriodStart, o.PeriodEnd, o.Value, o.Source))]),
-    };
 }
 
 public sealed class SqliteAuthorizationMatrixTests(SqliteAppFactory app) : AuthorizationMatrixTests(app), IClassFixture<SqliteAppFactory>;

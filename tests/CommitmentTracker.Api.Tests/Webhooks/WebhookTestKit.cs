@@ -41,21 +41,11 @@ public static class WebhookTestKit
     /// <summary>A commitment on a meeting of the test's own, due "autumn 2025" (overdue from 1 December 2025).</summary>
     public static async Task<CommitmentDetailDto> NewCommitmentAsync(this HttpClient client)
     {
-        const string text = "We agreed to hold a joint trade fair. There are plenty of directions and opportunities for mutually beneficial cooperation.";
-        var code = "WH-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        var meeting = await client.PostJsonAsync($"{Api}/meetings", new CreateMeetingCommand
-        {
-            Code = code,
-            Title = "Test meeting",
-            Date = new DateOnly(2023, 10, 10),
-            Place = "Minsk",
-            Format = MeetingFormat.Talks,
-            Document = new DocumentInput("Test record", null, "en", text, null),
-        }).ShouldBeJsonAsync<MeetingDetailDto>(HttpStatusCode.Created);
-        const string quote = "We agreed to hold a joint trade fair.";
+        var meeting = await client.NewMeetingAsync("WH");
+        const string quote = LedgerData.FairQuote;
         return await client.PostJsonAsync($"{Api}/commitments", new CreateCommitmentCommand
         {
-            Meeting = code,
+            Meeting = meeting.Code,
             Title = "Hold a joint trade fair",
             Kind = CommitmentKind.CulturalEvent,
             Modality = Modality.Firm,

@@ -19,6 +19,21 @@ public static class CommitmentSorting
 
     public static IEnumerable<string> Keys => Columns.Keys;
 
+    /// <summary>
+    /// The sort key behind each sortable field of <see cref="CommitmentSummaryDto"/>, so a grid showing those fields
+    /// sorts them as the API does; a field not listed here is not sortable.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ByListField { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(CommitmentSummaryDto.Code)] = "code",
+        [nameof(CommitmentSummaryDto.Title)] = "title",
+        [nameof(CommitmentSummaryDto.Kind)] = "kind",
+        [nameof(CommitmentSummaryDto.Status)] = "status",
+        [nameof(CommitmentSummaryDto.Due)] = "due",
+        [nameof(CommitmentSummaryDto.MeetingCode)] = "meetingDate",
+        [nameof(CommitmentSummaryDto.UpdatedAt)] = "updatedAt",
+    };
+
     public static bool IsKnown(string sort) => Columns.ContainsKey(Column(sort));
 
     public static IOrderedQueryable<Commitment> SortBy(this IQueryable<Commitment> commitments, string? sort)

@@ -214,6 +214,7 @@ public class ModelTraining
     /// </summary>
     internal static IReadOnlyDictionary<string, Func<SentenceModel, ExtractionDesign>> Candidates { get; } = new Dictionary<string, Func<SentenceModel, ExtractionDesign>>(StringComparer.Ordinal)
     {
+        ["rules-alone"] = _ => ExtractionDesign.RulesAlone,
         ["rules+model"] = m => new ExtractionDesign(m, Propose: 0.5),
         ["model-alone"] = m => new ExtractionDesign(m, Rules: false, Propose: 0.4),
         ["rules+lexical"] = m => new ExtractionDesign(m, Propose: 0.7),

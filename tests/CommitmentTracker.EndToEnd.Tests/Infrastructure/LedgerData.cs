@@ -58,6 +58,14 @@ public static class LedgerData
         return await host.CaptureAsync(meeting, text, title, kind, due);
     }
 
+    /// <summary>Records a status entry over the API, as a colleague or another system would.</summary>
+    public static async Task RecordStatusAsync(this HostProcess host, string code, string status, string rationale)
+    {
+        using var client = host.CreateClient();
+        using var recorded = await client.PostAsJsonAsync(new Uri($"/api/v1/commitments/{code}/status-history", UriKind.Relative), new { status, rationale }, Ct);
+        recorded.StatusCode.ShouldBe(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync(Ct));
+    }
+
     /// <summary>Registers a party the way the party page would.</summary>
     public static async Task RegisterPartyAsync(this HostProcess host, object party)
     {

@@ -1,27 +1,47 @@
 #!/usr/bin/env bash
-# Measures the read endpoints over HTTP with wrk against the real Host (Release, SQLite) at 10,000 and at 1,000,000
-# synthetic commitments, beside a bare Kestrel ceiling serving the same first page in the same run, and writes
-# docs/benchmarks-http.md. Not a test: nothing here asserts a time.
+# Measures the read endpoints over HTTP with wrk against the real Host (Release) at 10,000 and at 1,000,000 synthetic
+# commitments, on SQLite, PostgreSQL or both in one run, beside a bare Kestrel ceiling serving the same first page in
+# the same run, and writes docs/benchmarks-http.md (keeping its "## Notes" section). Not a test: nothing here asserts
+# a time.
 #
-#   bench/http-bench.sh [seconds-per-endpoint] [connections]
+#   bench/http-bench.sh [--provider sqlite|postgresql|both] [--sizes "10k 1m"] [seconds-per-endpoint] [connections]
 #
-# Databases: /tmp/commitment-tracker-bench-10k.db and -1m.db, generated when missing (the 1 M one takes about
-# 6 CPU-minutes). Every server it starts is stopped by its PID when it exits.
+# SQLite databases: /tmp/commitment-tracker-bench-10k.db and -1m.db. PostgreSQL: a throw-away cluster of its own in
+# /tmp/commitment-tracker-bench-pg (settings in bench/postgres-cluster.sh, decision 0032), databases ct_bench_10k
+# and ct_bench_1m. Each is generated once, when missing (the 1 M one takes 6 CPU-minutes or more), and kept, so
+# re-runs are cheap. Every server it starts (Host, ceiling, PostgreSQL) is stopped by its PID when it exits.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+PROVIDERS=sqlite
+SIZES="10k 1m"
+while [[ $# -gt 0 && $1 == --* ]]; do
+  case $1 in
+    --provider) PROVIDERS=$2; shift 2 ;;
+    --sizes) SIZES=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+case $PROVIDERS in
+  sqlite | postgresql) ;;
+  both) PROVIDERS="sqlite postgresql" ;;
+  *) echo "--provider must be sqlite, postgresql or both, not '$PROVIDERS'" >&2; exit 2 ;;
+esac
 SECONDS_EACH=${1:-10}
 CONNECTIONS=${2:-32}
 PORT=5099
 CEILING_PORT=5098
 REPORT=docs/benchmarks-http.md
 WORK=$(mktemp -d -t http-bench.XXXXXX)
+PG_FOLDER=${BENCH_PG_FOLDER:-/tmp/commitment-tracker-bench-pg}
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 dotnet build src/CommitmentTracker.Host -c Release -v quiet -nologo >/dev/null
 dotnet build bench/CommitmentTracker.Ceiling -c Release -v quiet -nologo >/dev/null
 HOST_DLL=src/CommitmentTracker.Host/bin/Release/net10.0/CommitmentTracker.Host.dll
 CEILING_DLL=bench/CommitmentTracker.Ceiling/bin/Release/net10.0/CommitmentTracker.Ceiling.dll
+# shellcheck source=bench/postgres-cluster.sh
+source bench/postgres-cluster.sh
 
 export Logging__LogLevel__Default=Warning
 # Every read needs a credential: the bench signs in as the first administrator and issues itself a read key.
@@ -33,7 +53,7 @@ stop_servers() {
   for pid in $HOST_PID $CEILING_PID; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   HOST_PID=""; CEILING_PID=""
 }
-trap 'stop_servers; rm -rf "$WORK"' EXIT
+trap 'stop_servers; pg_bench_stop; rm -rf "$WORK"' EXIT
 
 # wrk at $CONNECTIONS connections: "req/s p99" (p99 in ms), or "0 -" when nothing finished.
 load() {
@@ -45,12 +65,29 @@ load() {
   echo "${rps:-0} ${p99:--}"
 }
 
-measure() { # size-label commitments meetings
-  local label=$1 count=$2 meetings=$3 db=/tmp/commitment-tracker-bench-$1.db
-  export ConnectionStrings__CommitmentTracker="Data Source=$db"
-  if [[ ! -f "$db" ]]; then
-    echo "Generating $count synthetic commitments into $db ..."
-    dotnet "$HOST_DLL" generate-synthetic --commitments "$count" --meetings "$meetings" --seed 42 --environment Production | tee "$WORK/generate-$label.txt"
+measure() { # provider size-label commitments meetings
+  local provider=$1 label=$2 count=$3 meetings=$4 db size
+  if [[ $provider == sqlite ]]; then
+    db=/tmp/commitment-tracker-bench-$label.db
+    export Database__Provider=Sqlite ConnectionStrings__CommitmentTracker="Data Source=$db"
+    unset Database__MigrateOnStartup
+    if [[ ! -f "$db" ]]; then
+      echo "Generating $count synthetic commitments into $db ..."
+      dotnet "$HOST_DLL" generate-synthetic --commitments "$count" --meetings "$meetings" --seed 42 --environment Production | tee "$WORK/generate-$provider-$label.txt"
+    fi
+  else
+    db=ct_bench_$label
+    export Database__Provider=PostgreSql Database__MigrateOnStartup=true
+    export ConnectionStrings__CommitmentTracker="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$db"
+    # The marker is written only after a complete generation: an interrupted one is dropped and made again.
+    if [[ ! -f "$PG_FOLDER/generated-$label" ]]; then
+      echo "Generating $count synthetic commitments into PostgreSQL database $db ..."
+      PGOPTIONS=--client-min-messages=warning "$PG_BENCH_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'"
+      dotnet "$HOST_DLL" generate-synthetic --commitments "$count" --meetings "$meetings" --seed 42 --environment Production | tee "$WORK/generate-$provider-$label.txt"
+      # Statistics and the visibility map for the freshly loaded tables, as after any bulk load.
+      "$PG_BENCH_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -c "VACUUM (ANALYZE)"
+      touch "$PG_FOLDER/generated-$label"
+    fi
   fi
   dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --environment Production > "$WORK/host-$label.log" 2>&1 &
   HOST_PID=$!
@@ -108,54 +145,105 @@ PY
   local ceiling
   ceiling=$(load "http://127.0.0.1:$CEILING_PORT/" | cut -d' ' -f1)
   kill "$CEILING_PID"; wait "$CEILING_PID" 2>/dev/null || true; CEILING_PID=""
-  echo "$label: $rows commitments; ceiling $ceiling req/s ($(stat -c %s "$WORK/page.json") bytes)"
-  echo "$label ceiling $ceiling $rows $(stat -c %s "$WORK/page.json") $(du -m "$db" | cut -f1)" >> "$WORK/ceilings"
+  if [[ $provider == sqlite ]]; then
+    size=$(du -m "$db" | cut -f1)
+  else
+    size=$("$PG_BENCH_BIN/psql" -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -c "SELECT pg_database_size(current_database()) / 1048576")
+  fi
+  echo "$provider $label: $rows commitments; ceiling $ceiling req/s ($(stat -c %s "$WORK/page.json") bytes)"
+  echo "$provider $label ceiling $ceiling $rows $(stat -c %s "$WORK/page.json") $size" >> "$WORK/ceilings"
 
   local path alone rps p99
   for path in "${endpoints[@]}"; do
     curl -sf "${auth[@]}" -o /dev/null "$base$path"   # warm up; fails the script on an error status
     alone=$(for _ in 1 2 3; do curl -sf "${auth[@]}" -o /dev/null -w '%{time_total}\n' "$base$path"; done | sort -n | sed -n 2p | awk '{printf "%.1f", $1 * 1000}')
     read -r rps p99 < <(load -H "X-Api-Key: $key" "$base$path")
-    echo "$label	$path	$alone	$rps	$p99	$ceiling" >> "$WORK/results"
-    echo "$label $path: alone $alone ms; $rps req/s, p99 $p99 ms"
+    echo "$provider	$label	$path	$alone	$rps	$p99	$ceiling" >> "$WORK/results"
+    echo "$provider $label $path: alone $alone ms; $rps req/s, p99 $p99 ms"
   done
   stop_servers
 }
 
-measure 10k 10000 100
-measure 1m 1000000 10000
+for provider in $PROVIDERS; do
+  if [[ $provider == postgresql ]]; then
+    PG_PORT=55491
+    # Another server on the port (a developer's) would be used by mistake: take the next free one.
+    while (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
+    pg_bench_start "$PG_FOLDER" "$PG_PORT"
+    echo "PostgreSQL $("$PG_BENCH_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT, PID $PG_BENCH_PID ($PG_FOLDER)"
+  fi
+  echo "$provider start $(uptime | sed 's/.*load average: //')" >> "$WORK/load"
+  for size in $SIZES; do
+    case $size in
+      10k) measure "$provider" 10k 10000 100 ;;
+      1m) measure "$provider" 1m 1000000 10000 ;;
+      *) echo "--sizes takes 10k and/or 1m, not '$size'" >&2; exit 2 ;;
+    esac
+  done
+  echo "$provider end $(uptime | sed 's/.*load average: //')" >> "$WORK/load"
+  pg_bench_stop
+done
 
-python3 - "$WORK" "$REPORT" "$SECONDS_EACH" "$CONNECTIONS" "$(nproc)" "$(uptime | sed 's/.*load average: //')" <<'PY'
-import sys, datetime, re
-work, report, seconds, connections, cores, load = sys.argv[1:]
+python3 - "$WORK" "$REPORT" "$SECONDS_EACH" "$CONNECTIONS" "$(nproc)" "bench/http-bench.sh --provider ${PROVIDERS// /,} --sizes '$SIZES' $SECONDS_EACH $CONNECTIONS" <<'PY'
+import sys, datetime, re, os
+work, report, seconds, connections, cores, command = sys.argv[1:]
+command = command.replace("sqlite,postgresql", "both")
+names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/results")]
-ceil = {l.split()[0]: l.split() for l in open(f"{work}/ceilings")}
+ceil = {tuple(l.split()[:2]): l.split() for l in open(f"{work}/ceilings")}
+load = [l.split(" ", 2) for l in open(f"{work}/load")]
+providers = list(dict.fromkeys(r[0] for r in rows))
+sizes = list(dict.fromkeys(r[1] for r in rows))
 def short(path):
     return re.sub(r"after=[^&]+", "after=…", path)
 by = {}
-for label, path, alone, rps, p99, ceiling in rows:
-    by.setdefault(short(path), {})[label] = (float(alone), float(rps), p99, float(ceiling))
+for provider, label, path, alone, rps, p99, ceiling in rows:
+    by.setdefault(short(path), {})[(provider, label)] = (float(alone), float(rps), p99, float(ceiling))
 out = []
 out.append("# HTTP read benchmarks\n")
-out.append(f"Measured {datetime.date.today()} with `bench/http-bench.sh {seconds} {connections}`: wrk, 2 threads, {connections} connections, "
-           f"{seconds} s per endpoint, Release build, SQLite (WAL), on a {cores}-core machine **shared with other work** "
-           f"(load average at the end: {load}). Every request carries a read-scoped API key. \"Alone\" is the median of three "
+out.append(f"Measured {datetime.date.today()} with `{command}`: wrk, 2 threads, {connections} connections, "
+           f"{seconds} s per endpoint, Release build, on a {cores}-core machine **shared with other work** "
+           f"(load average, 1/5/15 min: " + "; ".join(f"{names[p]} {w} {v.strip()}" for p, w, v in load) + "). "
+           + ("SQLite in WAL mode, the file on local disk. " if "sqlite" in providers else "")
+           + ("PostgreSQL 15 in a cluster of the bench's own on the same machine (settings in `bench/postgres-cluster.sh`, "
+              "decision 0032), reached over loopback. " if "postgresql" in providers else "")
+           + ("The providers ran one after the other in the same session. " if len(providers) > 1 else "")
+           + "Every request carries a read-scoped API key. \"Alone\" is the median of three "
            "single requests (curl, wall clock). \"Share\" is requests/s divided by the ceiling's: bare Kestrel serving the app's own "
            "first page of 50 (same bytes, no authentication, no database) measured in the same run, so a shared machine moves "
            "both alike. Absolute figures on a shared machine vary from run to run; the shares are what to compare.\n")
-for label in ("10k", "1m"):
-    c = ceil[label]
-    out.append(f"- **{label}**: {int(c[3]):,} commitments, database {int(c[5]):,} MB; ceiling {float(c[2]):,.0f} req/s for {int(c[4]):,} bytes.")
+for provider in providers:
+    for label in sizes:
+        c = ceil.get((provider, label))
+        if c:
+            out.append(f"- **{names[provider]}, {label}**: {int(c[4]):,} commitments, database {int(c[6]):,} MB; ceiling {float(c[3]):,.0f} req/s for {int(c[5]):,} bytes.")
 out.append("")
-out.append("| endpoint | alone 10k | alone 1 M | 1 M ÷ 10 k | req/s 10k | req/s 1 M | p99 1 M | share of ceiling 1 M |")
-out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-for path, m in by.items():
-    a10, r10, _, c10 = m.get("10k", (0, 0, "-", 1))
-    a1m, r1m, p1m, c1m = m.get("1m", (0, 0, "-", 1))
-    ratio = f"{a1m / a10:.1f}×" if a10 else "–"
-    out.append(f"| `{path}` | {a10:.1f} ms | {a1m:.1f} ms | {ratio} | {r10:,.0f} | {r1m:,.0f} | {p1m} ms | {r1m / c1m:.3f} |")
-out.append("")
-open(report, "w").write("\n".join(out) + "\n")
+for label in sizes:
+    out.append("## " + {"10k": "10,000", "1m": "1,000,000"}.get(label, label) + " synthetic commitments\n")
+    head = "| endpoint |"
+    for metric in ("alone", "req/s", "p99", "share of ceiling"):
+        for provider in providers:
+            head += f" {metric} {names[provider]} |"
+    out.append(head)
+    out.append("| --- |" + " ---: |" * (4 * len(providers)))
+    for path, m in by.items():
+        cells = {p: m.get((p, label)) for p in providers}
+        def each(fmt):
+            return "".join(f" {fmt(cells[p])} |" if cells[p] else " – |" for p in providers)
+        line = f"| `{path}` |"
+        line += each(lambda c: f"{c[0]:.1f} ms")
+        line += each(lambda c: f"{c[1]:,.0f}")
+        line += each(lambda c: f"{c[2]} ms")
+        line += each(lambda c: f"{c[1] / c[3]:.3f}")
+        out.append(line)
+    out.append("")
+# The hand-written notes below the figures are kept.
+notes = ""
+if os.path.exists(report):
+    text = open(report).read()
+    if "\n## Notes" in text:
+        notes = text[text.index("\n## Notes") + 1:]
+open(report, "w").write("\n".join(out) + ("\n" + notes if notes else ""))
 PY
 cat "$WORK"/generate-*.txt 2>/dev/null || true
 echo "Report: $REPORT"

@@ -11,8 +11,12 @@ using Microsoft.Extensions.Logging;
 
 namespace CommitmentTracker.Infrastructure.Synthetic;
 
-/// <summary>How much synthetic data to write. The same seed always produces the same data.</summary>
-public sealed record SyntheticDataRequest(int Meetings, int Commitments, int Seed = 42, int BatchSize = 5_000);
+/// <summary>
+/// How much synthetic data to write. The same seed always produces the same data. <paramref name="UseSaveChanges"/>
+/// writes it through SaveChanges and its interceptors instead of the engine's bulk path: the reference the bulk path
+/// is tested against (SQL Server always takes it).
+/// </summary>
+public sealed record SyntheticDataRequest(int Meetings, int Commitments, int Seed = 42, int BatchSize = 5_000, bool UseSaveChanges = false);
 
 /// <summary>
 /// Writes realistic-looking meetings, commitments and status logs for scale work (paging, dashboards,
@@ -23,6 +27,8 @@ public sealed record SyntheticDataRequest(int Meetings, int Commitments, int See
 public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bulk, ICurrentActor actor, TimeProvider clock, ILogger<SyntheticDataGenerator> logger)
 {
     private const string Prefix = "SYN";
+
+    private bool _saveChanges;
 
     private static readonly string[] DuePhrases =
     [
@@ -49,6 +55,7 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         bulk.Description = $"synthetic data: {request.Commitments} commitments in {request.Meetings} meetings, seed {request.Seed}";
 
+        _saveChanges = request.UseSaveChanges || !(db.Database.IsSqlite() || db.Database.IsNpgsql());
         var parties = await EnsurePartiesAsync(ct);
         var firstMeeting = await db.Meetings.CountAsync(m => m.Code.StartsWith(Prefix + "-"), ct) + 1;
         var perMeeting = (int)Math.Ceiling(request.Commitments / (double)request.Meetings);
@@ -85,15 +92,15 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
     private async Task FlushAsync(CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
-        if (!db.Database.IsSqlite())
+        if (_saveChanges)
         {
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             return;
         }
 
-        // SQLite (the scale database): the same rows, audit record and projection as SaveChanges would write, in one
-        // transaction, through prepared INSERTs (see SqliteBulkInsert).
+        // SQLite and PostgreSQL (the scale databases): the same rows, audit record and projection as SaveChanges would
+        // write, in one transaction, through prepared INSERTs on SQLite and binary COPY on PostgreSQL (see AddedRows).
         var dashboard = await DashboardProjectionWriter.CollectAsync(db, ct);
         if (AuditInterceptor.BatchRecord(db, clock.GetUtcNow(), actor.Principal, bulk.Description!) is { } record)
         {
@@ -107,7 +114,15 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
 
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            await SqliteBulkInsert.InsertAddedAsync(db, ct);
+            if (db.Database.IsNpgsql())
+            {
+                await PostgreSqlBulkCopy.CopyAddedAsync(db, ct);
+            }
+            else
+            {
+                await SqliteBulkInsert.InsertAddedAsync(db, ct);
+            }
+
             await DashboardProjectionWriter.ApplyAsync(db, dashboard, ct);
             await transaction.CommitAsync(ct);
         }

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CommitmentTracker.Api.Tests.Infrastructure;
+using CommitmentTracker.Application.Changes.Queries.ListChanges;
+using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetSummary;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Infrastructure;
+using CommitmentTracker.Infrastructure.Synthetic;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CommitmentTracker.Api.Tests.Ledger;
+
+/// <summary>A second PostgreSQL app with its own database, so one test class can hold two.</summary>
+public sealed class SecondPostgreSqlAppFactory : PostgreSqlAppFactory;
+
+/// <summary>
+/// The synthetic generator writes to PostgreSQL through binary COPY (decision 0032), skipping SaveChanges and its
+/// interceptors. The same synthetic set is written to one database that way and to another through SaveChanges, and
+/// the API must read both alike: counts, lists, a commitment, its log, a meeting, the change feed; then the next
+/// ordinary writes must land after the copied rows (fresh positions and commit stamps) and read alike too.
+/// </summary>
+public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactory copied, SecondPostgreSqlAppFactory saved)
+    : IClassFixture<PostgreSqlAppFactory>, IClassFixture<SecondPostgreSqlAppFactory>
+{
+    private static readonly SyntheticDataRequest Request = new(Meetings: 6, Commitments: 300, Seed: 15, BatchSize: 120);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Rows_copied_in_bulk_read_exactly_as_rows_saved_one_by_one_and_ordinary_writes_follow_them()
+    {
+        // After every synthetic capture and status entry (they run to 2026), so "today" counts them all.
+        copied.Clock.Now = saved.Clock.Now = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+        await GenerateAsync(copied, Request);
+        await GenerateAsync(saved, Request with { UseSaveChanges = true });
+
+        // The same data, not two empty databases: 23 seeded commitments and the 300 synthetic ones.
+        var summary = await copied.Api().GetAsync("/api/v1/summary", Ct).ShouldBeJsonAsync<SummaryDto>();
+        summary.Total.ShouldBe(323);
+        summary.ByStatus.Count.ShouldBeGreaterThan(3);
+
+        string[] reads =
+        [
+            "/api/v1/summary",
+            "/api/v1/summary?asOf=2024-06-01",
+            "/api/v1/commitments?pageSize=100",
+            "/api/v1/commitments?party=SYN-P07&pageSize=100",
+            "/api/v1/commitments?q=tram&pageSize=100",
+            "/api/v1/commitments?overdue=true&sort=-due&pageSize=100",
+            "/api/v1/commitments/SYN-000003-007",
+            "/api/v1/commitments/SYN-000003-007/status-history",
+            "/api/v1/meetings/SYN-000002",
+            "/api/v1/changes?limit=1000",
+        ];
+        await ShouldReadAlikeAsync(reads);
+        var synthetic = await copied.Api().GetAsync("/api/v1/commitments?q=SYN&pageSize=1", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+        synthetic.TotalCount.ShouldBe(300);
+
+        // Every audit record, the copied ones included, carries its own commit stamp: the change feed's order.
+        var before = await AuditTrailAsync(copied, []);
+        before.ShouldBe(await AuditTrailAsync(saved, []));
+        before.Bulk.ShouldBe(3); // the parties, then two batches of three meetings (a batch ends at a meeting)
+        before.Stamped.ShouldBe(before.Records);
+        before.DistinctStamps.ShouldBe(before.Records);
+
+        // Ordinary writes after the bulk load: a status entry on a copied commitment, a new meeting and commitment.
+        var tail = (await copied.Api().GetAsync("/api/v1/changes?limit=1000", Ct).ShouldBeJsonAsync<ChangePage>()).Next;
+        var code = (await copied.Api().GetAsync("/api/v1/commitments?status=Captured&q=SYN&pageSize=1", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>()).Items.ShouldHaveSingleItem().Code;
+        var created = await WriteAsync(copied, code);
+        (await WriteAsync(saved, code)).ShouldBe(created);
+
+        var after = await AuditTrailAsync(copied, [code, "BULK-2024", created]);
+        after.FirstNewPosition.ShouldBeGreaterThan(before.LastPosition);
+        after.FirstNewStamp.ShouldBeGreaterThan(before.LastStamp);
+        after.Stamped.ShouldBe(after.Records);
+        after.DistinctStamps.ShouldBe(after.Records);
+        var page = await copied.Api().GetAsync($"/api/v1/changes?after={tail}", Ct).ShouldBeJsonAsync<ChangePage>();
+        page.Changes.ShouldContain(c => c.Entity == "statusEntry" && c.Key == code);
+        page.Changes.ShouldContain(c => c.Entity == "commitment" && c.Key == created);
+        page.Changes.ShouldAllBe(c => string.CompareOrdinal(c.Cursor, tail) > 0);
+
+        await ShouldReadAlikeAsync([.. reads, $"/api/v1/commitments/{code}", $"/api/v1/commitments/{code}/status-history", $"/api/v1/commitments/{created}"]);
+    }
+
+    private static async Task GenerateAsync(AppFactory app, SyntheticDataRequest request)
+    {
+        await using var scope = app.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
+        var report = await scope.ServiceProvider.GetRequiredService<SyntheticDataGenerator>().GenerateAsync(request, Ct);
+        report.Commitments.ShouldBe(request.Commitments);
+    }
+
+    // A status entry on a copied commitment, then a new meeting and commitment; returns the new commitment's code.
+    private static async Task<string> WriteAsync(AppFactory app, string code)
+    {
+        var client = app.Api();
+        await client.PostJsonAsync($"/api/v1/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Confirmed, Rationale = "Confirmed after the bulk load." })
+            .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+        const string text = "The sides agreed to renew the tram fleet by the end of 2025.";
+        await client.PostJsonAsync("/api/v1/meetings", new CreateMeetingCommand
+        {
+            Code = "BULK-2024",
+            Title = "Talks after the load",
+            Date = new DateOnly(2024, 3, 1),
+            Place = "Minsk",
+            Document = new DocumentInput("Record", null, "en", text, null),
+        }).ShouldBeJsonAsync<MeetingDetailDto>(HttpStatusCode.Created);
+        var commitment = await client.PostJsonAsync("/api/v1/commitments", new CreateCommitmentCommand
+        {
+            Meeting = "BULK-2024",
+            Title = "Renew the tram fleet",
+            Kind = CommitmentKind.Cooperation,
+            Issuer = "BY",
+            Due = "by the end of 2025",
+            Spans = [new SpanInput(null, null, null, text)],
+        }).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+        return commitment.Code;
+    }
+
+    private async Task ShouldReadAlikeAsync(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            var (fromCopy, fromSave) = (await ReadAsync(copied, path), await ReadAsync(saved, path));
+            fromCopy.ShouldBe(fromSave, path);
+        }
+    }
+
+    // The body, with each GUID (made afresh by the domain in each database) replaced by the order it first appears in:
+    // everything else, cursors and versions included, must be the same byte for byte. (ETags are hashes of bodies
+    // with those GUIDs in them, so they differ by construction.)
+    private static async Task<string> ReadAsync(AppFactory app, string path)
+    {
+        var response = await app.Api().GetAsync(path, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{path}: {body}");
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        return Guids().Replace(body, m => $"guid#{(seen.TryGetValue(m.Value, out var n) ? n : seen[m.Value] = seen.Count + 1)}");
+    }
+
+    private sealed record AuditTrail(long Records, long Stamped, long DistinctStamps, long Bulk, long LastPosition, long LastStamp, long FirstNewPosition, long FirstNewStamp);
+
+    // Read from the table itself: the commit stamp is no part of the API, only the order it gives. The "new" records
+    // are those filed under the keys the ordinary writes touched.
+    private static async Task<AuditTrail> AuditTrailAsync(PostgreSqlAppFactory app, string[] newKeys)
+    {
+        await using var connection = new NpgsqlConnection(app.DatabaseConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT count(*), count("CommitStamp"), count(DISTINCT "CommitStamp"),
+                   count(*) FILTER (WHERE "EntityType" = 'BulkLoad'),
+                   coalesce(max("Position") FILTER (WHERE "EntityType" = 'BulkLoad'), 0),
+                   coalesce(max("CommitStamp") FILTER (WHERE "EntityType" = 'BulkLoad'), 0),
+                   coalesce(min("Position") FILTER (WHERE "EntityKey" = ANY(@keys)), 0),
+                   coalesce(min("CommitStamp") FILTER (WHERE "EntityKey" = ANY(@keys)), 0)
+            FROM "AuditTrail"
+            """,
+            connection);
+        command.Parameters.AddWithValue("keys", newKeys);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        (await reader.ReadAsync(Ct)).ShouldBeTrue();
+        return new AuditTrail(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7));
+    }
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
+    private static partial Regex Guids();
+}

@@ -1,6 +1,7 @@
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Extraction.Amounts;
 using CommitmentTracker.Extraction.Due;
+using CommitmentTracker.Extraction.Model;
 using CommitmentTracker.Extraction.Parties;
 using CommitmentTracker.Extraction.Rules;
 using CommitmentTracker.Extraction.Text;
@@ -18,9 +19,19 @@ public static class Extractor
 {
     private const int MaxTitleLength = 120;
 
-    public static ExtractionResult Extract(ExtractionRequest request)
+    /// <summary>What the import stores of the cue (ImportCandidate.Cue is 100 characters).</summary>
+    private const int MaxCueLength = 100;
+
+    public static ExtractionResult Extract(ExtractionRequest request) => Extract(request, ExtractionDesign.Shipped);
+
+    /// <summary>
+    /// Extraction with a chosen design: rules alone, the sentence model alone, or both (the model proposes sentences
+    /// no rule fired on and may veto rule proposals it scores very low). The cross-validation compares designs here.
+    /// </summary>
+    internal static ExtractionResult Extract(ExtractionRequest request, ExtractionDesign design)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(design);
         var language = request.Language is { Length: > 0 } code ? RecordLanguage.Of(code) : LanguageDetector.Detect(request.Text);
         if (!language.IsSupported)
         {
@@ -30,26 +41,95 @@ public static class Extractor
         var rules = LanguageRules.For(language.Code);
         var matcher = new PartyMatcher(request.Parties);
         var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides);
-        var sentences = SentenceSegmenter.Split(request.Text, rules);
-        var amounts = new AmountContext(rules);
-        var drafts = new List<Draft>();
-        for (var i = 0; i < sentences.Count; i++)
+        var model = design.Model is { } m && m.Covers(language.Code) && (design.ModelLanguages is null || design.ModelLanguages.Contains(language.Code)) ? m : null;
+        if (model is null)
         {
-            var sentence = sentences[i];
-            var found = AmountParser.Find(request.Text, sentence, rules, amounts);
-            foreach (var cue in CueFinder.Find(sentence, rules, matcher, new Preceding(sentences, i)))
+            // A language the model is not adopted for reads with the rules alone.
+            design = ExtractionDesign.RulesAlone with { SameSidesOverlap = design.SameSidesOverlap };
+        }
+
+        var drafts = new List<Draft>();
+        foreach (var read in Read(request.Text, rules, matcher, model is not null))
+        {
+            var score = model?.Score(language.Code, read.Features!);
+            if (design.Rules && !(score < design.Veto))
             {
-                drafts.Add(Build(request, sentence, cue, found, rules, matcher, roles) with { Sentence = i, Paragraph = sentence.Paragraph });
+                foreach (var cue in read.Cues)
+                {
+                    drafts.Add(Build(request, cue, read.Amounts, rules, matcher, roles) with { Sentence = read.Index, Paragraph = read.Sentence.Paragraph });
+                }
+            }
+
+            if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0))
+            {
+                // A sentence the model scores high: the same downstream reading as a rule's proposal (kind, modality,
+                // parties, due phrase, amounts), with the model's reason as its cue. When a rule also fired on the
+                // whole sentence, the rule's reading (its family gives the kind, its subject the lead) is kept.
+                if (design.RuleReading && read.Cues.Count > 1)
+                {
+                    // A sentence the rules split into two undertakings stays two proposals, each read by its rule.
+                    foreach (var clause in read.Cues)
+                    {
+                        drafts.Add(Build(request, clause, read.Amounts, rules, matcher, roles) with { Sentence = read.Index, Paragraph = read.Sentence.Paragraph, Confidence = Math.Round(p, 2) });
+                    }
+
+                    continue;
+                }
+
+                var ruleCue = design.RuleReading ? read.Cues.FirstOrDefault(c => c.Start == read.Sentence.Start && c.End == read.Sentence.End) : null;
+                var cue = ruleCue ?? CueFinder.ForModel(read.Sentence, rules);
+                // The analyst sees why: the rule's id when a rule read it (as without the model), else the model's
+                // score and the features that pushed it up most.
+                var built = Build(request, cue, read.Amounts, rules, matcher, roles);
+                drafts.Add(built with
+                {
+                    Sentence = read.Index,
+                    Paragraph = read.Sentence.Paragraph,
+                    Cue = ruleCue is null ? ModelReason(p, model!.Strongest(language.Code, read.Features!, 4)) : built.Cue,
+                    Confidence = Math.Round(p, 2),
+                });
             }
         }
 
-        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End])
+        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap)
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
         return new ExtractionResult(language, candidates);
     }
 
-    private static Draft Build(ExtractionRequest request, Sentence sentence, CueMatch cue, IReadOnlyList<Amount> amounts, LanguageRules rules, PartyMatcher matcher, PartyRoles roles)
+    /// <summary>"model 0.83 — strongest signals: we+modal, will, cooperation", cut at a signal to fit the stored cue.</summary>
+    internal static string ModelReason(double score, IReadOnlyList<string> signals)
+    {
+        var reason = $"model {score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} — strongest signals: {string.Join(", ", signals)}";
+        return reason.Length <= MaxCueLength ? reason : reason[..(reason.LastIndexOf(',', MaxCueLength - 1) is > 0 and var cut ? cut : MaxCueLength)];
+    }
+
+    /// <summary>Every sentence of a record with the features the sentence model reads (for training and cross-validation).</summary>
+    internal static IReadOnlyList<(Sentence Sentence, IReadOnlyList<string> Features)> Sentences(string text, string languageCode, IReadOnlyList<KnownParty> parties)
+    {
+        var rules = LanguageRules.For(languageCode);
+        return [.. Read(text, rules, new PartyMatcher(parties), withFeatures: true).Select(r => (r.Sentence, r.Features!))];
+    }
+
+    private static IEnumerable<SentenceReading> Read(string text, LanguageRules rules, PartyMatcher matcher, bool withFeatures)
+    {
+        var sentences = SentenceSegmenter.Split(text, rules);
+        var amounts = new AmountContext(rules);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var found = AmountParser.Find(text, sentence, rules, amounts);
+            var cues = CueFinder.Find(sentence, rules, matcher, new Preceding(sentences, i)).ToList();
+            var features = withFeatures
+                ? SentenceFeatures.Of(sentence, i, rules, [.. cues.Select(c => c.Rule.Id)], found.Count > 0, matcher.Mentions(sentence.Text).Count > 0)
+                : null;
+            yield return new SentenceReading(i, sentence, found, cues, features);
+        }
+    }
+
+    private sealed record SentenceReading(int Index, Sentence Sentence, IReadOnlyList<Amount> Amounts, IReadOnlyList<CueMatch> Cues, IReadOnlyList<string>? Features);
+
+    private static Draft Build(ExtractionRequest request, CueMatch cue, IReadOnlyList<Amount> amounts, LanguageRules rules, PartyMatcher matcher, PartyRoles roles)
     {
         var text = cue.Clause;
         var modality = CueFinder.ReadModality(text, cue, rules);
@@ -144,4 +224,24 @@ internal sealed class Preceding(IReadOnlyList<Sentence> sentences, int index) : 
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
+/// How extraction combines the cue rules and the sentence model: <see cref="Rules"/> on or off; a sentence no rule
+/// fired on becomes a proposal when the model scores it at least <see cref="Propose"/>; a rule's proposal is dropped
+/// when the model scores its sentence below <see cref="Veto"/>; <see cref="SameSidesOverlap"/>, when set, merges two
+/// proposals of the same sides, kind, date and sum whose stems overlap that much, however far apart;
+/// <see cref="RuleReading"/> reads a model proposal with the cue of a rule that fired on the whole sentence;
+/// <see cref="ModelLanguages"/> limits the model to the languages validation confirmed it for. The values are chosen by cross-validation on the
+/// development records (tests/CommitmentTracker.Extraction.Tests/Corpus/ModelCrossValidation.cs, ADR 0031).
+/// </summary>
+internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true, double Propose = double.PositiveInfinity, double Veto = 0, double? SameSidesOverlap = null, bool RuleReading = false, IReadOnlySet<string>? ModelLanguages = null)
+{
+    public static ExtractionDesign RulesAlone { get; } = new(Model: null);
+
+    /// <summary>
+    /// What the import runs (ADR 0031): in English the shipped model chooses the sentences (score ≥ 0.4) and a rule
+    /// that fired on the whole sentence reads it; in Russian the rules alone, since validation confirmed no design there.
+    /// </summary>
+    public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: false, Propose: 0.4, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal));
 }

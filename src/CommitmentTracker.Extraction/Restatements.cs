@@ -25,14 +25,15 @@ internal static class Restatements
     /// <summary>Content words of a passage that mostly points back rather than saying something new.</summary>
     private const int ShortPassage = 4;
 
-    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf)
+    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf, double? sameSidesOverlap = null)
     {
         var merged = new List<(Draft Draft, HashSet<string> Content)>();
         foreach (var draft in drafts)
         {
             var quote = quoteOf(draft);
             var content = Content(quote, rules);
-            var twin = merged.FindIndex(m => Restates(m.Draft, m.Content, draft, content, quote, rules));
+            var twin = merged.FindIndex(m => Restates(m.Draft, m.Content, draft, content, quote, rules)
+                || (sameSidesOverlap is { } least && SameSides(m.Draft, m.Content, draft, content, least)));
             if (twin >= 0 && twin != merged.Count - 1 && rules.PointsBack.IsMatch(quote) && !SameContent(merged[twin].Draft, merged[twin].Content, draft, content))
             {
                 // Pointing back means the proposal just before, not an older one.
@@ -103,6 +104,23 @@ internal static class Restatements
 
         // A headline restates the body in other words, often with another cue ("X urged officials…" / "I ask…").
         return earlier.Paragraph == 0 && earlier.Kind == later.Kind && shared >= 2 && shared >= HeadlineOverlap * smaller;
+    }
+
+    /// <summary>
+    /// The same undertaking said by the same sides: the same lead and counterpart, the same kind, no different date or
+    /// sum, and at least <paramref name="least"/> of the shorter passage's stems in the other, however far apart.
+    /// </summary>
+    private static bool SameSides(Draft earlier, HashSet<string> earlierContent, Draft later, HashSet<string> laterContent, double least)
+    {
+        if (earlier.Kind != later.Kind || !earlier.Lead.SequenceEqual(later.Lead) || !earlier.Counterparts.SequenceEqual(later.Counterparts)
+            || (earlier.Due is not null && later.Due is not null && earlier.Due != later.Due)
+            || (earlier.Amounts.Count > 0 && later.Amounts.Count > 0 && !earlier.Amounts.Any(a => later.Amounts.Any(b => a.Value == b.Value && a.Currency == b.Currency))))
+        {
+            return false;
+        }
+
+        var shared = earlierContent.Count(laterContent.Contains);
+        return shared >= 2 && shared >= least * Math.Min(earlierContent.Count, laterContent.Count);
     }
 
     private static bool SameContent(Draft earlier, HashSet<string> earlierContent, Draft later, HashSet<string> laterContent)

@@ -15,7 +15,10 @@ public class ExtractionQualityTests
     // leave out "we need to decide on the centers"-style statements the corpus counts). Measured now: precision 0.78,
     // recall 0.96 (22/23). The floors sit just below, so quality here can only go up; the figures that matter are the
     // corpus validation figures (ExtractionCorpusTests).
-    private const double PrecisionFloor = 0.75;
+    // ADR 0031: the English sentence model proposes what the corpus's curation counts and the seeds' stricter one
+    // leaves out; on the seeds that is precision 0.69 (31/45), recall unchanged. This floor was lowered from 0.75 on
+    // purpose, because the validation figures (ExtractionCorpusTests) rose; the lead decides whether that trade stands.
+    private const double PrecisionFloor = 0.68;
     private const double RecallFloor = 0.95;
 
     [Fact]

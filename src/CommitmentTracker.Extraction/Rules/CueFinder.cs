@@ -6,7 +6,7 @@ using CommitmentTracker.Extraction.Text;
 namespace CommitmentTracker.Extraction.Rules;
 
 /// <summary>Applies a language's cue rules to a sentence: the first rule (in priority order) whose conditions hold fires.</summary>
-internal static class CueFinder
+internal static partial class CueFinder
 {
     /// <summary>How many sentences back trade talk makes a bare "we can grow" a trade target.</summary>
     public const int TradeContextSentences = 3;
@@ -44,6 +44,25 @@ internal static class CueFinder
 
         return First(sentence, rules, matcher, rules.FutureOrModal.IsMatch(text), TradeTalk) is { } whole ? [whole] : [];
     }
+
+    /// <summary>The cue of a proposal the sentence model made: no rule fired, so the sentence is its own passage.</summary>
+    public static readonly CueRule ModelCue = new("model", CueFamily.Statement, NeverMatches(), null, 0.5, TitleFromAction: false);
+
+    /// <summary>
+    /// A model proposal read like a rule's: the cue is the sentence's first modal or future word (else its start), so
+    /// the subject before it finds the lead as for any other cue ("the region will purchase…" → the region).
+    /// </summary>
+    public static CueMatch ForModel(Sentence sentence, LanguageRules rules)
+    {
+        var text = sentence.Text;
+        var modal = rules.FutureOrModal.Match(text);
+        var cueIndex = modal.Success ? modal.Index : 0;
+        var before = rules.TrailingAdverbs.Replace(text[..cueIndex], string.Empty).TrimEnd(' ', ',', '—', '–', '-');
+        return new CueMatch(ModelCue, sentence.Start, sentence.End, text, cueIndex, modal.Success ? modal.Length : 0, ClauseOf(before));
+    }
+
+    [GeneratedRegex("(?!)")]
+    private static partial Regex NeverMatches();
 
     private static bool TalksTrade(Sentence sentence, IReadOnlyList<Sentence>? before, LanguageRules rules)
     {

@@ -57,6 +57,9 @@ internal sealed class CorpusRecord
 
     public DateOnly MeetingDate { get; init; }
 
+    /// <summary>Date and counterpart: one meeting's records (both languages) share it, and the split and the folds go by it.</summary>
+    public string MeetingKey { get; init; } = string.Empty;
+
     public string Speaker { get; init; } = string.Empty;
 
     public List<CorpusParticipant> Participants { get; init; } = [];

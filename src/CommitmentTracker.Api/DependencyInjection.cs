@@ -57,6 +57,7 @@ public static class DependencyInjection
         api.MapMeetings();
         api.MapParties();
         api.MapCommitments();
+        api.MapDashboard();
         api.MapImports();
         api.MapCalendarFeeds();
         api.MapWebhooks();

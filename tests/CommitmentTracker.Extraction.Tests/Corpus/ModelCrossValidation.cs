@@ -136,10 +136,9 @@ public class ModelTraining
     /// The design search: dev figures cross-validated by meeting for the rules alone, the model alone and both, at
     /// several thresholds (TestResults/extraction-cv.md). Run with EXTRACTION_CV=1; it reads no validation record.
     /// </summary>
-    [Fact]
+    [OnDemandFact("EXTRACTION_CV")]
     public void Cross_validated_design_search()
     {
-        Assert.SkipUnless(Environment.GetEnvironmentVariable("EXTRACTION_CV") is "1" or "trainer", "a design search, run on demand with EXTRACTION_CV=1");
         var report = new StringBuilder("# Cross-validated dev figures (5 folds by meeting)\n\n").AppendLine(PooledScore.Header);
         foreach (var row in ModelCrossValidation.Rows(ModelCrossValidation.CrossValidated(_ => ExtractionDesign.RulesAlone), "rules alone (fitted)"))
         {
@@ -220,11 +219,10 @@ public class ModelTraining
         ["rules+lexical"] = m => new ExtractionDesign(m, Propose: 0.7),
     };
 
-    [Fact]
+    [OnDemandFact("EXTRACTION_VALIDATE")]
     public void Pooled_validation_rows_of_a_candidate_design()
     {
         var name = Environment.GetEnvironmentVariable("EXTRACTION_VALIDATE");
-        Assert.SkipUnless(name is { Length: > 0 }, "looked at once per candidate design, on demand with EXTRACTION_VALIDATE=<name>");
         var model = ModelCrossValidation.Train(ModelCrossValidation.Dev, withCues: name != "rules+lexical");
         var design = Candidates[name!](model);
         var scores = ExtractionCorpus.Records.Where(r => r.IsValidation).Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design))).ToList();

@@ -45,7 +45,7 @@ public static class Extractor
         if (model is null)
         {
             // A language the model is not adopted for reads with the rules alone.
-            design = ExtractionDesign.RulesAlone with { SameSidesOverlap = design.SameSidesOverlap };
+            design = ExtractionDesign.RulesAlone with { SameSidesOverlap = design.SameSidesOverlap, ReportedQuoteOverlap = design.ReportedQuoteOverlap };
         }
 
         var drafts = new List<Draft>();
@@ -91,7 +91,7 @@ public static class Extractor
             }
         }
 
-        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap)
+        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap, design.ReportedQuoteOverlap)
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
         return new ExtractionResult(language, candidates);
@@ -237,6 +237,12 @@ internal sealed class Preceding(IReadOnlyList<Sentence> sentences, int index) : 
 /// </summary>
 internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true, double Propose = double.PositiveInfinity, double Veto = 0, double? SameSidesOverlap = null, bool RuleReading = false, IReadOnlySet<string>? ModelLanguages = null)
 {
+    /// <summary>
+    /// When set, a paraphrase in the third person and a passage in the first person of the same kind, date and sum
+    /// merge when that share of the shorter one's word roots recurs in the other (ADR 0033).
+    /// </summary>
+    public double? ReportedQuoteOverlap { get; init; }
+
     public static ExtractionDesign RulesAlone { get; } = new(Model: null);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CommitmentTracker.Extraction.Rules;
 using CommitmentTracker.Extraction.Text;
 
@@ -8,7 +9,7 @@ namespace CommitmentTracker.Extraction;
 /// ("Belarus is ready to supply…" … "We are ready to supply…"). Two proposals of the same kind whose content words
 /// mostly coincide become one proposal citing both passages, with the attributes of the stronger cue.
 /// </summary>
-internal static class Restatements
+internal static partial class Restatements
 {
     /// <summary>Share of the shorter passage's content words the longer one must contain.</summary>
     private const double Overlap = 0.6;
@@ -25,15 +26,28 @@ internal static class Restatements
     /// <summary>Content words of a passage that mostly points back rather than saying something new.</summary>
     private const int ShortPassage = 4;
 
-    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf, double? sameSidesOverlap = null)
+    /// <summary>Letters of a stem that two forms of one word share in either language ("предлагает"/"предлагаю").</summary>
+    private const int RootLength = 5;
+
+    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf, double? sameSidesOverlap = null, double? reportedQuoteOverlap = null)
     {
         var merged = new List<(Draft Draft, HashSet<string> Content)>();
+        var roots = new List<(HashSet<string> Roots, bool FirstPerson)>();
         foreach (var draft in drafts)
         {
             var quote = quoteOf(draft);
             var content = Content(quote, rules);
+            var own = reportedQuoteOverlap is null ? default : (Roots: Roots(content), FirstPerson: FirstPerson(rules).IsMatch(quote));
             var twin = merged.FindIndex(m => Restates(m.Draft, m.Content, draft, content, quote, rules)
                 || (sameSidesOverlap is { } least && SameSides(m.Draft, m.Content, draft, content, least)));
+            if (twin < 0 && reportedQuoteOverlap is { } share)
+            {
+                for (var i = 0; i < merged.Count && twin < 0; i++)
+                {
+                    twin = ReportedThenQuoted(merged[i].Draft, roots[i], draft, own, share) ? i : -1;
+                }
+            }
+
             if (twin >= 0 && twin != merged.Count - 1 && rules.PointsBack.IsMatch(quote) && !SameContent(merged[twin].Draft, merged[twin].Content, draft, content))
             {
                 // Pointing back means the proposal just before, not an older one.
@@ -42,6 +56,7 @@ internal static class Restatements
             if (twin < 0)
             {
                 merged.Add((draft, content));
+                roots.Add(own);
                 continue;
             }
 
@@ -56,6 +71,10 @@ internal static class Restatements
                 Sentence = Math.Max(kept.Sentence, draft.Sentence),
                 Paragraph = Math.Min(kept.Paragraph, draft.Paragraph),
             }, [.. keptContent.Union(content)]);
+            if (reportedQuoteOverlap is not null)
+            {
+                roots[twin] = ([.. roots[twin].Roots.Union(own.Roots)], roots[twin].FirstPerson || own.FirstPerson);
+            }
         }
 
         return [.. merged.Select(m => m.Draft)];
@@ -122,6 +141,36 @@ internal static class Restatements
         var shared = earlierContent.Count(laterContent.Contains);
         return shared >= 2 && shared >= least * Math.Min(earlierContent.Count, laterContent.Count);
     }
+
+    /// <summary>
+    /// The news lead's paraphrase in reported speech and the speaker's own words ("Лукашенко предложил развивать…" …
+    /// "Мы предлагаем развивать…"): one passage speaks of the sides in the third person, the other in the first; the
+    /// same kind; no different date or sum; and at least <paramref name="least"/> of the shorter passage's word roots
+    /// (a stem's first letters, since a verb's person changes between the two) in the other, however far apart.
+    /// </summary>
+    private static bool ReportedThenQuoted(Draft earlier, (HashSet<string> Roots, bool FirstPerson) earlierRoots, Draft later, (HashSet<string> Roots, bool FirstPerson) laterRoots, double least)
+    {
+        if (earlier.Kind != later.Kind || earlierRoots.FirstPerson == laterRoots.FirstPerson
+            || (earlier.Due is not null && later.Due is not null && earlier.Due != later.Due)
+            || (earlier.Amounts.Count > 0 && later.Amounts.Count > 0 && !earlier.Amounts.Any(a => later.Amounts.Any(b => a.Value == b.Value && a.Currency == b.Currency))))
+        {
+            return false;
+        }
+
+        var shared = earlierRoots.Roots.Count(laterRoots.Roots.Contains);
+        return shared >= 2 && shared >= least * Math.Min(earlierRoots.Roots.Count, laterRoots.Roots.Count);
+    }
+
+    private static HashSet<string> Roots(HashSet<string> content) =>
+        [.. content.Select(stem => stem.Length > RootLength ? stem[..RootLength] : stem)];
+
+    private static Regex FirstPerson(LanguageRules rules) => rules.Code == "ru" ? FirstPersonRu() : FirstPersonEn();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:мы|я|нам|нас|наш\p{L}*|мне|меня|мо[йяеи]\p{L}*)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonRu();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|I|[Uu]s|[Oo]ur|[Mm]y|[Mm]e)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonEn();
 
     private static bool SameContent(Draft earlier, HashSet<string> earlierContent, Draft later, HashSet<string> laterContent)
     {

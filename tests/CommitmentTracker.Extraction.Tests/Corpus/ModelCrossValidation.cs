@@ -170,6 +170,20 @@ public class ModelTraining
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "merge")
+        {
+            // ADR 0033: the reported-speech/quote merge at several root overlaps, on the shipped design.
+            Add("shipped design", m => ExtractionDesign.Shipped with { Model = m }, true);
+            foreach (var o in new[] { 0.3, 0.4, 0.5, 0.6 })
+            {
+                Add($"shipped design, reported/quoted merge ≥ {o}", m => ExtractionDesign.Shipped with { Model = m, ReportedQuoteOverlap = o }, true);
+            }
+
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-merge.md"), report.ToString());
+            return;
+        }
+
         Add("model alone ≥ 0.4, rule reading", m => new ExtractionDesign(m, Rules: false, Propose: 0.4, RuleReading: true), true);
         foreach (var o in new[] { 0.4, 0.5, 0.6 })
         {

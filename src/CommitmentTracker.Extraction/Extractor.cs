@@ -49,9 +49,9 @@ public static class Extractor
         }
 
         var drafts = new List<Draft>();
-        foreach (var read in Read(request.Text, rules, matcher, model is not null))
+        foreach (var read in Read(request.Text, rules, matcher, model is not null ? FeatureForm.Hashed : FeatureForm.None))
         {
-            var score = model?.Score(language.Code, read.Features!);
+            var score = model?.Score(language.Code, read.Hashes!);
             if (design.Rules && !(score < design.Veto))
             {
                 foreach (var cue in read.Cues)
@@ -85,7 +85,7 @@ public static class Extractor
                 {
                     Sentence = read.Index,
                     Paragraph = read.Sentence.Paragraph,
-                    Cue = ruleCue is null ? ModelReason(p, model!.Strongest(language.Code, read.Features!, 4)) : built.Cue,
+                    Cue = ruleCue is null ? ModelReason(p, model!.Strongest(language.Code, read.Hashes!, 4)) : built.Cue,
                     Confidence = Math.Round(p, 2),
                 });
             }
@@ -108,10 +108,26 @@ public static class Extractor
     internal static IReadOnlyList<(Sentence Sentence, IReadOnlyList<string> Features)> Sentences(string text, string languageCode, IReadOnlyList<KnownParty> parties)
     {
         var rules = LanguageRules.For(languageCode);
-        return [.. Read(text, rules, new PartyMatcher(parties), withFeatures: true).Select(r => (r.Sentence, r.Features!))];
+        return [.. Read(text, rules, new PartyMatcher(parties), FeatureForm.Names).Select(r => (r.Sentence, r.Features!))];
     }
 
-    private static IEnumerable<SentenceReading> Read(string text, LanguageRules rules, PartyMatcher matcher, bool withFeatures)
+    /// <summary>Every sentence's features both ways, named and hashed, to check that the two agree.</summary>
+    internal static IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<ulong> Hashes)> FeaturesBothWays(string text, string languageCode, IReadOnlyList<KnownParty> parties)
+    {
+        var rules = LanguageRules.For(languageCode);
+        return [.. Read(text, rules, new PartyMatcher(parties), FeatureForm.Both).Select(r => (r.Features!, (IReadOnlyList<ulong>)r.Hashes!))];
+    }
+
+    /// <summary>Which features a reading carries: none (rules alone), names (training), hashes (scoring), or both (tests).</summary>
+    private enum FeatureForm
+    {
+        None,
+        Names,
+        Hashed,
+        Both,
+    }
+
+    private static IEnumerable<SentenceReading> Read(string text, LanguageRules rules, PartyMatcher matcher, FeatureForm form)
     {
         var sentences = SentenceSegmenter.Split(text, rules);
         var amounts = new AmountContext(rules);
@@ -120,14 +136,21 @@ public static class Extractor
             var sentence = sentences[i];
             var found = AmountParser.Find(text, sentence, rules, amounts);
             var cues = CueFinder.Find(sentence, rules, matcher, new Preceding(sentences, i)).ToList();
-            var features = withFeatures
-                ? SentenceFeatures.Of(sentence, i, rules, [.. cues.Select(c => c.Rule.Id)], found.Count > 0, matcher.Mentions(sentence.Text).Count > 0)
-                : null;
-            yield return new SentenceReading(i, sentence, found, cues, features);
+            IReadOnlyList<string>? features = null;
+            ulong[]? hashes = null;
+            if (form != FeatureForm.None)
+            {
+                var ids = cues.ConvertAll(c => c.Rule.Id);
+                var namesParty = matcher.Mentions(sentence.Text).Count > 0;
+                features = form is FeatureForm.Names or FeatureForm.Both ? SentenceFeatures.Of(sentence, i, rules, ids, found.Count > 0, namesParty) : null;
+                hashes = form is FeatureForm.Hashed or FeatureForm.Both ? SentenceFeatures.Hashes(sentence, i, rules, ids, found.Count > 0, namesParty) : null;
+            }
+
+            yield return new SentenceReading(i, sentence, found, cues, features, hashes);
         }
     }
 
-    private sealed record SentenceReading(int Index, Sentence Sentence, IReadOnlyList<Amount> Amounts, IReadOnlyList<CueMatch> Cues, IReadOnlyList<string>? Features);
+    private sealed record SentenceReading(int Index, Sentence Sentence, IReadOnlyList<Amount> Amounts, IReadOnlyList<CueMatch> Cues, IReadOnlyList<string>? Features, ulong[]? Hashes);
 
     private static Draft Build(ExtractionRequest request, CueMatch cue, IReadOnlyList<Amount> amounts, LanguageRules rules, PartyMatcher matcher, PartyRoles roles)
     {

@@ -16,7 +16,17 @@ internal sealed class SentenceModel
 
     private readonly Dictionary<string, Dictionary<string, double>> byLanguage;
 
-    public SentenceModel(Dictionary<string, Dictionary<string, double>> byLanguage) => this.byLanguage = byLanguage;
+    /// <summary>The same weights keyed by the hash of the feature's name, for scoring without feature strings.</summary>
+    private readonly Dictionary<string, Dictionary<ulong, (string Name, double Weight)>> hashedByLanguage;
+
+    public SentenceModel(Dictionary<string, Dictionary<string, double>> byLanguage)
+    {
+        this.byLanguage = byLanguage;
+        hashedByLanguage = byLanguage.ToDictionary(
+            l => l.Key,
+            l => l.Value.ToDictionary(w => SentenceFeatures.Hash(w.Key), w => (w.Key, w.Value)),
+            StringComparer.Ordinal);
+    }
 
     private static readonly Lazy<SentenceModel> ShippedModel = new(Load);
 
@@ -45,6 +55,29 @@ internal sealed class SentenceModel
     }
 
     /// <summary>The features that pushed the score up most, for the analyst ("will", "we+modal", "cooperation").</summary>
+    /// <summary>The score from the hashed features (<see cref="SentenceFeatures.Hashes"/>): the same as from the names.</summary>
+    public double Score(string language, IReadOnlyList<ulong> features)
+    {
+        if (!hashedByLanguage.TryGetValue(language, out var weights))
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        foreach (var f in features)
+        {
+            sum += weights.TryGetValue(f, out var w) ? w.Weight : 0;
+        }
+
+        return 1 / (1 + Math.Exp(-sum));
+    }
+
+    /// <summary>The strongest signals from hashed features: a hash with a weight names its feature.</summary>
+    public IReadOnlyList<string> Strongest(string language, IReadOnlyList<ulong> features, int count) =>
+        hashedByLanguage.TryGetValue(language, out var weights)
+            ? Strongest(language, [.. features.Where(weights.ContainsKey).Select(f => weights[f].Name)], count)
+            : [];
+
     public IReadOnlyList<string> Strongest(string language, IReadOnlyList<string> features, int count)
     {
         var weights = Weights(language);

@@ -71,6 +71,50 @@ internal static partial class Words
         return lower;
     }
 
+    /// <summary>
+    /// <see cref="Stem(string)"/> of a word already lower-cased, written into <paramref name="stem"/> without a new
+    /// string (the sentence model's hashed features); returns the stem's length. The two must agree: a test checks it.
+    /// </summary>
+    public static int Stem(ReadOnlySpan<char> lower, Span<char> stem)
+    {
+        lower.CopyTo(stem);
+        var length = lower.Length;
+        var word = stem[..length];
+        word.Replace('ё', 'е');
+        if (length > 0 && word[0] is >= 'а' and <= 'я')
+        {
+            foreach (var ending in RussianEndings)
+            {
+                if (length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return length - ending.Length;
+                }
+            }
+
+            return length;
+        }
+
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        {
+            length -= 2;
+            word = stem[..length];
+        }
+
+        foreach (var (ending, replacement) in EnglishEndings)
+        {
+            if (length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                replacement.CopyTo(stem[(length - ending.Length)..]);
+                return length - ending.Length + replacement.Length;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>What a word is, for callers that walk a text's words without allocating them.</summary>
+    public static Regex Pattern => WordPattern();
+
     /// <summary>Short names in capitals are compared as written: "MAZ" is not "maz" inside another word's stem.</summary>
     public static bool IsAcronym(string word) => word.Length <= 5 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Any(char.IsLetter);
 

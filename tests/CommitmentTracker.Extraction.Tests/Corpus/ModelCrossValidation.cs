@@ -124,6 +124,45 @@ public class ModelTraining
         SentenceModel.Shipped.Weights("en").Count.ShouldBe(shipped.Weights("en").Count);
     }
 
+    /// <summary>
+    /// The import scores hashed features (ADR 0033) while training and the shipped file use their names: on every dev
+    /// sentence the hashes must be exactly the hashes of the names, and the two scores equal.
+    /// </summary>
+    [Fact]
+    public void Hashed_features_are_the_hashes_of_the_named_features()
+    {
+        var sentences = 0;
+        foreach (var record in ModelCrossValidation.Dev)
+        {
+            foreach (var (names, hashes) in Extractor.FeaturesBothWays(record.Text, record.Language, ExtractionCorpusTests.Parties))
+            {
+                sentences++;
+                hashes.ShouldBe([.. names.Select(SentenceFeatures.Hash).Distinct().Order()], record.Id + ": " + string.Join(' ', names));
+                SentenceModel.Shipped.Score(record.Language, hashes).ShouldBe(SentenceModel.Shipped.Score(record.Language, names), 1e-12, record.Id);
+                SentenceModel.Shipped.Strongest(record.Language, hashes, 4).ShouldBe(SentenceModel.Shipped.Strongest(record.Language, names, 4), record.Id);
+            }
+        }
+
+        sentences.ShouldBeGreaterThan(500);
+    }
+
+    [Theory]
+    [InlineData("supplies")]
+    [InlineData("Russia's")]
+    [InlineData("Belarus’s")]
+    [InlineData("agreed")]
+    [InlineData("Новосибирской")]
+    [InlineData("ещё")]
+    [InlineData("class")]
+    [InlineData("MAZ")]
+    public void The_span_stem_is_the_string_stem(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var stem = new char[lower.Length + 1];
+        var length = Text.Words.Stem(lower, stem);
+        new string(stem, 0, length).ShouldBe(Text.Words.Stem(word));
+    }
+
     [Fact]
     public void Training_uses_development_records_only()
     {

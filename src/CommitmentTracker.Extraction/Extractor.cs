@@ -45,12 +45,27 @@ public static class Extractor
         if (model is null)
         {
             // A language the model is not adopted for reads with the rules alone.
-            design = ExtractionDesign.RulesAlone with { SameSidesOverlap = design.SameSidesOverlap, ReportedQuoteOverlap = design.ReportedQuoteOverlap };
+            design = ExtractionDesign.RulesAlone with
+            {
+                SameSidesOverlap = design.SameSidesOverlap,
+                ReportedQuoteOverlap = design.ReportedQuoteOverlap,
+                Attributes = design.Attributes,
+                AttributesWhereNoRule = design.AttributesWhereNoRule,
+                KindShare = design.KindShare,
+                ModalityShare = design.ModalityShare,
+            };
         }
 
         var drafts = new List<Draft>();
-        foreach (var read in Read(request.Text, rules, matcher, model is not null ? FeatureForm.Hashed : FeatureForm.None))
+        var attributes = design.Attributes is { } a && (design.KindShare <= 1 || design.ModalityShare <= 1) ? a : null;
+        var featuresOf = new Dictionary<int, ulong[]>();
+        foreach (var read in Read(request.Text, rules, matcher, model is not null || attributes is not null ? FeatureForm.Hashed : FeatureForm.None))
         {
+            if (attributes is not null)
+            {
+                featuresOf[read.Index] = read.Hashes!;
+            }
+
             var score = model?.Score(language.Code, read.Hashes!);
             if (design.Rules && !(score < design.Veto))
             {
@@ -87,14 +102,41 @@ public static class Extractor
                     Paragraph = read.Sentence.Paragraph,
                     Cue = ruleCue is null ? ModelReason(p, model!.Strongest(language.Code, read.Hashes!, 4)) : built.Cue,
                     Confidence = Math.Round(p, 2),
+                    NoRule = ruleCue is null,
                 });
             }
+        }
+
+        if (attributes is not null)
+        {
+            drafts = [.. drafts.Select(d => design.AttributesWhereNoRule && !d.NoRule ? d : Reread(d, attributes, language.Code, featuresOf[d.Sentence], design))];
         }
 
         var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap, design.ReportedQuoteOverlap)
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
         return new ExtractionResult(language, candidates);
+    }
+
+    /// <summary>
+    /// The attribute models' kind or modality replaces the rules' reading when it differs and takes at least the
+    /// design's share of the scores (ADR 0033); below it the rules' reading stands.
+    /// </summary>
+    private static Draft Reread(Draft draft, SentenceModel attributes, string language, ulong[] features, ExtractionDesign design)
+    {
+        if (AttributeReading.Best<CommitmentKind>(attributes, language, AttributeReading.Kind, features) is { } kind
+            && kind.Value != draft.Kind && kind.Share >= design.KindShare)
+        {
+            draft = draft with { Kind = kind.Value };
+        }
+
+        if (AttributeReading.Best<Modality>(attributes, language, AttributeReading.Modality, features) is { } modality
+            && modality.Value != draft.Modality && modality.Share >= design.ModalityShare)
+        {
+            draft = draft with { Modality = modality.Value };
+        }
+
+        return draft;
     }
 
     /// <summary>"model 0.83 — strongest signals: we+modal, will, cooperation", cut at a signal to fit the stored cue.</summary>
@@ -215,6 +257,9 @@ internal sealed record Draft(
 
     public int Paragraph { get; init; }
 
+    /// <summary>Found by the sentence model with no rule reading its sentence (a neutral cue read it).</summary>
+    public bool NoRule { get; init; }
+
     public Candidate ToCandidate(string text, string language) => new(
         [.. Spans.OrderBy(s => s.Start).Select(s => new CandidateSpan(s.Start, s.End, text[s.Start..s.End]))],
         Kind,
@@ -265,6 +310,18 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// merge when that share of the shorter one's word roots recurs in the other (ADR 0033).
     /// </summary>
     public double? ReportedQuoteOverlap { get; init; }
+
+    /// <summary>One-vs-rest kind and modality models (<see cref="AttributeReading"/>); null reads with the rules alone.</summary>
+    public SentenceModel? Attributes { get; init; }
+
+    /// <summary>The share of the kind models' scores their best kind needs to replace the rules' kind (above 1: never).</summary>
+    public double KindShare { get; init; } = double.PositiveInfinity;
+
+    /// <summary>The same for modality.</summary>
+    public double ModalityShare { get; init; } = double.PositiveInfinity;
+
+    /// <summary>The attribute models read only proposals no rule read (the model's own finds).</summary>
+    public bool AttributesWhereNoRule { get; init; }
 
     public static ExtractionDesign RulesAlone { get; } = new(Model: null);
 

@@ -36,6 +36,20 @@ public class DuePhraseFinderTests
         window.Latest.ShouldBe(new DateOnly(year, month, day));
     }
 
+    // A range of years keeps both ends, said in words too: from the meeting to the end of the next year (ADR 0033).
+    [Theory]
+    [InlineData("I think during this year and the next one we will reach that level.", "en", "this year and the next one")]
+    [InlineData("We will finish the plant this and next year.", "en", "this and next year")]
+    [InlineData("Мы выйдем на этот уровень в этом и следующем году.", "ru", "этом и следующем году")]
+    public void A_year_and_the_next_keep_both_ends(string sentence, string language, string phrase)
+    {
+        var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language));
+
+        found.ShouldBe(phrase);
+        CommitmentTracker.Domain.Commitments.DueWindowParser.TryParse(found, Meeting, out var window, out _).ShouldBeTrue();
+        (window.Earliest, window.Latest).ShouldBe((Meeting, new DateOnly(2026, 12, 31)));
+    }
+
     [Theory]
     [InlineData("Last year trade fell and in 2020 it grew.")]
     [InlineData("We may see progress after 1.5-2 years of work.")]

@@ -39,7 +39,7 @@ public static partial class DueWindowParser
         + "a half-year ('H1 2024', 'first half of 2024', 'second half of the year'); "
         + "a year ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year'); "
         + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks'); "
-        + "a range of years ('2024-2026'); 'today' or 'tomorrow'; "
+        + "a range of years ('2024-2026', 'this year and next'); 'today' or 'tomorrow'; "
         + "or an open phrase ('soon', 'in the near future', 'in due course'). "
         + "Russian phrases are read too ('осенью 2024 года', 'до конца года', 'в первом полугодии', 'к 2025 году', 'в ближайшее время'). "
         + "Words such as 'by', 'in', 'until', 'within' or 'no later than' may come first.";
@@ -138,6 +138,7 @@ public static partial class DueWindowParser
         (OpenPattern(), static (_, spokenOn) => Resolution.Window(DuePrecision.Open, spokenOn, null)),
         (DayWordPattern(), static (match, spokenOn) => Resolution.OnDay(match.Groups["tomorrow"].Success ? spokenOn.AddDays(1) : spokenOn)),
         (YearRangePattern(), ResolveYearRange),
+        (ThisAndNextYearPattern(), static (_, spokenOn) => Resolution.Window(DuePrecision.Year, spokenOn, new DateOnly(spokenOn.Year + 1, 12, 31))),
         (PastPattern(), static (_, _) => Resolution.Past),
         (EndOfPattern(), ResolveEndOf),
         (IsoDatePattern(), ResolveIsoDate),
@@ -512,6 +513,10 @@ public static partial class DueWindowParser
     // "2024-2026", "2024 to 2026", "2024 through 2026" (years only; the calendar years in between are included).
     [GeneratedRegex(@"^(?<year>[1-9]\d{3})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)(?<last>[1-9]\d{3})$", Options)]
     private static partial Regex YearRangePattern();
+
+    // "this year and the next one", "this and next year": a range of years, both ends kept, from the meeting on.
+    [GeneratedRegex(@"^(?:(?:this|the\s+current)\s+year\s+and\s+(?:the\s+)?next(?:\s+(?:one|year))?|this\s+and\s+(?:the\s+)?next\s+years?)$", Options)]
+    private static partial Regex ThisAndNextYearPattern();
 
     [GeneratedRegex(@"^(?:the\s+)?end\s+of\s+(?<rest>.+)$", Options)]
     private static partial Regex EndOfPattern();

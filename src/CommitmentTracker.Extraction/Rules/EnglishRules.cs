@@ -342,6 +342,7 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
         + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @")?"
         + @"|(?<span>(?:the\s+next\s+)?" + Count + @"\s+(?:days?|weeks?|months?|years?)(?:['’]?\s+time)?)"
+        + @"|this\s+year\s+and\s+(?:the\s+)?next(?:\s+(?:one|year))?|this\s+and\s+(?:the\s+)?next\s+years?"
         + @"|(?:next|this|the\s+coming)\s+(?:year|month|quarter|week)"
         + @"|" + Year + @"\s*[-–]\s*" + Year
         + @"|" + Year

@@ -118,6 +118,9 @@ public class DueWindowParserTests
     [InlineData("2024-2026", Novosibirsk, DuePrecision.Year, "2024-01-01", "2026-12-31")]
     [InlineData("in 2025–2027", Novosibirsk, DuePrecision.Year, "2025-01-01", "2027-12-31")]
     [InlineData("2023 to 2025", Novosibirsk, DuePrecision.Year, "2023-01-01", "2025-12-31")]
+    [InlineData("this year and the next one", Novosibirsk, DuePrecision.Year, Novosibirsk, "2024-12-31")]
+    [InlineData("this and next year", Novosibirsk, DuePrecision.Year, Novosibirsk, "2024-12-31")]
+    [InlineData("в этом и следующем году", Novosibirsk, DuePrecision.Year, Novosibirsk, "2024-12-31")]
     // Russian, read through the same calendar rules.
     [InlineData("осенью 2024 года", Novosibirsk, DuePrecision.Season, "2024-09-01", "2024-11-30")]
     [InlineData("весной 2024 года", Novosibirsk, DuePrecision.Season, "2024-03-01", "2024-05-31")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Extraction.Model;
 
 namespace CommitmentTracker.Extraction.Tests.Corpus;
@@ -48,6 +49,62 @@ internal static class ModelCrossValidation
         ["ru"] = SentenceModelTrainer.Train(Without(Examples(records, "ru"), withCues), l2, minimumCount),
     });
 
+    /// <summary>
+    /// Kind and modality examples (ADR 0033): each dev sentence that carries a gold span (overlap of at least half the
+    /// shorter, as for the sentence model), with that commitment's gold kind and modality.
+    /// </summary>
+    public static IReadOnlyList<(IReadOnlyList<string> Features, CommitmentKind Kind, Modality Modality)> AttributeExamples(IEnumerable<CorpusRecord> records, string language)
+    {
+        var examples = new List<(IReadOnlyList<string>, CommitmentKind, Modality)>();
+        foreach (var record in records.Where(r => r.Language == language))
+        {
+            if (record.Split != "dev")
+            {
+                throw new InvalidOperationException($"{record.Id} is not a development record: the attribute models train on dev only.");
+            }
+
+            var sentences = Extractor.Sentences(record.Text, language, ExtractionCorpusTests.Parties);
+            foreach (var commitment in record.Commitments)
+            {
+                var spans = commitment.Spans.Select(s => (Start: record.Text.IndexOf(s, StringComparison.Ordinal), s.Length)).ToList();
+                foreach (var (sentence, features) in sentences)
+                {
+                    if (spans.Any(g =>
+                    {
+                        var overlap = Math.Min(sentence.End, g.Start + g.Length) - Math.Max(sentence.Start, g.Start);
+                        return overlap > 0 && overlap * 2 >= Math.Min(sentence.End - sentence.Start, g.Length);
+                    }))
+                    {
+                        examples.Add((features, commitment.Kind, commitment.Modality));
+                    }
+                }
+            }
+        }
+
+        return examples;
+    }
+
+    /// <summary>One-vs-rest kind and modality models per language; a value dev shows fewer than twice is left to the rules.</summary>
+    public static SentenceModel TrainAttributes(IReadOnlyList<CorpusRecord> records)
+    {
+        var models = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var language in new[] { "en", "ru" })
+        {
+            var examples = AttributeExamples(records, language);
+            foreach (var kind in Enum.GetValues<CommitmentKind>().Where(k => examples.Count(e => e.Kind == k) >= 2))
+            {
+                models[AttributeReading.Key(language, AttributeReading.Kind, kind.ToString())] = SentenceModelTrainer.Train([.. examples.Select(e => (e.Features, e.Kind == kind))]);
+            }
+
+            foreach (var modality in Enum.GetValues<Modality>().Where(m => examples.Count(e => e.Modality == m) >= 2))
+            {
+                models[AttributeReading.Key(language, AttributeReading.Modality, modality.ToString())] = SentenceModelTrainer.Train([.. examples.Select(e => (e.Features, e.Modality == modality))]);
+            }
+        }
+
+        return new SentenceModel(models);
+    }
+
     /// <summary>Cross-validated with models trained by other settings (the trainer's own choices are made here too).</summary>
     public static IReadOnlyList<RecordScore> CrossValidated(Func<SentenceModel, ExtractionDesign> design, bool withCues, double l2, int minimumCount)
     {
@@ -73,6 +130,13 @@ internal static class ModelCrossValidation
 
     private static readonly Lazy<SentenceModel[]> LexicalFoldModels = new(() =>
         [.. Enumerable.Range(0, Folds).Select(f => Train([.. Dev.Where(r => FoldOf[r.MeetingKey] != f)], withCues: false))]);
+
+    private static readonly Lazy<SentenceModel[]> AttributeFoldModels = new(() =>
+        [.. Enumerable.Range(0, Folds).Select(f => TrainAttributes([.. Dev.Where(r => FoldOf[r.MeetingKey] != f)]))]);
+
+    /// <summary>Every dev record scored by a design whose sentence and attribute models never saw its meeting.</summary>
+    public static IReadOnlyList<RecordScore> CrossValidatedWithAttributes(Func<SentenceModel, SentenceModel, ExtractionDesign> design) =>
+        [.. Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design(FoldModels.Value[FoldOf[r.MeetingKey]], AttributeFoldModels.Value[FoldOf[r.MeetingKey]]))))];
 
     /// <summary>Every dev record scored by a design whose model never saw that record's meeting.</summary>
     public static IReadOnlyList<RecordScore> CrossValidated(Func<SentenceModel, ExtractionDesign> design, bool withCues = true) =>
@@ -206,6 +270,41 @@ public class ModelTraining
             }
 
             File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-trainer.md"), report.ToString());
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "attributes")
+        {
+            // ADR 0033: kind and modality from one-vs-rest models over the sentence features, replacing the rules'
+            // reading when their best value takes at least this share of the scores (0: always).
+            foreach (var row in ModelCrossValidation.Rows(ModelCrossValidation.CrossValidatedWithAttributes((m, _) => ExtractionDesign.Shipped with { Model = m }), "shipped design"))
+            {
+                report.AppendLine(row);
+            }
+
+            foreach (var share in new[] { 0.0, 0.5, 0.7 })
+            {
+                foreach (var row in ModelCrossValidation.Rows(ModelCrossValidation.CrossValidatedWithAttributes((m, a) => ExtractionDesign.Shipped with { Model = m, Attributes = a, KindShare = share, ModalityShare = share, AttributesWhereNoRule = true }), $"shipped, kind and modality models where no rule read it ≥ {share}"))
+                {
+                    report.AppendLine(row);
+                }
+            }
+
+            foreach (var share in new[] { 0.0, 0.4, 0.5, 0.6, 0.7, 0.8 })
+            {
+                foreach (var row in ModelCrossValidation.Rows(ModelCrossValidation.CrossValidatedWithAttributes((m, a) => ExtractionDesign.Shipped with { Model = m, Attributes = a, KindShare = share }), $"shipped, kind model ≥ {share}"))
+                {
+                    report.AppendLine(row);
+                }
+
+                foreach (var row in ModelCrossValidation.Rows(ModelCrossValidation.CrossValidatedWithAttributes((m, a) => ExtractionDesign.Shipped with { Model = m, Attributes = a, ModalityShare = share }), $"shipped, modality model ≥ {share}"))
+                {
+                    report.AppendLine(row);
+                }
+            }
+
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-attributes.md"), report.ToString());
             return;
         }
 

@@ -100,7 +100,9 @@ public class ExtractionCorpusTests
     // ADR 0031, on the corpus with main's 21 new records: English 0.67 (40/60) / 0.67 (40/60), where the rules alone
     // now give 0.58 / 0.65 — the new validation records, not the model, moved the English precision floor below 0.70.
     [InlineData("en", 0.65, 0.65)]
-    [InlineData("ru", 0.70, 0.56)]
+    // ADR 0033, on the corpus with main's 25 further records: Russian recall 0.76 (42/55), precision 0.58 (42/72);
+    // the recall floor rises with it. English is unchanged at 0.67 (48/72) / 0.67 (48/72).
+    [InlineData("ru", 0.74, 0.56)]
     public void Validation_recall_and_precision_stay_above_their_floors(string language, double recallFloor, double precisionFloor)
     {
         var pooled = new PooledScore(ScoreAll().Where(s => s.Record.IsValidation && s.Record.Language == language));

@@ -152,6 +152,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             : Commitments.FromSqlRaw(SeekTextMatches, match);
     }
 
+    /// <summary>
+    /// SQLite: the rowids of CommitmentSearch's hits. Its triggers keep one row per commitment (decision 0028), so the
+    /// hits are exactly the matching commitments, counted without looking each one up in Commitments.
+    /// </summary>
+    public IQueryable<long>? TextHits(string text)
+    {
+        if (!Database.IsSqlite())
+        {
+            return null;
+        }
+
+        return CommitmentSearchQuery(text) is { } match
+            ? Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM \"CommitmentSearch\" WHERE \"CommitmentSearch\" MATCH {0}", match)
+            : Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM \"CommitmentSearch\" WHERE 0");
+    }
+
     private const string SeekTextMatches =
         "SELECT * FROM \"Commitments\" WHERE rowid IN (SELECT rowid FROM \"CommitmentSearch\" WHERE \"CommitmentSearch\" MATCH {0})";
 

@@ -22,7 +22,10 @@ internal static class SqliteBulkInsert
         // Rows of one save reference each other (a status entry its commitment): foreign keys are checked at commit.
         await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON;", ct);
 
-        foreach (var rows in AddedRows.Of(db))
+        // Children before parents (foreign keys wait for the commit): the search index's triggers (decision 0028) then
+        // index each commitment once, with its quotes already in place, instead of indexing it on its own insert and
+        // again (a delete and an insert) on each quote's. Same index content, a third of the FTS5 writes (decision 0035).
+        foreach (var rows in AddedRows.Of(db).Reverse())
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;

@@ -1,4 +1,6 @@
 using CommitmentTracker.Application.Commitments.Common;
+using System.Text.Json;
+using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
@@ -119,5 +121,90 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
         var middle = expected[LargeLedger.Commitments / 2];
         var after = await ListAsync(new CommitmentFilter { Party = "SYN-P01" }, "due", middle);
         after.Items.Select(i => i.Code).ShouldBe(expected.Skip((LargeLedger.Commitments / 2) + 1).Take(25));
+    }
+
+    [Fact]
+    public async Task A_due_cursor_read_as_two_seeks_continues_inside_its_day_then_on_the_next_days()
+    {
+        var descending = await _ledger.WithDbAsync(db => db.Commitments.AsNoTracking()
+            .OrderBy(c => c.DueLatest == null ? 1 : 0).ThenByDescending(c => c.DueLatest).ThenBy(c => c.Code)
+            .Select(c => new { c.Code, c.DueLatest }).ToListAsync());
+        var ascending = await _ledger.WithDbAsync(db => db.Commitments.AsNoTracking()
+            .OrderBy(c => c.DueLatest == null ? 0 : 1).ThenBy(c => c.DueLatest).ThenBy(c => c.Code)
+            .Select(c => new { c.Code, c.DueLatest }).ToListAsync());
+
+        foreach (var (sort, order) in new[] { ("-due", descending), ("due", ascending) })
+        {
+            // Anchors 3 rows before the end of a day (the page crosses into the next day), on a day's last row, and
+            // the last dated row before the open-ended ones (descending) or the first dated one (ascending).
+            var dated = order.Select((c, i) => (c.Code, c.DueLatest, Index: i)).Where(c => c.DueLatest != null).ToList();
+            var dayEnds = dated.Where(c => c.Index + 1 < order.Count && order[c.Index + 1].DueLatest != c.DueLatest).Select(c => c.Index).ToList();
+            dayEnds.Count.ShouldBeGreaterThan(10, "the synthetic due days are shared by many commitments");
+            foreach (var index in new[] { dayEnds[dayEnds.Count / 2] - 3, dayEnds[dayEnds.Count / 3], dated[^1].Index, dated[0].Index })
+            {
+                var page = await ListAsync(new CommitmentFilter(), sort, order[index].Code);
+                page.Items.Select(i => i.Code).ShouldBe(order.Skip(index + 1).Take(25).Select(c => c.Code), $"{sort} after {order[index].Code}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_generator_keeps_the_projection_equal_to_a_full_recount()
+    {
+        // Batches of 5,000 commitments: each moves thousands of projection rows in one set-based upsert. The days are
+        // before the ledger's today (10 January 2024; a third of the synthetic meetings are earlier), where both read the
+        // status log; the shared clock is not moved, as another test of this class judges "overdue" by it.
+        var today = _ledger.Clock.Today();
+        foreach (var day in new[] { new DateOnly(2023, 3, 1), new DateOnly(2023, 6, 30), new DateOnly(2023, 10, 15), today.AddDays(-1) })
+        {
+            var summary = await _ledger.SendAsync(new GetSummaryQuery(day));
+            var recount = await _ledger.InScopeAsync(services => SummaryRecount.CountAsync(services.GetRequiredService<IApplicationDbContext>(), day, today, CancellationToken.None));
+            JsonSerializer.Serialize(summary).ShouldBe(JsonSerializer.Serialize(recount), $"as of {day}");
+            summary.Total.ShouldBeGreaterThan(100, "the comparison compared figures, not two empty summaries");
+        }
+    }
+
+    [Theory]
+    [InlineData("SYN-P07", 100)] // about 350 responsibilities: the projection settles "more than 100"
+    [InlineData("SYN-P07", CommitmentPaging.MaxExactTotal)] // too few for the projection to settle: counted
+    [InlineData("SYN-P01", 100)] // the issuer of every synthetic commitment and responsible for none: counted
+    [InlineData("NOT-A-PARTY", 100)]
+    public async Task A_party_filter_alone_counts_as_the_table_does_whether_or_not_the_projection_settles_it(string party, int bound)
+    {
+        var filter = new CommitmentFilter { Party = party };
+        var (total, estimate) = await _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            return await db.Matching(filter, _ledger.Clock.Today()).BoundedCountAsync(db, filter, CancellationToken.None, bound);
+        });
+        var expected = await CodesAsync(c => c.Where(x => x.Issuer.Key == party || x.Responsibilities.Any(r => r.Party.Key == party)));
+
+        total.ShouldBe(Math.Min(expected.Count, bound + 1));
+        estimate.ShouldBe(expected.Count > bound);
+    }
+
+    [Theory]
+    [InlineData("tram", 100)]
+    [InlineData("tram", CommitmentPaging.MaxExactTotal)]
+    [InlineData("nothing-like-this", 100)]
+    public async Task A_text_filter_alone_counts_the_index_hits_as_the_table_counts_the_matches(string q, int bound)
+    {
+        // The oracle: every matching commitment listed (quotes and summaries are searched too, so no LIKE here).
+        var filter = new CommitmentFilter { Q = q };
+        var (total, estimate, expected) = await _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            db.TextHits(q).ShouldNotBeNull("SQLite counts its full-text hits");
+            var matching = db.Matching(filter, _ledger.Clock.Today());
+            var (total, estimate) = await matching.BoundedCountAsync(db, filter, CancellationToken.None, bound);
+            return (total, estimate, await matching.CountAsync());
+        });
+
+        total.ShouldBe(Math.Min(expected, bound + 1));
+        estimate.ShouldBe(expected > bound);
+        if (q == "tram")
+        {
+            expected.ShouldBeGreaterThan(100, "a tenth of the synthetic titles speak of trams");
+        }
     }
 }

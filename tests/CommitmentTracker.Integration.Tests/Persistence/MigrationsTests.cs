@@ -1,4 +1,6 @@
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Infrastructure.Audit;
+using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -95,6 +97,32 @@ public sealed class MigrationsTests
         sql.ShouldContain("[CommitStamp] < MIN_ACTIVE_ROWVERSION()");
         sql.ShouldContain("ORDER BY [c].[CommitStamp]", customMessage: sql);
         sql.ShouldContain("TOP(@");
+    }
+
+    [Fact]
+    public void The_SqlServer_projection_upsert_matches_the_tables_key_and_column_sizes()
+    {
+        // No server here: the one set-based MERGE (decision 0035) is checked against the SQL Server model instead, so a
+        // key or column change that the statement does not follow fails here rather than in production.
+        using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+        var type = db.Model.FindEntityType(typeof(DashboardCount))!;
+        var sql = DashboardProjectionWriter.UpsertSql(DashboardProjectionWriter.Engine.SqlServer);
+
+        sql.ShouldStartWith($"MERGE [{type.GetTableName()}] WITH (HOLDLOCK)");
+        foreach (var key in type.FindPrimaryKey()!.Properties)
+        {
+            sql.ShouldContain($"t.[{key.GetColumnName()}] = s.[{key.GetColumnName()}]", customMessage: sql);
+        }
+
+        foreach (var property in type.GetProperties())
+        {
+            var column = property.GetColumnName();
+            var storeType = property.GetRelationalTypeMapping().StoreType;
+            sql.ShouldContain($"[{column}] {storeType} '$[", customMessage: $"OPENJSON reads {column} as the column's own type {storeType}");
+        }
+
+        var json = DashboardProjectionWriter.RowsAsJson([new DashboardCount("Status", "Open", true, new DateOnly(2024, 3, 1), -2)]);
+        json.ShouldBe("""[["Status","Open",true,"2024-03-01",-2]]""");
     }
 
     // Migration ids are "timestamp_Name"; the timestamps differ between the sets.

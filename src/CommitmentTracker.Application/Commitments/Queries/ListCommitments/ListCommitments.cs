@@ -42,7 +42,7 @@ public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper map
     {
         var today = clock.Today();
         var commitments = db.Matching(query.Filter, today);
-        var (total, estimate) = await commitments.BoundedCountAsync(cancellationToken);
+        var (total, estimate) = await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
         if (estimate && CommitmentPaging.InCodeOrder(query.Sort))
         {
             // More than 10,000 match: a page in code order is found by walking the code index and testing rows (a

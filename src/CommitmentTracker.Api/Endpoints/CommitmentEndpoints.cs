@@ -29,6 +29,7 @@ public sealed record CommitmentQueryParameters(
     DateOnly? DueFrom,
     DateOnly? DueTo,
     string? Q,
+    string? Owner,
     string? Sort,
     int? Page,
     int? PageSize,
@@ -45,6 +46,7 @@ public sealed record CommitmentQueryParameters(
         DueFrom = DueFrom,
         DueTo = DueTo,
         Q = Q,
+        Owner = Owner,
     };
 }
 
@@ -55,7 +57,7 @@ public static class CommitmentEndpoints
         var group = api.MapGroup("/commitments").WithTags("Commitments");
         group.MapGet("/", ListCommitments).WithName(nameof(ListCommitments))
             .WithSummary("List commitments")
-            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
+            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary), owner (a user name, or 'me' for the commitments you own). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
             .ProducesValidationProblem();
         group.MapGet("/export.csv", ExportCommitments).WithName(nameof(ExportCommitments))
             .WithSummary("Export any commitments query as CSV (streamed)")

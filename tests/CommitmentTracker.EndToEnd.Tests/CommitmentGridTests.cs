@@ -127,7 +127,7 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
     /// </summary>
     private async Task<string[]> ExpectOrderAsync(IPage page, string query)
     {
-        var codes = GridRows(page).Locator("td:first-child a");
+        var codes = GridRows(page).Locator("td a[href^='/commitments/']");
         for (var attempt = 1; ; attempt++)
         {
             using var client = host.CreateClient();

@@ -23,13 +23,13 @@ public sealed class OwnerTests(HostProcess host, BrowserFixture browser)
         var page = session.Page;
 
         await session.GotoAsync($"/commitments/{code}");
-        await Expect(page.GetByTestId("owner")).ToHaveTextAsync("No owner yet");
+        await Expect(page.GetByTestId("commitment-owner")).ToHaveTextAsync("No owner yet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true }).ClickAsync();
         await MudUi.SelectAsync(page, "Owner", analyst);
         await session.AssertNoSeriousAxeViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Expect(page.GetByText("Changes saved.")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("owner")).ToHaveTextAsync($"Owner: {analyst}");
+        await Expect(page.GetByTestId("commitment-owner")).ToHaveTextAsync($"Owner: {analyst}");
 
         using (var client = host.CreateClient())
         {
@@ -48,7 +48,7 @@ public sealed class OwnerTests(HostProcess host, BrowserFixture browser)
             var answer = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/commitments?owner={analyst}", UriKind.Relative), Ct)).RootElement;
             var expected = answer.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("code").GetString()!).ToArray();
             expected.ShouldContain(code);
-            await Expect(page.Locator(".mud-table-body tr td:first-child a")).ToHaveTextAsync(expected);
+            await Expect(page.Locator(".mud-table-body tr td a[href^='/commitments/']")).ToHaveTextAsync(expected);
         }
 
         await session.AssertNoSeriousAxeViolationsAsync();

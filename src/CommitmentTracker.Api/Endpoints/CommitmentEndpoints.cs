@@ -1,6 +1,7 @@
 using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
@@ -67,6 +68,10 @@ public static class CommitmentEndpoints
             .WithSummary("Capture a commitment from a meeting")
             .WithDescription("Starts in status Captured. The code is generated from the meeting code when omitted. Every span is checked against the document text.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/bulk", BulkChangeCommitments).WithName(nameof(BulkChangeCommitments))
+            .WithSummary("Change many commitments at once: record a status, assign an owner or add a tag")
+            .WithDescription($"codes: 1 to {BulkChangeCommitmentsCommand.MaxCodes} commitment codes. action: RecordStatus (with entry, as for status-history), AssignOwner (owner: a user name, empty for nobody) or AddTag (tag). All or nothing, in one transaction: when a rule refuses any row (the lifecycle, the effective day, a tag limit) nothing is saved and the 400 names every refused row under codes[i]. A status that is a manager's decision needs a manager for the whole action (403). Each changed row is audited as its own change.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{idOrCode}", GetCommitment).WithName(nameof(GetCommitment))
             .WithSummary("Get a commitment with its spans, responsibilities, target and latest status")
             .WithDescription("By id or code. Answers 304 to an If-None-Match that matches its ETag; send that ETag as If-Match to update it.")
@@ -106,6 +111,9 @@ public static class CommitmentEndpoints
             rows,
             ct);
     }
+
+    public static async Task<Ok<BulkChangeResult>> BulkChangeCommitments(BulkChangeCommitmentsCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command, ct));
 
     public static async Task<CreatedAtRoute<CommitmentDetailDto>> CreateCommitment(CreateCommitmentCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {

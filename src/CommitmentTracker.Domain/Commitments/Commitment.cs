@@ -167,6 +167,20 @@ public sealed class Commitment : Entity
         Raise(new CommitmentRevised(this, now));
     }
 
+    /// <summary>Adds <paramref name="tag"/> (normalised as every tag is) unless the commitment already carries it.</summary>
+    public void AddTag(string tag, DateTimeOffset now)
+    {
+        var tags = NormaliseTags([.. Tags, tag]);
+        if (tags.Count == Tags.Count)
+        {
+            return;
+        }
+
+        Tags = tags;
+        Touch(now);
+        Raise(new CommitmentRevised(this, now));
+    }
+
     /// <summary>Sets a re-resolved due window, e.g. after the meeting date was corrected.</summary>
     public void Reschedule(DueWindow? due, DateTimeOffset now)
     {

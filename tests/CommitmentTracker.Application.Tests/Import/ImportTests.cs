@@ -10,6 +10,7 @@ using CommitmentTracker.Application.Tests.Ledger;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Extraction;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -297,5 +298,33 @@ public sealed class ImportTests : IAsyncLifetime
         added.ShouldBe(1);
         (await CandidatesAsync()).Select(c => (c.Start, c.Decision)).ShouldBe([(proposals[0].Start, CandidateDecision.Proposed), (proposals[1].Start, CandidateDecision.Rejected)]);
         result.Candidates.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_passage_that_only_starts_or_only_ends_where_a_decided_one_does_is_still_proposed()
+    {
+        await _ledger.SendAsync(Import());
+        var decided = (await CandidatesAsync())[1];
+        await _ledger.SendAsync(new RejectCandidateCommand(decided.Id));
+        await _ledger.WithDbAsync(db => db.ImportCandidates.Where(c => c.Decision == CandidateDecision.Proposed).ExecuteDeleteAsync());
+
+        var added = await _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            var meeting = await db.Meetings.Include(m => m.Documents).SingleAsync();
+            var extracted = await db.ReadAsync(services.GetRequiredService<AppTelemetry>(), Record, MeetingDay, "en", "BY", ["RU-NVS"], CancellationToken.None);
+            var same = extracted.Candidates.Single(c => c.Start == decided.Start);
+            // Neither is the decided passage: one shares only its start, the other only its end.
+            var sameStart = same with { Spans = [new CandidateSpan(same.Start, same.End - 1, same.Quote[..^1])] };
+            var sameEnd = same with { Spans = [new CandidateSpan(same.Start + 1, same.End, same.Quote[1..])] };
+            var count = await db.AddAsync(meeting, meeting.Documents.Single(), extracted with { Candidates = [same, sameStart, sameEnd] }, "BY", CancellationToken.None);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return count;
+        });
+
+        added.ShouldBe(2, "only the decided passage itself is skipped");
+        (await CandidatesAsync()).Select(c => (c.Start, c.End, c.Decision)).ShouldBe(
+            [(decided.Start, decided.End, CandidateDecision.Rejected), (decided.Start, decided.End - 1, CandidateDecision.Proposed), (decided.Start + 1, decided.End, CandidateDecision.Proposed)],
+            ignoreOrder: true);
     }
 }

@@ -101,6 +101,7 @@ public class CommandValidationTests
                 typeof(ChangeUserRoleCommand),
                 typeof(CreatePartyCommand),
                 typeof(UpdatePartyCommand),
+                typeof(Commitments.Commands.BulkChangeCommitments.BulkChangeCommitmentsCommand),
             ],
             ignoreOrder: true);
     }

@@ -101,7 +101,7 @@ public class CommandValidationTests
                 typeof(ChangeUserRoleCommand),
                 typeof(CreatePartyCommand),
                 typeof(UpdatePartyCommand),
-                typeof(Commitments.Commands.BulkChangeCommitments.BulkChangeCommitmentsCommand),
+                typeof(CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments.BulkChangeCommitmentsCommand),
             ],
             ignoreOrder: true);
     }

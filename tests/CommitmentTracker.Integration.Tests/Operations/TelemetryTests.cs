@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Net;
 using CommitmentTracker.Integration.Tests.Infrastructure;
@@ -26,7 +27,8 @@ public sealed class TelemetryAppFactory : SqliteAppFactory
 {
     public const string FailingPath = "/api/v1/telemetry-test-failure";
 
-    public List<Activity> Spans { get; } = [];
+    // The exporter adds from the request's thread while a test reads: both sides take the same lock.
+    private readonly LockedSpans _spans = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -35,16 +37,29 @@ public sealed class TelemetryAppFactory : SqliteAppFactory
         builder.ConfigureServices(services =>
         {
             services.AddFakeLogging();
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
             services.AddTransient<IStartupFilter, FailingEndpoint>();
         });
     }
 
     public IReadOnlyList<Activity> SpansOf(ActivityTraceId trace)
     {
-        lock (Spans)
+        lock (_spans.Lock)
         {
-            return [.. Spans.Where(s => s.TraceId == trace)];
+            return [.. _spans.Where(s => s.TraceId == trace)];
+        }
+    }
+
+    private sealed class LockedSpans : Collection<Activity>
+    {
+        public Lock Lock { get; } = new();
+
+        protected override void InsertItem(int index, Activity item)
+        {
+            lock (Lock)
+            {
+                base.InsertItem(index, item);
+            }
         }
     }
 

@@ -264,10 +264,6 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<string>("Owner")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -304,8 +300,6 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
-
-                    b.HasIndex("Owner", "Code");
 
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 

@@ -250,10 +250,6 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Owner")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -290,8 +286,6 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
-
-                    b.HasIndex("Owner", "Code");
 
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 

@@ -1,4 +1,3 @@
-using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Common;
@@ -23,7 +22,7 @@ public sealed class UpdateCommitmentValidator : AbstractValidator<UpdateCommitme
     public UpdateCommitmentValidator() => RuleFor(x => x.Changes).NotNull().SetValidator(new CommitmentDraftValidator());
 }
 
-public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ISender sender, ICurrentActor actor, IUserDirectory users)
+public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ISender sender, ICurrentActor actor)
     : ICommandHandler<UpdateCommitmentCommand, CommitmentDetailDto>
 {
     public async ValueTask<CommitmentDetailDto> Handle(UpdateCommitmentCommand command, CancellationToken cancellationToken)
@@ -38,7 +37,7 @@ public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvid
         Concurrency.EnsureVersion("Commitment", command.ExpectedVersion, commitment.Version);
 
         var now = clock.GetUtcNow();
-        var terms = await db.ResolveTermsAsync(command.Changes, commitment.Meeting, users, cancellationToken);
+        var terms = await db.ResolveTermsAsync(command.Changes, commitment.Meeting, cancellationToken);
         if (Extends(commitment.DueLatest, terms.Due?.Latest))
         {
             Requirements.Demand(actor, Access.Decide);

@@ -47,32 +47,9 @@ internal static partial class SentenceFeatures
             features.Add("cuefamily:" + id[..Math.Max(0, id.IndexOf('.', StringComparison.Ordinal))]);
         }
 
-        Flag(features, "modal", rules.FutureOrModal.IsMatch(text));
-        Flag(features, "tentative", rules.TentativeWords.IsMatch(text));
-        Flag(features, "hedge", rules.Hedge.IsMatch(text));
-        Flag(features, "condition", rules.Condition.IsMatch(text));
-        Flag(features, "we", rules.SpeakerSubject.IsMatch(text));
-        Flag(features, "you", rules.AddresseeSubject.IsMatch(text));
-        Flag(features, "joint", rules.JointSubject.IsMatch(text));
-        Flag(features, "engagement", rules.Engagement.IsMatch(text));
-        Flag(features, "not-a-commitment", rules.NotACommitment.IsMatch(text));
-        Flag(features, "time", rules.TimeExpression.IsMatch(text));
-        Flag(features, "amount", hasAmount);
-        Flag(features, "party", namesParty);
-        Flag(features, "trade", rules.TradeWords.IsMatch(text));
-        Flag(features, "event", rules.EventWords.IsMatch(text));
-        Flag(features, "quote", Quoted().IsMatch(text));
-        Flag(features, "reported", (rules.Code == "ru" ? ReportedRu() : ReportedEn()).IsMatch(text));
-        Flag(features, "past", (rules.Code == "ru" ? PastRu() : PastEn()).IsMatch(text));
-        Flag(features, "question", text.TrimEnd().EndsWith('?'));
-        if (features.Contains("modal") && features.Contains("we"))
+        foreach (var signal in Signals(rules, text, hasAmount, namesParty))
         {
-            features.Add("we+modal");
-        }
-
-        if (features.Contains("past") && !features.Contains("modal"))
-        {
-            features.Add("past-only");
+            features.Add(signal);
         }
 
         features.Add(sentence.Paragraph == 0 ? "pos:headline" : index <= 3 ? "pos:lead" : "pos:body");
@@ -135,29 +112,11 @@ internal static partial class SentenceFeatures
             hashes.Add(Continue(Continue(Offset, "cuefamily:"), id.AsSpan(0, Math.Max(0, id.IndexOf('.', StringComparison.Ordinal)))));
         }
 
-        var modal = rules.FutureOrModal.IsMatch(text);
-        var we = rules.SpeakerSubject.IsMatch(text);
-        var past = (rules.Code == "ru" ? PastRu() : PastEn()).IsMatch(text);
-        Flag(hashes, "modal", modal);
-        Flag(hashes, "tentative", rules.TentativeWords.IsMatch(text));
-        Flag(hashes, "hedge", rules.Hedge.IsMatch(text));
-        Flag(hashes, "condition", rules.Condition.IsMatch(text));
-        Flag(hashes, "we", we);
-        Flag(hashes, "you", rules.AddresseeSubject.IsMatch(text));
-        Flag(hashes, "joint", rules.JointSubject.IsMatch(text));
-        Flag(hashes, "engagement", rules.Engagement.IsMatch(text));
-        Flag(hashes, "not-a-commitment", rules.NotACommitment.IsMatch(text));
-        Flag(hashes, "time", rules.TimeExpression.IsMatch(text));
-        Flag(hashes, "amount", hasAmount);
-        Flag(hashes, "party", namesParty);
-        Flag(hashes, "trade", rules.TradeWords.IsMatch(text));
-        Flag(hashes, "event", rules.EventWords.IsMatch(text));
-        Flag(hashes, "quote", Quoted().IsMatch(text));
-        Flag(hashes, "reported", (rules.Code == "ru" ? ReportedRu() : ReportedEn()).IsMatch(text));
-        Flag(hashes, "past", past);
-        Flag(hashes, "question", text.TrimEnd().EndsWith('?'));
-        Flag(hashes, "we+modal", modal && we);
-        Flag(hashes, "past-only", past && !modal);
+        foreach (var signal in Signals(rules, text, hasAmount, namesParty))
+        {
+            hashes.Add(Hash(signal));
+        }
+
         hashes.Add(Hash(sentence.Paragraph == 0 ? "pos:headline" : index <= 3 ? "pos:lead" : "pos:body"));
         hashes.Add(Hash(words switch
         {
@@ -199,20 +158,36 @@ internal static partial class SentenceFeatures
         return hash;
     }
 
-    private static void Flag(List<ulong> hashes, string name, bool present)
+    // The sentence-level signals that are present, by name: one list for the named features and their hashes.
+    private static IEnumerable<string> Signals(LanguageRules rules, string text, bool hasAmount, bool namesParty)
     {
-        if (present)
-        {
-            hashes.Add(Hash(name));
-        }
-    }
-
-    private static void Flag(HashSet<string> features, string name, bool present)
-    {
-        if (present)
-        {
-            features.Add(name);
-        }
+        var modal = rules.FutureOrModal.IsMatch(text);
+        var we = rules.SpeakerSubject.IsMatch(text);
+        var past = (rules.Code == "ru" ? PastRu() : PastEn()).IsMatch(text);
+        (string Name, bool Present)[] signals =
+        [
+            ("modal", modal),
+            ("tentative", rules.TentativeWords.IsMatch(text)),
+            ("hedge", rules.Hedge.IsMatch(text)),
+            ("condition", rules.Condition.IsMatch(text)),
+            ("we", we),
+            ("you", rules.AddresseeSubject.IsMatch(text)),
+            ("joint", rules.JointSubject.IsMatch(text)),
+            ("engagement", rules.Engagement.IsMatch(text)),
+            ("not-a-commitment", rules.NotACommitment.IsMatch(text)),
+            ("time", rules.TimeExpression.IsMatch(text)),
+            ("amount", hasAmount),
+            ("party", namesParty),
+            ("trade", rules.TradeWords.IsMatch(text)),
+            ("event", rules.EventWords.IsMatch(text)),
+            ("quote", Quoted().IsMatch(text)),
+            ("reported", (rules.Code == "ru" ? ReportedRu() : ReportedEn()).IsMatch(text)),
+            ("past", past),
+            ("question", text.TrimEnd().EndsWith('?')),
+            ("we+modal", modal && we),
+            ("past-only", past && !modal),
+        ];
+        return signals.Where(s => s.Present).Select(s => s.Name);
     }
 
     [GeneratedRegex(@"[“”«»""]")]

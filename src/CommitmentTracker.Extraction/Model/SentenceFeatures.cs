@@ -27,6 +27,8 @@ internal static partial class SentenceFeatures
         var features = new HashSet<string>(StringComparer.Ordinal) { Bias };
         var words = Words.Of(text);
         string? previous = null;
+        string? previousRoot = null;
+        var russian = rules.Code == "ru";
         foreach (var word in words)
         {
             var lower = word.Text.ToLowerInvariant();
@@ -34,6 +36,14 @@ internal static partial class SentenceFeatures
             features.Add("s:" + word.Stem);
             features.Add("b:" + (previous ?? "^") + "_" + word.Stem);
             previous = word.Stem;
+            if (russian)
+            {
+                // Snowball stems read every verb and participle form of a word as one (ADR 0037).
+                var root = RussianStemmer.Stem(lower);
+                features.Add("r:" + root);
+                features.Add("rb:" + (previousRoot ?? "^") + "_" + root);
+                previousRoot = root;
+            }
         }
 
         if (cueIds.Count == 0)
@@ -86,10 +96,21 @@ internal static partial class SentenceFeatures
         Span<char> stemBuffer = text.Length <= 1024 ? stackalloc char[text.Length + 1] : new char[text.Length + 1];
         var previousLength = -1;
         var words = 0;
+        var russian = rules.Code == "ru";
+        string? previousRoot = null;
         foreach (var match in Words.Pattern.EnumerateMatches(text))
         {
             words++;
             var word = lower.Slice(match.Index, match.Length);
+            if (russian)
+            {
+                // The Snowball stem is a string: Russian is scored by the rules unless a Russian model is shipped.
+                var root = RussianStemmer.Stem(word.ToString());
+                hashes.Add(Continue(Continue(Offset, "r:"), root));
+                hashes.Add(Continue(Continue(Continue(Continue(Offset, "rb:"), previousRoot ?? "^"), "_"), root));
+                previousRoot = root;
+            }
+
             hashes.Add(Continue(Continue(Offset, "w:"), word));
             var stemLength = Words.Stem(word, stemBuffer);
             var stem = stemBuffer[..stemLength];

@@ -310,23 +310,63 @@ public class ModelTraining
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "round5")
+        {
+            // ADR 0037's candidates and the shipped design, cross-validated with each language's own trainer options.
+            foreach (var (name, (options, design)) in Round5.Append(new("shipped", (TrainerOptions.Shipped, m => ExtractionDesign.Shipped with { Model = m }))))
+            {
+                var models = Enumerable.Range(0, ModelCrossValidation.Folds)
+                    .Select(f => ModelCrossValidation.Train([.. ModelCrossValidation.Dev.Where(r => ModelCrossValidation.FoldOf[r.MeetingKey] != f)], options)).ToArray();
+                var scores = ModelCrossValidation.Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design(models[ModelCrossValidation.FoldOf[r.MeetingKey]])))).ToList();
+                foreach (var language in new[] { "en", "ru" })
+                {
+                    var pooled = new PooledScore(scores.Where(x => x.Record.Language == language));
+                    report.AppendLine(pooled.Row(string.Create(CultureInfo.InvariantCulture, $"{name} (cross-validated, F1.5 {ModelCrossValidation.F(pooled):0.000}) · {language}")));
+                }
+            }
+
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-round5.md"), report.ToString());
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "details")
+        {
+            // Every error of the dev records under the cross-validated shipped design (what the next rule or merge
+            // is written from): each record read by fold models that never saw its meeting.
+            var chosen = Environment.GetEnvironmentVariable("EXTRACTION_CV_DESIGN") is { Length: > 0 } n ? Round5[n] : (Options: TrainerOptions.Shipped, Design: m => ExtractionDesign.Shipped with { Model = m });
+            var models = Enumerable.Range(0, ModelCrossValidation.Folds)
+                .Select(f => ModelCrossValidation.Train([.. ModelCrossValidation.Dev.Where(r => ModelCrossValidation.FoldOf[r.MeetingKey] != f)], chosen.Options)).ToArray();
+            var scores = ModelCrossValidation.Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, chosen.Design(models[ModelCrossValidation.FoldOf[r.MeetingKey]])))).ToList();
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-dev-details.md"), QualityReport.DevDetails(scores));
+            scores.Count.ShouldBeGreaterThan(0);
+            return;
+        }
+
         if (Environment.GetEnvironmentVariable("EXTRACTION_CV") is "search-en" or "search-ru")
         {
             // ADR 0037: regularisation, feature pruning by meetings, feature groups and thresholds, per language,
             // ranked by cross-validated F1.5.
             var language = Environment.GetEnvironmentVariable("EXTRACTION_CV")![^2..];
             var rows = new List<(double F, string Row)>();
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            var progress = Path.Combine(SeedFiles.RepositoryRoot, "TestResults", $"extraction-cv-search-{language}.progress");
+            File.WriteAllText(progress, string.Empty);
             void Score(string label, SentenceModel[] models, Func<SentenceModel, ExtractionDesign> design)
             {
                 var pooled = ModelCrossValidation.Pooled(language, models, design);
                 var f = ModelCrossValidation.F(pooled);
-                rows.Add((f, pooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {f:0.000} · {label}"))));
+                var row = pooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {f:0.000} · {label}"));
+                rows.Add((f, row));
+                File.AppendAllText(progress, row + "\n");
             }
 
             Score("rules alone (fitted)", new SentenceModel[ModelCrossValidation.Folds], _ => ExtractionDesign.RulesAlone);
-            var groups = language == "en"
+            var groups = Environment.GetEnvironmentVariable("EXTRACTION_CV_GROUPS")?.Split(',') ?? (language == "en"
                 ? new[] { TrainerOptions.All, TrainerOptions.NoWords, TrainerOptions.NoBigrams, TrainerOptions.Stems, TrainerOptions.General, TrainerOptions.Lexical }
-                : new[] { TrainerOptions.All, TrainerOptions.Snowball, TrainerOptions.SnowballUnigrams, TrainerOptions.Stems, TrainerOptions.General, TrainerOptions.Lexical };
+                : new[] { TrainerOptions.All, TrainerOptions.Snowball, TrainerOptions.SnowballUnigrams, TrainerOptions.Stems, TrainerOptions.General, TrainerOptions.Lexical });
+            var thresholds = (Environment.GetEnvironmentVariable("EXTRACTION_CV_T") ?? "0.3,0.35,0.4,0.45,0.5").Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
             var l2s = (Environment.GetEnvironmentVariable("EXTRACTION_CV_L2") ?? "0.02,0.05,0.1,0.2").Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture));
             var meetingCounts = (Environment.GetEnvironmentVariable("EXTRACTION_CV_MEETINGS") ?? "1,2,3,5").Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture));
             foreach (var group in groups)
@@ -338,7 +378,7 @@ public class ModelTraining
                         var options = new TrainerOptions(l2, MinMeetings: least, Groups: group);
                         var models = ModelCrossValidation.FoldModelsFor(language, options);
                         var name = string.Create(CultureInfo.InvariantCulture, $"{group}, L2 {l2}, meetings ≥ {least}");
-                        foreach (var t in new[] { 0.3, 0.35, 0.4, 0.45, 0.5 })
+                        foreach (var t in thresholds)
                         {
                             Score($"model alone ≥ {t}, {name}", models, m => new ExtractionDesign(m, Rules: false, Propose: t, RuleReading: true));
                         }
@@ -470,12 +510,43 @@ public class ModelTraining
         ["rules+lexical"] = m => new ExtractionDesign(m, Propose: 0.7),
     };
 
+    /// <summary>
+    /// ADR 0037's candidates: each language's trainer options and design, chosen on the cross-validated dev search
+    /// (<c>EXTRACTION_CV=search-en</c>, <c>search-ru</c>) before validation was looked at.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, (Func<string, TrainerOptions> Options, Func<SentenceModel, ExtractionDesign> Design)> Round5 { get; } =
+        new Dictionary<string, (Func<string, TrainerOptions>, Func<SentenceModel, ExtractionDesign>)>(StringComparer.Ordinal)
+        {
+            ["general"] = (l => l == "en" ? new TrainerOptions(0.01, MinMeetings: 2, Groups: TrainerOptions.General) : RussianRound5, Round5Design),
+            ["stems"] = (l => l == "en" ? new TrainerOptions(0.01, MinMeetings: 2, Groups: TrainerOptions.Stems) : RussianRound5, Round5Design),
+        };
+
+    private static TrainerOptions RussianRound5 => new(0.01, MinMeetings: 2, Groups: TrainerOptions.SnowballUnigrams);
+
+    private static ExtractionDesign Round5Design(SentenceModel m) => new(m)
+    {
+        Languages = new Dictionary<string, LanguageDesign>(StringComparer.Ordinal)
+        {
+            ["en"] = new(Rules: false, Propose: 0.35, RuleReading: true),
+            ["ru"] = new(Rules: true, Propose: 0.7, RuleReading: false),
+        },
+    };
+
     [OnDemandFact("EXTRACTION_VALIDATE")]
     public void Pooled_validation_rows_of_a_candidate_design()
     {
-        var name = Environment.GetEnvironmentVariable("EXTRACTION_VALIDATE");
-        var model = ModelCrossValidation.Train(ModelCrossValidation.Dev, withCues: name != "rules+lexical");
-        var design = Candidates[name!](model);
+        var name = Environment.GetEnvironmentVariable("EXTRACTION_VALIDATE")!;
+        ExtractionDesign design;
+        if (Round5.TryGetValue(name, out var candidate))
+        {
+            design = candidate.Design(ModelCrossValidation.Train(ModelCrossValidation.Dev, candidate.Options));
+        }
+        else
+        {
+            var model = ModelCrossValidation.Train(ModelCrossValidation.Dev, withCues: name != "rules+lexical");
+            design = Candidates[name](model);
+        }
+
         var scores = ExtractionCorpus.Records.Where(r => r.IsValidation).Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design))).ToList();
         var rows = new StringBuilder(PooledScore.Header).AppendLine();
         foreach (var row in ModelCrossValidation.Rows(scores, $"validation, {name}"))

@@ -264,6 +264,44 @@ public class ModelTraining
         new string(stem, 0, length).ShouldBe(Text.Words.Stem(word));
     }
 
+    /// <summary>
+    /// ADR 0037's pruning: a feature seen in only one meeting's sentences carries no weight when two meetings are
+    /// required, however often that meeting repeats it; the same feature in two meetings is learned.
+    /// </summary>
+    [Fact]
+    public void A_feature_one_meeting_uses_is_pruned_when_two_meetings_are_required()
+    {
+        static IReadOnlyList<string> Sentence(params string[] features) => [SentenceFeatures.Bias, .. features];
+        var examples = new List<(IReadOnlyList<string> Features, bool Positive)>
+        {
+            (Sentence("w:ours", "modal"), true), (Sentence("w:ours", "modal"), true), (Sentence("w:ours"), true),
+            (Sentence("modal"), true), (Sentence("past"), false), (Sentence("past"), false),
+        };
+        string[] meetings = ["A", "A", "A", "B", "B", "C"];
+
+        var pruned = SentenceModelTrainer.Train(examples, new TrainerOptions(MinMeetings: 2), meetings);
+        var unpruned = SentenceModelTrainer.Train(examples, new TrainerOptions(MinMeetings: 1), meetings);
+
+        pruned.ShouldNotContainKey("w:ours");
+        unpruned["w:ours"].ShouldBeGreaterThan(0);
+        pruned["modal"].ShouldBeGreaterThan(0);
+        pruned["past"].ShouldBeLessThan(0);
+    }
+
+    [Theory]
+    [InlineData(TrainerOptions.All, "w:will", true)]
+    [InlineData(TrainerOptions.All, "r:поруч", false)]
+    [InlineData(TrainerOptions.General, "s:will", false)]
+    [InlineData(TrainerOptions.General, "cue:proposal.ready", true)]
+    [InlineData(TrainerOptions.Stems, "s:will", true)]
+    [InlineData(TrainerOptions.Stems, "b:we_will", false)]
+    [InlineData(TrainerOptions.SnowballUnigrams, "r:поруч", true)]
+    [InlineData(TrainerOptions.SnowballUnigrams, "s:поручил", false)]
+    [InlineData(TrainerOptions.Lexical, "cue:none", false)]
+    [InlineData(TrainerOptions.Lexical, "modal", true)]
+    public void Feature_groups_keep_what_they_name(string groups, string feature, bool kept) =>
+        new TrainerOptions(Groups: groups).Keeps(feature).ShouldBe(kept);
+
     [Fact]
     public void Training_uses_development_records_only()
     {

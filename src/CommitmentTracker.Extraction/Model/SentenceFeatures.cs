@@ -8,8 +8,9 @@ namespace CommitmentTracker.Extraction.Model;
 /// What the sentence scorer sees of a sentence: its words and stems (unigrams and stem bigrams), the cue rules that
 /// fired on it, and signals that are not tied to one record's wording — a modal or future, a tentative word, a hedge,
 /// "we"/"you"/"the parties", joint action, a time phrase, a sum of money, a party's name, quotation or reported
-/// speech, past tense, a question, where the sentence stands (headline, lead, body) and how long it is. Every feature
-/// is present or absent (no counts), so one record's repetitions do not weigh more.
+/// speech, past tense, a question, where the sentence stands (headline, lead, body) and how long it is; in Russian also
+/// Snowball stems and their bigrams (<c>r:</c>, <c>rb:</c>, ADR 0037), which only a trainer that asks for them uses.
+/// Every feature is present or absent (no counts), so one record's repetitions do not weigh more.
 /// </summary>
 internal static partial class SentenceFeatures
 {

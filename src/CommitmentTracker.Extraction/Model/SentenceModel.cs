@@ -198,7 +198,9 @@ internal sealed record TrainerOptions(double L2 = SentenceModelTrainer.L2, int M
     }
 
     /// <summary>
-    /// What the shipped weights are trained with, per language (chosen on dev cross-validation, ADR 0037).
+    /// What the shipped weights are trained with, per language: ADR 0031's settings in both. ADR 0037's sparser
+    /// candidates won dev cross-validation but not validation, so a language gets its own options here only when
+    /// validation confirms them.
     /// </summary>
     public static TrainerOptions Shipped(string language) => language switch
     {

@@ -151,6 +151,8 @@ public class StatusTimelineTests : MudTestContext
         link.GetAttribute("href").ShouldBe($"/api/v1/commitments/NSK-2023-009/evidence/{id}");
         link.GetAttribute("download").ShouldBe("minutes 28 Nov.pdf");
         link.TextContent.ShouldBe("minutes 28 Nov.pdf");
-        cut.Find($"[data-evidence=\"{id}\"]").TextContent.ShouldContain("minutes 28 Nov.pdf · 1.5 MB");
+        // As it reads on screen: the markup's line breaks between the parts collapse to single spaces.
+        string.Join(' ', cut.Find($"[data-evidence=\"{id}\"]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .ShouldBe("minutes 28 Nov.pdf · 1.5 MB");
     }
 }

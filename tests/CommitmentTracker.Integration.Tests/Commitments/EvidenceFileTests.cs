@@ -36,13 +36,13 @@ public abstract class EvidenceFileTests(AppFactory app)
         var code = await CaptureAsync(client);
         var tail = (await client.GetAsync($"{Api}/changes/head", Ct).ShouldBeJsonAsync<ChangeHead>()).Cursor;
 
-        using var form = Form(("status", "InProgress"), ("rationale", "The minutes record the first shipment."), ("effectiveOn", "2024-11-28"));
+        using var form = Form(("status", "InProgress"), ("rationale", "The minutes record the first shipment."), ("effectiveOn", "2025-01-15"));
         AddFile(form, "minutes.pdf", Pdf, "application/octet-stream");
         AddFile(form, @"C:\fakepath\notes.txt", Text, "text/plain");
         var entry = await client.PostAsync($"{Api}/commitments/{code}/status-history/with-evidence", form, Ct).ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
 
         entry.Status.ShouldBe(LifecycleStatus.InProgress);
-        entry.EffectiveOn.ShouldBe(new DateOnly(2024, 11, 28));
+        entry.EffectiveOn.ShouldBe(new DateOnly(2025, 1, 15));
         entry.EvidenceFiles.Select(f => (f.FileName, f.ContentType, f.SizeBytes, f.Sha256)).ShouldBe(
         [
             ("minutes.pdf", "application/pdf", (long)Pdf.Length, Sha256(Pdf)),

@@ -116,7 +116,7 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
         var response = await page.APIRequest.GetAsync(href);
         response.Status.ShouldBe(200, await response.TextAsync());
         var lines = (await response.TextAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("code,title,kind,status,duePhrase,dueEarliest,dueLatest,meeting,meetingDate");
+        lines[0].ShouldBe("code,title,kind,status,duePhrase,dueEarliest,dueLatest,meeting,meetingDate,owner");
         lines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(codes);
         session.ConsoleErrors.ShouldBeEmpty();
     }
@@ -133,7 +133,7 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
     /// </summary>
     private async Task<string[]> ExpectOrderAsync(IPage page, string query)
     {
-        var codes = GridRows(page).Locator("td:first-child a");
+        var codes = GridRows(page).Locator("td a[href^='/commitments/']");
         for (var attempt = 1; ; attempt++)
         {
             using var client = host.CreateClient();

@@ -1,6 +1,7 @@
 using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
@@ -29,6 +30,7 @@ public sealed record CommitmentQueryParameters(
     DateOnly? DueFrom,
     DateOnly? DueTo,
     string? Q,
+    string? Owner,
     string? Sort,
     int? Page,
     int? PageSize,
@@ -45,6 +47,7 @@ public sealed record CommitmentQueryParameters(
         DueFrom = DueFrom,
         DueTo = DueTo,
         Q = Q,
+        Owner = Owner,
     };
 }
 
@@ -55,7 +58,7 @@ public static class CommitmentEndpoints
         var group = api.MapGroup("/commitments").WithTags("Commitments");
         group.MapGet("/", ListCommitments).WithName(nameof(ListCommitments))
             .WithSummary("List commitments")
-            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
+            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary), owner (a user name, or 'me' for the commitments you own). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
             .ProducesValidationProblem();
         group.MapGet("/export.csv", ExportCommitments).WithName(nameof(ExportCommitments))
             .WithSummary("Export any commitments query as CSV (streamed)")
@@ -65,6 +68,10 @@ public static class CommitmentEndpoints
             .WithSummary("Capture a commitment from a meeting")
             .WithDescription("Starts in status Captured. The code is generated from the meeting code when omitted. Every span is checked against the document text.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/bulk", BulkChangeCommitments).WithName(nameof(BulkChangeCommitments))
+            .WithSummary("Change many commitments at once: record a status, assign an owner or add a tag")
+            .WithDescription($"codes: 1 to {BulkChangeCommitmentsCommand.MaxCodes} commitment codes. action: RecordStatus (with entry, as for status-history), AssignOwner (owner: a user name, empty for nobody) or AddTag (tag). All or nothing, in one transaction: when a rule refuses any row (the lifecycle, the effective day, a tag limit) nothing is saved and the 400 names every refused row under codes[i]. A status that is a manager's decision needs a manager for the whole action (403). Each changed row is audited as its own change.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{idOrCode}", GetCommitment).WithName(nameof(GetCommitment))
             .WithSummary("Get a commitment with its spans, responsibilities, target and latest status")
             .WithDescription("By id or code. Answers 304 to an If-None-Match that matches its ETag; send that ETag as If-Match to update it.")
@@ -104,6 +111,9 @@ public static class CommitmentEndpoints
             rows,
             ct);
     }
+
+    public static async Task<Ok<BulkChangeResult>> BulkChangeCommitments(BulkChangeCommitmentsCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command, ct));
 
     public static async Task<CreatedAtRoute<CommitmentDetailDto>> CreateCommitment(CreateCommitmentCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {

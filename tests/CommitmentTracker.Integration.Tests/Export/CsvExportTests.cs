@@ -24,7 +24,7 @@ public abstract class CsvExportTests(AppFactory app)
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
         var rows = Parse(await response.Content.ReadAsStringAsync(Ct));
-        rows[0].ShouldBe(["code", "title", "kind", "modality", "status", "meeting", "meetingDate", "issuer", "lead", "duePhrase", "dueEarliest", "dueLatest", "quote", "summary", "updatedAt"]);
+        rows[0].ShouldBe(["code", "title", "kind", "modality", "status", "meeting", "meetingDate", "issuer", "lead", "duePhrase", "dueEarliest", "dueLatest", "quote", "summary", "updatedAt", "owner"]);
         rows.Skip(1).Select(r => r[0]).ShouldBe(["NSK-2023-009", "NSK-2023-010"]);
         rows[1][9].ShouldBe("autumn 2024");
         rows[1][11].ShouldBe("2024-11-30");

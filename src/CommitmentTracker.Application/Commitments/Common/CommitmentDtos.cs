@@ -132,6 +132,9 @@ public sealed class CommitmentSummaryDto
     /// <summary>Who captured it (the author of its first status entry).</summary>
     public string CapturedBy { get; init; } = string.Empty;
 
+    /// <summary>User name of the person who follows it up; null while nobody does.</summary>
+    public string? Owner { get; init; }
+
     public long Version { get; init; }
 }
 
@@ -144,6 +147,9 @@ public sealed class CommitmentDetailDto
 
     /// <summary>Who captured it (the author of its first status entry).</summary>
     public string CapturedBy { get; init; } = string.Empty;
+
+    /// <summary>User name of the person who follows it up; null while nobody does.</summary>
+    public string? Owner { get; init; }
 
     public string Title { get; init; } = string.Empty;
 

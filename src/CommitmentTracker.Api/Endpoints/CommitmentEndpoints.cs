@@ -64,6 +64,10 @@ public static class CommitmentEndpoints
             .WithSummary("Export any commitments query as CSV (streamed)")
             .WithDescription("Same filters and sort as the list, no paging. columns (repeat the parameter) picks the columns and their order, as a grid shows them; all when omitted. UTF-8; add bom=true for Excel. RFC 4180 quoting; cells that start like a formula are prefixed with an apostrophe.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
+        group.MapGet("/export.xlsx", ExportCommitmentsXlsx).WithName(nameof(ExportCommitmentsXlsx))
+            .WithSummary("Export any commitments query as an XLSX workbook")
+            .WithDescription("The same filters, sort and columns as export.csv, the same rows and cells, as one worksheet named Commitments with a frozen header row: days and times are date cells (times in UTC), text is never a formula. Written row by row to a temporary file, then sent with its length. A text longer than Excel's cell limit (32,767 characters) is cut to it.")
+            .Produces<Stream>(StatusCodes.Status200OK, XlsxFile.ContentType).ProducesValidationProblem();
         group.MapPost("/", CreateCommitment).WithName(nameof(CreateCommitment)).Sets(ResponseHeader.ETag)
             .WithSummary("Capture a commitment from a meeting")
             .WithDescription("Starts in status Captured. The code is generated from the meeting code when omitted. Every span is checked against the document text.")
@@ -107,6 +111,18 @@ public static class CommitmentEndpoints
             http.Response,
             $"commitments-{clock.Today():yyyyMMdd}.csv",
             bom == true,
+            CommitmentExportRow.Choose(columns),
+            rows,
+            ct);
+    }
+
+    public static async Task ExportCommitmentsXlsx([AsParameters] CommitmentQueryParameters query, string[]? columns, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var rows = await sender.Send(new ExportCommitmentsQuery(query.ToFilter(), query.Sort, columns), ct);
+        await XlsxFile.WriteAsync(
+            http.Response,
+            $"commitments-{clock.Today():yyyyMMdd}.xlsx",
+            "Commitments",
             CommitmentExportRow.Choose(columns),
             rows,
             ct);

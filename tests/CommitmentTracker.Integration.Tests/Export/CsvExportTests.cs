@@ -94,7 +94,7 @@ public abstract class CsvExportTests(AppFactory app)
         await app.Api().GetAsync($"/api/v1/commitments/export.csv?{query}", Ct).ShouldBeInvalidAsync(field);
 
     // RFC 4180, as a spreadsheet reads it.
-    private static List<string[]> Parse(string csv)
+    internal static List<string[]> Parse(string csv)
     {
         var rows = new List<string[]>();
         var row = new List<string>();

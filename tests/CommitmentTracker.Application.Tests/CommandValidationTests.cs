@@ -101,6 +101,7 @@ public class CommandValidationTests
                 typeof(ChangeUserRoleCommand),
                 typeof(CreatePartyCommand),
                 typeof(UpdatePartyCommand),
+                typeof(CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments.BulkChangeCommitmentsCommand),
             ],
             ignoreOrder: true);
     }

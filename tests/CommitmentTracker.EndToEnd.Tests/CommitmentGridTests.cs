@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CommitmentTracker.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
+using MiniExcelLibs;
 using static Microsoft.Playwright.Assertions;
 
 namespace CommitmentTracker.EndToEnd.Tests;
@@ -116,8 +117,18 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
         var response = await page.APIRequest.GetAsync(href);
         response.Status.ShouldBe(200, await response.TextAsync());
         var lines = (await response.TextAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("code,title,kind,status,duePhrase,dueEarliest,dueLatest,meeting,meetingDate");
+        lines[0].ShouldBe("code,title,kind,status,duePhrase,dueEarliest,dueLatest,meeting,meetingDate,owner");
         lines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(codes);
+
+        // The same view as a workbook: the same header and rows, read back from the file the button downloads.
+        var xlsxHref = await page.GetByRole(AriaRole.Link, new() { Name = "Export XLSX" }).GetAttributeAsync("href");
+        xlsxHref.ShouldNotBeNull();
+        var workbook = await page.APIRequest.GetAsync(xlsxHref);
+        workbook.Status.ShouldBe(200);
+        workbook.Headers["content-type"].ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var sheet = MiniExcel.Query(new MemoryStream(await workbook.BodyAsync()), useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
+        string.Join(',', sheet[0].Values).ShouldBe(lines[0]);
+        sheet.Skip(1).Select(r => r.Values.First()).ShouldBe(codes);
         session.ConsoleErrors.ShouldBeEmpty();
     }
 
@@ -133,7 +144,7 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
     /// </summary>
     private async Task<string[]> ExpectOrderAsync(IPage page, string query)
     {
-        var codes = GridRows(page).Locator("td:first-child a");
+        var codes = GridRows(page).Locator("td a[href^='/commitments/']");
         for (var attempt = 1; ; attempt++)
         {
             using var client = host.CreateClient();

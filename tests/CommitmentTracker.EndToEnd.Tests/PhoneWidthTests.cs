@@ -56,7 +56,7 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
         await ExpectFitsAsync(page, account.GetByRole(AriaRole.Link, new() { Name = "Change password" }), "Change password");
         await ExpectFitsAsync(page, account.GetByRole(AriaRole.Button, new() { Name = "Sign out" }), "Sign out");
         await analyst.AssertNoSeriousAxeViolationsAsync();
-        await page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "Commitments" }).ClickAsync();
+        await page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "Commitments", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/commitments$"));
         await Expect(toast).ToHaveCountAsync(0);
         await ExpectNoSidewaysScrollAsync(page);

@@ -1,6 +1,7 @@
 using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
@@ -33,6 +34,7 @@ public sealed record CommitmentQueryParameters(
     DateOnly? DueFrom,
     DateOnly? DueTo,
     string? Q,
+    string? Owner,
     string? Sort,
     int? Page,
     int? PageSize,
@@ -49,6 +51,7 @@ public sealed record CommitmentQueryParameters(
         DueFrom = DueFrom,
         DueTo = DueTo,
         Q = Q,
+        Owner = Owner,
     };
 }
 
@@ -82,16 +85,24 @@ public static class CommitmentEndpoints
         var group = api.MapGroup("/commitments").WithTags("Commitments");
         group.MapGet("/", ListCommitments).WithName(nameof(ListCommitments))
             .WithSummary("List commitments")
-            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
+            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary), owner (a user name, or 'me' for the commitments you own). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
             .ProducesValidationProblem();
         group.MapGet("/export.csv", ExportCommitments).WithName(nameof(ExportCommitments))
             .WithSummary("Export any commitments query as CSV (streamed)")
             .WithDescription("Same filters and sort as the list, no paging. columns (repeat the parameter) picks the columns and their order, as a grid shows them; all when omitted. UTF-8; add bom=true for Excel. RFC 4180 quoting; cells that start like a formula are prefixed with an apostrophe.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
+        group.MapGet("/export.xlsx", ExportCommitmentsXlsx).WithName(nameof(ExportCommitmentsXlsx))
+            .WithSummary("Export any commitments query as an XLSX workbook")
+            .WithDescription("The same filters, sort and columns as export.csv, the same rows and cells, as one worksheet named Commitments with a frozen header row: days and times are date cells (times in UTC), text is never a formula. Written row by row to a temporary file, then sent with its length. A text longer than Excel's cell limit (32,767 characters) is cut to it.")
+            .Produces<Stream>(StatusCodes.Status200OK, XlsxFile.ContentType).ProducesValidationProblem();
         group.MapPost("/", CreateCommitment).WithName(nameof(CreateCommitment)).Sets(ResponseHeader.ETag)
             .WithSummary("Capture a commitment from a meeting")
             .WithDescription("Starts in status Captured. The code is generated from the meeting code when omitted. Every span is checked against the document text.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/bulk", BulkChangeCommitments).WithName(nameof(BulkChangeCommitments))
+            .WithSummary("Change many commitments at once: record a status, assign an owner or add a tag")
+            .WithDescription($"codes: 1 to {BulkChangeCommitmentsCommand.MaxCodes} commitment codes. action: RecordStatus (with entry, as for status-history), AssignOwner (owner: a user name, empty for nobody) or AddTag (tag). All or nothing, in one transaction: when a rule refuses any row (the lifecycle, the effective day, a tag limit) nothing is saved and the 400 names every refused row under codes[i]. A status that is a manager's decision needs a manager for the whole action (403). Each changed row is audited as its own change.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{idOrCode}", GetCommitment).WithName(nameof(GetCommitment))
             .WithSummary("Get a commitment with its spans, responsibilities, target and latest status")
             .WithDescription("By id or code. Answers 304 to an If-None-Match that matches its ETag; send that ETag as If-Match to update it.")
@@ -149,6 +160,21 @@ public static class CommitmentEndpoints
             rows,
             ct);
     }
+
+    public static async Task ExportCommitmentsXlsx([AsParameters] CommitmentQueryParameters query, string[]? columns, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var rows = await sender.Send(new ExportCommitmentsQuery(query.ToFilter(), query.Sort, columns), ct);
+        await XlsxFile.WriteAsync(
+            http.Response,
+            $"commitments-{clock.Today():yyyyMMdd}.xlsx",
+            "Commitments",
+            CommitmentExportRow.Choose(columns),
+            rows,
+            ct);
+    }
+
+    public static async Task<Ok<BulkChangeResult>> BulkChangeCommitments(BulkChangeCommitmentsCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command, ct));
 
     public static async Task<CreatedAtRoute<CommitmentDetailDto>> CreateCommitment(CreateCommitmentCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {

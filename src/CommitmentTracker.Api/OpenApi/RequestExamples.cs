@@ -3,6 +3,7 @@ using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
 using CommitmentTracker.Application.Accounts.Users.CreateUser;
 using CommitmentTracker.Application.CalendarFeeds.Commands.CreateCalendarFeed;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common.Security;
@@ -55,6 +56,10 @@ public static class RequestExamples
             Tags = ["culture"],
             Spans = [new(null, 4818, 4939, "He instructed to take a serious approach to the organization of the Days of Belarus in Novosibirsk Oblast in autumn 2024.")],
         },
+        [typeof(BulkChangeCommitmentsCommand)] = new BulkChangeCommitmentsCommand(
+            ["NSK-2023-009", "NSK-2023-010"],
+            BulkAction.RecordStatus,
+            new StatusEntryDraft { Status = LifecycleStatus.Stalled, Rationale = "Financing for both events stopped in March.", EffectiveOn = new DateOnly(2024, 3, 15) }),
         [typeof(StatusEntryDraft)] = new StatusEntryDraft
         {
             Status = LifecycleStatus.Confirmed,

@@ -36,7 +36,8 @@ public sealed record CommitmentTerms(
     DueWindow? Due,
     IReadOnlyList<(Guid PartyId, ResponsibilityRole Role)> Responsibilities,
     IReadOnlyList<string> Tags,
-    Target? Target = null);
+    Target? Target = null,
+    string? Owner = null);
 
 /// <summary>
 /// A promise made at a meeting, tied to the words it came from, with an append-only status log.
@@ -48,6 +49,9 @@ public sealed class Commitment : Entity
     public const int MaxSummaryLength = 4000;
     public const int MaxTags = 20;
     public const int MaxTagLength = 40;
+
+    /// <summary>An owner is a user account, named by its user name (Identity allows 256 characters).</summary>
+    public const int MaxOwnerLength = 256;
 
     private readonly List<Responsibility> _responsibilities = [];
     private readonly List<SourceSpan> _spans = [];
@@ -109,6 +113,12 @@ public sealed class Commitment : Entity
     public Target? Target { get; private set; }
 
     /// <summary>
+    /// The person (a user account, by user name) who follows the commitment up for the tracking side; null while nobody
+    /// does. Distinct from the responsible parties, which are the states and bodies that made the promise.
+    /// </summary>
+    public string? Owner { get; private set; }
+
+    /// <summary>
     /// The status of the latest log entry, kept on the row so lists and dashboards filter by it without
     /// reading the log. Only <see cref="AppendStatus"/> changes it, in the same save as the entry.
     /// </summary>
@@ -139,6 +149,34 @@ public sealed class Commitment : Entity
     public void Revise(CommitmentTerms terms, DateTimeOffset now)
     {
         ApplyTerms(terms);
+        Touch(now);
+        Raise(new CommitmentRevised(this, now));
+    }
+
+    /// <summary>Gives the commitment to <paramref name="owner"/> (a user name), or to nobody when null.</summary>
+    public void AssignOwner(string? owner, DateTimeOffset now)
+    {
+        var normalised = Require.OptionalText(owner, nameof(Owner), MaxOwnerLength);
+        if (normalised == Owner)
+        {
+            return;
+        }
+
+        Owner = normalised;
+        Touch(now);
+        Raise(new CommitmentRevised(this, now));
+    }
+
+    /// <summary>Adds <paramref name="tag"/> (normalised as every tag is) unless the commitment already carries it.</summary>
+    public void AddTag(string tag, DateTimeOffset now)
+    {
+        var tags = NormaliseTags([.. Tags, tag]);
+        if (tags.Count == Tags.Count)
+        {
+            return;
+        }
+
+        Tags = tags;
         Touch(now);
         Raise(new CommitmentRevised(this, now));
     }
@@ -215,6 +253,7 @@ public sealed class Commitment : Entity
         SetDue(terms.Due);
         Tags = NormaliseTags(terms.Tags);
         Target = terms.Target;
+        Owner = Require.OptionalText(terms.Owner, nameof(Owner), MaxOwnerLength);
 
         if (terms.Responsibilities.GroupBy(r => r.PartyId).Any(g => g.Count() > 1))
         {

@@ -269,6 +269,10 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("citext")
@@ -307,6 +311,8 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
+
+                    b.HasIndex("Owner", "Code");
 
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 

@@ -264,6 +264,10 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -300,6 +304,8 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
+
+                    b.HasIndex("Owner", "Code");
 
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 

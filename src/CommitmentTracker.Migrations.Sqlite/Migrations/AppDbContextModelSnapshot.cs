@@ -250,6 +250,10 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -286,6 +290,8 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
+
+                    b.HasIndex("Owner", "Code");
 
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 

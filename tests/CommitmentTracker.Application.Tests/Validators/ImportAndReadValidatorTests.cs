@@ -140,7 +140,7 @@ public sealed class ImportAndReadValidatorTests
         CommitmentExportRow.Choose([]).ShouldBe(CommitmentExportRow.Columns);
         CommitmentExportRow.Choose(["Title", " code ", "title"]).Select(c => c.Header).ShouldBe(["title", "code"]);
         CommitmentExportRow.Columns.Select(c => c.Header).ShouldBe([
-            "code", "title", "kind", "modality", "status", "meeting", "meetingDate", "issuer", "lead", "duePhrase", "dueEarliest", "dueLatest", "quote", "summary", "updatedAt",
+            "code", "title", "kind", "modality", "status", "meeting", "meetingDate", "issuer", "lead", "duePhrase", "dueEarliest", "dueLatest", "quote", "summary", "updatedAt", "owner",
         ]);
         CommitmentExportRow.IsColumn(" QUOTE ").ShouldBeTrue();
         CommitmentExportRow.IsColumn("secret").ShouldBeFalse();

@@ -24,7 +24,7 @@ public abstract class CsvExportTests(AppFactory app)
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
         var rows = Parse(await response.Content.ReadAsStringAsync(Ct));
-        rows[0].ShouldBe(["code", "title", "kind", "modality", "status", "meeting", "meetingDate", "issuer", "lead", "duePhrase", "dueEarliest", "dueLatest", "quote", "summary", "updatedAt"]);
+        rows[0].ShouldBe(["code", "title", "kind", "modality", "status", "meeting", "meetingDate", "issuer", "lead", "duePhrase", "dueEarliest", "dueLatest", "quote", "summary", "updatedAt", "owner"]);
         rows.Skip(1).Select(r => r[0]).ShouldBe(["NSK-2023-009", "NSK-2023-010"]);
         rows[1][9].ShouldBe("autumn 2024");
         rows[1][11].ShouldBe("2024-11-30");
@@ -94,7 +94,7 @@ public abstract class CsvExportTests(AppFactory app)
         await app.Api().GetAsync($"/api/v1/commitments/export.csv?{query}", Ct).ShouldBeInvalidAsync(field);
 
     // RFC 4180, as a spreadsheet reads it.
-    private static List<string[]> Parse(string csv)
+    internal static List<string[]> Parse(string csv)
     {
         var rows = new List<string[]>();
         var row = new List<string>();

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
@@ -60,6 +61,9 @@ public record CommitmentDraft
 
     public TargetInput? Target { get; init; }
 
+    /// <summary>User name of the person who follows the commitment up; null or empty: nobody.</summary>
+    public string? Owner { get; init; }
+
     /// <summary>
     /// The commitment as it stands, as a draft: a page that changes one part (the target, an observation) sends the
     /// rest back unchanged, through the same update the API's PUT sends.
@@ -79,6 +83,7 @@ public record CommitmentDraft
             Tags = commitment.Tags,
             Spans = [.. commitment.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
             Target = commitment.Target is { } t ? TargetInput.From(t) : null,
+            Owner = commitment.Owner,
         };
     }
 }
@@ -94,6 +99,7 @@ public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft
         RuleFor(x => x.Modality).IsInEnum();
         RuleFor(x => x.Issuer).NotEmpty().WithMessage("Choose the issuer: the party whose representative made the statement (its key, e.g. BY).");
         RuleFor(x => x.Due).MaximumLength(DueWindow.MaxPhraseLength);
+        RuleFor(x => x.Owner).MaximumLength(Commitment.MaxOwnerLength);
         RuleFor(x => x.Tags).Must(t => t is null || t.Count <= Commitment.MaxTags).WithMessage($"At most {Commitment.MaxTags} tags.");
         RuleForEach(x => x.Tags).NotEmpty().MaximumLength(Commitment.MaxTagLength);
         RuleFor(x => x.Responsibilities)
@@ -130,7 +136,24 @@ public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft
 /// <summary>Turns a <see cref="CommitmentDraft"/> into domain terms: party keys to parties, the due phrase to a window.</summary>
 public static class CommitmentInputResolver
 {
-    public static async Task<CommitmentTerms> ResolveTermsAsync(this IApplicationDbContext db, CommitmentDraft input, Meeting meeting, CancellationToken ct)
+    /// <summary>
+    /// The owner's user name as the account spells it, or null for nobody; refuses a name no account has, so a typo
+    /// never hides a commitment from its owner's "My commitments".
+    /// </summary>
+    public static async Task<string?> ResolveOwnerAsync(this IUserDirectory users, string? owner, string field, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (string.IsNullOrWhiteSpace(owner))
+        {
+            return null;
+        }
+
+        var account = await users.FindAsync(owner.Trim(), ct)
+            ?? throw Invalid.Field(field, $"No user account is called '{owner.Trim()}'. The owner must be a person who can sign in (see Users).");
+        return account.UserName;
+    }
+
+    public static async Task<CommitmentTerms> ResolveTermsAsync(this IApplicationDbContext db, CommitmentDraft input, Meeting meeting, IUserDirectory users, CancellationToken ct)
     {
         var responsibilities = input.Responsibilities ?? [];
         var references = responsibilities.Select((r, i) => ($"responsibilities[{i}].party", r.Party)).Prepend(("issuer", input.Issuer));
@@ -151,7 +174,8 @@ public static class CommitmentInputResolver
             due,
             [.. responsibilities.Select(r => (parties[r.Party.Trim().ToUpperInvariant()].Id, r.Role))],
             input.Tags ?? [],
-            input.Target.ToTarget());
+            input.Target.ToTarget(),
+            await users.ResolveOwnerAsync(input.Owner, "owner", ct));
     }
 
     /// <summary>Replaces the commitment's spans with the input's, each proven against its document's text.</summary>

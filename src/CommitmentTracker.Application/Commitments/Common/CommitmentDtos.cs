@@ -151,6 +151,9 @@ public sealed class CommitmentSummaryDto
     /// <summary>Who captured it (the author of its first status entry).</summary>
     public string CapturedBy { get; init; } = string.Empty;
 
+    /// <summary>User name of the person who follows it up; null while nobody does.</summary>
+    public string? Owner { get; init; }
+
     public long Version { get; init; }
 }
 
@@ -163,6 +166,9 @@ public sealed class CommitmentDetailDto
 
     /// <summary>Who captured it (the author of its first status entry).</summary>
     public string CapturedBy { get; init; } = string.Empty;
+
+    /// <summary>User name of the person who follows it up; null while nobody does.</summary>
+    public string? Owner { get; init; }
 
     public string Title { get; init; } = string.Empty;
 

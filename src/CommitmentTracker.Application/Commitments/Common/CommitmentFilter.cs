@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,15 @@ public sealed record CommitmentFilter
     /// full-text index (SQLite); elsewhere text inside the code, title or summary (decision 0028).
     /// </summary>
     public string? Q { get; init; }
+
+    /// <summary>
+    /// User name of the owner, or <see cref="Me"/> for the person asking ("My commitments"); handlers resolve it with
+    /// <see cref="CommitmentFiltering.ForActor"/> before the filter reaches the database.
+    /// </summary>
+    public string? Owner { get; init; }
+
+    /// <summary>The owner value that means "the person asking".</summary>
+    public const string Me = "me";
 }
 
 public sealed class CommitmentFilterValidator : AbstractValidator<CommitmentFilter>
@@ -50,6 +60,7 @@ public sealed class CommitmentFilterValidator : AbstractValidator<CommitmentFilt
         RuleFor(x => x.Party).MaximumLength(Domain.Parties.Party.MaxKeyLength);
         RuleFor(x => x.Meeting).MaximumLength(60);
         RuleFor(x => x.Q).MaximumLength(200);
+        RuleFor(x => x.Owner).MaximumLength(Commitment.MaxOwnerLength);
         RuleFor(x => x.DueTo).GreaterThanOrEqualTo(x => x.DueFrom).When(x => x.DueFrom is not null && x.DueTo is not null)
             .WithMessage("'Due To' must not be before 'Due From'.");
     }
@@ -57,6 +68,26 @@ public sealed class CommitmentFilterValidator : AbstractValidator<CommitmentFilt
 
 public static class CommitmentFiltering
 {
+    /// <summary>
+    /// The filter with <c>owner=me</c> read as the actor's user name. An API key is not a person and owns nothing, so
+    /// its "me" matches no commitment rather than one whose owner happens to be called "key: …".
+    /// </summary>
+    public static CommitmentFilter ForActor(this CommitmentFilter filter, ICurrentActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!string.Equals(filter.Owner?.Trim(), CommitmentFilter.Me, StringComparison.OrdinalIgnoreCase))
+        {
+            return filter;
+        }
+
+        var principal = actor.Principal;
+        return filter with { Owner = principal.IsApiKey() ? NoOwner : principal.DisplayName() };
+    }
+
+    // User names cannot hold spaces or parentheses, so this owner matches nothing (on every provider, unlike a NUL).
+    private const string NoOwner = "(an API key)";
+
     /// <summary>
     /// The commitments matching <paramref name="filter"/>, from the provider's full-text index when there is text to
     /// find (its hits are the query's root, so they join by row, not by id) and from the table otherwise; untracked.
@@ -110,6 +141,12 @@ public static class CommitmentFiltering
         {
             var meeting = db.Meetings.Where(Lookup.MeetingKey(filter.Meeting)).Select(m => m.Id);
             commitments = commitments.Where(c => meeting.Contains(c.MeetingId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Owner))
+        {
+            var owner = filter.Owner.Trim();
+            commitments = commitments.Where(c => c.Owner == owner);
         }
 
         if (filter.DueFrom is { } from)

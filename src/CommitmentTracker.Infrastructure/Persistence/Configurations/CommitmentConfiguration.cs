@@ -13,6 +13,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.Property(c => c.Title).HasMaxLength(Commitment.MaxTitleLength);
         builder.Property(c => c.Summary).HasMaxLength(Commitment.MaxSummaryLength);
         builder.Property(c => c.DuePhrase).HasMaxLength(DueWindow.MaxPhraseLength);
+        builder.Property(c => c.Owner).HasMaxLength(Commitment.MaxOwnerLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Due);
         builder.Ignore(c => c.IsClosed);
@@ -37,6 +38,9 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.HasIndex(c => c.MeetingId);
         builder.HasIndex(c => c.IssuerPartyId);
         builder.HasIndex(c => c.UpdatedAt);
+
+        // "My commitments" (owner=me) reads one person's items in code order.
+        builder.HasIndex(c => new { c.Owner, c.Code });
 
         builder.HasOne(c => c.Meeting).WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Issuer).WithMany().HasForeignKey(c => c.IssuerPartyId).OnDelete(DeleteBehavior.Restrict);

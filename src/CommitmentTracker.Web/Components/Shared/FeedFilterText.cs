@@ -38,6 +38,11 @@ public static class FeedFilterText
             parts.Add($"text “{filter.Q}”");
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Owner))
+        {
+            parts.Add($"owned by {filter.Owner}");
+        }
+
         return parts.Count == 0 ? "All commitments" : string.Join(" · ", parts);
     }
 
@@ -50,5 +55,6 @@ public static class FeedFilterText
         ["meeting"] = filter.Meeting,
         ["overdue"] = filter.Overdue,
         ["q"] = filter.Q,
+        ["owner"] = filter.Owner,
     };
 }

@@ -33,7 +33,7 @@ public sealed class CreateCalendarFeedHandler(IApplicationDbContext db, TimeProv
 {
     public async ValueTask<IssuedCalendarFeed> Handle(CreateCalendarFeedCommand command, CancellationToken cancellationToken)
     {
-        var (feed, token) = CalendarFeed.Create(command.Name, SavedFilter.Write(command.Filter ?? new CommitmentFilter()), actor.Principal.ActorId(), clock.GetUtcNow());
+        var (feed, token) = CalendarFeed.Create(command.Name, SavedFilter.Write((command.Filter ?? new CommitmentFilter()).ForActor(actor)), actor.Principal.ActorId(), clock.GetUtcNow());
         db.CalendarFeeds.Add(feed);
         await db.SaveChangesAsync(cancellationToken);
         return new IssuedCalendarFeed(CalendarFeedDto.From(feed), token);

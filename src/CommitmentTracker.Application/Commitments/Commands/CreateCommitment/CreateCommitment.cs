@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Common;
@@ -49,7 +50,7 @@ public sealed class CreateCommitmentValidator : AbstractValidator<CreateCommitme
     }
 }
 
-public sealed class CreateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor, ISender sender)
+public sealed class CreateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor, ISender sender, IUserDirectory users)
     : ICommandHandler<CreateCommitmentCommand, CommitmentDetailDto>
 {
     public async ValueTask<CommitmentDetailDto> Handle(CreateCommitmentCommand command, CancellationToken cancellationToken)
@@ -62,7 +63,7 @@ public sealed class CreateCommitmentHandler(IApplicationDbContext db, TimeProvid
             throw Invalid.Field("code", $"The code '{code}' is already used by another commitment.");
         }
 
-        var terms = await db.ResolveTermsAsync(command, meeting, cancellationToken);
+        var terms = await db.ResolveTermsAsync(command, meeting, users, cancellationToken);
         var now = clock.GetUtcNow();
         var commitment = new Commitment(code, meeting, terms, actor.Name(), now);
         await db.CiteAsync(commitment, command, cancellationToken);

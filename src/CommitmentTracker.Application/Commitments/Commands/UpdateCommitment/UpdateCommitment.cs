@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Common;
@@ -22,7 +23,7 @@ public sealed class UpdateCommitmentValidator : AbstractValidator<UpdateCommitme
     public UpdateCommitmentValidator() => RuleFor(x => x.Changes).NotNull().SetValidator(new CommitmentDraftValidator());
 }
 
-public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ISender sender, ICurrentActor actor)
+public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvider clock, ISender sender, ICurrentActor actor, IUserDirectory users)
     : ICommandHandler<UpdateCommitmentCommand, CommitmentDetailDto>
 {
     public async ValueTask<CommitmentDetailDto> Handle(UpdateCommitmentCommand command, CancellationToken cancellationToken)
@@ -37,7 +38,7 @@ public sealed class UpdateCommitmentHandler(IApplicationDbContext db, TimeProvid
         Concurrency.EnsureVersion("Commitment", command.ExpectedVersion, commitment.Version);
 
         var now = clock.GetUtcNow();
-        var terms = await db.ResolveTermsAsync(command.Changes, commitment.Meeting, cancellationToken);
+        var terms = await db.ResolveTermsAsync(command.Changes, commitment.Meeting, users, cancellationToken);
         if (Extends(commitment.DueLatest, terms.Due?.Latest))
         {
             Requirements.Demand(actor, Access.Decide);

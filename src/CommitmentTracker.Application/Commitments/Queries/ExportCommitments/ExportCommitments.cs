@@ -32,7 +32,8 @@ public sealed record CommitmentExportRow(
     DateOnly? DueLatest,
     string? Quote,
     string? Summary,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? Owner = null)
 {
     /// <summary>The export's columns, in order: the one definition of the CSV header and its values.</summary>
     public static IReadOnlyList<CsvColumn<CommitmentExportRow>> Columns { get; } =
@@ -52,6 +53,7 @@ public sealed record CommitmentExportRow(
         new("quote", r => r.Quote),
         new("summary", r => r.Summary),
         new("updatedAt", r => r.UpdatedAt),
+        new("owner", r => r.Owner),
     ];
 
     /// <summary>The columns named by <paramref name="names"/>, in that order (case-insensitive); every column when none is named.</summary>
@@ -75,10 +77,10 @@ public sealed class ExportCommitmentsValidator : AbstractValidator<ExportCommitm
     }
 }
 
-public sealed class ExportCommitmentsHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ExportCommitmentsQuery, IAsyncEnumerable<CommitmentExportRow>>
+public sealed class ExportCommitmentsHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor) : IQueryHandler<ExportCommitmentsQuery, IAsyncEnumerable<CommitmentExportRow>>
 {
     public ValueTask<IAsyncEnumerable<CommitmentExportRow>> Handle(ExportCommitmentsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(db.Matching(query.Filter, clock.Today())
+        ValueTask.FromResult(db.Matching(query.Filter.ForActor(actor), clock.Today())
             .SortBy(query.Sort)
             .Select(c => new CommitmentExportRow(
                 c.Code,
@@ -95,6 +97,7 @@ public sealed class ExportCommitmentsHandler(IApplicationDbContext db, TimeProvi
                 c.DueLatest,
                 c.Spans.OrderBy(s => s.Start).Select(s => s.Quote).FirstOrDefault(),
                 c.Summary,
-                c.UpdatedAt))
+                c.UpdatedAt,
+                c.Owner))
             .AsAsyncEnumerable());
 }

@@ -35,12 +35,13 @@ public sealed class ListCommitmentsValidator : AbstractValidator<ListCommitments
     }
 }
 
-public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock)
+public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock, ICurrentActor actor)
     : IQueryHandler<ListCommitmentsQuery, PagedResult<CommitmentSummaryDto>>
 {
     public async ValueTask<PagedResult<CommitmentSummaryDto>> Handle(ListCommitmentsQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
+        query = query with { Filter = query.Filter.ForActor(actor) };
         var commitments = db.Matching(query.Filter, today);
         var (total, estimate) = await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
         if (estimate && CommitmentPaging.InCodeOrder(query.Sort))

@@ -72,13 +72,13 @@ public sealed class ListOverdueValidator : AbstractValidator<ListOverdueQuery>
     }
 }
 
-public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock) : IQueryHandler<ListOverdueQuery, PagedResult<OverdueItemDto>>
+public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock, ICurrentActor actor) : IQueryHandler<ListOverdueQuery, PagedResult<OverdueItemDto>>
 {
     public async ValueTask<PagedResult<OverdueItemDto>> Handle(ListOverdueQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var asOf = query.Filter.AsOf ?? today;
-        var overdue = db.Matching(query.Filter with { Overdue = null }, today)
+        var overdue = db.Matching(query.Filter.ForActor(actor) with { Overdue = null }, today)
             .OnDay(db, asOf, today)
             .Overdue(asOf);
 

@@ -15,11 +15,11 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, string? autoMapperLicenseKey)
     {
-        // The Mediator source generator reads this lambda as syntax at compile time and bakes the lifetime and the
-        // behaviours into its registrations. A mutant inside it (Stryker puts the statements under an if) makes the
-        // generator drop the whole configuration without failing the build: handlers become singletons that cannot take
-        // the scoped DbContext, the behaviours vanish, and every mutant looks killed by every ledger test. So the call is
-        // left unmutated (ADR 0040); CompositionTests pins what the generator must read here.
+        // The Mediator source generator reads this lambda as syntax at compile time. A mutant inside it (Stryker puts the
+        // assignments under an if) is an error to the generator (MSG0007), which then generates a fallback AddMediator
+        // that registers nothing; Stryker ignores that error and builds anyway, so every ledger test failed in every
+        // mutant session ("No service for type 'Mediator.ISender'") and all mutants looked killed. So the call is left
+        // unmutated (ADR 0040); CompositionTests pins what the generator must read here.
         // Stryker disable once all : input of the Mediator source generator, see the comment above
         services.AddMediator(options =>
         {

@@ -9,9 +9,9 @@ namespace CommitmentTracker.Application.Tests;
 
 /// <summary>
 /// What the Mediator source generator must have read from <c>AddApplication</c>'s options lambda. It reads that lambda as
-/// syntax when the assembly is compiled; a lambda it cannot parse is dropped without a build error, leaving singleton
-/// handlers and no behaviours. That happened inside Stryker's mutated builds (ADR 0040): every ledger test then failed
-/// in every mutant session. If it ever happens again, this test names the cause instead of a DI error in every handler test.
+/// syntax when the assembly is compiled; one it cannot parse makes it generate a fallback that registers no handler,
+/// no behaviour and no <c>ISender</c>. That happened inside Stryker's mutated builds, which ignore the generator's error
+/// (ADR 0040): every ledger test then failed in every mutant session. If it happens again, these tests name the cause.
 /// </summary>
 public sealed class CompositionTests
 {
@@ -20,8 +20,9 @@ public sealed class CompositionTests
     [Fact]
     public void Handlers_are_scoped_so_each_request_gets_its_own_database_context()
     {
-        Services.Single(d => d.ServiceType == typeof(ICommandHandler<AppendStatusEntryCommand, StatusEntryDto>))
-            .Lifetime.ShouldBe(ServiceLifetime.Scoped, "the generator did not read options.ServiceLifetime");
+        Services.Where(d => d.ServiceType == typeof(ICommandHandler<AppendStatusEntryCommand, StatusEntryDto>))
+            .Select(d => d.Lifetime)
+            .ShouldBe([ServiceLifetime.Scoped], "the generator registered no handler, or did not read options.ServiceLifetime");
     }
 
     [Fact]

@@ -72,6 +72,7 @@ public class CalendarWordTests
 
     [Theory]
     [InlineData("within a year", DuePrecision.Year, "2024-10-10")]
+    [InlineData("within an year", DuePrecision.Year, "2024-10-10")]
     [InlineData("within one month", DuePrecision.Month, "2023-11-10")]
     [InlineData("in two weeks", DuePrecision.Day, "2023-10-24")]
     [InlineData("in three days", DuePrecision.Day, "2023-10-13")]
@@ -99,6 +100,7 @@ public class CalendarWordTests
     [InlineData("завтра", "tomorrow")]
     [InlineData("2024–2026 годы", "2024-2026")]
     [InlineData("в 2025 году", "in 2025")]
+    [InlineData("в этом и следующем году", "in this year and next year")]
     [InlineData("в этом году", "in this year")]
     [InlineData("в следующем году", "in next year")]
     [InlineData("в этом месяце", "in this month")]

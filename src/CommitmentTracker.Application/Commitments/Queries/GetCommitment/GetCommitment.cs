@@ -17,11 +17,8 @@ public sealed class GetCommitmentHandler(IApplicationDbContext db, IMapper mappe
 {
     public async ValueTask<CommitmentDetailDto> Handle(GetCommitmentQuery query, CancellationToken cancellationToken)
     {
-        // One statement for the commitment and its few responsibilities, spans and observations (the app's default
-        // splits each collection into its own round trip: four where one serves, decision 0041).
         var commitment = await db.Commitments.AsNoTracking().Where(Lookup.CommitmentKey(query.IdOrCode))
             .ProjectTo<CommitmentDetailDto>(mapper.ConfigurationProvider)
-            .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Commitment", query.IdOrCode);
 
         commitment.LatestEntry = await db.StatusEntries.AsNoTracking().Where(e => e.CommitmentId == commitment.Id)

@@ -23,6 +23,9 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
+
+        // Defaults here; the Host binds the Evidence section over them (AddInfrastructure).
+        services.AddOptions<Commitments.Common.EvidenceOptions>();
         services.AddMetrics();
         services.AddSingleton<AppTelemetry>();
         services.AddSingleton<IDomainEventRecorder, Webhooks.EventRecorders.WebhookOutbox>();

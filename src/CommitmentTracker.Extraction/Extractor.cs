@@ -38,6 +38,12 @@ public static class Extractor
             return new ExtractionResult(language, []);
         }
 
+        if (design.Languages is { } own && own.TryGetValue(language.Code, out var chosen))
+        {
+            // Each language reads with the combination cross-validation chose for it (ADR 0037).
+            design = design with { Rules = chosen.Rules, Propose = chosen.Propose, Veto = chosen.Veto, RuleReading = chosen.RuleReading };
+        }
+
         var rules = LanguageRules.For(language.Code);
         var matcher = new PartyMatcher(request.Parties);
         var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides);
@@ -323,6 +329,9 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// <summary>The attribute models read only proposals no rule read (the model's own finds).</summary>
     public bool AttributesWhereNoRule { get; init; }
 
+    /// <summary>Per-language settings that replace <see cref="Rules"/>, <see cref="Propose"/>, <see cref="Veto"/> and <see cref="RuleReading"/> for that language.</summary>
+    public IReadOnlyDictionary<string, LanguageDesign>? Languages { get; init; }
+
     public static ExtractionDesign RulesAlone { get; } = new(Model: null);
 
     /// <summary>
@@ -331,3 +340,6 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// </summary>
     public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: false, Propose: 0.4, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal));
 }
+
+/// <summary>How one language combines the rules and the sentence model (see <see cref="ExtractionDesign"/>).</summary>
+internal sealed record LanguageDesign(bool Rules, double Propose, double Veto = 0, bool RuleReading = true);

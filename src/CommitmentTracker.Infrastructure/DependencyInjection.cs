@@ -1,7 +1,9 @@
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Infrastructure.Accounts;
 using CommitmentTracker.Infrastructure.Audit;
+using CommitmentTracker.Infrastructure.Evidence;
 using CommitmentTracker.Infrastructure.Persistence;
 using CommitmentTracker.Infrastructure.Seeding;
 using CommitmentTracker.Infrastructure.Synthetic;
@@ -40,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<ISaveChangesInterceptor, DomainEventInterceptor>();
         services.AddScoped<ISaveChangesInterceptor, AuditInterceptor>();
         services.AddScoped<IChangeLog, ChangeLog>();
+        services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
+        services.AddSingleton<IEvidenceStore>(new FileSystemEvidenceStore(FileSystemEvidenceStore.FolderFrom(configuration, environment.ContentRootPath)));
         services.AddAccounts(configuration);
         services.AddScoped<Seeder>();
         services.AddScoped<DatabaseInitialiser>();

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
@@ -32,6 +33,7 @@ public sealed class DashboardLoadingTests : MudTestContext
             ListOverdueQuery => new PagedResult<OverdueItemDto>([], 1, 5, 0),
             ListTargetsQuery => new List<TargetSummaryDto>(),
             GetStatusTrendQuery => new List<StatusTrendPoint>(),
+            GetChangeHeadQuery => new ChangeHead("0000000000000001"),
             _ => throw new InvalidOperationException(message.GetType().Name),
         };
     }

@@ -16,6 +16,9 @@ public abstract class MudTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+
+        // The status form reads the evidence limits (IOptions<EvidenceOptions>): their defaults, as the Application sets them.
+        Services.AddOptions();
     }
 
     /// <summary>

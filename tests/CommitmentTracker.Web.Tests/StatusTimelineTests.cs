@@ -131,4 +131,28 @@ public class StatusTimelineTests : MudTestContext
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
+    public void Evidence_files_are_download_links_through_the_commitment_with_their_size()
+    {
+        var id = Guid.Parse("0192f0c4-7a00-7000-8000-000000000001");
+        var withFile = new StatusEntryDto
+        {
+            Sequence = 2,
+            At = new DateTimeOffset(2024, 11, 28, 9, 0, 0, TimeSpan.Zero),
+            Author = "ana.analyst",
+            Status = LifecycleStatus.InProgress,
+            EvidenceFiles = [new EvidenceFileDto { Id = id, FileName = "minutes 28 Nov.pdf", ContentType = "application/pdf", SizeBytes = 1_572_864, Sha256 = new string('a', 64) }],
+        };
+
+        var cut = Render<StatusTimeline>(p => p.Add(c => c.Entries, [Captured, withFile]).Add(c => c.Code, "NSK-2023-009"));
+
+        var link = cut.Find($"[data-evidence=\"{id}\"] a");
+        link.GetAttribute("href").ShouldBe($"/api/v1/commitments/NSK-2023-009/evidence/{id}");
+        link.GetAttribute("download").ShouldBe("minutes 28 Nov.pdf");
+        link.TextContent.ShouldBe("minutes 28 Nov.pdf");
+        // As it reads on screen: the markup's line breaks between the parts collapse to single spaces.
+        string.Join(' ', cut.Find($"[data-evidence=\"{id}\"]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .ShouldBe("minutes 28 Nov.pdf · 1.5 MB");
+    }
 }

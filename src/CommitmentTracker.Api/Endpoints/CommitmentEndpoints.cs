@@ -6,6 +6,7 @@ using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.ExportCommitments;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
+using CommitmentTracker.Application.Commitments.Queries.GetEvidenceFile;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 using CommitmentTracker.Application.Common;
@@ -14,7 +15,10 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CommitmentTracker.Api.Endpoints;
 
@@ -46,6 +50,29 @@ public sealed record CommitmentQueryParameters(
         DueTo = DueTo,
         Q = Q,
     };
+}
+
+/// <summary>
+/// The fields of a status entry sent as multipart/form-data with its evidence files. [Required] only declares the
+/// status so in the OpenAPI document; a missing one is reported by name, like every other error.
+/// </summary>
+public sealed class StatusEntryUploadForm
+{
+    [System.ComponentModel.DataAnnotations.Required]
+    public LifecycleStatus? Status { get; set; }
+
+    /// <summary>−1 no compliance, 0 partial, +1 full.</summary>
+    public int? ComplianceScore { get; set; }
+
+    public Confidence? Confidence { get; set; }
+
+    public string? Rationale { get; set; }
+
+    /// <summary>Absolute http(s) URLs; repeat the field for several.</summary>
+    public string[]? EvidenceLinks { get; set; }
+
+    /// <summary>The day the status took effect (yyyy-MM-dd); empty means today.</summary>
+    public DateOnly? EffectiveOn { get; set; }
 }
 
 public static class CommitmentEndpoints
@@ -83,6 +110,24 @@ public static class CommitmentEndpoints
             .WithDescription("Checked against the lifecycle: Captured → Confirmed → InProgress ⇄ Stalled → Fulfilled | PartiallyFulfilled | NotFulfilled | Superseded | Withdrawn. Recording the same status again is an assessment. If-Match is optional.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        var evidence = api.ServiceProvider.GetRequiredService<IOptions<EvidenceOptions>>().Value;
+        group.MapPost("/{idOrCode}/status-history/with-evidence", AppendStatusEntryWithEvidence).WithName(nameof(AppendStatusEntryWithEvidence))
+            .WithSummary("Append a status entry with evidence files (multipart/form-data: the entry's fields plus one or more 'files')")
+            .WithDescription($"The same entry as POST …/status-history, with up to {EvidenceFile.MaxPerEntry} files attached. Each file is at most {evidence.MaxFileSizeText} (Evidence:MaxFileBytes) "
+                + $"and must be a {EvidenceContent.AcceptedKinds} file: the kind is read from the content, not the name or the declared type, and a refused file is named in errors['evidenceFiles[i]']. "
+                + "Each file is stored with its SHA-256, size and the type found; the entry lists them under evidenceFiles. Nothing is stored when any part is refused. Files are never added to an entry later: more evidence is another assessment.")
+            .Accepts<StatusEntryUploadForm>("multipart/form-data")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithMetadata(new RequestSizeLimitAttribute(EvidenceFile.MaxPerEntry * evidence.MaxFileBytes + FormFieldsAllowance))
+            .DisableAntiforgery();
+        group.MapGet("/{idOrCode}/evidence/{fileId:guid}", GetEvidenceFile).WithName(nameof(GetEvidenceFile)).Sets(ResponseHeader.ETag)
+            .WithSummary("Download an evidence file attached to one of the commitment's status entries")
+            .WithDescription("Served as an attachment with the type found in its content when it was attached (X-Content-Type-Options: nosniff), byte for byte as uploaded: its SHA-256 is the entry's sha256, "
+                + "and its ETag. A file never changes, so If-None-Match with that ETag answers 304. A file id that is not one of this commitment's answers 404.")
+            .Produces<string>(StatusCodes.Status200OK, "application/octet-stream").Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{idOrCode}/status", GetStatusAsOf).WithName(nameof(GetStatusAsOf))
             .WithSummary("The status on a given day (asOf, default today)")
             .WithDescription("The entry in effect at the end of the given day (effective dates, not recording times), or Captured before the first entry.")
@@ -132,6 +177,41 @@ public static class CommitmentEndpoints
     {
         var appended = await sender.Send(new AppendStatusEntryCommand(idOrCode, ETags.VersionFrom(http.Request), entry), ct);
         return TypedResults.CreatedAtRoute(appended, nameof(GetStatusHistory), new { idOrCode });
+    }
+
+    // The form's text fields (rationale, links) on top of the files.
+    private const long FormFieldsAllowance = 1024 * 1024;
+
+    public static async Task<CreatedAtRoute<StatusEntryDto>> AppendStatusEntryWithEvidence(
+        string idOrCode, [FromForm] StatusEntryUploadForm? form, IFormFileCollection? files, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        // A form with only files binds no form object: the status is then missing, and said so by name.
+        form ??= new StatusEntryUploadForm();
+        var entry = new StatusEntryDraft
+        {
+            Status = form.Status ?? throw Invalid.Field("status", "'status' is required."),
+            ComplianceScore = form.ComplianceScore,
+            Confidence = form.Confidence,
+            Rationale = form.Rationale,
+            EvidenceLinks = form.EvidenceLinks,
+            EffectiveOn = form.EffectiveOn,
+        };
+        var uploads = (files ?? new FormFileCollection())
+            .Select(f => new EvidenceUpload(f.FileName, f.Length, _ => Task.FromResult(f.OpenReadStream())))
+            .ToList();
+        var appended = await sender.Send(new AppendStatusEntryCommand(idOrCode, ETags.VersionFrom(http.Request), entry, uploads), ct);
+        return TypedResults.CreatedAtRoute(appended, nameof(GetStatusHistory), new { idOrCode });
+    }
+
+    public static async Task<FileStreamHttpResult> GetEvidenceFile(string idOrCode, Guid fileId, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var download = await sender.Send(new GetEvidenceFileQuery(idOrCode, fileId), ct);
+
+        // Never rendered by the browser as a page: an attachment, of the type found in its content, not sniffed again.
+        // (The Host's security headers set nosniff on every answer too; this endpoint does not depend on that.)
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(download.Content, download.File.ContentType, download.File.FileName,
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{download.File.Sha256}\""));
     }
 
     public static async Task<Ok<StatusAsOfDto>> GetStatusAsOf(string idOrCode, DateOnly? asOf, ISender sender, TimeProvider clock, CancellationToken ct) =>

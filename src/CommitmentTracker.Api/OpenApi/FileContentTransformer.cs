@@ -5,14 +5,14 @@ namespace CommitmentTracker.Api.OpenApi;
 
 /// <summary>
 /// Files declared as files, so generators hand them over as streams or blobs instead of parsing them: downloads in
-/// a file format (CSV, iCalendar) are binary strings, and an upload form is one flat object whose file part is a
-/// binary string. The generator writes a form as allOf(fields, file), which generated clients send without the
+/// a file format (CSV, iCalendar, an evidence file) are binary strings, and an upload form is one flat object whose
+/// file part is a binary string (or an array of them, for several files). The generator writes a form as allOf(fields, file), which generated clients send without the
 /// fields. A required field is never null; an optional one stays nullable, which is how generated clients learn
 /// that they may leave it out.
 /// </summary>
 public sealed class FileContentTransformer : IOpenApiDocumentTransformer
 {
-    private static readonly HashSet<string> FileMediaTypes = ["text/csv", "text/calendar"];
+    private static readonly HashSet<string> FileMediaTypes = ["text/csv", "text/calendar", "application/octet-stream"];
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -90,6 +90,13 @@ public sealed class FileContentTransformer : IOpenApiDocumentTransformer
         if (isFile)
         {
             return Binary();
+        }
+
+        var items = target.Items is OpenApiSchemaReference { Reference.Id: { } itemsId } && components.TryGetValue(itemsId, out var resolvedItems) ? resolvedItems : target.Items;
+        if (target.Type?.HasFlag(JsonSchemaType.Array) == true && items?.Format == "binary")
+        {
+            isFile = true;
+            return new OpenApiSchema { Type = JsonSchemaType.Array, Items = Binary() };
         }
 
         if (!required)

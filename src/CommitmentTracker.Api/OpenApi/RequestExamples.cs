@@ -119,6 +119,13 @@ public static class RequestExamples
             Host = "BY",
             Guests = "RU-KDA",
         },
+        [typeof(StatusEntryUploadForm)] = new StatusEntryUploadForm
+        {
+            Status = LifecycleStatus.InProgress,
+            Confidence = Confidence.Green,
+            Rationale = "The joint commission's minutes record the first shipment.",
+            EffectiveOn = new DateOnly(2024, 11, 28),
+        },
         [typeof(CreatePartyCommand)] = new CreatePartyCommand
         {
             Key = "RU-TVE",

@@ -30,6 +30,9 @@ public interface IApplicationDbContext
 
     DbSet<StatusEntry> StatusEntries { get; }
 
+    /// <summary>The facts of evidence files attached to status entries; their bytes are in the <see cref="Commitments.Common.IEvidenceStore"/>.</summary>
+    DbSet<EvidenceFile> EvidenceFiles { get; }
+
     DbSet<Responsibility> Responsibilities { get; }
 
     DbSet<ImportCandidate> ImportCandidates { get; }

@@ -13,4 +13,10 @@ public sealed record CommittedChange(long Cursor, AuditRecord Record);
 public interface IChangeLog
 {
     Task<IReadOnlyList<CommittedChange>> ReadAsync(long after, int limit, IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The cursor of the last change of <paramref name="entityTypes"/> a reader may see (0 when none): the same
+    /// position <see cref="ReadAsync"/> would end on, found by one read from the top of the log's commit order.
+    /// </summary>
+    Task<long> HeadAsync(IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken);
 }

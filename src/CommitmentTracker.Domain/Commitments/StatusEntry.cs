@@ -14,6 +14,8 @@ public sealed class StatusEntry : Entity
     public const int MaxEvidenceLinks = 20;
     public const int MaxEvidenceLinkLength = 1000;
 
+    private readonly List<EvidenceFile> _evidenceFiles = [];
+
     private StatusEntry()
     {
         Author = string.Empty;
@@ -32,6 +34,7 @@ public sealed class StatusEntry : Entity
         Author = Require.Text(author, nameof(Author), MaxAuthorLength);
         At = at;
         EffectiveOn = effectiveOn;
+        _evidenceFiles.AddRange(assessment.EvidenceFiles.Select((f, i) => new EvidenceFile(commitmentId, Id, i, f)));
     }
 
     public Guid CommitmentId { get; private set; }
@@ -57,6 +60,9 @@ public sealed class StatusEntry : Entity
     public string? Rationale { get; private set; }
 
     public List<string> EvidenceLinks { get; private set; }
+
+    /// <summary>Files attached when the entry was recorded; their bytes are in the evidence store.</summary>
+    public IReadOnlyList<EvidenceFile> EvidenceFiles => _evidenceFiles;
 }
 
 /// <summary>
@@ -105,7 +111,13 @@ public static class EffectiveDay
 /// <summary>What an analyst or manager records about a commitment; validated before it enters the log.</summary>
 public sealed record StatusAssessment
 {
-    public StatusAssessment(LifecycleStatus status, int? complianceScore = null, Confidence? confidence = null, string? rationale = null, IEnumerable<string>? evidenceLinks = null)
+    public StatusAssessment(
+        LifecycleStatus status,
+        int? complianceScore = null,
+        Confidence? confidence = null,
+        string? rationale = null,
+        IEnumerable<string>? evidenceLinks = null,
+        IEnumerable<EvidenceFacts>? evidenceFiles = null)
     {
         if (complianceScore is { } score && (score < -1 || score > 1))
         {
@@ -128,11 +140,18 @@ public sealed record StatusAssessment
             }
         }
 
+        var files = (evidenceFiles ?? []).ToList();
+        if (files.Count > EvidenceFile.MaxPerEntry)
+        {
+            throw new DomainRuleException(nameof(EvidenceFiles), $"At most {EvidenceFile.MaxPerEntry} evidence files can be attached to one entry.");
+        }
+
         Status = status;
         ComplianceScore = complianceScore;
         Confidence = confidence;
         Rationale = Require.OptionalText(rationale, nameof(Rationale), StatusEntry.MaxRationaleLength);
         EvidenceLinks = links;
+        EvidenceFiles = files;
     }
 
     public LifecycleStatus Status { get; }
@@ -144,4 +163,7 @@ public sealed record StatusAssessment
     public string? Rationale { get; }
 
     public IReadOnlyList<string> EvidenceLinks { get; }
+
+    /// <summary>Files whose content was already read and checked (type, size, hash); stored with the entry.</summary>
+    public IReadOnlyList<EvidenceFacts> EvidenceFiles { get; }
 }

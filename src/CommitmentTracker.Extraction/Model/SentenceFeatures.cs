@@ -8,8 +8,9 @@ namespace CommitmentTracker.Extraction.Model;
 /// What the sentence scorer sees of a sentence: its words and stems (unigrams and stem bigrams), the cue rules that
 /// fired on it, and signals that are not tied to one record's wording — a modal or future, a tentative word, a hedge,
 /// "we"/"you"/"the parties", joint action, a time phrase, a sum of money, a party's name, quotation or reported
-/// speech, past tense, a question, where the sentence stands (headline, lead, body) and how long it is. Every feature
-/// is present or absent (no counts), so one record's repetitions do not weigh more.
+/// speech, past tense, a question, where the sentence stands (headline, lead, body) and how long it is; in Russian also
+/// Snowball stems and their bigrams (<c>r:</c>, <c>rb:</c>, ADR 0037), which only a trainer that asks for them uses.
+/// Every feature is present or absent (no counts), so one record's repetitions do not weigh more.
 /// </summary>
 internal static partial class SentenceFeatures
 {
@@ -27,6 +28,8 @@ internal static partial class SentenceFeatures
         var features = new HashSet<string>(StringComparer.Ordinal) { Bias };
         var words = Words.Of(text);
         string? previous = null;
+        string? previousRoot = null;
+        var russian = rules.Code == "ru";
         foreach (var word in words)
         {
             var lower = word.Text.ToLowerInvariant();
@@ -34,6 +37,14 @@ internal static partial class SentenceFeatures
             features.Add("s:" + word.Stem);
             features.Add("b:" + (previous ?? "^") + "_" + word.Stem);
             previous = word.Stem;
+            if (russian)
+            {
+                // Snowball stems read every verb and participle form of a word as one (ADR 0037).
+                var root = RussianStemmer.Stem(lower);
+                features.Add("r:" + root);
+                features.Add("rb:" + (previousRoot ?? "^") + "_" + root);
+                previousRoot = root;
+            }
         }
 
         if (cueIds.Count == 0)
@@ -86,10 +97,21 @@ internal static partial class SentenceFeatures
         Span<char> stemBuffer = text.Length <= 1024 ? stackalloc char[text.Length + 1] : new char[text.Length + 1];
         var previousLength = -1;
         var words = 0;
+        var russian = rules.Code == "ru";
+        string? previousRoot = null;
         foreach (var match in Words.Pattern.EnumerateMatches(text))
         {
             words++;
             var word = lower.Slice(match.Index, match.Length);
+            if (russian)
+            {
+                // The Snowball stem is a string: Russian is scored by the rules unless a Russian model is shipped.
+                var root = RussianStemmer.Stem(word.ToString());
+                hashes.Add(Continue(Continue(Offset, "r:"), root));
+                hashes.Add(Continue(Continue(Continue(Continue(Offset, "rb:"), previousRoot ?? "^"), "_"), root));
+                previousRoot = root;
+            }
+
             hashes.Add(Continue(Continue(Offset, "w:"), word));
             var stemLength = Words.Stem(word, stemBuffer);
             var stem = stemBuffer[..stemLength];

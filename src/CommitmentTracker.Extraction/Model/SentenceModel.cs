@@ -91,8 +91,8 @@ internal sealed class SentenceModel
         var colon = feature.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? feature : feature[..colon] switch
         {
-            "w" or "s" => feature[(colon + 1)..],
-            "b" => feature[(colon + 1)..].Replace('_', ' ').TrimStart('^', ' '),
+            "w" or "s" or "r" => feature[(colon + 1)..],
+            "b" or "rb" => feature[(colon + 1)..].Replace('_', ' ').TrimStart('^', ' '),
             _ => feature,
         };
     }
@@ -148,6 +148,67 @@ internal sealed class SentenceModel
 }
 
 /// <summary>
+/// How a language's sentence model is trained (ADR 0037): the L2 penalty, which feature groups it may use, and how
+/// widely a feature must be seen in the training records to be kept — in at least <see cref="MinSentences"/>
+/// sentences and in at least <see cref="MinMeetings"/> different meetings, so a word only one meeting uses cannot
+/// carry weight (that is memorising a record, not learning the genre).
+/// </summary>
+internal sealed record TrainerOptions(double L2 = SentenceModelTrainer.L2, int MinSentences = SentenceModelTrainer.MinimumCount, int MinMeetings = 1, string Groups = TrainerOptions.All)
+{
+    /// <summary>Every feature the sentence features produce.</summary>
+    public const string All = "all";
+
+    /// <summary>Stems, stem bigrams, cues and signals: no surface word forms.</summary>
+    public const string NoWords = "no-words";
+
+    /// <summary>Words and stems without bigrams.</summary>
+    public const string NoBigrams = "no-bigrams";
+
+    /// <summary>Stems, cues and signals only.</summary>
+    public const string Stems = "stems";
+
+    /// <summary>No lexical features at all: cue ids and families, signals, position and length.</summary>
+    public const string General = "general";
+
+    /// <summary>Snowball stems and their bigrams (Russian) with cues and signals, no light stems or word forms.</summary>
+    public const string Snowball = "snowball";
+
+    /// <summary>Snowball stems (no bigrams), cues and signals.</summary>
+    public const string SnowballUnigrams = "snowball-unigrams";
+
+    /// <summary>Everything but the rules' cue ids: the honest lexical model.</summary>
+    public const string Lexical = "lexical";
+
+    /// <summary>Whether a feature of this name is in the model's groups.</summary>
+    public bool Keeps(string feature)
+    {
+        var colon = feature.IndexOf(':', StringComparison.Ordinal);
+        var group = colon < 0 ? string.Empty : feature[..colon];
+        return Groups switch
+        {
+            NoWords => group is not ("w" or "r" or "rb"),
+            NoBigrams => group is not ("b" or "r" or "rb"),
+            Stems => group is not ("w" or "b" or "r" or "rb"),
+            General => group is not ("w" or "s" or "b" or "r" or "rb"),
+            Snowball => group is not ("w" or "s" or "b"),
+            SnowballUnigrams => group is not ("w" or "s" or "b" or "rb"),
+            Lexical => group is not ("cue" or "cuefamily" or "r" or "rb"),
+            _ => group is not ("r" or "rb"),
+        };
+    }
+
+    /// <summary>
+    /// What the shipped weights are trained with, per language: ADR 0031's settings in both. ADR 0037's sparser
+    /// candidates won dev cross-validation but not validation, so a language gets its own options here only when
+    /// validation confirms them.
+    /// </summary>
+    public static TrainerOptions Shipped(string language) => language switch
+    {
+        _ => new TrainerOptions(),
+    };
+}
+
+/// <summary>
 /// Trains <see cref="SentenceModel"/> weights deterministically: features seen in fewer than
 /// <see cref="MinimumCount"/> training sentences are dropped (they would only memorise one record), then full-batch
 /// gradient descent with per-feature AdaGrad steps and an L2 penalty runs a fixed number of rounds. No randomness, so
@@ -163,18 +224,45 @@ internal static class SentenceModelTrainer
     /// <summary>Weights smaller than this are left out of the table: they change no decision.</summary>
     public const double Smallest = 0.002;
 
-    public static Dictionary<string, double> Train(IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> examples, double l2 = L2, int minimumCount = MinimumCount)
+    public static Dictionary<string, double> Train(IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> examples, double l2 = L2, int minimumCount = MinimumCount) =>
+        Train(examples, new TrainerOptions(l2, minimumCount), meetings: null);
+
+    /// <summary>
+    /// Training with <paramref name="options"/>; <paramref name="meetings"/> names each example's meeting (parallel to
+    /// the examples) for the meeting-count pruning, and may be null when that pruning is off.
+    /// </summary>
+    public static Dictionary<string, double> Train(IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> examples, TrainerOptions options, IReadOnlyList<string>? meetings)
     {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(options);
+        var l2 = options.L2;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (features, _) in examples)
+        var seenIn = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var e = 0; e < examples.Count; e++)
         {
-            foreach (var f in features)
+            foreach (var f in examples[e].Features)
             {
+                if (!options.Keeps(f))
+                {
+                    continue;
+                }
+
                 counts[f] = counts.GetValueOrDefault(f) + 1;
+                if (meetings is not null && options.MinMeetings > 1)
+                {
+                    if (!seenIn.TryGetValue(f, out var set))
+                    {
+                        seenIn[f] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(meetings[e]);
+                }
             }
         }
 
-        var names = counts.Where(c => c.Value >= minimumCount || c.Key == SentenceFeatures.Bias).Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
+        var names = counts.Where(c => c.Key == SentenceFeatures.Bias
+                || (c.Value >= options.MinSentences && (meetings is null || options.MinMeetings <= 1 || seenIn[c.Key].Count >= options.MinMeetings)))
+            .Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
         var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
         var rows = examples.Select(e => e.Features.Where(index.ContainsKey).Select(f => index[f]).ToArray()).ToArray();
         var labels = examples.Select(e => e.Positive ? 1.0 : 0.0).ToArray();

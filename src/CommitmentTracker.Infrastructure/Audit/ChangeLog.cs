@@ -43,6 +43,31 @@ internal sealed class ChangeLog(AppDbContext db) : IChangeLog
         return [.. stamped.Select(s => new CommittedChange(BinaryPrimitives.ReadInt64BigEndian(s.Stamp), s.Record))];
     }
 
+    // Each provider's head is one read from the top of the index its feed is ordered by, stopping at the first record of
+    // a feed type: SQLite walks the rowid (Position) backwards, the other two their commit-stamp index.
+    public async Task<long> HeadAsync(IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return await db.AuditTrail.AsNoTracking().Where(r => entityTypes.Contains(r.EntityType))
+                .MaxAsync(r => EF.Property<long?>(r, CommitStampColumn), cancellationToken) ?? 0;
+        }
+
+        if (db.Database.IsSqlServer())
+        {
+            var stamp = await HeadOnSqlServer(db, entityTypes).FirstOrDefaultAsync(cancellationToken);
+            return stamp is null ? 0 : BinaryPrimitives.ReadInt64BigEndian(stamp);
+        }
+
+        // "+EntityType" is not an index term, so SQLite walks the rowid from the top instead of reading every record of
+        // the feed's types through the (EntityType, EntityId) index to find their largest position.
+        var types = entityTypes.ToList();
+        var parameters = string.Join(", ", types.Select((_, i) => "{" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}"));
+        var sql = "SELECT \"Position\" AS \"Value\" FROM \"AuditTrail\" WHERE +\"EntityType\" IN (" + parameters + ") ORDER BY \"Position\" DESC LIMIT 1";
+        var head = await db.Database.SqlQueryRaw<long>(sql, [.. types]).ToListAsync(cancellationToken);
+        return head.Count == 0 ? 0 : head[0];
+    }
+
     /// <summary>The PostgreSQL read: committed records carry their stamp; uncommitted ones are not visible at all.</summary>
     internal static IQueryable<(AuditRecord Record, long Stamp)> CommittedOnPostgreSql(AppDbContext db, long after, int limit, IReadOnlyCollection<string> entityTypes) =>
         db.AuditTrail.AsNoTracking()
@@ -52,16 +77,25 @@ internal sealed class ChangeLog(AppDbContext db) : IChangeLog
             .Select(r => ValueTuple.Create(r, EF.Property<long?>(r, CommitStampColumn)!.Value));
 
     /// <summary>The SQL Server read: stamps after the cursor and below every open transaction's, in stamp order.</summary>
-    internal static IQueryable<(AuditRecord Record, byte[] Stamp)> CommittedOnSqlServer(AppDbContext db, long after, int limit, IReadOnlyCollection<string> entityTypes)
+    internal static IQueryable<(AuditRecord Record, byte[] Stamp)> CommittedOnSqlServer(AppDbContext db, long after, int limit, IReadOnlyCollection<string> entityTypes) =>
+        CommittedRecordsOnSqlServer(db, after, entityTypes)
+            .OrderBy(r => EF.Property<byte[]>(r, CommitStampColumn))
+            .Take(limit)
+            .Select(r => ValueTuple.Create(r, EF.Property<byte[]>(r, CommitStampColumn)));
+
+    /// <summary>The SQL Server head: the highest stamp below every open transaction's.</summary>
+    internal static IQueryable<byte[]> HeadOnSqlServer(AppDbContext db, IReadOnlyCollection<string> entityTypes) =>
+        CommittedRecordsOnSqlServer(db, 0, entityTypes)
+            .OrderByDescending(r => EF.Property<byte[]>(r, CommitStampColumn))
+            .Select(r => EF.Property<byte[]>(r, CommitStampColumn));
+
+    private static IQueryable<AuditRecord> CommittedRecordsOnSqlServer(AppDbContext db, long after, IReadOnlyCollection<string> entityTypes)
     {
         var afterStamp = new byte[8];
         BinaryPrimitives.WriteInt64BigEndian(afterStamp, after);
         return db.AuditTrail
             .FromSqlInterpolated($"SELECT * FROM [AuditTrail] WHERE [CommitStamp] > {afterStamp} AND [CommitStamp] < MIN_ACTIVE_ROWVERSION()")
             .AsNoTracking()
-            .Where(r => entityTypes.Contains(r.EntityType))
-            .OrderBy(r => EF.Property<byte[]>(r, CommitStampColumn))
-            .Take(limit)
-            .Select(r => ValueTuple.Create(r, EF.Property<byte[]>(r, CommitStampColumn)));
+            .Where(r => entityTypes.Contains(r.EntityType));
     }
 }

@@ -41,6 +41,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<StatusEntry> StatusEntries => Set<StatusEntry>();
 
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
     public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
 
     public DbSet<ImportCandidate> ImportCandidates => Set<ImportCandidate>();

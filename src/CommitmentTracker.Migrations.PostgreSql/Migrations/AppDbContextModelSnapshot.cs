@@ -318,6 +318,49 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("CommitmentTracker.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("StatusEntryId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "Id");
+
+                    b.HasIndex("StatusEntryId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceFiles", (string)null);
+                });
+
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.Observation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1226,6 +1269,21 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.Navigation("Meeting");
                 });
 
+            modelBuilder.Entity("CommitmentTracker.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.HasOne("CommitmentTracker.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CommitmentTracker.Domain.Commitments.StatusEntry", null)
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("StatusEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.Observation", b =>
                 {
                     b.HasOne("CommitmentTracker.Domain.Commitments.Target", null)
@@ -1480,6 +1538,11 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.Navigation("StatusLog");
 
                     b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("CommitmentTracker.Domain.Commitments.StatusEntry", b =>
+                {
+                    b.Navigation("EvidenceFiles");
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.Target", b =>

@@ -297,6 +297,49 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("CommitmentTracker.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StatusEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "Id");
+
+                    b.HasIndex("StatusEntryId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceFiles", (string)null);
+                });
+
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.Observation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1196,6 +1239,21 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Meeting");
                 });
 
+            modelBuilder.Entity("CommitmentTracker.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.HasOne("CommitmentTracker.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CommitmentTracker.Domain.Commitments.StatusEntry", null)
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("StatusEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.Observation", b =>
                 {
                     b.HasOne("CommitmentTracker.Domain.Commitments.Target", null)
@@ -1450,6 +1508,11 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.Navigation("StatusLog");
 
                     b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("CommitmentTracker.Domain.Commitments.StatusEntry", b =>
+                {
+                    b.Navigation("EvidenceFiles");
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.Target", b =>

@@ -88,3 +88,88 @@ window.commitmentTracker.copyText = async function (text) {
 
     new MutationObserver(restore).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-circuit'] });
 })();
+
+// Live pages ask the server only while the tab is visible (decision 0039): the page's LiveChanges component is told
+// when the tab is hidden or shown. Returns whether it is visible now.
+(function () {
+    const watchers = new Map();
+    window.commitmentTracker.watchVisibility = function (id, component) {
+        const listener = () => component.invokeMethodAsync('VisibilityChanged', document.visibilityState === 'visible').catch(() => { });
+        watchers.set(id, listener);
+        document.addEventListener('visibilitychange', listener);
+        return document.visibilityState === 'visible';
+    };
+    window.commitmentTracker.unwatchVisibility = function (id) {
+        const listener = watchers.get(id);
+        if (listener) { document.removeEventListener('visibilitychange', listener); watchers.delete(id); }
+    };
+})();
+
+// Capture by selecting text (decision 0039): reports the selection inside a meeting record to the page, as offsets
+// into the record. In the highlighted view every run of text says where it starts (data-at), so a boundary's offset
+// is its run's start plus the characters before it in the run; in the plain-text view (a read-only textarea, for the
+// keyboard) the offsets are the textarea's own, counted with line breaks as "\n" (the page maps them back).
+(function () {
+    const watchers = new Map();
+
+    function offsetIn(root, node, offset) {
+        if (node === root) {
+            let child = root.childNodes[offset];
+            while (child && !(child.nodeType === 1 && child.dataset.at !== undefined)) { child = child.nextSibling; }
+            return child ? Number(child.dataset.at) : Number(root.dataset.recordLength);
+        }
+        const element = (node.nodeType === 1 ? node : node.parentElement);
+        const run = element && element.closest('[data-at]');
+        if (!run || !root.contains(run)) { return null; }
+        const before = document.createRange();
+        before.setStart(run, 0);
+        before.setEnd(node, offset);
+        return Number(run.dataset.at) + before.toString().length;
+    }
+
+    function selectionIn(root) {
+        if (root.tagName === 'TEXTAREA') {
+            const start = root.selectionStart, end = root.selectionEnd;
+            return end > start ? { start: start, end: end, text: root.value.substring(start, end), normalized: true } : null;
+        }
+        const selection = window.getSelection();
+        if (!selection || selection.rangeCount === 0 || selection.isCollapsed) { return null; }
+        const range = selection.getRangeAt(0).cloneRange();
+        if (!range.intersectsNode(root)) { return null; }
+        const whole = document.createRange();
+        whole.selectNodeContents(root);
+        if (range.compareBoundaryPoints(Range.START_TO_START, whole) < 0) { range.setStart(whole.startContainer, whole.startOffset); }
+        if (range.compareBoundaryPoints(Range.END_TO_END, whole) > 0) { range.setEnd(whole.endContainer, whole.endOffset); }
+        const start = offsetIn(root, range.startContainer, range.startOffset);
+        const end = offsetIn(root, range.endContainer, range.endOffset);
+        return start !== null && end !== null && end > start ? { start: start, end: end, text: range.toString(), normalized: false } : null;
+    }
+
+    window.commitmentTracker.watchRecordSelection = function (id, component) {
+        let timer = null, last = 'null';
+        const report = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                const root = document.getElementById(id);
+                const selection = root ? selectionIn(root) : null;
+                const key = JSON.stringify(selection);
+                if (key === last) { return; }
+                last = key;
+                component.invokeMethodAsync('SelectionChanged', selection).catch(() => { });
+            }, 120);
+        };
+        // A textarea's selection changes without a document selectionchange in some browsers: listen to it as well.
+        const fromRecord = e => { if (e.target && e.target.id === id) { report(); } };
+        document.addEventListener('selectionchange', report);
+        ['select', 'keyup', 'mouseup'].forEach(type => document.addEventListener(type, fromRecord, true));
+        watchers.set(id, { report: report, fromRecord: fromRecord });
+    };
+
+    window.commitmentTracker.unwatchRecordSelection = function (id) {
+        const watcher = watchers.get(id);
+        if (!watcher) { return; }
+        document.removeEventListener('selectionchange', watcher.report);
+        ['select', 'keyup', 'mouseup'].forEach(type => document.removeEventListener(type, watcher.fromRecord, true));
+        watchers.delete(id);
+    };
+})();

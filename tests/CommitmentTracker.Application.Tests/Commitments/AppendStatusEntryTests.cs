@@ -13,6 +13,7 @@ using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
 using CommitmentTracker.Domain.Webhooks;
+using CommitmentTracker.Infrastructure.Evidence;
 using CommitmentTracker.Infrastructure.Persistence;
 using Mediator;
 using FluentValidation;
@@ -25,6 +26,7 @@ namespace CommitmentTracker.Application.Tests.Commitments;
 public sealed class AppendStatusEntryTests : IAsyncDisposable
 {
     private readonly Rivals _rivals = new();
+    private readonly string _evidenceFolder = Path.Combine(Path.GetTempPath(), $"ct-app-evidence-{Guid.NewGuid():N}");
     private TestLedger _ledger = null!;
 
     private async Task<TestLedger> LedgerAsync()
@@ -34,6 +36,7 @@ public sealed class AppendStatusEntryTests : IAsyncDisposable
         {
             services.AddSingleton(_rivals);
             services.AddScoped<IApplicationDbContext>(sp => new RacingDb(sp.GetRequiredService<AppDbContext>(), _rivals, sp.GetRequiredService<IServiceScopeFactory>()));
+            services.AddSingleton<IEvidenceStore>(new FileSystemEvidenceStore(_evidenceFolder));
         });
         await Scenario.PartiesAsync(_ledger);
         await Scenario.MeetingAsync(_ledger, "NSK-2023", Scenario.NovosibirskDay, Scenario.NovosibirskRecord);
@@ -47,6 +50,11 @@ public sealed class AppendStatusEntryTests : IAsyncDisposable
         if (_ledger is not null)
         {
             await _ledger.DisposeAsync();
+        }
+
+        if (Directory.Exists(_evidenceFolder))
+        {
+            Directory.Delete(_evidenceFolder, recursive: true);
         }
     }
 
@@ -185,6 +193,32 @@ public sealed class AppendStatusEntryTests : IAsyncDisposable
         (await LogAsync()).Select(e => e.Author).ShouldBe(["ana", "rival"]);
     }
 
+    [Fact]
+    public async Task Evidence_stored_for_a_save_that_lost_its_race_is_taken_back()
+    {
+        var ledger = await LedgerAsync();
+        byte[] minutes = [.. "%PDF-1.7 minutes of the joint commission"u8];
+        AppendStatusEntryCommand WithMinutes(long? version) => Append(LifecycleStatus.InProgress, version) with
+        {
+            EvidenceFiles = [new EvidenceUpload("minutes.pdf", minutes.Length, _ => Task.FromResult<Stream>(new MemoryStream(minutes)))],
+        };
+
+        // With a version: the rival wins, the save fails after the file was stored, and the file goes again.
+        _rivals.Remaining = 1;
+        await Should.ThrowAsync<ConcurrencyConflictException>(() => ledger.SendAsync(WithMinutes(version: 1)));
+        StoredFiles().ShouldBeEmpty();
+
+        // Without: three attempts lose, each taking back its file; the fourth saves, and only its file is kept.
+        _rivals.Remaining = 3;
+        var entry = await ledger.SendAsync(WithMinutes(version: null));
+        var file = entry.EvidenceFiles.ShouldHaveSingleItem();
+        StoredFiles().ShouldBe([file.Id.ToString("N")]);
+        (await File.ReadAllBytesAsync(Path.Combine(_evidenceFolder, file.Id.ToString("N")), TestContext.Current.CancellationToken)).ShouldBe(minutes);
+        (await LogAsync()).Where(e => e.EvidenceFiles.Count > 0).ShouldHaveSingleItem().Sequence.ShouldBe(entry.Sequence);
+    }
+
+    private string[] StoredFiles() => Directory.Exists(_evidenceFolder) ? [.. Directory.GetFiles(_evidenceFolder).Select(Path.GetFileName).OfType<string>()] : [];
+
     /// <summary>How many rival appends are still to land, one before each save of a status entry.</summary>
     private sealed class Rivals
     {
@@ -213,6 +247,8 @@ public sealed class AppendStatusEntryTests : IAsyncDisposable
         public DbSet<Commitment> Commitments => Db.Commitments;
 
         public DbSet<StatusEntry> StatusEntries => Db.StatusEntries;
+
+        public DbSet<EvidenceFile> EvidenceFiles => Db.EvidenceFiles;
 
         public DbSet<Responsibility> Responsibilities => Db.Responsibilities;
 

@@ -17,6 +17,7 @@ public sealed class HostProcess : IAsyncLifetime
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
 
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"commitment-tracker-e2e-{Guid.NewGuid():N}.db");
+    private readonly string _evidenceDirectory = Path.Combine(Path.GetTempPath(), $"commitment-tracker-e2e-evidence-{Guid.NewGuid():N}");
     private readonly Lock _logLock = new();
     private Process? _process;
     private StreamWriter? _log;
@@ -79,6 +80,7 @@ public sealed class HostProcess : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__CommitmentTracker"] = $"Data Source={_databaseFile}";
         start.Environment["Database__SeedDirectory"] = Repository.Seeds;
+        start.Environment["Evidence__Directory"] = _evidenceDirectory;
         start.Environment["Bootstrap__AdminPassword"] = Accounts.AdminPassword;
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("DOTNET_URLS");
@@ -155,6 +157,18 @@ public sealed class HostProcess : IAsyncLifetime
             {
                 // Best effort: a file in the temp folder.
             }
+        }
+
+        try
+        {
+            if (Directory.Exists(_evidenceDirectory))
+            {
+                Directory.Delete(_evidenceDirectory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Best effort: a folder in the temp folder.
         }
     }
 

@@ -80,6 +80,9 @@ public static class LedgerData
     /// <summary>A meeting as the API has it now.</summary>
     public static Task<JsonElement> MeetingAsync(this HostProcess host, string code) => host.ReadAsync($"/api/v1/meetings/{code}");
 
+    /// <summary>Any API resource as JSON, read as the administrator.</summary>
+    public static Task<JsonElement> ReadJsonAsync(this HostProcess host, string path) => host.ReadAsync(path);
+
     private static async Task<JsonElement> ReadAsync(this HostProcess host, string path)
     {
         using var client = host.CreateClient();

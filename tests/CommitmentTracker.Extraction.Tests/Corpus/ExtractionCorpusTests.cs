@@ -69,7 +69,9 @@ public class ExtractionCorpusTests
     private static string CrossValidatedSection()
     {
         var section = new System.Text.StringBuilder()
-            .AppendLine().AppendLine("## Cross-validated dev figures (ADR 0031)").AppendLine()
+            .AppendLine().AppendLine("## Cross-validated dev figures (ADR 0031, ADR 0037)").AppendLine()
+            .AppendLine("The `dev` rows of the table above are **in-sample** (the shipped English model was trained on those records);")
+            .AppendLine("these rows estimate generalisation instead, and even they run well above validation (ADR 0037).")
             .AppendLine("Five folds by meeting key over the dev records; each record is extracted with a sentence model trained on the")
             .AppendLine("other four folds. The rules were written from these records, so their row is fitted, not an estimate; the")
             .AppendLine("model rows use the rules' cue ids as features, so they lean optimistic too. Search: `EXTRACTION_CV=1 dotnet test")
@@ -91,6 +93,19 @@ public class ExtractionCorpusTests
             }
         }
 
+        // ADR 0037's two English candidates (fewer, more general features; pruned by meetings; threshold 0.35) with
+        // the Russian rules + Snowball-stem model: better here, not on validation, so not shipped.
+        foreach (var (name, (options, design)) in ModelTraining.Round5)
+        {
+            var models = Enumerable.Range(0, ModelCrossValidation.Folds)
+                .Select(f => ModelCrossValidation.Train([.. ModelCrossValidation.Dev.Where(r => ModelCrossValidation.FoldOf[r.MeetingKey] != f)], options)).ToArray();
+            var scores = ModelCrossValidation.Dev.Select(r => Score(r, Run(r, design(models[ModelCrossValidation.FoldOf[r.MeetingKey]])))).ToList();
+            foreach (var row in ModelCrossValidation.Rows(scores, $"dev, ADR 0037 candidate \"{name}\" (cross-validated, not shipped)"))
+            {
+                section.AppendLine(row);
+            }
+        }
+
         return section.ToString();
     }
 
@@ -99,7 +114,9 @@ public class ExtractionCorpusTests
     [Theory]
     // ADR 0031, on the corpus with main's 21 new records: English 0.67 (40/60) / 0.67 (40/60), where the rules alone
     // now give 0.58 / 0.65 — the new validation records, not the model, moved the English precision floor below 0.70.
-    [InlineData("en", 0.65, 0.65)]
+    // ADR 0037, on the corpus with main's 17 further records: English recall 0.68 (67/98), precision 0.66 (67/101);
+    // the recall floor rises with it (the new records, not a design change, moved it). Russian is unchanged.
+    [InlineData("en", 0.66, 0.65)]
     // ADR 0033, on the corpus with main's 25 further records: Russian recall 0.76 (42/55), precision 0.58 (42/72);
     // the recall floor rises with it. English is unchanged at 0.67 (48/72) / 0.67 (48/72).
     [InlineData("ru", 0.74, 0.56)]

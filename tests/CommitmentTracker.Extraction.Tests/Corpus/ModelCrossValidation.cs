@@ -18,18 +18,24 @@ internal static class ModelCrossValidation
 
     public static IReadOnlyList<CorpusRecord> Dev { get; } = [.. ExtractionCorpus.Records.Where(r => r.Split == "dev")];
 
-    public static IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> Examples(IEnumerable<CorpusRecord> records, string language)
-    {
-        var examples = new List<(IReadOnlyList<string>, bool)>();
-        foreach (var record in records.Where(r => r.Language == language))
-        {
-            if (record.Split != "dev")
-            {
-                throw new InvalidOperationException($"{record.Id} is not a development record: the model trains on dev only.");
-            }
+    public static IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> Examples(IEnumerable<CorpusRecord> records, string language) =>
+        [.. records.Where(r => r.Language == language).SelectMany(r => ExamplesOf(r).Select(e => (e.Features, e.Positive)))];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)>> ExampleCache = new(StringComparer.Ordinal);
+
+    /// <summary>One dev record's sentences as training examples (computed once: the features depend only on the record).</summary>
+    private static IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> ExamplesOf(CorpusRecord record)
+    {
+        if (record.Split != "dev")
+        {
+            throw new InvalidOperationException($"{record.Id} is not a development record: the model trains on dev only.");
+        }
+
+        return ExampleCache.GetOrAdd(record.Id, _ =>
+        {
+            var examples = new List<(IReadOnlyList<string>, bool)>();
             var gold = record.Commitments.SelectMany(c => c.Spans).Select(s => (Start: record.Text.IndexOf(s, StringComparison.Ordinal), s.Length)).ToList();
-            foreach (var (sentence, features) in Extractor.Sentences(record.Text, language, ExtractionCorpusTests.Parties))
+            foreach (var (sentence, features) in Extractor.Sentences(record.Text, record.Language, ExtractionCorpusTests.Parties))
             {
                 var positive = gold.Any(g =>
                 {
@@ -38,16 +44,39 @@ internal static class ModelCrossValidation
                 });
                 examples.Add((features, positive));
             }
-        }
 
-        return examples;
+            return examples;
+        });
     }
 
-    public static SentenceModel Train(IReadOnlyList<CorpusRecord> records, bool withCues = true, double l2 = SentenceModelTrainer.L2, int minimumCount = SentenceModelTrainer.MinimumCount) => new(new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal)
+    /// <summary>A language's weights trained on these records with these options (the meeting-count pruning reads each sentence's meeting).</summary>
+    public static Dictionary<string, double> TrainLanguage(IReadOnlyList<CorpusRecord> records, string language, TrainerOptions options)
     {
-        ["en"] = SentenceModelTrainer.Train(Without(Examples(records, "en"), withCues), l2, minimumCount),
-        ["ru"] = SentenceModelTrainer.Train(Without(Examples(records, "ru"), withCues), l2, minimumCount),
+        var examples = new List<(IReadOnlyList<string> Features, bool Positive)>();
+        var meetings = new List<string>();
+        foreach (var record in records.Where(r => r.Language == language))
+        {
+            foreach (var example in ExamplesOf(record))
+            {
+                examples.Add(example);
+                meetings.Add(record.MeetingKey);
+            }
+        }
+
+        return SentenceModelTrainer.Train(examples, options, meetings);
+    }
+
+    /// <summary>The shipped training: each language with its own options (ADR 0037).</summary>
+    public static SentenceModel Train(IReadOnlyList<CorpusRecord> records) => Train(records, TrainerOptions.Shipped);
+
+    public static SentenceModel Train(IReadOnlyList<CorpusRecord> records, Func<string, TrainerOptions> options) => new(new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal)
+    {
+        ["en"] = TrainLanguage(records, "en", options("en")),
+        ["ru"] = TrainLanguage(records, "ru", options("ru")),
     });
+
+    public static SentenceModel Train(IReadOnlyList<CorpusRecord> records, bool withCues, double l2 = SentenceModelTrainer.L2, int minimumCount = SentenceModelTrainer.MinimumCount) =>
+        Train(records, _ => new TrainerOptions(l2, minimumCount, Groups: withCues ? TrainerOptions.All : TrainerOptions.Lexical));
 
     /// <summary>
     /// Kind and modality examples (ADR 0033): each dev sentence that carries a gold span (overlap of at least half the
@@ -112,13 +141,6 @@ internal static class ModelCrossValidation
         return [.. Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design(models[FoldOf[r.MeetingKey]]))))];
     }
 
-    /// <summary>
-    /// The rules' cue ids were written from the dev records, so a model that leans on them looks better on dev than it
-    /// is: the "lexical" model leaves them out, and its cross-validated figures are the honest ones.
-    /// </summary>
-    private static IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> Without(IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> examples, bool withCues) =>
-        withCues ? examples : [.. examples.Select(e => ((IReadOnlyList<string>)[.. e.Features.Where(f => !f.StartsWith("cue", StringComparison.Ordinal))], e.Positive))];
-
     /// <summary>The fold of a meeting: its place among the dev meeting keys ordered by their SHA-256, modulo five.</summary>
     public static IReadOnlyDictionary<string, int> FoldOf { get; } = Dev.Select(r => r.MeetingKey).Distinct(StringComparer.Ordinal)
         .OrderBy(k => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(k))), StringComparer.Ordinal)
@@ -141,6 +163,21 @@ internal static class ModelCrossValidation
     /// <summary>Every dev record scored by a design whose model never saw that record's meeting.</summary>
     public static IReadOnlyList<RecordScore> CrossValidated(Func<SentenceModel, ExtractionDesign> design, bool withCues = true) =>
         [.. Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design((withCues ? FoldModels : LexicalFoldModels).Value[FoldOf[r.MeetingKey]]))))];
+
+    /// <summary>One language's five fold models trained with these options (fold f never saw fold f's meetings).</summary>
+    public static SentenceModel[] FoldModelsFor(string language, TrainerOptions options) =>
+        [.. Enumerable.Range(0, Folds).Select(f => new SentenceModel(new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal)
+        {
+            [language] = TrainLanguage([.. Dev.Where(r => FoldOf[r.MeetingKey] != f)], language, options),
+        }))];
+
+    /// <summary>A language's dev records, each scored by a design over the fold model that never saw its meeting.</summary>
+    public static PooledScore Pooled(string language, SentenceModel[] models, Func<SentenceModel, ExtractionDesign> design) =>
+        new(Dev.Where(r => r.Language == language).Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design(models[FoldOf[r.MeetingKey]])))));
+
+    /// <summary>The yardstick of ADR 0037: F-beta with beta 1.5, so recall counts more than precision (an analyst can reject a proposal; a miss is never seen).</summary>
+    public static double F(PooledScore p, double beta = 1.5) =>
+        p.Recall + p.Precision == 0 ? 0 : (1 + (beta * beta)) * p.Recall * p.Precision / ((beta * beta * p.Precision) + p.Recall);
 
     /// <summary>The pooled rows of one design, per language, for the report.</summary>
     public static IEnumerable<string> Rows(IReadOnlyList<RecordScore> scores, string label)
@@ -227,6 +264,44 @@ public class ModelTraining
         new string(stem, 0, length).ShouldBe(Text.Words.Stem(word));
     }
 
+    /// <summary>
+    /// ADR 0037's pruning: a feature seen in only one meeting's sentences carries no weight when two meetings are
+    /// required, however often that meeting repeats it; the same feature in two meetings is learned.
+    /// </summary>
+    [Fact]
+    public void A_feature_one_meeting_uses_is_pruned_when_two_meetings_are_required()
+    {
+        static IReadOnlyList<string> Sentence(params string[] features) => [SentenceFeatures.Bias, .. features];
+        var examples = new List<(IReadOnlyList<string> Features, bool Positive)>
+        {
+            (Sentence("w:ours", "modal"), true), (Sentence("w:ours", "modal"), true), (Sentence("w:ours"), true),
+            (Sentence("modal"), true), (Sentence("past"), false), (Sentence("past"), false),
+        };
+        string[] meetings = ["A", "A", "A", "B", "B", "C"];
+
+        var pruned = SentenceModelTrainer.Train(examples, new TrainerOptions(MinMeetings: 2), meetings);
+        var unpruned = SentenceModelTrainer.Train(examples, new TrainerOptions(MinMeetings: 1), meetings);
+
+        pruned.ShouldNotContainKey("w:ours");
+        unpruned["w:ours"].ShouldBeGreaterThan(0);
+        pruned["modal"].ShouldBeGreaterThan(0);
+        pruned["past"].ShouldBeLessThan(0);
+    }
+
+    [Theory]
+    [InlineData(TrainerOptions.All, "w:will", true)]
+    [InlineData(TrainerOptions.All, "r:поруч", false)]
+    [InlineData(TrainerOptions.General, "s:will", false)]
+    [InlineData(TrainerOptions.General, "cue:proposal.ready", true)]
+    [InlineData(TrainerOptions.Stems, "s:will", true)]
+    [InlineData(TrainerOptions.Stems, "b:we_will", false)]
+    [InlineData(TrainerOptions.SnowballUnigrams, "r:поруч", true)]
+    [InlineData(TrainerOptions.SnowballUnigrams, "s:поручил", false)]
+    [InlineData(TrainerOptions.Lexical, "cue:none", false)]
+    [InlineData(TrainerOptions.Lexical, "modal", true)]
+    public void Feature_groups_keep_what_they_name(string groups, string feature, bool kept) =>
+        new TrainerOptions(Groups: groups).Keeps(feature).ShouldBe(kept);
+
     [Fact]
     public void Training_uses_development_records_only()
     {
@@ -270,6 +345,108 @@ public class ModelTraining
             }
 
             File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-trainer.md"), report.ToString());
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "round5")
+        {
+            // ADR 0037's candidates and the shipped design, cross-validated with each language's own trainer options.
+            foreach (var (name, (options, design)) in Round5.Append(new("shipped", (TrainerOptions.Shipped, m => ExtractionDesign.Shipped with { Model = m }))))
+            {
+                var models = Enumerable.Range(0, ModelCrossValidation.Folds)
+                    .Select(f => ModelCrossValidation.Train([.. ModelCrossValidation.Dev.Where(r => ModelCrossValidation.FoldOf[r.MeetingKey] != f)], options)).ToArray();
+                var scores = ModelCrossValidation.Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design(models[ModelCrossValidation.FoldOf[r.MeetingKey]])))).ToList();
+                foreach (var language in new[] { "en", "ru" })
+                {
+                    var pooled = new PooledScore(scores.Where(x => x.Record.Language == language));
+                    report.AppendLine(pooled.Row(string.Create(CultureInfo.InvariantCulture, $"{name} (cross-validated, F1.5 {ModelCrossValidation.F(pooled):0.000}) · {language}")));
+                }
+            }
+
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-round5.md"), report.ToString());
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "details")
+        {
+            // Every error of the dev records under the cross-validated shipped design (what the next rule or merge
+            // is written from): each record read by fold models that never saw its meeting.
+            var chosen = Environment.GetEnvironmentVariable("EXTRACTION_CV_DESIGN") is { Length: > 0 } n ? Round5[n] : (Options: TrainerOptions.Shipped, Design: m => ExtractionDesign.Shipped with { Model = m });
+            var models = Enumerable.Range(0, ModelCrossValidation.Folds)
+                .Select(f => ModelCrossValidation.Train([.. ModelCrossValidation.Dev.Where(r => ModelCrossValidation.FoldOf[r.MeetingKey] != f)], chosen.Options)).ToArray();
+            var scores = ModelCrossValidation.Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, chosen.Design(models[ModelCrossValidation.FoldOf[r.MeetingKey]])))).ToList();
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-dev-details.md"), QualityReport.DevDetails(scores));
+            scores.Count.ShouldBeGreaterThan(0);
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") is "search-en" or "search-ru")
+        {
+            // ADR 0037: regularisation, feature pruning by meetings, feature groups and thresholds, per language,
+            // ranked by cross-validated F1.5.
+            var language = Environment.GetEnvironmentVariable("EXTRACTION_CV")![^2..];
+            var rows = new List<(double F, string Row)>();
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            var progress = Path.Combine(SeedFiles.RepositoryRoot, "TestResults", $"extraction-cv-search-{language}.progress");
+            File.WriteAllText(progress, string.Empty);
+            void Score(string label, SentenceModel[] models, Func<SentenceModel, ExtractionDesign> design)
+            {
+                var pooled = ModelCrossValidation.Pooled(language, models, design);
+                var f = ModelCrossValidation.F(pooled);
+                var row = pooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {f:0.000} · {label}"));
+                rows.Add((f, row));
+                File.AppendAllText(progress, row + "\n");
+            }
+
+            Score("rules alone (fitted)", new SentenceModel[ModelCrossValidation.Folds], _ => ExtractionDesign.RulesAlone);
+            var groups = Environment.GetEnvironmentVariable("EXTRACTION_CV_GROUPS")?.Split(',') ?? (language == "en"
+                ? new[] { TrainerOptions.All, TrainerOptions.NoWords, TrainerOptions.NoBigrams, TrainerOptions.Stems, TrainerOptions.General, TrainerOptions.Lexical }
+                : new[] { TrainerOptions.All, TrainerOptions.Snowball, TrainerOptions.SnowballUnigrams, TrainerOptions.Stems, TrainerOptions.General, TrainerOptions.Lexical });
+            var thresholds = (Environment.GetEnvironmentVariable("EXTRACTION_CV_T") ?? "0.3,0.35,0.4,0.45,0.5").Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            var l2s = (Environment.GetEnvironmentVariable("EXTRACTION_CV_L2") ?? "0.02,0.05,0.1,0.2").Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture));
+            var meetingCounts = (Environment.GetEnvironmentVariable("EXTRACTION_CV_MEETINGS") ?? "1,2,3,5").Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture));
+            foreach (var group in groups)
+            {
+                foreach (var l2 in l2s)
+                {
+                    foreach (var least in meetingCounts)
+                    {
+                        var options = new TrainerOptions(l2, MinMeetings: least, Groups: group);
+                        var models = ModelCrossValidation.FoldModelsFor(language, options);
+                        var name = string.Create(CultureInfo.InvariantCulture, $"{group}, L2 {l2}, meetings ≥ {least}");
+                        foreach (var t in thresholds)
+                        {
+                            Score($"model alone ≥ {t}, {name}", models, m => new ExtractionDesign(m, Rules: false, Propose: t, RuleReading: true));
+                        }
+
+                        if (language == "ru")
+                        {
+                            foreach (var t in new[] { 0.4, 0.5, 0.6, 0.7 })
+                            {
+                                Score($"rules + model ≥ {t}, {name}", models, m => new ExtractionDesign(m, Propose: t));
+                            }
+
+                            foreach (var v in new[] { 0.1, 0.2, 0.3 })
+                            {
+                                Score($"rules, model veto < {v}, {name}", models, m => new ExtractionDesign(m, Veto: v));
+                                Score($"rules + model ≥ 0.6, veto < {v}, {name}", models, m => new ExtractionDesign(m, Propose: 0.6, Veto: v));
+                            }
+                        }
+                    }
+                }
+            }
+
+            var table = new StringBuilder(report.ToString());
+            foreach (var (_, row) in rows.OrderByDescending(r => r.F))
+            {
+                table.AppendLine(row);
+            }
+
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", $"extraction-cv-search-{language}.md"), table.ToString());
+            rows.Count.ShouldBeGreaterThan(1);
             return;
         }
 
@@ -371,12 +548,43 @@ public class ModelTraining
         ["rules+lexical"] = m => new ExtractionDesign(m, Propose: 0.7),
     };
 
+    /// <summary>
+    /// ADR 0037's candidates: each language's trainer options and design, chosen on the cross-validated dev search
+    /// (<c>EXTRACTION_CV=search-en</c>, <c>search-ru</c>) before validation was looked at.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, (Func<string, TrainerOptions> Options, Func<SentenceModel, ExtractionDesign> Design)> Round5 { get; } =
+        new Dictionary<string, (Func<string, TrainerOptions>, Func<SentenceModel, ExtractionDesign>)>(StringComparer.Ordinal)
+        {
+            ["general"] = (l => l == "en" ? new TrainerOptions(0.01, MinMeetings: 2, Groups: TrainerOptions.General) : RussianRound5, Round5Design),
+            ["stems"] = (l => l == "en" ? new TrainerOptions(0.01, MinMeetings: 2, Groups: TrainerOptions.Stems) : RussianRound5, Round5Design),
+        };
+
+    private static TrainerOptions RussianRound5 => new(0.01, MinMeetings: 2, Groups: TrainerOptions.SnowballUnigrams);
+
+    private static ExtractionDesign Round5Design(SentenceModel m) => new(m)
+    {
+        Languages = new Dictionary<string, LanguageDesign>(StringComparer.Ordinal)
+        {
+            ["en"] = new(Rules: false, Propose: 0.35, RuleReading: true),
+            ["ru"] = new(Rules: true, Propose: 0.7, RuleReading: false),
+        },
+    };
+
     [OnDemandFact("EXTRACTION_VALIDATE")]
     public void Pooled_validation_rows_of_a_candidate_design()
     {
-        var name = Environment.GetEnvironmentVariable("EXTRACTION_VALIDATE");
-        var model = ModelCrossValidation.Train(ModelCrossValidation.Dev, withCues: name != "rules+lexical");
-        var design = Candidates[name!](model);
+        var name = Environment.GetEnvironmentVariable("EXTRACTION_VALIDATE")!;
+        ExtractionDesign design;
+        if (Round5.TryGetValue(name, out var candidate))
+        {
+            design = candidate.Design(ModelCrossValidation.Train(ModelCrossValidation.Dev, candidate.Options));
+        }
+        else
+        {
+            var model = ModelCrossValidation.Train(ModelCrossValidation.Dev, withCues: name != "rules+lexical");
+            design = Candidates[name](model);
+        }
+
         var scores = ExtractionCorpus.Records.Where(r => r.IsValidation).Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design))).ToList();
         var rows = new StringBuilder(PooledScore.Header).AppendLine();
         foreach (var row in ModelCrossValidation.Rows(scores, $"validation, {name}"))

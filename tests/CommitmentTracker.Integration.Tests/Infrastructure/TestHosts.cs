@@ -54,6 +54,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public FixedClock Clock { get; } = new(FixedClock.Default);
 
+    /// <summary>Where this app keeps evidence files: a folder of its own in the temp folder, deleted afterwards.</summary>
+    public string EvidenceDirectory { get; } = Path.Combine(Path.GetTempPath(), $"commitment-tracker-evidence-{Guid.NewGuid():N}");
+
     /// <summary>Set when the database engine is not available here; tests then skip with this reason.</summary>
     public string? SkipReason { get; protected set; }
 
@@ -76,6 +79,11 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(EvidenceDirectory))
+        {
+            Directory.Delete(EvidenceDirectory, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 
@@ -107,6 +115,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDirectory", Repository.Seeds);
         builder.UseSetting("Bootstrap:AdminPassword", BootstrapPassword);
+        builder.UseSetting("Evidence:Directory", EvidenceDirectory);
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));

@@ -47,6 +47,7 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
     private static readonly IReadOnlyDictionary<string, Type> SentRequests = new Dictionary<string, Type>
     {
         ["ImportMeetingFile"] = typeof(ImportMeetingCommand),
+        ["AppendStatusEntryWithEvidence"] = typeof(AppendStatusEntryCommand),
         ["GetCalendarFile"] = typeof(ReadCalendarFeedQuery),
         ["ListWebhooks"] = typeof(ListSubscriptionsQuery),
         ["CreateWebhook"] = typeof(CreateSubscriptionCommand),
@@ -236,6 +237,7 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
         var url = pattern
             .Replace("{idOrCode}", pattern.StartsWith("/api/v1/meetings/", StringComparison.Ordinal) ? MeetingCode : CommitmentCode, StringComparison.Ordinal)
             .Replace("{id:guid}", Placeholder, StringComparison.Ordinal)
+            .Replace("{fileId:guid}", Placeholder, StringComparison.Ordinal)
             .Replace("{token}", "not-a-feed-token", StringComparison.Ordinal)
             .Replace("/date-change", "/date-change?date=2024-01-01", StringComparison.Ordinal)
             .Replace("{userName}", "nobody", StringComparison.Ordinal)
@@ -255,6 +257,15 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
             var file = new ByteArrayContent(Encoding.UTF8.GetBytes("The sides agreed to hold a trade fair in 2025."));
             file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
             form.Add(file, "file", "record.txt");
+            request.Content = form;
+        }
+        else if (pattern.EndsWith("/status-history/with-evidence", StringComparison.Ordinal))
+        {
+            // A well-formed entry with a well-formed file, so the answer is about who sent it.
+            var form = new MultipartFormDataContent { { new StringContent("Captured"), "status" } };
+            var file = new ByteArrayContent(Encoding.UTF8.GetBytes("Minutes: the sides confirmed the trade fair."));
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+            form.Add(file, "files", "minutes.txt");
             request.Content = form;
         }
         else if (method == "POST" && pattern.EndsWith("/status-history", StringComparison.Ordinal))

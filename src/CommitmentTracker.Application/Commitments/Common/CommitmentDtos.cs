@@ -102,6 +102,25 @@ public sealed class StatusEntryDto
     public string? Rationale { get; init; }
 
     public IReadOnlyList<string> EvidenceLinks { get; init; } = [];
+
+    /// <summary>Files attached when the entry was recorded; download each from /commitments/{code}/evidence/{id}.</summary>
+    public IReadOnlyList<EvidenceFileDto> EvidenceFiles { get; init; } = [];
+}
+
+/// <summary>An evidence file's facts: the name it is downloaded under, the type found in its content, its size and SHA-256.</summary>
+public sealed class EvidenceFileDto
+{
+    public Guid Id { get; init; }
+
+    public string FileName { get; init; } = string.Empty;
+
+    /// <summary>The media type read from the content when it was attached; the download is served with it.</summary>
+    public string ContentType { get; init; } = string.Empty;
+
+    public long SizeBytes { get; init; }
+
+    /// <summary>SHA-256 of the file, lower-case hex.</summary>
+    public string Sha256 { get; init; } = string.Empty;
 }
 
 /// <summary>A commitment as a row of a list.</summary>

@@ -16,7 +16,9 @@ public sealed class CommitmentMappings : Profile
         CreateMap<Observation, ObservationDto>();
         CreateMap<Target, TargetDto>()
             .ForMember(d => d.Observations, o => o.MapFrom(s => s.Observations.OrderBy(x => x.PeriodStart)));
-        CreateMap<StatusEntry, StatusEntryDto>();
+        CreateMap<EvidenceFile, EvidenceFileDto>();
+        CreateMap<StatusEntry, StatusEntryDto>()
+            .ForMember(d => d.EvidenceFiles, o => o.MapFrom(s => s.EvidenceFiles.OrderBy(f => f.Ordinal)));
 
         CreateMap<Commitment, CommitmentSummaryDto>()
             .ForMember(d => d.Status, o => o.MapFrom(s => s.CurrentStatus))

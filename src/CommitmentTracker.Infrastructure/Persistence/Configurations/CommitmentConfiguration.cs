@@ -81,6 +81,27 @@ internal sealed class StatusEntryConfiguration : IEntityTypeConfiguration<Status
 
         // Covers "the last entry of each commitment in effect on day D" without reading the rows.
         builder.HasIndex(e => new { e.CommitmentId, e.EffectiveOn, e.Sequence, e.Status });
+
+        builder.HasMany(e => e.EvidenceFiles).WithOne().HasForeignKey(f => f.StatusEntryId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.EvidenceFiles).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> builder)
+    {
+        builder.ToTable("EvidenceFiles");
+        builder.Property(f => f.FileName).HasMaxLength(EvidenceFile.MaxFileNameLength);
+        builder.Property(f => f.ContentType).HasMaxLength(EvidenceFile.MaxContentTypeLength);
+        builder.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
+
+        // The commitment is named as well as the entry: a download is looked up by (commitment, file), and the audit
+        // trail files the record under the commitment's code. No cascade from it: SQL Server refuses a second cascade
+        // path to the same row, and the entry's cascade already covers it (commitments are never deleted anyway).
+        builder.HasOne<Commitment>().WithMany().HasForeignKey(f => f.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.CommitmentId, f.Id });
+        builder.HasIndex(f => new { f.StatusEntryId, f.Ordinal }).IsUnique();
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CommitmentTracker.Application.Audit.Common;
+using CommitmentTracker.Application.Changes.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Audit;
@@ -10,7 +11,7 @@ using Mediator;
 namespace CommitmentTracker.Application.Changes.Queries.ListChanges;
 
 /// <summary>
-/// Every change to commitments, meetings and status entries after <see cref="After"/>, in commit order. A consumer
+/// Every change to commitments, meetings, status entries and evidence files after <see cref="After"/>, in commit order. A consumer
 /// stores <see cref="ChangePage.Next"/> and asks again with it: it sees each change exactly once, even while
 /// writes commit concurrently (see <see cref="IChangeLog"/>). No cursor means from the beginning.
 /// </summary>
@@ -41,19 +42,12 @@ public sealed class ListChangesValidator : AbstractValidator<ListChangesQuery>
 
 public sealed class ListChangesHandler(IChangeLog log) : IQueryHandler<ListChangesQuery, ChangePage>
 {
-    private static readonly Dictionary<string, string> Feed = new(StringComparer.Ordinal)
-    {
-        ["Commitment"] = "commitment",
-        ["Meeting"] = "meeting",
-        ["StatusEntry"] = "statusEntry",
-    };
-
     public async ValueTask<ChangePage> Handle(ListChangesQuery query, CancellationToken cancellationToken)
     {
         var after = query.After is null ? 0 : ChangeCursor.Parse(query.After);
 
         // One more than asked tells whether another page is waiting.
-        var changes = await log.ReadAsync(after, query.Limit + 1, Feed.Keys, cancellationToken);
+        var changes = await log.ReadAsync(after, query.Limit + 1, FeedEntities.Types, cancellationToken);
         var page = changes.Take(query.Limit).Select(ToDto).ToList();
         var next = page.Count == 0 ? ChangeCursor.Format(after) : page[^1].Cursor;
         return new ChangePage(page, next, changes.Count > query.Limit);
@@ -64,7 +58,7 @@ public sealed class ListChangesHandler(IChangeLog log) : IQueryHandler<ListChang
         var record = change.Record;
         var dto = AuditRecordDto.From(record);
         return new ChangeDto(
-            ChangeCursor.Format(change.Cursor), Feed[record.EntityType], record.EntityId, record.EntityKey, record.Operation, record.At,
+            ChangeCursor.Format(change.Cursor), FeedEntities.Names[record.EntityType], record.EntityId, record.EntityKey, record.Operation, record.At,
             record.ActorName, Href(record), dto.Changes);
     }
 
@@ -72,10 +66,11 @@ public sealed class ListChangesHandler(IChangeLog log) : IQueryHandler<ListChang
     {
         "Meeting" => $"meetings/{record.EntityKey ?? record.EntityId}",
         "StatusEntry" => $"commitments/{record.EntityKey ?? CommitmentOf(record)}/status-history",
+        "EvidenceFile" => $"commitments/{record.EntityKey ?? CommitmentOf(record)}/evidence/{record.EntityId}",
         _ => $"commitments/{record.EntityKey ?? record.EntityId}",
     };
 
-    // An entry is filed under its commitment's code; failing that, its record names the commitment's id.
+    // An entry or a file is filed under its commitment's code; failing that, its record names the commitment's id.
     private static string? CommitmentOf(AuditRecord record)
     {
         using var json = JsonDocument.Parse(record.Changes);

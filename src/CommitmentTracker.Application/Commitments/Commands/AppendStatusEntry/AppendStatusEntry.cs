@@ -10,13 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 
 /// <summary>
-/// Adds a status change or assessment to a commitment's log. Appending is not editing, so the version is
-/// optional; when given (If-Match) a stale one is refused. Without it, an append that loses a race with another
-/// is applied again to the current state (the server serializes them, checking the lifecycle each time) instead of
-/// answering 409 to a client that never asked for a version check.
+/// Adds a status change or assessment to a commitment's log, with the evidence files attached to it. Appending is
+/// not editing, so the version is optional; when given (If-Match) a stale one is refused. Without it, an append that
+/// loses a race with another is applied again to the current state (the server serializes them, checking the
+/// lifecycle each time) instead of answering 409 to a client that never asked for a version check.
 /// </summary>
 [Requires(Access.Write)]
-public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVersion, StatusEntryDraft Entry) : ICommand<StatusEntryDto>, IAccessByContent
+public sealed record AppendStatusEntryCommand(string IdOrCode, long? ExpectedVersion, StatusEntryDraft Entry, IReadOnlyList<EvidenceUpload>? EvidenceFiles = null)
+    : ICommand<StatusEntryDto>, IAccessByContent
 {
     /// <summary>Closing an item (an outcome) or dropping it (withdrawn, superseded) is a manager's decision.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -74,10 +75,19 @@ public sealed class StatusEntryDraftValidator : AbstractValidator<StatusEntryDra
 
 public sealed class AppendStatusEntryValidator : AbstractValidator<AppendStatusEntryCommand>
 {
-    public AppendStatusEntryValidator() => RuleFor(x => x.Entry).NotNull().SetValidator(new StatusEntryDraftValidator());
+    public AppendStatusEntryValidator()
+    {
+        RuleFor(x => x.Entry).NotNull().SetValidator(new StatusEntryDraftValidator());
+
+        // Size and kind need the bytes and the deployment's limit: the handler reads and checks them before anything is stored.
+        RuleFor(x => x.EvidenceFiles).Must(f => f is null || f.Count <= EvidenceFile.MaxPerEntry)
+            .WithMessage($"At most {EvidenceFile.MaxPerEntry} evidence files can be attached to one entry; record another assessment for more.");
+        RuleForEach(x => x.EvidenceFiles).NotNull()
+            .Must(f => f.Length > 0).WithMessage((_, f) => $"The file '{EvidenceFacts.CleanFileName(f.FileName)}' is empty.");
+    }
 }
 
-public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor, IMapper mapper)
+public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor, IMapper mapper, IEvidenceStore evidence, Microsoft.Extensions.Options.IOptions<EvidenceOptions> options)
     : ICommandHandler<AppendStatusEntryCommand, StatusEntryDto>
 {
     /// <summary>How many times an append without If-Match is applied again after losing a race.</summary>
@@ -85,11 +95,13 @@ public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvi
 
     public async ValueTask<StatusEntryDto> Handle(AppendStatusEntryCommand command, CancellationToken cancellationToken)
     {
+        // Every file is read, hashed and typed before the ledger is touched: a refused file stores nothing.
+        var files = await EvidenceContent.ReadAsync(command.EvidenceFiles, options.Value.MaxFileBytes, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await AppendAsync(command, cancellationToken);
+                return await AppendAsync(command, files, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (command.ExpectedVersion is null && attempt < Attempts)
             {
@@ -98,7 +110,7 @@ public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvi
         }
     }
 
-    private async Task<StatusEntryDto> AppendAsync(AppendStatusEntryCommand command, CancellationToken cancellationToken)
+    private async Task<StatusEntryDto> AppendAsync(AppendStatusEntryCommand command, IReadOnlyList<CheckedEvidence> files, CancellationToken cancellationToken)
     {
         var commitment = await db.Commitments.Include(c => c.StatusLog).Include(c => c.Meeting)
             .FirstOrDefaultAsync(Lookup.CommitmentKey(command.IdOrCode), cancellationToken)
@@ -109,9 +121,36 @@ public sealed class AppendStatusEntryHandler(IApplicationDbContext db, TimeProvi
         }
 
         var e = command.Entry;
-        var assessment = new StatusAssessment(e.Status, e.ComplianceScore, e.Confidence, e.Rationale, e.EvidenceLinks);
+        var assessment = new StatusAssessment(e.Status, e.ComplianceScore, e.Confidence, e.Rationale, e.EvidenceLinks, files.Select(f => f.Facts));
         var entry = commitment.AppendStatus(assessment, actor.Name(), clock.GetUtcNow(), e.EffectiveOn);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveWithEvidenceAsync(entry, files, cancellationToken);
         return mapper.Map<StatusEntryDto>(entry);
+    }
+
+    // The bytes go to the store first, then the rows commit; if anything fails on the way, the bytes stored for this
+    // attempt are removed again, so a failed upload leaves neither a row without its file nor a file without its row.
+    private async Task SaveWithEvidenceAsync(StatusEntry entry, IReadOnlyList<CheckedEvidence> files, CancellationToken cancellationToken)
+    {
+        var stored = new List<Guid>();
+        try
+        {
+            foreach (var (file, content) in entry.EvidenceFiles.Zip(files, (file, checkedFile) => (file, checkedFile.Content)))
+            {
+                await evidence.SaveAsync(file.Id, content, cancellationToken);
+                stored.Add(file.Id);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            foreach (var id in stored)
+            {
+                // Not the request's token: a cancelled request must still take its files back.
+                await evidence.DeleteAsync(id, CancellationToken.None);
+            }
+
+            throw;
+        }
     }
 }

@@ -1,0 +1,89 @@
+namespace CommitmentTracker.Web.Components.Shared;
+
+/// <summary>
+/// A selection as the browser reports it: offsets into the record as the page holds it, and the selected text.
+/// <see cref="Normalized"/> is true when the offsets count a text whose line breaks the browser made "\n" (a
+/// textarea's value), which can be shorter than the stored record when it has "\r\n" breaks.
+/// </summary>
+public sealed record BrowserSelection(int Start, int End, string Text, bool Normalized);
+
+/// <summary>
+/// Turns a browser selection into exact offsets in the stored record, which the server checks again when the
+/// commitment is captured (its quote must be the record's text at those offsets). Leading and trailing white space
+/// is left out: a drag that takes the space after a sentence quotes the sentence.
+/// </summary>
+public static class RecordSelection
+{
+    /// <summary>The selected passage's (start, end) in <paramref name="record"/>; null when nothing or only space is selected, or it does not match.</summary>
+    public static (int Start, int End)? Resolve(string record, BrowserSelection? selection)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (selection is null)
+        {
+            return null;
+        }
+
+        var (start, end) = selection.Normalized
+            ? (FromNormalized(record, selection.Start), FromNormalized(record, selection.End))
+            : (Clamp(selection.Start, record), Clamp(selection.End, record));
+
+        // A page parsed from HTML holds "\r\n" as "\n": when the raw offsets do not read the selected text, read them
+        // as counted in that text. Anything that still does not match is refused rather than quoted wrongly.
+        if (end > start && !Same(record[start..end], selection.Text))
+        {
+            (start, end) = (FromNormalized(record, selection.Start), FromNormalized(record, selection.End));
+        }
+
+        if (end <= start || !Same(record[start..end], selection.Text))
+        {
+            return null;
+        }
+
+        while (start < end && char.IsWhiteSpace(record[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(record[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? (start, end) : null;
+    }
+
+    /// <summary>The offset in <paramref name="record"/> of the <paramref name="normalized"/>-th character of its text with every line break made "\n".</summary>
+    public static int FromNormalized(string record, int normalized)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var i = 0;
+        for (var k = 0; k < normalized && i < record.Length; k++)
+        {
+            i += record[i] == '\r' && i + 1 < record.Length && record[i + 1] == '\n' ? 2 : 1;
+        }
+
+        return i;
+    }
+
+    private static int Clamp(int offset, string record) => Math.Clamp(offset, 0, record.Length);
+
+    private static bool Same(string a, string b) => string.Equals(a.ReplaceLineEndings("\n"), b.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+}
+
+/// <summary>The title a captured passage suggests: the passage on one line, capitalised, without its closing full stop.</summary>
+public static class CaptureTitle
+{
+    /// <summary>Null when the passage is longer than a title may be: the analyst writes one rather than save a cut one.</summary>
+    public static string? From(string passage, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var words = passage.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var title = string.Join(' ', words).Trim('“', '”', '"', '«', '»', ' ').TrimEnd('.', ';', ',', ':').Trim();
+        if (title.Length == 0 || title.Length > maxLength)
+        {
+            return null;
+        }
+
+        return char.ToUpperInvariant(title[0]) + title[1..];
+    }
+}

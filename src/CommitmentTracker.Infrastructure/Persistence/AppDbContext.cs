@@ -134,10 +134,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// SQLite: the FTS5 table CommitmentSearch (migration PerfSearchAndDueOrder, decision 0028), whose rowids are the
     /// commitments' rowids, so hits join without reading the index's stored text (an IN over 100,000 hits' ids cost
     /// 200 ms, over their rowids 10 ms). For a walk the rowid test is written +rowid, which SQLite does not use as an
-    /// index term, so the code index drives the page. Other providers have no full-text index yet: null (LIKE).
+    /// index term, so the code index drives the page. PostgreSQL: the tsvector table CommitmentSearch with its GIN
+    /// index (migration PerfPostgreSqlTextSearch, decision 0041); its planner weighs LIMIT itself, so both shapes are
+    /// one query. SQL Server has no full-text index here: null (LIKE).
     /// </summary>
     public IQueryable<Commitment>? CommitmentsMatchingText(string text, ListShape shape)
     {
+        if (Database.IsNpgsql())
+        {
+            return PostgreSqlSearchQuery(text) is { } words
+                ? Commitments.FromSqlRaw(PostgreSqlTextMatches, words)
+                : Commitments.Where(c => false);
+        }
+
         if (!Database.IsSqlite())
         {
             return null;
@@ -155,11 +164,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     }
 
     /// <summary>
-    /// SQLite: the rowids of CommitmentSearch's hits. Its triggers keep one row per commitment (decision 0028), so the
-    /// hits are exactly the matching commitments, counted without looking each one up in Commitments.
+    /// The full-text index's hits, one per commitment, counted without looking each commitment up: SQLite's FTS5 rowids
+    /// (its triggers keep one row per commitment, decision 0028), PostgreSQL's CommitmentSearch rows (one per
+    /// commitment by its key, decision 0041).
     /// </summary>
     public IQueryable<long>? TextHits(string text)
     {
+        if (Database.IsNpgsql())
+        {
+            return PostgreSqlSearchQuery(text) is { } words
+                ? Database.SqlQueryRaw<long>("SELECT 1::bigint AS \"Value\" FROM \"CommitmentSearch\" WHERE \"Words\" @@ to_tsquery('simple', {0})", words)
+                : Database.SqlQueryRaw<long>("SELECT 1::bigint AS \"Value\" WHERE false");
+        }
+
         if (!Database.IsSqlite())
         {
             return null;
@@ -175,6 +192,36 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     private const string WalkTextMatches =
         "SELECT * FROM \"Commitments\" WHERE +rowid IN (SELECT rowid FROM \"CommitmentSearch\" WHERE \"CommitmentSearch\" MATCH {0})";
+
+    private const string PostgreSqlTextMatches =
+        "SELECT * FROM \"Commitments\" WHERE \"Id\" IN (SELECT \"CommitmentId\" FROM \"CommitmentSearch\" WHERE \"Words\" @@ to_tsquery('simple', {0}))";
+
+    /// <summary>
+    /// A PostgreSQL tsquery from what a person typed, read as the index reads a commitment (migration
+    /// PerfPostgreSqlTextSearch): lower-cased, split at every character that is not a letter or digit, each word a
+    /// prefix term ('tram':* finds "trams"), all required. Only letters and digits reach the query, so nothing typed
+    /// is tsquery syntax; null when there is no word (nothing can match).
+    /// </summary>
+    public static string? PostgreSqlSearchQuery(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        foreach (var c in text.ToLowerInvariant().Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                words.Add("'" + word + "':*");
+                word.Clear();
+            }
+        }
+
+        return words.Count == 0 ? null : string.Join(" & ", words.Distinct(StringComparer.Ordinal));
+    }
 
     /// <summary>
     /// An FTS5 query from what a person typed: each word a quoted string (so no character is FTS5 syntax) ending in *,

@@ -23,7 +23,7 @@ public abstract class SearchAndListShapeTests(AppFactory app)
 {
     private const string Api = "/api/v1";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Whether the provider's search reads the quotes too (its full-text index); LIKE reads code, title and summary.</summary>
     protected abstract bool SearchesQuotes { get; }
@@ -166,5 +166,31 @@ public sealed class SqliteSearchAndListShapeTests(SqliteAppFactory app) : Search
 
 public sealed class PostgreSqlSearchAndListShapeTests(PostgreSqlAppFactory app) : SearchAndListShapeTests(app), IClassFixture<PostgreSqlAppFactory>
 {
-    protected override bool SearchesQuotes => false;
+    // The tsvector index of decision 0041 reads the quotes as FTS5 does on SQLite.
+    protected override bool SearchesQuotes => true;
+
+    [Theory]
+    [InlineData("tram", "'tram':*")]
+    [InlineData("  Провести   Дни ", "'провести':* & 'дни':*")]
+    [InlineData("NSK-2023 \"x", "'nsk':* & '2023':* & 'x':*")]
+    [InlineData("it's 100% OR & !a:*", "'it':* & 's':* & '100':* & 'or':* & 'a':*")]
+    [InlineData("ПРОВЕСТИ провести", "'провести':*")]
+    [InlineData("% -- * ' &", null)]
+    public void Every_word_becomes_a_lower_case_prefix_term_so_nothing_typed_is_query_syntax(string text, string? expected) =>
+        AppDbContext.PostgreSqlSearchQuery(text).ShouldBe(expected);
+
+    [Fact]
+    public async Task The_text_index_holds_one_row_per_commitment_with_its_words()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var commitments = await db.Commitments.CountAsync(Ct);
+        var indexed = await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM \"CommitmentSearch\"").SingleAsync(Ct);
+        var withoutRow = await db.Database.SqlQueryRaw<int>(
+            "SELECT count(*)::int AS \"Value\" FROM \"Commitments\" AS c WHERE NOT EXISTS (SELECT 1 FROM \"CommitmentSearch\" AS s WHERE s.\"CommitmentId\" = c.\"Id\")").SingleAsync(Ct);
+
+        commitments.ShouldBeGreaterThan(0);
+        indexed.ShouldBe(commitments);
+        withoutRow.ShouldBe(0);
+    }
 }

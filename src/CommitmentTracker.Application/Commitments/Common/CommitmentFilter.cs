@@ -49,6 +49,17 @@ public sealed record CommitmentFilter
 
     /// <summary>The owner value that means "the person asking".</summary>
     public const string Me = "me";
+
+    /// <summary>
+    /// True when nothing narrows the commitments: an empty list and blank text are no criterion. The API binds an
+    /// absent <c>status</c> or <c>kind</c> as an empty array, so comparing with <c>new CommitmentFilter()</c> (record
+    /// equality compares the lists by reference) never held for a request, and the cheap totals of decisions 0023 and
+    /// 0035 were skipped for every HTTP call (decision 0041). A method, not a property, so saved filters' JSON is unchanged.
+    /// </summary>
+    public bool HasNoCriteria() =>
+        Status is not { Count: > 0 } && Kind is not { Count: > 0 } && string.IsNullOrWhiteSpace(Party) && string.IsNullOrWhiteSpace(Meeting)
+        && Overdue is null && AsOf is null && DueFrom is null && DueTo is null && string.IsNullOrWhiteSpace(Q)
+        && string.IsNullOrWhiteSpace(Owner);
 }
 
 public sealed class CommitmentFilterValidator : AbstractValidator<CommitmentFilter>

@@ -130,7 +130,7 @@ public static class CommitmentPaging
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        if (!string.IsNullOrWhiteSpace(filter.Party) && filter with { Party = null } == new CommitmentFilter())
+        if (!string.IsNullOrWhiteSpace(filter.Party) && (filter with { Party = null }).HasNoCriteria())
         {
             var key = filter.Party.Trim().ToUpperInvariant();
             var party = await db.Parties.Where(p => p.Key == key).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
@@ -147,7 +147,7 @@ public static class CommitmentPaging
                 }
             }
         }
-        else if (!string.IsNullOrWhiteSpace(filter.Q) && filter with { Q = null } == new CommitmentFilter() && db.TextHits(filter.Q) is { } hits)
+        else if (!string.IsNullOrWhiteSpace(filter.Q) && (filter with { Q = null }).HasNoCriteria() && db.TextHits(filter.Q) is { } hits)
         {
             return await hits.BoundedCountAsync(ct, bound);
         }

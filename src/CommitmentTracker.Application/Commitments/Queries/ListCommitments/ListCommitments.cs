@@ -43,18 +43,23 @@ public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper map
         var today = clock.Today();
         query = query with { Filter = query.Filter.ForActor(actor) };
         var commitments = db.Matching(query.Filter, today);
-        var (total, estimate) = await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
-        if (estimate && CommitmentPaging.InCodeOrder(query.Sort))
+        int total;
+        var estimate = false;
+        if (query.Filter.HasNoCriteria())
         {
-            // More than 10,000 match: a page in code order is found by walking the code index and testing rows (a
-            // few hundred at most), where seeking the filter's own index sorted every match (decision 0028).
-            commitments = db.Matching(query.Filter, today, ListShape.Walk);
+            // No filter: the dashboard projection has the exact number without counting (decision 0022), so the
+            // bounded count of 10,001 rows is not run first (decision 0041).
+            total = await db.DashboardCounts.CommitmentCountAsync(cancellationToken);
         }
-
-        if (estimate && query.Filter == new CommitmentFilter())
+        else
         {
-            // No filter: the dashboard projection has the exact number without counting.
-            (total, estimate) = (await db.DashboardCounts.CommitmentCountAsync(cancellationToken), false);
+            (total, estimate) = await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
+            if (estimate && CommitmentPaging.InCodeOrder(query.Sort))
+            {
+                // More than 10,000 match: a page in code order is found by walking the code index and testing rows (a
+                // few hundred at most), where seeking the filter's own index sorted every match (decision 0028).
+                commitments = db.Matching(query.Filter, today, ListShape.Walk);
+            }
         }
 
         List<CommitmentSummaryDto> items;

@@ -82,15 +82,21 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper,
             .OnDay(db, asOf, today)
             .Overdue(asOf);
 
-        var (total, estimate) = await overdue.BoundedCountAsync(cancellationToken);
-        if (estimate && query.Filter with { AsOf = null, Overdue = null } == new CommitmentFilter())
+        int total;
+        var estimate = false;
+        if ((query.Filter with { AsOf = null, Overdue = null }).HasNoCriteria())
         {
-            // Nothing but the day: the dashboard projection has the exact number without counting (decision 0022).
+            // Nothing but the day: the dashboard projection has the exact number without counting (decision 0022), so
+            // the bounded count of up to 10,001 overdue rows is not run first (decision 0041).
             var month = new DateOnly(asOf.Year, asOf.Month, 1);
             bool wholeMonths = true, days = false; // parameters, not bare booleans: see GetSummaryHandler
-            (total, estimate) = (await db.DashboardCounts
+            total = await db.DashboardCounts
                 .Where(c => c.Figure == DashboardFigure.Overdue && ((c.WholeMonth == wholeMonths && c.Day < month) || (c.WholeMonth == days && c.Day >= month && c.Day <= asOf)))
-                .SumAsync(c => c.Change, cancellationToken), false);
+                .SumAsync(c => c.Change, cancellationToken);
+        }
+        else
+        {
+            (total, estimate) = await overdue.BoundedCountAsync(cancellationToken);
         }
 
         if (query.After is not null)

@@ -43,6 +43,8 @@ public abstract class CommitmentOwnerTests(AppFactory app)
         var myList = await browser.GetAsync($"{Api}/commitments?owner=me&meeting={meeting}", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
         myList.Items.Select(c => c.Code).ShouldBe([mine.Code]);
         myList.Items.Single().Owner.ShouldBe(alice);
+        // The owner alone narrows the total too: it is never the whole ledger's figure from the dashboard projection.
+        (await browser.GetAsync($"{Api}/commitments?owner=me", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>()).TotalCount.ShouldBe(1);
 
         // Reassigning to Bob moves it out of Alice's view and into his; the audit trail has old → new.
         var reassigned = await client.PutJsonAsync($"{Api}/commitments/{mine.Code}", CommitmentDraft.From(mine) with { Owner = bob }, Etag(mine.Version))

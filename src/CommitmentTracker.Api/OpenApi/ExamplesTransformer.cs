@@ -33,7 +33,10 @@ public sealed class ExamplesTransformer(IOptions<HttpJsonOptions> json) : IOpenA
                 var node = JsonSerializer.SerializeToNode(example, body.Type, _options)!;
                 foreach (var file in files)
                 {
-                    node[file.Name] = RequestExamples.UploadedFile;
+                    // A form that takes several files is declared as an array of them; its example must be one too.
+                    node[file.Name] = typeof(IFormFileCollection).IsAssignableFrom(file.Type) || typeof(IEnumerable<IFormFile>).IsAssignableFrom(file.Type)
+                        ? new JsonArray(RequestExamples.UploadedFile)
+                        : RequestExamples.UploadedFile;
                 }
 
                 mediaType.Example = node;

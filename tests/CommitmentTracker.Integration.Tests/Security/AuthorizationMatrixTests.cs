@@ -48,6 +48,7 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
     {
         ["ImportMeetingFile"] = typeof(ImportMeetingCommand),
         ["AppendStatusEntryWithEvidence"] = typeof(AppendStatusEntryCommand),
+        ["ExportCommitmentsXlsx"] = typeof(Application.Commitments.Queries.ExportCommitments.ExportCommitmentsQuery),
         ["GetCalendarFile"] = typeof(ReadCalendarFeedQuery),
         ["ListWebhooks"] = typeof(ListSubscriptionsQuery),
         ["CreateWebhook"] = typeof(CreateSubscriptionCommand),

@@ -296,7 +296,17 @@ public sealed class KillableHost : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilReadyAsync(ct);
+        try
+        {
+            await host.WaitUntilReadyAsync(ct);
+        }
+        catch
+        {
+            // A host that never became ready is still a process of this test's: stop it by its handle, then report.
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
     }
 

@@ -74,10 +74,13 @@ public sealed class ApiKey : Entity
         }
     }
 
-    /// <summary>Records use at most once a minute, so a busy client does not write on every read.</summary>
+    /// <summary>Use is recorded at most once a minute, so a busy client does not write on every read.</summary>
+    public bool IsUseDue(DateTimeOffset now) => LastUsedAt is not { } last || now - last >= TimeSpan.FromMinutes(1);
+
+    /// <summary>Records use when <see cref="IsUseDue"/>; says whether it did.</summary>
     public bool MarkUsed(DateTimeOffset now)
     {
-        if (LastUsedAt is { } last && now - last < TimeSpan.FromMinutes(1))
+        if (!IsUseDue(now))
         {
             return false;
         }

@@ -57,6 +57,8 @@ public static class AccountsRegistration
                 c.Request.Headers.ContainsKey(ApiKeySecret.Header) ? ApiKeyAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies();
+        services.AddSingleton<ApiKeyCache>();
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ApiKeyCacheInvalidation>();
 
         services.ConfigureApplicationCookie(o =>
         {

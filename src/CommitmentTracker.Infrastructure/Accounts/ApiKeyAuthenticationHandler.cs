@@ -12,7 +12,7 @@ namespace CommitmentTracker.Infrastructure.Accounts;
 
 /// <summary>Authenticates the X-Api-Key header: known prefix, matching hash, not revoked, not expired.</summary>
 internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db, TimeProvider clock)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db, ApiKeyCache cache, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -29,7 +29,15 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Refuse("The API key is malformed: expected ctk_<prefix>_<secret> as shown when the key was created.");
         }
 
-        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == presented.Prefix, Context.RequestAborted);
+        if (!cache.TryGet(presented.Prefix, out var key))
+        {
+            key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == presented.Prefix, Context.RequestAborted);
+            if (key is not null)
+            {
+                cache.Add(key);
+            }
+        }
+
         if (key is null || !presented.Matches(key.SecretHash))
         {
             return Refuse("The API key is not valid.");
@@ -43,7 +51,8 @@ internal sealed class ApiKeyAuthenticationHandler(
                 : $"The API key '{key.Name}' expired on {key.ExpiresAt:yyyy-MM-dd}.");
         }
 
-        if (key.MarkUsed(now))
+        // The cached copy only says whether a use is due to be recorded; the record is made on a tracked key.
+        if (key.IsUseDue(now) && await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == key.Id, Context.RequestAborted) is { } tracked && tracked.MarkUsed(now))
         {
             await db.SaveChangesAsync(Context.RequestAborted);
         }

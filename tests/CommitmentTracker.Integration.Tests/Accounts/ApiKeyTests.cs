@@ -66,6 +66,30 @@ public abstract class ApiKeyTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_key_held_in_memory_still_records_a_use_made_a_minute_later()
+    {
+        var started = app.Clock.Now;
+        var key = await CreateKeyAsync("Nightly export", [ApiScopes.Read]);
+        var client = WithKey(key.Key);
+        (await client.GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        app.Clock.Now = started.AddSeconds(30);
+        try
+        {
+            (await client.GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await ListAsync()).Single(k => k.Id == key.ApiKey.Id).LastUsedAt.ShouldBe(started);
+
+            app.Clock.Now = started.AddMinutes(2);
+            (await client.GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await ListAsync()).Single(k => k.Id == key.ApiKey.Id).LastUsedAt.ShouldBe(started.AddMinutes(2));
+        }
+        finally
+        {
+            app.Clock.Now = started;
+        }
+    }
+
+    [Fact]
     public async Task A_write_key_can_write_and_is_recorded_as_the_author()
     {
         var key = await CreateKeyAsync("Capture bot", [ApiScopes.Read, ApiScopes.Write]);
@@ -90,6 +114,8 @@ public abstract class ApiKeyTests(AppFactory app)
     public async Task A_revoked_key_is_refused_saying_so_and_stays_listed()
     {
         var key = await CreateKeyAsync("Old integration", [ApiScopes.Read]);
+        // Used first, so the key is held in memory (decision 0042): the revoke must still take effect at once.
+        (await WithKey(key.Key).GetAsync("/api/v1/commitments", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var revoked = await app.Api().PostAsync($"{Keys}/{key.ApiKey.Id}/revoke", null, Ct).ShouldBeJsonAsync<ApiKeyDto>();
         revoked.State.ShouldBe(ApiKeyState.Revoked);

@@ -60,6 +60,7 @@ public static class DependencyInjection
         api.MapDashboard();
         api.MapImports();
         api.MapCalendarFeeds();
+        api.MapSavedViews();
         api.MapWebhooks();
         api.MapApiKeys();
         api.MapUsers();

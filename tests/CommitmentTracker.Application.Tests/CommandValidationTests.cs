@@ -67,6 +67,7 @@ public class CommandValidationTests
         typeof(GetSubscriptionQuery),
         typeof(ListApiKeysQuery),
         typeof(ListUsersQuery),
+        typeof(CommitmentTracker.Application.SavedViews.Queries.ListSavedViews.ListSavedViewsQuery),
     ];
 
     public static TheoryData<string> Commands => new(MessageTypes(typeof(ICommand<>)).Select(t => t.FullName!));
@@ -102,6 +103,9 @@ public class CommandValidationTests
                 typeof(CreatePartyCommand),
                 typeof(UpdatePartyCommand),
                 typeof(CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments.BulkChangeCommitmentsCommand),
+                typeof(CommitmentTracker.Application.SavedViews.Commands.CreateSavedView.CreateSavedViewCommand),
+                typeof(CommitmentTracker.Application.SavedViews.Commands.UpdateSavedView.UpdateSavedViewCommand),
+                typeof(CommitmentTracker.Application.SavedViews.Commands.DeleteSavedView.DeleteSavedViewCommand),
             ],
             ignoreOrder: true);
     }

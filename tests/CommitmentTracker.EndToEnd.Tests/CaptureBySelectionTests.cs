@@ -6,9 +6,10 @@ using static Microsoft.Playwright.Assertions;
 namespace CommitmentTracker.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 13, item 9: an analyst captures a commitment by selecting its words in the meeting record with the mouse; the
-/// capture form opens with exactly those words as the quote (at their offsets in the stored
-/// record, which the server checks) and the title taken from them. Works on a meeting of its own (SEL-…).
+/// Issue 13, items 7 and 9: an analyst captures a commitment by selecting its words in the meeting record with the
+/// mouse, or sentence by sentence with the keyboard alone; the capture form opens with exactly those words as the
+/// quote (at their offsets in the stored record, which the server checks) and the title taken from them. The keyboard
+/// journey goes on to record a status, still without the mouse. Works on meetings of its own (SEL-…).
 /// </summary>
 public sealed class CaptureBySelectionTests(HostProcess host, BrowserFixture browser)
 {
@@ -52,6 +53,97 @@ public sealed class CaptureBySelectionTests(HostProcess host, BrowserFixture bro
         await capture.ClickAsync();
 
         await CompleteAndCheckAsync(analyst, meeting, "The sides agreed to hold a joint trade fair in Minsk in spring 2025");
+    }
+
+    [Fact]
+    public async Task From_the_keyboard_alone_a_sentence_is_captured_and_its_status_recorded()
+    {
+        var meeting = LedgerData.UniqueCode("SEL");
+        await host.RecordMeetingAsync(meeting, Record);
+        await using var analyst = await browser.NewSessionAsync(host, Accounts.Analyst);
+        var page = analyst.Page;
+        await analyst.GotoAsync($"/meetings/{meeting}");
+
+        // Tab to the keyboard mode and turn it on; one more Tab enters the sentences, the arrow keys move among them.
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Select with the keyboard" }));
+        await page.Keyboard.PressAsync("Enter");
+        var sentences = page.GetByRole(AriaRole.Toolbar, new() { Name = $"Meeting record of {meeting}, sentence by sentence" });
+        await Expect(sentences).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(sentences.GetByRole(AriaRole.Button, new() { Name = "Talks in Minsk, 10 October 2023." })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var passage = sentences.GetByRole(AriaRole.Button, new() { Name = Passage });
+        await Expect(passage).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(passage).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.GetByTestId("selection-status")).ToContainTextAsync($"Selected {Passage.Length} characters");
+
+        // Shift and an arrow key extend the choice; pressing the first sentence again takes it back to that one.
+        await page.Keyboard.PressAsync("Shift+ArrowDown");
+        await Expect(page.GetByTestId("selection-status")).ToContainTextAsync($"Selected {Passage.Length + 2 + "Closing words followed.".Length} characters");
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByTestId("selection-status")).ToContainTextAsync($"Selected {Passage.Length} characters");
+        await analyst.AssertNoSeriousAxeViolationsAsync();
+        await analyst.ScreenshotAsync("capture-from-selection-keyboard");
+
+        // Out of the sentences (one Tab stop) back to Capture as commitment.
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Capture as commitment" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // The capture form: the issuer is chosen from the keyboard (Enter opens the list, a letter moves to the first
+        // option starting with it, Enter takes it), then Capture.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/commitments/new\\?"));
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Quote: the exact words from the meeting record" })).ToHaveValueAsync(Passage);
+        await TabToAsync(page, page.GetByRole(AriaRole.Combobox, new() { Name = "Issuer", Exact = true }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("b");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Capture", Exact = true }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/commitments/{meeting}-\\d+$"));
+        var code = new Uri(page.Url).Segments[^1];
+        (await host.CommitmentAsync(code)).GetProperty("issuerKey").GetString().ShouldBe("BY");
+
+        // Record a status: Stalled, with its rationale, from the keyboard.
+        var status = page.GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true });
+        await TabToAsync(page, status);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("s");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        await Expect(status).ToHaveValueAsync("Stalled");
+        await TabToAsync(page, page.GetByRole(AriaRole.Textbox, new() { Name = "Rationale" }));
+        await page.Keyboard.TypeAsync("The fair was postponed until the hall is rebuilt.");
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record status" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByText("The fair was postponed until the hall is rebuilt.").First).ToBeVisibleAsync();
+        var saved = await host.CommitmentAsync(code);
+        saved.GetProperty("status").GetString().ShouldBe("Stalled");
+        analyst.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    /// <summary>Presses Tab until <paramref name="target"/> (or something inside it) has the focus: the keyboard's way there.</summary>
+    private static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var presses = 0; presses < 80; presses++)
+        {
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement || e.contains(document.activeElement)"))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"80 presses of Tab did not reach {target}.");
     }
 
     // The meeting comes chosen from the page the words were selected on; the analyst names the issuer and captures.

@@ -13,6 +13,8 @@ using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Application.Parties.Commands.CreateParty;
+using CommitmentTracker.Application.SavedViews.Commands.CreateSavedView;
+using CommitmentTracker.Application.SavedViews.Common;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
 using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Commitments;

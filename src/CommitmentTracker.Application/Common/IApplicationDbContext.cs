@@ -6,6 +6,7 @@ using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Domain.SavedViews;
 using CommitmentTracker.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,9 @@ public interface IApplicationDbContext
     IQueryable<AuditRecord> AuditRecords { get; }
 
     DbSet<CalendarFeed> CalendarFeeds { get; }
+
+    /// <summary>Named views of the commitments grid, private or shared (decision 0044).</summary>
+    DbSet<SavedView> SavedViews { get; }
 
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
 

@@ -173,3 +173,20 @@ window.commitmentTracker.copyText = async function (text) {
         watchers.delete(id);
     };
 })();
+
+// The keyboard's sentence picker (decision 0044): one Tab stop for all its sentences; the arrow keys (and Home, End)
+// move between them, and with Shift they also press the sentence moved to, which extends the choice to it.
+document.addEventListener('keydown', function (e) {
+    const keys = ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End'];
+    const button = e.target && e.target.closest && e.target.closest('[data-sentence-picker] [data-sentence]');
+    if (!button || !keys.includes(e.key) || e.ctrlKey || e.metaKey || e.altKey) { return; }
+    const all = [...button.closest('[data-sentence-picker]').querySelectorAll('[data-sentence]')];
+    const at = all.indexOf(button);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1
+        : (e.key === 'ArrowDown' || e.key === 'ArrowRight') ? Math.min(at + 1, all.length - 1) : Math.max(at - 1, 0);
+    e.preventDefault();
+    if (next === at) { return; }
+    all.forEach((b, k) => { b.tabIndex = k === next ? 0 : -1; });
+    all[next].focus();
+    if (e.shiftKey) { all[next].click(); }
+});

@@ -260,6 +260,8 @@ public sealed class AppendStatusEntryTests : IAsyncDisposable
 
         public DbSet<CalendarFeed> CalendarFeeds => Db.CalendarFeeds;
 
+        public DbSet<CommitmentTracker.Domain.SavedViews.SavedView> SavedViews => Db.SavedViews;
+
         public DbSet<WebhookSubscription> WebhookSubscriptions => Db.WebhookSubscriptions;
 
         public DbSet<WebhookDelivery> WebhookDeliveries => Db.WebhookDeliveries;

@@ -87,3 +87,75 @@ public static class CaptureTitle
         return char.ToUpperInvariant(title[0]) + title[1..];
     }
 }
+
+/// <summary>
+/// The sentences of a meeting record with their exact offsets, for choosing a passage from the keyboard (decision
+/// 0044): a sentence ends after '.', '!', '?' or '…' (and any closing quote or bracket) before white space, or at a
+/// line break. Close enough for picking: the analyst sees each sentence before choosing it, and may shorten the quote
+/// in the capture form.
+/// </summary>
+public static class RecordSentences
+{
+    private const string Enders = ".!?…";
+    private const string Closers = "\"'”’»)]";
+
+    public static IReadOnlyList<(int Start, int End)> Split(string record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var sentences = new List<(int Start, int End)>();
+        var start = 0;
+        var i = 0;
+        while (i < record.Length)
+        {
+            var c = record[i];
+            if (c is '\r' or '\n')
+            {
+                Add(sentences, record, start, i);
+                start = i + 1;
+                i++;
+                continue;
+            }
+
+            if (Enders.Contains(c, StringComparison.Ordinal))
+            {
+                var end = i + 1;
+                while (end < record.Length && (Enders.Contains(record[end], StringComparison.Ordinal) || Closers.Contains(record[end], StringComparison.Ordinal)))
+                {
+                    end++;
+                }
+
+                if (end >= record.Length || char.IsWhiteSpace(record[end]))
+                {
+                    Add(sentences, record, start, end);
+                    start = end;
+                    i = end;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        Add(sentences, record, start, record.Length);
+        return sentences;
+    }
+
+    // Without the white space around it; nothing when only white space is left.
+    private static void Add(List<(int Start, int End)> sentences, string record, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(record[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(record[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add((start, end));
+        }
+    }
+}

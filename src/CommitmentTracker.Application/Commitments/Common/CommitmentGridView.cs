@@ -1,0 +1,266 @@
+using System.Globalization;
+using CommitmentTracker.Domain.Commitments;
+
+namespace CommitmentTracker.Application.Commitments.Common;
+
+/// <summary>
+/// What the commitments grid shows — filters, sort, page and page size — read from its URL and written back to one.
+/// The page holds one of these as its state so that every input, the grid's query and the next URL are made from the
+/// same value; see <see cref="Query"/> for why equality is by the URL it makes. It lives in Application because a
+/// saved view (decision 0044) stores its <see cref="Query"/>: the server parses and normalises what it keeps with the
+/// same definition the grid reads the address with.
+/// </summary>
+public sealed record CommitmentGridView
+{
+    public const int DefaultPageSize = 25;
+
+    public static readonly int[] PageSizes = [10, 25, 50, 100];
+
+    public IReadOnlyList<LifecycleStatus> Status { get; init; } = [];
+    public IReadOnlyList<CommitmentKind> Kind { get; init; } = [];
+    public string? Party { get; init; }
+    public string? Meeting { get; init; }
+    public bool Overdue { get; init; }
+    public string? Q { get; init; }
+    public DateOnly? DueFrom { get; init; }
+    public DateOnly? DueTo { get; init; }
+    public string? Owner { get; init; }
+
+    /// <summary>The API's sort key, '-' for descending, e.g. <c>-due</c>.</summary>
+    public string? Sort { get; init; }
+
+    /// <summary>0-based, as the grid counts; the URL says <c>page=2</c> for index 1.</summary>
+    public int PageIndex { get; init; }
+
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    public bool Mine => string.Equals(Owner, CommitmentFilter.Me, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The view a URL's query names; unknown values are dropped as the API would refuse them.</summary>
+    public static CommitmentGridView FromQuery(string[]? status, string[]? kind, string? party, string? meeting, bool? overdue, string? q,
+        DateOnly? dueFrom, DateOnly? dueTo, string? owner, string? sort, int? page, int? size) => new()
+        {
+            Status = Parse<LifecycleStatus>(status),
+            Kind = Parse<CommitmentKind>(kind),
+            Party = Blank(party),
+            Meeting = Blank(meeting),
+            Overdue = overdue == true,
+            // Not trimmed: a trailing space is part of what the person is still typing.
+            Q = string.IsNullOrWhiteSpace(q) ? null : q,
+            DueFrom = dueFrom,
+            DueTo = dueTo,
+            Owner = Blank(owner),
+            Sort = Blank(sort),
+            PageIndex = Math.Max((page ?? 1) - 1, 0),
+            PageSize = size is { } s && PageSizes.Contains(s) ? s : DefaultPageSize,
+        };
+
+    /// <summary>The most a saved query string may hold; the grid's own addresses are far shorter.</summary>
+    public const int MaxQueryLength = 2000;
+
+    private static readonly HashSet<string> Repeatable = new(StringComparer.Ordinal) { "status", "kind" };
+
+    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
+    {
+        "status", "kind", "party", "meeting", "overdue", "q", "dueFrom", "dueTo", "owner", "sort", "page", "size",
+    };
+
+    /// <summary>
+    /// Reads a query string strictly, for a view someone saves: unlike an address typed into the browser (where
+    /// <see cref="FromQuery"/> drops what it cannot read, as the page must still show something), every part must
+    /// mean something, and <paramref name="problems"/> names each part that does not. A leading '?' is allowed.
+    /// </summary>
+    public static CommitmentGridView? TryParse(string? query, out IReadOnlyList<string> problems)
+    {
+        var found = new List<string>();
+        problems = found;
+        var text = (query ?? string.Empty).Trim();
+        if (text.StartsWith('?'))
+        {
+            text = text[1..];
+        }
+
+        if (text.Length > MaxQueryLength)
+        {
+            found.Add($"The query may be at most {MaxQueryLength} characters.");
+            return null;
+        }
+
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var part in text.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var name = Decode(equals < 0 ? part : part[..equals]);
+            var value = equals < 0 ? string.Empty : Decode(part[(equals + 1)..]);
+
+            var known = Names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                found.Add($"'{name}' is not a filter of the commitments grid (known: {string.Join(", ", Names)}).");
+                continue;
+            }
+
+            if (!values.TryGetValue(known, out var list))
+            {
+                values[known] = list = [];
+            }
+            else if (!Repeatable.Contains(known))
+            {
+                found.Add($"'{known}' is given more than once.");
+                continue;
+            }
+
+            list.Add(value);
+        }
+
+        string? One(string name) => values.TryGetValue(name, out var v) ? v[0] : null;
+        string[]? Many(string name) => values.TryGetValue(name, out var v) ? [.. v] : null;
+
+        foreach (var (name, type) in new[] { ("status", typeof(LifecycleStatus)), ("kind", typeof(CommitmentKind)) })
+        {
+            foreach (var value in Many(name) ?? [])
+            {
+                if (!Enum.TryParse(type, value, ignoreCase: true, out var parsed) || !Enum.IsDefined(type, parsed!) || int.TryParse(value, out _))
+                {
+                    found.Add($"'{value}' is not a {name} (one of {string.Join(", ", Enum.GetNames(type))}).");
+                }
+            }
+        }
+
+        bool? overdue = null;
+        if (One("overdue") is { } o)
+        {
+            overdue = bool.TryParse(o, out var b) ? b : null;
+            if (overdue is null)
+            {
+                found.Add($"overdue must be true or false, not '{o}'.");
+            }
+        }
+
+        DateOnly? Day(string name)
+        {
+            if (One(name) is not { } d)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day;
+            }
+
+            found.Add($"{name} must be a day written yyyy-MM-dd, not '{d}'.");
+            return null;
+        }
+
+        var dueFrom = Day("dueFrom");
+        var dueTo = Day("dueTo");
+        if (dueFrom is not null && dueTo is not null && dueTo < dueFrom)
+        {
+            found.Add("dueTo must not be before dueFrom.");
+        }
+
+        var sort = One("sort");
+        if (!string.IsNullOrWhiteSpace(sort) && !CommitmentSorting.IsKnown(sort.Trim()))
+        {
+            found.Add($"'{sort}' is not a sort of the grid (one of {string.Join(", ", CommitmentSorting.Keys)}, '-' first for descending).");
+        }
+
+        int? Number(string name, Func<int, bool> valid, string rule)
+        {
+            if (One(name) is not { } n)
+            {
+                return null;
+            }
+
+            if (int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && valid(number))
+            {
+                return number;
+            }
+
+            found.Add($"{name} must be {rule}, not '{n}'.");
+            return null;
+        }
+
+        var page = Number("page", p => p >= 1, "a page number from 1");
+        var size = Number("size", s => PageSizes.Contains(s), $"one of {string.Join(", ", PageSizes)}");
+        foreach (var (name, max) in new[] { ("party", Domain.Parties.Party.MaxKeyLength), ("meeting", 60), ("q", 200), ("owner", Commitment.MaxOwnerLength) })
+        {
+            if (One(name) is { } v && v.Length > max)
+            {
+                found.Add($"{name} may be at most {max} characters.");
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            return null;
+        }
+
+        var sortKey = string.IsNullOrWhiteSpace(sort) ? null : sort.Trim();
+        var view = FromQuery(Many("status"), Many("kind"), One("party"), One("meeting"), overdue, One("q"), dueFrom, dueTo, One("owner"), sortKey, page, size);
+        // The API's sort keys ignore case; the grid compares them as written, so they are kept as the API lists them.
+        return sortKey is null ? view : view with { Sort = (sortKey.StartsWith('-') ? "-" : "") + CommitmentSorting.Keys.First(k => string.Equals(k, sortKey.TrimStart('-'), StringComparison.OrdinalIgnoreCase)) };
+    }
+
+    // Query strings write a space as '+' (forms) or %20; both mean a space.
+    private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));
+
+    /// <summary>The same filters from page 1: what a changed filter starts from.</summary>
+    public CommitmentGridView FirstPage() => this with { PageIndex = 0 };
+
+    public CommitmentFilter Filter => new()
+    {
+        Status = [.. Status],
+        Kind = [.. Kind],
+        Party = Party,
+        Meeting = Meeting,
+        Overdue = Overdue ? true : null,
+        Q = Q,
+        DueFrom = DueFrom,
+        DueTo = DueTo,
+        Owner = Owner,
+    };
+
+    /// <summary>The filter parameters only (no sort or page), as the export and the calendar feed take them.</summary>
+    public Dictionary<string, object?> FilterParameters() => new()
+    {
+        ["status"] = Status.Count > 0 ? Status.Select(s => s.ToString()).ToArray() : null,
+        ["kind"] = Kind.Count > 0 ? Kind.Select(k => k.ToString()).ToArray() : null,
+        ["party"] = Party,
+        ["meeting"] = Meeting,
+        ["overdue"] = Overdue ? true : null,
+        ["q"] = Q,
+        ["dueFrom"] = Day(DueFrom),
+        ["dueTo"] = Day(DueTo),
+        ["owner"] = Owner,
+    };
+
+    /// <summary>Every parameter of the page's URL; defaults are left out so a plain view has a plain address.</summary>
+    public Dictionary<string, object?> Parameters() => new(FilterParameters())
+    {
+        ["sort"] = Sort,
+        ["page"] = PageIndex == 0 ? null : PageIndex + 1,
+        ["size"] = PageSize == DefaultPageSize ? null : PageSize,
+    };
+
+    /// <summary>
+    /// The view as a query string in a fixed order. Two views are the same view when they make the same URL, so this is
+    /// what the page compares: lists compare by content, and "2024-01-01" typed or read back from the URL is one value.
+    /// </summary>
+    public string Query => string.Join('&', Parameters()
+        .Where(p => p.Value is not null)
+        .SelectMany(p => p.Value is string[] values ? values.Select(v => (p.Key, Value: v)) : [(p.Key, Value: Convert.ToString(p.Value, CultureInfo.InvariantCulture)!)])
+        .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+
+    public bool Equals(CommitmentGridView? other) => other is not null && Query == other.Query;
+
+    public override int GetHashCode() => Query.GetHashCode(StringComparison.Ordinal);
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static IReadOnlyList<T> Parse<T>(string[]? values) where T : struct, Enum =>
+        [.. (values ?? []).Select(v => Enum.TryParse<T>(v, ignoreCase: true, out var e) ? (T?)e : null).OfType<T>().Distinct().Order()];
+}

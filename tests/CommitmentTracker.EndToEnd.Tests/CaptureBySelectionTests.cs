@@ -133,7 +133,7 @@ public sealed class CaptureBySelectionTests(HostProcess host, BrowserFixture bro
     /// <summary>Presses Tab until <paramref name="target"/> (or something inside it) has the focus: the keyboard's way there.</summary>
     private static async Task TabToAsync(IPage page, ILocator target)
     {
-        for (var presses = 0; presses < 80; presses++)
+        for (var presses = 0; presses < 150; presses++)
         {
             if (await target.EvaluateAsync<bool>("e => e === document.activeElement || e.contains(document.activeElement)"))
             {
@@ -143,7 +143,7 @@ public sealed class CaptureBySelectionTests(HostProcess host, BrowserFixture bro
             await page.Keyboard.PressAsync("Tab");
         }
 
-        Assert.Fail($"80 presses of Tab did not reach {target}.");
+        Assert.Fail($"150 presses of Tab did not reach {target}.");
     }
 
     // The meeting comes chosen from the page the words were selected on; the analyst names the issuer and captures.

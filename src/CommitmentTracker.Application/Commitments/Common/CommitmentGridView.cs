@@ -137,7 +137,7 @@ public sealed record CommitmentGridView
             }
         }
 
-        DateOnly? Day(string name)
+        DateOnly? DayOf(string name)
         {
             if (One(name) is not { } d)
             {
@@ -153,8 +153,8 @@ public sealed record CommitmentGridView
             return null;
         }
 
-        var dueFrom = Day("dueFrom");
-        var dueTo = Day("dueTo");
+        var dueFrom = DayOf("dueFrom");
+        var dueTo = DayOf("dueTo");
         if (dueFrom is not null && dueTo is not null && dueTo < dueFrom)
         {
             found.Add("dueTo must not be before dueFrom.");

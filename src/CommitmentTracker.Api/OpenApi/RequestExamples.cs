@@ -151,6 +151,8 @@ public static class RequestExamples
         [typeof(CreateCalendarFeedCommand)] = new CreateCalendarFeedCommand(
             "Novosibirsk due windows",
             new CommitmentFilter { Meeting = "NSK-2023", Party = "RU-NVS", Status = [LifecycleStatus.Confirmed, LifecycleStatus.InProgress] }),
+        [typeof(CreateSavedViewCommand)] = new CreateSavedViewCommand("Stalled in Novosibirsk, latest due first", "status=Stalled&party=RU-NVS&sort=-due", Shared: true),
+        [typeof(SavedViewDraft)] = new SavedViewDraft { Name = "Novosibirsk events due in 2024", Query = "kind=CulturalEvent&party=RU-NVS&dueFrom=2024-01-01&dueTo=2024-12-31&sort=due" },
         [typeof(CreateSubscriptionCommand)] = new CreateSubscriptionCommand
         {
             Name = "Ministry of Foreign Affairs dashboard",

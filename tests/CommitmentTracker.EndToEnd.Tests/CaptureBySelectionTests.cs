@@ -112,22 +112,15 @@ public sealed class CaptureBySelectionTests(HostProcess host, BrowserFixture bro
         // The first party whose key starts with the letter typed (other tests register parties too, so which one is not fixed).
         (await host.CommitmentAsync(code)).GetProperty("issuerKey").GetString()!.ShouldStartWith("B");
 
-        // Record a status: Stalled, with its rationale, from the keyboard.
-        var status = page.GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true });
-        await TabToAsync(page, status);
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
-        await page.Keyboard.PressAsync("s");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        // Record a status from the keyboard: the form offers the next step (Confirmed) first; the rationale is typed.
         await TabToAsync(page, page.GetByRole(AriaRole.Textbox, new() { Name = "Rationale" }));
-        await page.Keyboard.TypeAsync("The fair was postponed until the hall is rebuilt.");
+        await page.Keyboard.TypeAsync("The ministry confirmed the fair in writing.");
         await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record status" }));
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page.GetByText("The fair was postponed until the hall is rebuilt.").First).ToBeVisibleAsync();
+        await Expect(MudUi.Card(page, "Status timeline").Locator("[data-entry]").First).ToContainTextAsync("The ministry confirmed the fair in writing.");
         var saved = await host.CommitmentAsync(code);
-        saved.GetProperty("status").GetString().ShouldBe("Stalled");
+        saved.GetProperty("status").GetString().ShouldBe("Confirmed");
         analyst.ConsoleErrors.ShouldBeEmpty();
     }
 

@@ -46,6 +46,7 @@ public static class OpenApiContract
         ["Import"] = "Importing a meeting record (English or Russian) and reviewing the commitments extraction proposes.",
         ["Calendar feeds"] = "Personal iCalendar subscriptions to due dates; the feed address itself is the credential.",
         ["Changes"] = "The change feed: every change in commit order, for systems that keep a copy in step.",
+        ["Saved views"] = "Named views of the commitments grid (its filters, sort and page size), private to their owner or shared with everyone.",
         ["Webhooks"] = "Subscriptions that receive signed HTTP callbacks when commitments change or fall overdue.",
         ["Administration"] = "People who may sign in and the API keys programs use (administrators only).",
         ["Audit"] = "The append-only record of who changed what and when.",

@@ -55,6 +55,7 @@ public static class Extractor
             {
                 SameSidesOverlap = design.SameSidesOverlap,
                 ReportedQuoteOverlap = design.ReportedQuoteOverlap,
+                TopicMerges = design.TopicMerges,
                 Attributes = design.Attributes,
                 AttributesWhereNoRule = design.AttributesWhereNoRule,
                 KindShare = design.KindShare,
@@ -118,7 +119,8 @@ public static class Extractor
             drafts = [.. drafts.Select(d => design.AttributesWhereNoRule && !d.NoRule ? d : Reread(d, attributes, language.Code, featuresOf[d.Sentence], design))];
         }
 
-        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap, design.ReportedQuoteOverlap)
+        var topic = design.TopicMerges?.GetValueOrDefault(language.Code);
+        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap, design.ReportedQuoteOverlap, topic, topic is null ? null : Restatements.PartyStems(request.Parties))
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
         return new ExtractionResult(language, candidates);
@@ -316,6 +318,9 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// merge when that share of the shorter one's word roots recurs in the other (ADR 0033).
     /// </summary>
     public double? ReportedQuoteOverlap { get; init; }
+
+    /// <summary>Per language, the headline-and-lead restatement merge (<see cref="TopicMerge"/>, ADR 0045); none where absent.</summary>
+    public IReadOnlyDictionary<string, TopicMerge>? TopicMerges { get; init; }
 
     /// <summary>One-vs-rest kind and modality models (<see cref="AttributeReading"/>); null reads with the rules alone.</summary>
     public SentenceModel? Attributes { get; init; }

@@ -373,6 +373,15 @@ public class ModelTraining
             // Every error of the dev records under the cross-validated shipped design (what the next rule or merge
             // is written from): each record read by fold models that never saw its meeting.
             var chosen = Environment.GetEnvironmentVariable("EXTRACTION_CV_DESIGN") is { Length: > 0 } n ? Round5[n] : (Options: TrainerOptions.Shipped, Design: m => ExtractionDesign.Shipped with { Model = m });
+            if (Environment.GetEnvironmentVariable("EXTRACTION_CV_TOPIC") is { Length: > 0 } topic)
+            {
+                // "paragraphs,least,share,sides,roots", e.g. "1,1,0,true,true": the errors under that topic merge.
+                var p = topic.Split(',');
+                var merge = new TopicMerge(int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture), double.Parse(p[2], CultureInfo.InvariantCulture), bool.Parse(p[3]), bool.Parse(p[4]));
+                var inner = chosen.Design;
+                chosen = (chosen.Options, m => inner(m) with { TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = merge, ["ru"] = merge } });
+            }
+
             var models = Enumerable.Range(0, ModelCrossValidation.Folds)
                 .Select(f => ModelCrossValidation.Train([.. ModelCrossValidation.Dev.Where(r => ModelCrossValidation.FoldOf[r.MeetingKey] != f)], chosen.Options)).ToArray();
             var scores = ModelCrossValidation.Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, chosen.Design(models[ModelCrossValidation.FoldOf[r.MeetingKey]])))).ToList();
@@ -482,6 +491,50 @@ public class ModelTraining
 
             Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
             File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-attributes.md"), report.ToString());
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "restate")
+        {
+            // ADR 0045: the headline-and-lead restatement merge over a small grid, on the shipped design (fold
+            // models for English, the rules for Russian), ranked by F1.5 per language.
+            var rows = new List<(double F, string Row)>();
+            void Restate(string label, Func<SentenceModel, ExtractionDesign> design)
+            {
+                var scores = ModelCrossValidation.CrossValidated(design);
+                foreach (var language in new[] { "en", "ru" })
+                {
+                    var pooled = new PooledScore(scores.Where(x => x.Record.Language == language));
+                    rows.Add((ModelCrossValidation.F(pooled), pooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {ModelCrossValidation.F(pooled):0.000} · {label} · {language}"))));
+                }
+            }
+
+            Restate("shipped design", m => ExtractionDesign.Shipped with { Model = m });
+            foreach (var paragraphs in new[] { 0, 1, 2 })
+            {
+                foreach (var (least, share) in new[] { (1, 0.0), (2, 0.0), (1, 0.2), (2, 0.3) })
+                {
+                    foreach (var sides in new[] { true, false })
+                    {
+                        foreach (var roots in new[] { true, false })
+                        {
+                            var merge = new TopicMerge(paragraphs, least, share, sides, roots);
+                            Restate(
+                                string.Create(CultureInfo.InvariantCulture, $"topic merge: paragraphs ≤ {paragraphs}, shared ≥ {least} and ≥ {share}, {(sides ? "same sides" : "any sides")}, {(roots ? "roots" : "stems")}"),
+                                m => ExtractionDesign.Shipped with { Model = m, TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = merge, ["ru"] = merge } });
+                        }
+                    }
+                }
+            }
+
+            foreach (var (_, row) in rows.OrderBy(r => r.Row.Contains(" · en |", StringComparison.Ordinal) ? 0 : 1).ThenByDescending(r => r.F))
+            {
+                report.AppendLine(row);
+            }
+
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-restate.md"), report.ToString());
+            rows.Count.ShouldBeGreaterThan(2);
             return;
         }
 

@@ -46,7 +46,7 @@ public static class Extractor
 
         var rules = LanguageRules.For(language.Code);
         var matcher = new PartyMatcher(request.Parties);
-        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides);
+        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides, design.OffersToTheAddressee);
         var model = design.Model is { } m && m.Covers(language.Code) && (design.ModelLanguages is null || design.ModelLanguages.Contains(language.Code)) ? m : null;
         if (model is null)
         {
@@ -56,6 +56,7 @@ public static class Extractor
                 SameSidesOverlap = design.SameSidesOverlap,
                 ReportedQuoteOverlap = design.ReportedQuoteOverlap,
                 TopicMerges = design.TopicMerges,
+                OffersToTheAddressee = design.OffersToTheAddressee,
                 Attributes = design.Attributes,
                 AttributesWhereNoRule = design.AttributesWhereNoRule,
                 KindShare = design.KindShare,
@@ -321,6 +322,9 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
 
     /// <summary>Per language, the headline-and-lead restatement merge (<see cref="TopicMerge"/>, ADR 0045); none where absent.</summary>
     public IReadOnlyDictionary<string, TopicMerge>? TopicMerges { get; init; }
+
+    /// <summary>"You can…" said to the guest is the speaker's offer: the speaker's side leads (ADR 0045).</summary>
+    public bool OffersToTheAddressee { get; init; }
 
     /// <summary>One-vs-rest kind and modality models (<see cref="AttributeReading"/>); null reads with the rules alone.</summary>
     public SentenceModel? Attributes { get; init; }

@@ -53,6 +53,11 @@ internal static partial class Restatements
                 twin = SameTopic(merged, draft, content, topic, rules, partyStems ?? EmptyStems);
             }
 
+            if (twin < 0 && topic is { Adjacent: > 0 } && merged.Count > 0 && Continues(merged[^1].Draft, draft, quote, topic.Adjacent, rules))
+            {
+                twin = merged.Count - 1;
+            }
+
             if (twin >= 0 && twin != merged.Count - 1 && rules.PointsBack.IsMatch(quote) && !SameContent(merged[twin].Draft, merged[twin].Content, draft, content))
             {
                 // Pointing back means the proposal just before, not an older one.
@@ -164,6 +169,15 @@ internal static partial class Restatements
         return best;
     }
 
+    /// <summary>
+    /// A quote that goes on about the same undertaking: the next sentence or so of the same paragraph, the same kind and
+    /// sides, no different date or sum, and not opening a further item ("Besides", "Кроме того").
+    /// </summary>
+    private static bool Continues(Draft earlier, Draft later, string laterQuote, int within, LanguageRules rules) =>
+        earlier.Paragraph == later.Paragraph && later.Sentence - earlier.Sentence is > 0 and var distance && distance <= within
+        && earlier.Kind == later.Kind && earlier.Lead.SequenceEqual(later.Lead) && earlier.Counterparts.SequenceEqual(later.Counterparts)
+        && !Conflict(earlier, later) && !rules.NewItem.IsMatch(laterQuote);
+
     private static bool Conflict(Draft earlier, Draft later) =>
         (earlier.Due is not null && later.Due is not null && earlier.Due != later.Due)
         || (earlier.Amounts.Count > 0 && later.Amounts.Count > 0 && !earlier.Amounts.Any(a => later.Amounts.Any(b => a.Value == b.Value && a.Currency == b.Currency)));
@@ -242,4 +256,8 @@ internal static partial class Restatements
 /// matter and that share of the shorter one's; <see cref="SameSides"/> asks for the same lead and counterpart;
 /// <see cref="Roots"/> compares a stem's first five letters.
 /// </summary>
-internal sealed record TopicMerge(int LeadParagraphs = 1, int MinimumShared = 1, double Share = 0, bool SameSides = true, bool Roots = true);
+internal sealed record TopicMerge(int LeadParagraphs = 1, int MinimumShared = 1, double Share = 0, bool SameSides = true, bool Roots = true)
+{
+    /// <summary>When above 0, a passage this many sentences or fewer after the last one, in the same paragraph, continues it (<c>Continues</c>).</summary>
+    public int Adjacent { get; init; }
+}

@@ -665,8 +665,8 @@ public class ModelTraining
     /// <summary>The topic merge the dev grid chose, per language (ADR 0045).</summary>
     internal static IReadOnlyDictionary<string, TopicMerge> ChosenTopicMerges { get; } = new Dictionary<string, TopicMerge>(StringComparer.Ordinal)
     {
-        ["en"] = new(),
-        ["ru"] = new(),
+        ["en"] = new(LeadParagraphs: 0, MinimumShared: 1, Share: 0.2, SameSides: true, Roots: false),
+        ["ru"] = new(LeadParagraphs: 0, MinimumShared: 1, Share: 0.2, SameSides: true, Roots: false),
     };
 
     [OnDemandFact("EXTRACTION_VALIDATE")]

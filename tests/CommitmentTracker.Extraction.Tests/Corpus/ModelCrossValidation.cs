@@ -385,7 +385,7 @@ public class ModelTraining
             if (Environment.GetEnvironmentVariable("EXTRACTION_CV_OFFERS") == "1")
             {
                 var inner = chosen.Design;
-                chosen = (chosen.Options, m => inner(m) with { OffersToTheAddressee = true });
+                chosen = (chosen.Options, m => inner(m) with { OffersToTheAddressee = BothLanguages });
             }
 
             var models = Enumerable.Range(0, ModelCrossValidation.Folds)
@@ -516,7 +516,7 @@ public class ModelTraining
             }
 
             Restate("shipped design", m => ExtractionDesign.Shipped with { Model = m });
-            Restate("shipped design, offers to the addressee", m => ExtractionDesign.Shipped with { Model = m, OffersToTheAddressee = true });
+            Restate("shipped design, offers to the addressee", m => ExtractionDesign.Shipped with { Model = m, OffersToTheAddressee = BothLanguages });
             if (Environment.GetEnvironmentVariable("EXTRACTION_CV_ADJACENT") == "1")
             {
                 // The chosen topic merge (headline, ≥ 1 and ≥ 0.2 shared, same sides, stems) with a quote's continuation.
@@ -659,14 +659,16 @@ public class ModelTraining
     internal static IReadOnlyDictionary<string, Func<SentenceModel, ExtractionDesign>> Round6 { get; } = new Dictionary<string, Func<SentenceModel, ExtractionDesign>>(StringComparer.Ordinal)
     {
         ["topic"] = m => ExtractionDesign.Shipped with { Model = m, TopicMerges = ChosenTopicMerges },
-        ["topic+offers"] = m => ExtractionDesign.Shipped with { Model = m, TopicMerges = ChosenTopicMerges, OffersToTheAddressee = true },
+        ["topic+offers"] = m => ExtractionDesign.Shipped with { Model = m, TopicMerges = ChosenTopicMerges, OffersToTheAddressee = BothLanguages },
     };
+
+    private static IReadOnlySet<string> BothLanguages { get; } = new HashSet<string>(["en", "ru"], StringComparer.Ordinal);
 
     /// <summary>The topic merge the dev grid chose, per language (ADR 0045).</summary>
     internal static IReadOnlyDictionary<string, TopicMerge> ChosenTopicMerges { get; } = new Dictionary<string, TopicMerge>(StringComparer.Ordinal)
     {
-        ["en"] = new(LeadParagraphs: 0, MinimumShared: 1, Share: 0.2, SameSides: true, Roots: false),
-        ["ru"] = new(LeadParagraphs: 0, MinimumShared: 1, Share: 0.2, SameSides: true, Roots: false),
+        ["en"] = ExtractionDesign.HeadlineTopicMerge,
+        ["ru"] = ExtractionDesign.HeadlineTopicMerge,
     };
 
     [OnDemandFact("EXTRACTION_VALIDATE")]

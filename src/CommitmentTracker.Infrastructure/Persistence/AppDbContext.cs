@@ -136,8 +136,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>
     /// SQLite: the FTS5 table CommitmentSearch (migration PerfSearchAndDueOrder, decision 0028), whose rowids are the
     /// commitments' rowids, so hits join without reading the index's stored text (an IN over 100,000 hits' ids cost
-    /// 200 ms, over their rowids 10 ms). For a walk each commitment the code index reaches asks the index about its
-    /// own rowid (a correlated EXISTS), so the code index drives the page. PostgreSQL: the tsvector table CommitmentSearch with its GIN
+    /// 200 ms, over their rowids 10 ms). For a walk the rowid test is written +rowid, which SQLite does not use as an
+    /// index term, so the code index drives the page. PostgreSQL: the tsvector table CommitmentSearch with its GIN
     /// index (migration PerfPostgreSqlTextSearch, decision 0041); its planner weighs LIMIT itself, so both shapes are
     /// one query. SQL Server has no full-text index here: null (LIKE).
     /// </summary>
@@ -193,11 +193,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     private const string SeekTextMatches =
         "SELECT * FROM \"Commitments\" WHERE rowid IN (SELECT rowid FROM \"CommitmentSearch\" WHERE \"CommitmentSearch\" MATCH {0})";
 
-    // Each row the code index walks asks the index about its own rowid (FTS5 seeks in the word's list), so the page
-    // costs the rows walked, not the hits: "+rowid IN (hits)" first built a table of all 100,000 hits of a common word
-    // (35 ms at 1 M against 3 ms; decision 0046).
     private const string WalkTextMatches =
-        "SELECT * FROM \"Commitments\" AS \"walked\" WHERE EXISTS (SELECT 1 FROM \"CommitmentSearch\" WHERE \"CommitmentSearch\" MATCH {0} AND \"CommitmentSearch\".rowid = \"walked\".rowid)";
+        "SELECT * FROM \"Commitments\" WHERE +rowid IN (SELECT rowid FROM \"CommitmentSearch\" WHERE \"CommitmentSearch\" MATCH {0})";
 
     private const string PostgreSqlTextMatches =
         "SELECT * FROM \"Commitments\" WHERE \"Id\" IN (SELECT \"CommitmentId\" FROM \"CommitmentSearch\" WHERE \"Words\" @@ to_tsquery('simple', {0}))";

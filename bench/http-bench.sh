@@ -91,7 +91,19 @@ measure() { # provider size-label commitments meetings
   fi
   dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --environment Production > "$WORK/host-$label.log" 2>&1 &
   HOST_PID=$!
-  for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 1; done
+  local ready=""
+  for _ in $(seq 1 1800); do
+    if curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; then ready=1; break; fi
+    kill -0 "$HOST_PID" 2>/dev/null || break
+    sleep 1
+  done
+  if [[ -z $ready ]]; then
+    # The sizes measured so far are still reported; this one is named as missing, with the reason.
+    echo "$provider $label: the Host did not become ready; its log ends:" >&2
+    tail -n 30 "$WORK/host-$label.log" >&2
+    stop_servers
+    return 0
+  fi
 
   local jar token key
   jar="$WORK/jar"

@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddOptions<Commitments.Common.EvidenceOptions>();
         services.AddMetrics();
         services.AddSingleton<AppTelemetry>();
+        services.AddSingleton<Commitments.Queries.GetSummary.DashboardSnapshots>();
         services.AddSingleton<IDomainEventRecorder, Webhooks.EventRecorders.WebhookOutbox>();
         return services;
     }

@@ -12,6 +12,8 @@ public sealed partial class DatabaseInitialiser(AppDbContext db, DatabaseSetting
 {
     public async Task InitialiseAsync(CancellationToken ct = default)
     {
+        // This context lives for the start-up scope only: the long timeout never reaches a request.
+        db.Database.SetCommandTimeout(settings.StartupCommandTimeout);
         if (settings.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(ct);

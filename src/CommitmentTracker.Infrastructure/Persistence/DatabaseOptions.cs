@@ -22,6 +22,13 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations at start. Default: always for SQLite, only in Development for the server engines.</summary>
     public bool? MigrateOnStartup { get; set; }
 
+    /// <summary>
+    /// How long one statement of the start-up work (migrations, the first projection build) may run. A migration that
+    /// fills a new column or index over a million commitments takes minutes, where the 30 s of ordinary requests would
+    /// abort start-up half-way.
+    /// </summary>
+    public int StartupCommandTimeoutSeconds { get; set; } = 1800;
+
     /// <summary>Load the curated seed data (idempotent) at start.</summary>
     public bool Seed { get; set; } = true;
 
@@ -32,6 +39,9 @@ public sealed class DatabaseOptions
 /// <summary>The database choice after validation: what the app will actually connect to.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup, bool Seed, string SeedDirectory)
 {
+    /// <summary>See <see cref="DatabaseOptions.StartupCommandTimeoutSeconds"/>.</summary>
+    public TimeSpan StartupCommandTimeout { get; init; } = TimeSpan.FromMinutes(30);
+
     public static DatabaseSettings From(DatabaseOptions options, string? connectionString, string contentRoot, bool isDevelopment)
     {
         if (!Enum.TryParse<DatabaseProvider>(options.Provider, ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
@@ -56,6 +66,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
         var migrate = options.MigrateOnStartup ?? (provider == DatabaseProvider.Sqlite || isDevelopment);
         var seeds = options.SeedDirectory is { Length: > 0 } dir ? Path.GetFullPath(dir, contentRoot) : Path.Combine(AppContext.BaseDirectory, "seeds");
-        return new DatabaseSettings(provider, connectionString, migrate, options.Seed, seeds);
+        if (options.StartupCommandTimeoutSeconds < 1)
+        {
+            throw new InvalidOperationException($"Database:StartupCommandTimeoutSeconds must be at least 1, but it is {options.StartupCommandTimeoutSeconds}.");
+        }
+
+        return new DatabaseSettings(provider, connectionString, migrate, options.Seed, seeds) { StartupCommandTimeout = TimeSpan.FromSeconds(options.StartupCommandTimeoutSeconds) };
     }
 }

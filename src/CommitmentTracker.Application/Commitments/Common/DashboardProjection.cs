@@ -49,6 +49,19 @@ public static class DashboardTotals
         var wholeMonths = true; // a parameter, not a bare boolean: see GetSummaryHandler
         return counts.Where(c => c.Figure == DashboardFigure.Status && c.WholeMonth == wholeMonths).SumAsync(c => c.Change, cancellationToken);
     }
+
+    /// <summary>
+    /// The commitments overdue at the end of <paramref name="asOf"/> (the overdue rule, <see cref="OverdueRule"/>): the
+    /// overdue figure's month rows before that month and its day rows of that month, without counting commitments.
+    /// </summary>
+    public static Task<int> OverdueCountAsync(this IQueryable<DashboardCount> counts, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var month = new DateOnly(asOf.Year, asOf.Month, 1);
+        bool wholeMonths = true, days = false; // parameters, not bare booleans: see GetSummaryHandler
+        return counts
+            .Where(c => c.Figure == DashboardFigure.Overdue && ((c.WholeMonth == wholeMonths && c.Day < month) || (c.WholeMonth == days && c.Day >= month && c.Day <= asOf)))
+            .SumAsync(c => c.Change, cancellationToken);
+    }
 }
 
 /// <summary>The figures the projection keeps; each is a count that changes on given days.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CommitmentTracker.Application.Changes.Common;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
@@ -46,11 +48,27 @@ public sealed record SummaryDto(
 /// commitments, for today and for any past day alike. <see cref="SummaryRecount"/> computes the same figures from the
 /// commitments themselves; the tests hold the two equal.
 /// </summary>
-public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<GetSummaryQuery, SummaryDto>
+public sealed class GetSummaryHandler(IApplicationDbContext db, IChangeLog log, DashboardSnapshots snapshots, TimeProvider clock) : IQueryHandler<GetSummaryQuery, SummaryDto>
 {
     public async ValueTask<SummaryDto> Handle(GetSummaryQuery query, CancellationToken cancellationToken)
     {
         var asOf = query.AsOf ?? clock.Today();
+
+        // The head is read before the figures: a change committing in between makes the figures newer than their key,
+        // never older, and the next read (seeing the moved head) computes them again.
+        var head = await log.HeadAsync(DashboardSnapshots.EntityTypes, cancellationToken);
+        if (snapshots.TryGet(asOf, head, out var snapshot))
+        {
+            return snapshot;
+        }
+
+        var summary = await ComputeAsync(asOf, cancellationToken);
+        snapshots.Add(asOf, head, summary);
+        return summary;
+    }
+
+    private async Task<SummaryDto> ComputeAsync(DateOnly asOf, CancellationToken cancellationToken)
+    {
         var month = new DateOnly(asOf.Year, asOf.Month, 1);
 
         // Two index range reads (months before, days of this month), each summed in the database. The month flag is
@@ -98,4 +116,45 @@ public sealed class GetSummaryHandler(IApplicationDbContext db, TimeProvider clo
         rows.GroupBy(c => new { c.Figure, c.Item }).Select(g => new FigureCount(g.Key.Figure, g.Key.Item, g.Sum(c => c.Change))).ToListAsync(ct);
 
     private sealed record FigureCount(string Figure, string Item, int Count);
+}
+
+/// <summary>
+/// The dashboard figures last computed for each day, keyed by the change feed's head when they were computed
+/// (decision 0046). Every write that moves a figure (a commitment saved or removed, a status entry, a bulk load)
+/// leaves an audit record of one of <see cref="EntityTypes"/>, which moves the head, so a kept snapshot is used only
+/// while nothing it counts has changed: many managers opening the dashboard cost one head read each, not a sum over
+/// the projection each. The head is the database's, so several app instances stay correct, each with its own copy.
+/// </summary>
+public sealed class DashboardSnapshots
+{
+    /// <summary>The feed's entities and the synthetic bulk load (one record per batch, decision 0035).</summary>
+    public static readonly IReadOnlyCollection<string> EntityTypes = [.. FeedEntities.Types, "BulkLoad"];
+
+    // Days a caller may ask about are bounded by the ledger-day rule; the bound only keeps a crawler of every past
+    // day from growing this without end.
+    private const int MaxDays = 400;
+
+    private readonly ConcurrentDictionary<DateOnly, (long Head, SummaryDto Summary)> days = new();
+
+    public bool TryGet(DateOnly asOf, long head, out SummaryDto summary)
+    {
+        if (days.TryGetValue(asOf, out var kept) && kept.Head == head)
+        {
+            summary = kept.Summary;
+            return true;
+        }
+
+        summary = null!;
+        return false;
+    }
+
+    public void Add(DateOnly asOf, long head, SummaryDto summary)
+    {
+        if (days.Count >= MaxDays)
+        {
+            days.Clear();
+        }
+
+        days[asOf] = (head, summary);
+    }
 }

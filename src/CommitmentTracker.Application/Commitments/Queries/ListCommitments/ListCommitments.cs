@@ -53,8 +53,12 @@ public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper map
         }
         else
         {
-            (total, estimate) = await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
-            if (estimate && CommitmentPaging.InCodeOrder(query.Sort))
+            // Overdue and nothing else (a day at most): the projection's overdue figure is the exact number (decision 0046).
+            var overdueAlone = query.Filter.Overdue == true && (query.Filter with { Overdue = null, AsOf = null }).HasNoCriteria();
+            (total, estimate) = overdueAlone
+                ? (await db.DashboardCounts.OverdueCountAsync(query.Filter.AsOf ?? today, cancellationToken), false)
+                : await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
+            if (total > CommitmentPaging.MaxExactTotal && CommitmentPaging.InCodeOrder(query.Sort))
             {
                 // More than 10,000 match: a page in code order is found by walking the code index and testing rows (a
                 // few hundred at most), where seeking the filter's own index sorted every match (decision 0028).

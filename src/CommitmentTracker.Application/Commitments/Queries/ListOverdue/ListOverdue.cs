@@ -88,11 +88,7 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper,
         {
             // Nothing but the day: the dashboard projection has the exact number without counting (decision 0022), so
             // the bounded count of up to 10,001 overdue rows is not run first (decision 0041).
-            var month = new DateOnly(asOf.Year, asOf.Month, 1);
-            bool wholeMonths = true, days = false; // parameters, not bare booleans: see GetSummaryHandler
-            total = await db.DashboardCounts
-                .Where(c => c.Figure == DashboardFigure.Overdue && ((c.WholeMonth == wholeMonths && c.Day < month) || (c.WholeMonth == days && c.Day >= month && c.Day <= asOf)))
-                .SumAsync(c => c.Change, cancellationToken);
+            total = await db.DashboardCounts.OverdueCountAsync(asOf, cancellationToken);
         }
         else
         {

@@ -31,8 +31,9 @@ public sealed class AnnounceOverdueHandler(IApplicationDbContext db, TimeProvide
     {
         var today = clock.Today();
 
-        // The overdue gauge is this run's count: once per run, not once per scrape, because it reads the status log.
-        telemetry.RecordOverdue(await db.Commitments.OnDay(db, today, today).Overdue(today).CountAsync(cancellationToken));
+        // The overdue gauge is this run's figure, from the dashboard projection (the same rule, kept per day): a count
+        // of the commitments themselves read every open item's status, seconds at a million (decision 0046).
+        telemetry.RecordOverdue(await db.DashboardCounts.OverdueCountAsync(today, cancellationToken));
         var notices = db.OverdueNotices;
         var newlyOverdue = await db.Commitments
             .OnDay(db, today, today)

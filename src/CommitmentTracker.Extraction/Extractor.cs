@@ -46,7 +46,7 @@ public static class Extractor
 
         var rules = LanguageRules.For(language.Code);
         var matcher = new PartyMatcher(request.Parties);
-        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides);
+        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides, design.OffersToTheAddressee?.Contains(language.Code) == true);
         var model = design.Model is { } m && m.Covers(language.Code) && (design.ModelLanguages is null || design.ModelLanguages.Contains(language.Code)) ? m : null;
         if (model is null)
         {
@@ -55,6 +55,8 @@ public static class Extractor
             {
                 SameSidesOverlap = design.SameSidesOverlap,
                 ReportedQuoteOverlap = design.ReportedQuoteOverlap,
+                TopicMerges = design.TopicMerges,
+                OffersToTheAddressee = design.OffersToTheAddressee,
                 Attributes = design.Attributes,
                 AttributesWhereNoRule = design.AttributesWhereNoRule,
                 KindShare = design.KindShare,
@@ -118,7 +120,8 @@ public static class Extractor
             drafts = [.. drafts.Select(d => design.AttributesWhereNoRule && !d.NoRule ? d : Reread(d, attributes, language.Code, featuresOf[d.Sentence], design))];
         }
 
-        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap, design.ReportedQuoteOverlap)
+        var topic = design.TopicMerges?.GetValueOrDefault(language.Code);
+        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap, design.ReportedQuoteOverlap, topic, topic is null ? null : Restatements.PartyStems(request.Parties))
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
         return new ExtractionResult(language, candidates);
@@ -317,6 +320,12 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// </summary>
     public double? ReportedQuoteOverlap { get; init; }
 
+    /// <summary>Per language, the headline-and-lead restatement merge (<see cref="TopicMerge"/>, ADR 0045); none where absent.</summary>
+    public IReadOnlyDictionary<string, TopicMerge>? TopicMerges { get; init; }
+
+    /// <summary>The languages where "you can…" said to the guest is read as the speaker's offer: the speaker's side leads (ADR 0045).</summary>
+    public IReadOnlySet<string>? OffersToTheAddressee { get; init; }
+
     /// <summary>One-vs-rest kind and modality models (<see cref="AttributeReading"/>); null reads with the rules alone.</summary>
     public SentenceModel? Attributes { get; init; }
 
@@ -335,10 +344,21 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     public static ExtractionDesign RulesAlone { get; } = new(Model: null);
 
     /// <summary>
+    /// The headline restated by a later passage of the same kind and sides sharing a word about the matter (and a fifth
+    /// of the shorter's), chosen on the dev grid of ADR 0045 (<c>EXTRACTION_CV=restate</c>).
+    /// </summary>
+    public static TopicMerge HeadlineTopicMerge { get; } = new(LeadParagraphs: 0, MinimumShared: 1, Share: 0.2, SameSides: true, Roots: false);
+
+    /// <summary>
     /// What the import runs (ADR 0031): in English the shipped model chooses the sentences (score ≥ 0.4) and a rule
     /// that fired on the whole sentence reads it; in Russian the rules alone, since validation confirmed no design there.
+    /// The headline topic merge and the offer reading are English only: Russian lost a validation match with them (ADR 0045).
     /// </summary>
-    public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: false, Propose: 0.4, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal));
+    public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: false, Propose: 0.4, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal))
+    {
+        TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = HeadlineTopicMerge },
+        OffersToTheAddressee = new HashSet<string>(["en"], StringComparer.Ordinal),
+    };
 }
 
 /// <summary>How one language combines the rules and the sentence model (see <see cref="ExtractionDesign"/>).</summary>

@@ -29,7 +29,7 @@ internal static partial class Restatements
     /// <summary>Letters of a stem that two forms of one word share in either language ("предлагает"/"предлагаю").</summary>
     private const int RootLength = 5;
 
-    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf, double? sameSidesOverlap = null, double? reportedQuoteOverlap = null)
+    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf, double? sameSidesOverlap = null, double? reportedQuoteOverlap = null, TopicMerge? topic = null, IReadOnlySet<string>? partyStems = null)
     {
         var merged = new List<(Draft Draft, HashSet<string> Content)>();
         var roots = new List<(HashSet<string> Roots, bool FirstPerson)>();
@@ -46,6 +46,16 @@ internal static partial class Restatements
                 {
                     twin = ReportedThenQuoted(merged[i].Draft, roots[i], draft, own, share) ? i : -1;
                 }
+            }
+
+            if (twin < 0 && topic is not null)
+            {
+                twin = SameTopic(merged, draft, content, topic, rules, partyStems ?? EmptyStems);
+            }
+
+            if (twin < 0 && topic is { Adjacent: > 0 } && merged.Count > 0 && Continues(merged[^1].Draft, draft, quote, topic.Adjacent, rules))
+            {
+                twin = merged.Count - 1;
             }
 
             if (twin >= 0 && twin != merged.Count - 1 && rules.PointsBack.IsMatch(quote) && !SameContent(merged[twin].Draft, merged[twin].Content, draft, content))
@@ -125,6 +135,64 @@ internal static partial class Restatements
         return earlier.Paragraph == 0 && earlier.Kind == later.Kind && shared >= 2 && shared >= HeadlineOverlap * smaller;
     }
 
+    private static readonly HashSet<string> EmptyStems = [];
+
+    /// <summary>
+    /// The news lead or headline restated by the body (ADR 0045): the earlier passage stands in the headline or the
+    /// lead (the first paragraphs, where a news item says in the third person what the quote then says), the later
+    /// one comes after it; the same kind, no different date or sum, optionally the same lead and counterpart, and they
+    /// share words about the matter itself: the parties' own names are left out, since every passage of a meeting
+    /// record names the same sides. Of several earlier passages, the one sharing the most words is taken.
+    /// </summary>
+    private static int SameTopic(List<(Draft Draft, HashSet<string> Content)> merged, Draft later, HashSet<string> laterContent, TopicMerge topic, LanguageRules rules, IReadOnlySet<string> partyStems)
+    {
+        var own = Matter(laterContent, partyStems, topic.Roots);
+        var best = -1;
+        var most = 0;
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var earlier = merged[i].Draft;
+            if (earlier.Paragraph > topic.LeadParagraphs || earlier.Kind != later.Kind || Conflict(earlier, later)
+                || (topic.SameSides && (!earlier.Lead.SequenceEqual(later.Lead) || !earlier.Counterparts.SequenceEqual(later.Counterparts))))
+            {
+                continue;
+            }
+
+            var theirs = Matter(merged[i].Content, partyStems, topic.Roots);
+            var shared = theirs.Count(own.Contains);
+            if (shared >= topic.MinimumShared && shared >= topic.Share * Math.Min(theirs.Count, own.Count) && shared > most)
+            {
+                (best, most) = (i, shared);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A quote that goes on about the same undertaking: the next sentence or so of the same paragraph, the same kind and
+    /// sides, no different date or sum, and not opening a further item ("Besides", "Кроме того").
+    /// </summary>
+    private static bool Continues(Draft earlier, Draft later, string laterQuote, int within, LanguageRules rules) =>
+        earlier.Paragraph == later.Paragraph && later.Sentence - earlier.Sentence is > 0 and var distance && distance <= within
+        && earlier.Kind == later.Kind && earlier.Lead.SequenceEqual(later.Lead) && earlier.Counterparts.SequenceEqual(later.Counterparts)
+        && !Conflict(earlier, later) && !rules.NewItem.IsMatch(laterQuote);
+
+    private static bool Conflict(Draft earlier, Draft later) =>
+        (earlier.Due is not null && later.Due is not null && earlier.Due != later.Due)
+        || (earlier.Amounts.Count > 0 && later.Amounts.Count > 0 && !earlier.Amounts.Any(a => later.Amounts.Any(b => a.Value == b.Value && a.Currency == b.Currency)));
+
+    /// <summary>The content stems of a passage without the parties' names, as word roots when asked (a verb's person and tense change between a lead and a quote).</summary>
+    private static HashSet<string> Matter(HashSet<string> content, IReadOnlySet<string> partyStems, bool roots)
+    {
+        var matter = content.Where(stem => !partyStems.Contains(stem));
+        return roots ? [.. matter.Select(stem => stem.Length > RootLength ? stem[..RootLength] : stem)] : [.. matter];
+    }
+
+    /// <summary>The stems of every registered party name, in both languages (what <see cref="SameTopic"/> leaves out).</summary>
+    public static IReadOnlySet<string> PartyStems(IEnumerable<KnownParty> parties) =>
+        parties.SelectMany(p => p.Names).SelectMany(n => Words.Of(n)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The same undertaking said by the same sides: the same lead and counterpart, the same kind, no different date or
     /// sum, and at least <paramref name="least"/> of the shorter passage's stems in the other, however far apart.
@@ -178,6 +246,18 @@ internal static partial class Restatements
         return earlier.Kind == later.Kind && shared >= MinimumShared && shared >= Overlap * Math.Min(earlierContent.Count, laterContent.Count);
     }
 
-    private static HashSet<string> Content(string quote, LanguageRules rules) =>
+    internal static HashSet<string> Content(string quote, LanguageRules rules) =>
         [.. Words.Of(quote).Where(w => (w.Text.Length > 2 || char.IsDigit(w.Text[0])) && !rules.StopWords.Contains(w.Text)).Select(w => w.Stem)];
+}
+
+/// <summary>
+/// How the headline-and-lead restatement merge reads (ADR 0045): the earlier passage must stand in the first
+/// <see cref="LeadParagraphs"/> + 1 paragraphs; the two must share at least <see cref="MinimumShared"/> words about the
+/// matter and that share of the shorter one's; <see cref="SameSides"/> asks for the same lead and counterpart;
+/// <see cref="Roots"/> compares a stem's first five letters.
+/// </summary>
+internal sealed record TopicMerge(int LeadParagraphs = 1, int MinimumShared = 1, double Share = 0, bool SameSides = true, bool Roots = true)
+{
+    /// <summary>When above 0, a passage this many sentences or fewer after the last one, in the same paragraph, continues it (<c>Continues</c>).</summary>
+    public int Adjacent { get; init; }
 }

@@ -288,6 +288,50 @@ public class ExtractorTests
         candidates[1].Counterparts.ShouldBe(["RU"]);
     }
 
+    /// <summary>
+    /// ADR 0045: a headline that the body restates in other words shares little but the matter itself ("tractors")
+    /// once the sides' names are left out; with the headline topic merge it becomes one proposal citing both passages.
+    /// </summary>
+    [Fact]
+    public void A_headline_restated_in_other_words_by_the_body_is_one_proposal_citing_both()
+    {
+        const string text = "Belarus is ready to supply tractors to Sverdlovsk Oblast\n\nWe are ready to build an assembly plant for tractors in your region.";
+        var merging = ExtractionDesign.RulesAlone with { TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = ExtractionDesign.HeadlineTopicMerge } };
+
+        Extractor.Extract(Request(text), ExtractionDesign.RulesAlone).Candidates.Count.ShouldBe(2);
+        var merged = Extractor.Extract(Request(text), merging).Candidates.ShouldHaveSingleItem();
+
+        merged.Spans.Select(s => s.Quote).ShouldBe(["Belarus is ready to supply tractors to Sverdlovsk Oblast", "We are ready to build an assembly plant for tractors in your region."]);
+        merged.Lead.ShouldBe(["BY"]);
+        merged.Counterparts.ShouldBe(["RU-SVE"]);
+    }
+
+    [Fact]
+    public void A_headline_about_the_other_side_acting_stays_apart_from_the_speakers_offer()
+    {
+        const string text = "Sverdlovsk Oblast will buy tractors in Belarus\n\nWe are ready to build an assembly plant for tractors in your region.";
+        var merging = ExtractionDesign.RulesAlone with { TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = ExtractionDesign.HeadlineTopicMerge } };
+
+        var candidates = Extractor.Extract(Request(text), merging).Candidates;
+
+        candidates.Count.ShouldBe(2);
+        candidates.Select(c => c.Lead[0]).ShouldBe(["RU-SVE", "BY"]);
+    }
+
+    /// <summary>ADR 0045: "you can…" said to the guest is the speaker's offer, so the speaker's side leads.</summary>
+    [Fact]
+    public void You_can_said_to_the_guest_is_the_speakers_offer()
+    {
+        const string text = "You can buy tractors for your farms from our plants.";
+        var offers = ExtractionDesign.RulesAlone with { OffersToTheAddressee = new HashSet<string>(["en"], StringComparer.Ordinal) };
+
+        Extractor.Extract(Request(text), ExtractionDesign.RulesAlone).Candidates.ShouldHaveSingleItem().Lead.ShouldBe(["RU-SVE"]);
+        var offer = Extractor.Extract(Request(text), offers).Candidates.ShouldHaveSingleItem();
+
+        offer.Lead.ShouldBe(["BY"]);
+        offer.Counterparts.ShouldBe(["RU-SVE"]);
+    }
+
     private static ExtractionRequest Request(string text) => new()
     {
         Text = text,

@@ -9,7 +9,7 @@ namespace CommitmentTracker.Extraction.Parties;
 /// it addresses (the speaker's government when it says "the government"). The counterpart is the other side named
 /// in the passage, else the meeting's other side; in a meeting of one side with its own government there is none.
 /// </summary>
-internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, string? speaker, IReadOnlyList<string> otherSides)
+internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, string? speaker, IReadOnlyList<string> otherSides, bool offersToTheAddressee = false)
 {
     private readonly Dictionary<string, KnownParty> byKey = parties.GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -36,6 +36,14 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
         else
         {
             (actor, newParty) = Actor(cue.Subject, matcher, rules);
+
+            // "You can visit any enterprise", "you can count on Belarus", "Вы можете рассчитывать": said by the speaker
+            // to the guest, "you can" is the speaker's offer or invitation, so the speaker's side leads (ADR 0045).
+            if (offersToTheAddressee && !IsInternal && otherSides.Count > 0 && actor == otherSides[0]
+                && rules.AddresseeSubject.IsMatch(cue.Subject) && Permission().IsMatch(after))
+            {
+                actor = speaker!;
+            }
         }
 
         if (IsInternal)
@@ -151,6 +159,9 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
 
         return current;
     }
+
+    [GeneratedRegex(@"^\s*(?:can|may|are\s+(?:welcome|free)\s+to|can\s+rest\s+assured|можете|сможете)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Permission();
 
     [GeneratedRegex(@"(?:^|[^\w])(?:the\s+|this\s+|your\s+)?(?:Russian\s+)?(?:region|oblast|krai|territory|governor|регион|област[ьи]|край|губернатор)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherSideByKind();

@@ -116,7 +116,8 @@ public class ExtractionCorpusTests
     // now give 0.58 / 0.65 — the new validation records, not the model, moved the English precision floor below 0.70.
     // ADR 0037, on the corpus with main's 17 further records: English recall 0.68 (67/98), precision 0.66 (67/101);
     // the recall floor rises with it (the new records, not a design change, moved it). Russian is unchanged.
-    [InlineData("en", 0.66, 0.65)]
+    // ADR 0045: the headline topic merge took English precision to 0.67 (67/100) at the same recall; its floor rises.
+    [InlineData("en", 0.66, 0.66)]
     // ADR 0033, on the corpus with main's 25 further records: Russian recall 0.76 (42/55), precision 0.58 (42/72);
     // the recall floor rises with it. English is unchanged at 0.67 (48/72) / 0.67 (48/72).
     [InlineData("ru", 0.74, 0.56)]

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CommitmentTracker.Infrastructure.Audit;
 
@@ -73,15 +74,25 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock, 
     public static AuditRecord? BatchRecord(DbContext context, DateTimeOffset now, System.Security.Claims.ClaimsPrincipal principal, string description)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return BatchRecord(context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => (e.Metadata, e.Entity)), now, principal, description);
+    }
+
+    /// <summary>
+    /// The same record for rows written without the change tracker (the generator's bulk path): each new object with
+    /// its entity type. Codes are read from the objects through the model, as from tracked entries.
+    /// </summary>
+    public static AuditRecord? BatchRecord(IEnumerable<(IEntityType Type, object Entity)> added, DateTimeOffset now, System.Security.Claims.ClaimsPrincipal principal, string description)
+    {
+        ArgumentNullException.ThrowIfNull(added);
         ArgumentNullException.ThrowIfNull(principal);
-        var added = context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is not (AuditRecord or OutboxEvent)).ToList();
-        if (added.Count == 0)
+        var rows = added.Where(e => e.Entity is not (AuditRecord or OutboxEvent)).ToList();
+        if (rows.Count == 0)
         {
             return null;
         }
 
-        var codes = added.Where(e => e.Metadata.FindProperty("Code") is not null).Select(e => e.Property("Code").CurrentValue as string).OfType<string>().Order(StringComparer.Ordinal).ToList();
-        var counts = added.GroupBy(EntityName).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (object?)g.Count());
+        var codes = rows.Select(e => e.Type.FindProperty("Code")?.GetGetter().GetClrValueUsingContainingEntity(e.Entity) as string).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var counts = rows.GroupBy(e => EntityName(e.Type)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (object?)g.Count());
         var changes = new Dictionary<string, FieldChange>(StringComparer.Ordinal) { ["Description"] = new(null, description) };
         foreach (var (type, count) in counts)
         {
@@ -133,12 +144,14 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock, 
     };
 
     /// <summary>"Commitment", "StatusEntry", and "User"/"UserRole" rather than Identity's generic CLR names.</summary>
-    private static string EntityName(EntityEntry entry)
+    private static string EntityName(EntityEntry entry) => EntityName(entry.Metadata);
+
+    private static string EntityName(IEntityType entityType)
     {
-        var type = entry.Metadata.ClrType;
+        var type = entityType.ClrType;
         if (type == typeof(Dictionary<string, object>))
         {
-            return entry.Metadata.ShortName();
+            return entityType.ShortName();
         }
 
         var name = type.Name;

@@ -78,6 +78,13 @@ internal static class DashboardProjectionWriter
         return DashboardContribution.ToRows(changes);
     }
 
+    /// <summary>
+    /// The projection rows for commitments that are all new, with their responsibilities and log (the bulk path,
+    /// whose objects are never tracked): what <see cref="CollectAsync"/> gives for the same commitments added.
+    /// </summary>
+    public static List<DashboardCount> ForNew(IEnumerable<Commitment> commitments) =>
+        DashboardContribution.ToRows(commitments.SelectMany(c => DashboardContribution.Of(DashboardSubject.Of(c, c.Responsibilities, c.StatusLog))));
+
     private static bool Changed(EntityEntry<Commitment> entry, string property) => entry.Property(property).IsModified;
 
     private static DashboardSubject Subject(PropertyValues? original, Commitment current, IEnumerable<Responsibility> responsibilities, IEnumerable<StatusEntry> log) =>

@@ -1,6 +1,4 @@
-using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -8,16 +6,21 @@ namespace CommitmentTracker.Infrastructure.Synthetic;
 
 /// <summary>
 /// The one rule for what a bulk write puts in the database, shared by every engine's writer (SQLite's prepared
-/// INSERTs, PostgreSQL's binary COPY): the rows the change tracker holds as Added, grouped by table, parents before
-/// children, with the columns and values SaveChanges would have written. Column names, value conversions and type
-/// mappings come from the EF model, so the two writers differ only in how the rows reach the engine.
+/// INSERTs, PostgreSQL's binary COPY): new domain objects and everything they own, found as <c>DbSet.Add</c> finds
+/// it (the EF model's navigations from principal to dependent), grouped by table, parents before children, with the
+/// columns and values SaveChanges would have written. Column names, value conversions and type mappings come from
+/// the EF model, so the two writers differ only in how the rows reach the engine.
+/// The objects never enter the change tracker: tracking a graph of eight rows per commitment, then detecting its
+/// changes and reading its values back through entries, was most of the generator's time (decision 0043).
 /// </summary>
 internal sealed class AddedRows
 {
     private readonly RelationalTypeMapping[] _mappings;
+    private readonly IClrPropertyGetter[] _getters;
 
-    private AddedRows(IEntityType type, IReadOnlyList<EntityEntry> entries)
+    private AddedRows(IEntityType type, IReadOnlyList<object> entities)
     {
+        Type = type;
         Table = type.GetTableName() ?? throw new InvalidOperationException($"{type.DisplayName()} has no table.");
         var store = StoreObjectIdentifier.Table(Table, type.GetSchema());
 
@@ -25,10 +28,21 @@ internal sealed class AddedRows
         // trail's Position, so its sequence moves on by itself and needs no setval) and values made on every write
         // (PostgreSQL's commit stamp, set by its deferred trigger at commit; SQL Server's rowversion).
         Properties = [.. type.GetProperties().Where(p => !IsMadeByTheDatabase(p))];
+
+        // Anything else that lives only in the change tracker (a shadow property) has no value on the object: such a
+        // model needs the tracker, and silently writing a default instead would make rows SaveChanges would not.
+        if (Properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+        {
+            throw new InvalidOperationException($"{type.DisplayName()}.{shadow.Name} is a shadow property: the bulk path reads values from the objects and cannot write it.");
+        }
+
         Columns = [.. Properties.Select(p => p.GetColumnName(store) ?? throw new InvalidOperationException($"{p.Name} has no column in {Table}."))];
         _mappings = [.. Properties.Select(p => p.GetRelationalTypeMapping())];
-        Entries = entries;
+        _getters = [.. Properties.Select(p => p.GetGetter())];
+        Entities = entities;
     }
+
+    public IEntityType Type { get; }
 
     public string Table { get; }
 
@@ -38,12 +52,54 @@ internal sealed class AddedRows
 
     public IReadOnlyList<RelationalTypeMapping> Mappings => _mappings;
 
-    public IReadOnlyList<EntityEntry> Entries { get; }
+    public IReadOnlyList<object> Entities { get; }
 
-    /// <summary>The Added rows of this save, one group per entity type, a table's parents before it.</summary>
-    public static IReadOnlyList<AddedRows> Of(DbContext db)
+    /// <summary>
+    /// The rows of <paramref name="roots"/> and of everything they reach through navigations from principal to
+    /// dependent (a meeting's participants and documents, a commitment's responsibilities, spans, log and target),
+    /// one group per entity type, a table's parents before it. References the other way (a commitment's meeting, a
+    /// responsibility's party) are not followed: those rows are roots of their own or already stored.
+    /// </summary>
+    public static IReadOnlyList<AddedRows> Of(IModel model, IEnumerable<object> roots)
     {
-        var groups = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
+        var groups = new Dictionary<IEntityType, List<object>>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        // Breadth first, in the roots' order: each table's rows go in the order they were created, as SaveChanges
+        // inserts them (rowids, and so the order of ties in an unordered read, come out alike).
+        var queue = new Queue<object>(roots);
+        while (queue.TryDequeue(out var entity))
+        {
+            if (!seen.Add(entity))
+            {
+                continue;
+            }
+
+            var type = model.FindEntityType(entity.GetType()) ?? throw new InvalidOperationException($"{entity.GetType().Name} is not in the model.");
+            if (!groups.TryGetValue(type, out var list))
+            {
+                groups[type] = list = [];
+            }
+
+            list.Add(entity);
+            foreach (var navigation in type.GetNavigations().Where(n => !n.IsOnDependent))
+            {
+                switch (navigation.GetGetter().GetClrValueUsingContainingEntity(entity))
+                {
+                    case null:
+                        break;
+                    case System.Collections.IEnumerable children when navigation.IsCollection:
+                        foreach (var child in children)
+                        {
+                            queue.Enqueue(child);
+                        }
+
+                        break;
+                    case var child:
+                        queue.Enqueue(child);
+                        break;
+                }
+            }
+        }
 
         // Foreign keys that are checked row by row (PostgreSQL's, unlike SQLite's deferred ones) need every parent in
         // place before its children arrive: a depth-first walk puts each type after the types it references.
@@ -72,10 +128,10 @@ internal sealed class AddedRows
         }
     }
 
-    /// <summary>Column <paramref name="column"/>'s value for <paramref name="entry"/>, converted to what the column stores (null for NULL).</summary>
-    public object? Value(EntityEntry entry, int column)
+    /// <summary>Column <paramref name="column"/>'s value for <paramref name="entity"/>, converted to what the column stores (null for NULL).</summary>
+    public object? Value(object entity, int column)
     {
-        var value = entry.CurrentValues[Properties[column]];
+        var value = _getters[column].GetClrValueUsingContainingEntity(entity);
         return value is null ? null : _mappings[column].Converter is { } converter ? converter.ConvertToProvider(value) : value;
     }
 

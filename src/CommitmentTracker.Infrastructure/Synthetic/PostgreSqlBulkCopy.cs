@@ -5,20 +5,19 @@ using Npgsql;
 namespace CommitmentTracker.Infrastructure.Synthetic;
 
 /// <summary>
-/// Writes the rows the change tracker holds as Added (<see cref="AddedRows"/>, the same rule and values as SQLite's
-/// writer) to PostgreSQL through binary COPY, one COPY per table, in the caller's transaction. COPY fires the row
+/// Writes <see cref="AddedRows"/> (the same rule and values as SQLite's writer) to PostgreSQL through binary COPY, one COPY per table, in the caller's transaction. COPY fires the row
 /// triggers an INSERT fires, so the audit record's commit stamp (decision 0016) is set at commit exactly as for a
 /// record SaveChanges wrote, and identity columns take their next values from their own sequences.
 /// Interceptors do not run: the caller adds the audit record and the dashboard projection itself.
 /// </summary>
 internal static class PostgreSqlBulkCopy
 {
-    public static async Task CopyAddedAsync(AppDbContext db, CancellationToken ct)
+    public static async Task CopyAsync(AppDbContext db, IReadOnlyList<AddedRows> tables, CancellationToken ct)
     {
         _ = db.Database.CurrentTransaction ?? throw new InvalidOperationException("A bulk copy runs inside the caller's transaction.");
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
 
-        foreach (var rows in AddedRows.Of(db))
+        foreach (var rows in tables)
         {
             // Binary COPY names each value's type; the column's own type, read from the catalogue, is what it must be.
             var types = await ColumnTypesAsync(connection, rows.Table, ct);
@@ -26,12 +25,12 @@ internal static class PostgreSqlBulkCopy
 
             var columns = string.Join(", ", rows.Columns.Select(c => $"\"{c}\""));
             await using var importer = await connection.BeginBinaryImportAsync($"COPY \"{rows.Table}\" ({columns}) FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var entry in rows.Entries)
+            foreach (var entity in rows.Entities)
             {
                 await importer.StartRowAsync(ct);
                 for (var i = 0; i < dataTypes.Length; i++)
                 {
-                    if (rows.Value(entry, i) is { } value)
+                    if (rows.Value(entity, i) is { } value)
                     {
                         await importer.WriteAsync(value, dataTypes[i], ct);
                     }

@@ -31,6 +31,21 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
 {
     private static readonly SyntheticDataRequest Request = new(Meetings: 6, Commitments: 300, Seed: 15, BatchSize: 120);
 
+    /// <summary>What both databases must answer alike (GUIDs masked): figures, every list shape, one item, the feed.</summary>
+    internal static readonly string[] Reads =
+    [
+        "/api/v1/summary",
+        "/api/v1/summary?asOf=2024-06-01",
+        "/api/v1/commitments?pageSize=100",
+        "/api/v1/commitments?party=SYN-P07&pageSize=100",
+        "/api/v1/commitments?q=tram&pageSize=100",
+        "/api/v1/commitments?overdue=true&sort=-due&pageSize=100",
+        "/api/v1/commitments/SYN-000003-007",
+        "/api/v1/commitments/SYN-000003-007/status-history",
+        "/api/v1/meetings/SYN-000002",
+        "/api/v1/changes?limit=1000",
+    ];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -46,19 +61,7 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
         summary.Total.ShouldBe(323);
         summary.ByStatus.Count.ShouldBeGreaterThan(3);
 
-        string[] reads =
-        [
-            "/api/v1/summary",
-            "/api/v1/summary?asOf=2024-06-01",
-            "/api/v1/commitments?pageSize=100",
-            "/api/v1/commitments?party=SYN-P07&pageSize=100",
-            "/api/v1/commitments?q=tram&pageSize=100",
-            "/api/v1/commitments?overdue=true&sort=-due&pageSize=100",
-            "/api/v1/commitments/SYN-000003-007",
-            "/api/v1/commitments/SYN-000003-007/status-history",
-            "/api/v1/meetings/SYN-000002",
-            "/api/v1/changes?limit=1000",
-        ];
+        string[] reads = Reads;
         await ShouldReadAlikeAsync(reads);
         var synthetic = await copied.Api().GetAsync("/api/v1/commitments?q=SYN&pageSize=1", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
         synthetic.TotalCount.ShouldBe(300);
@@ -89,7 +92,7 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
         await ShouldReadAlikeAsync([.. reads, $"/api/v1/commitments/{code}", $"/api/v1/commitments/{code}/status-history", $"/api/v1/commitments/{created}"]);
     }
 
-    private static async Task GenerateAsync(AppFactory app, SyntheticDataRequest request)
+    internal static async Task GenerateAsync(AppFactory app, SyntheticDataRequest request)
     {
         await using var scope = app.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
         var report = await scope.ServiceProvider.GetRequiredService<SyntheticDataGenerator>().GenerateAsync(request, Ct);
@@ -97,7 +100,7 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
     }
 
     // A status entry on a copied commitment, then a new meeting and commitment; returns the new commitment's code.
-    private static async Task<string> WriteAsync(AppFactory app, string code)
+    internal static async Task<string> WriteAsync(AppFactory app, string code)
     {
         var client = app.Api();
         await client.PostJsonAsync($"/api/v1/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Confirmed, Rationale = "Confirmed after the bulk load." })
@@ -135,7 +138,7 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
     // The body, with each GUID (made afresh by the domain in each database) replaced by the order it first appears in:
     // everything else, cursors and versions included, must be the same byte for byte. (ETags are hashes of bodies
     // with those GUIDs in them, so they differ by construction.)
-    private static async Task<string> ReadAsync(AppFactory app, string path)
+    internal static async Task<string> ReadAsync(AppFactory app, string path)
     {
         var response = await app.Api().GetAsync(path, Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);

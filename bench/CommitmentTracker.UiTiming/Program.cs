@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+// Time to content of the Blazor pages in a real Chromium (the distribution's; nothing is downloaded), signed in:
+// for each page one warm-up load, then N loads, each timed from the navigation until the page's content is on screen
+// (the dashboard's figures with the day they were counted for; the grid's first row and its pager caption).
+// Prints one Markdown row per page: page, median, min, max, every load. Usage:
+//   CommitmentTracker.UiTiming <base-url> <user> <password> [loads]
+// The password comes from the environment of bench/ui-timing.sh, never from the repository.
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: CommitmentTracker.UiTiming <base-url> <user> <password> [loads]");
+    return 2;
+}
+
+var baseUrl = args[0].TrimEnd('/');
+var loads = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
+Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new()
+{
+    ExecutablePath = "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+await using var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "en-GB" });
+var page = await context.NewPageAsync();
+
+// Waits are bounds on a slow page (a minute), not requirements: the time is what is reported.
+page.SetDefaultTimeout(120_000);
+await page.GotoAsync("/account/sign-in");
+await page.GetByLabel("User name").FillAsync(args[1]);
+await page.GetByLabel("Password").FillAsync(args[2]);
+await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+
+(string Path, Func<IPage, Task> Content)[] pages =
+[
+    ("/", p => p.Locator("[data-as-of]").First.WaitForAsync(new() { State = WaitForSelectorState.Visible })),
+    ("/commitments", async p =>
+    {
+        await p.Locator(".mud-data-grid tbody tr a").First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await p.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+-\d+ of ")).First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+    }),
+];
+
+foreach (var (path, content) in pages)
+{
+    var times = new List<double>();
+    for (var i = 0; i <= loads; i++)
+    {
+        // A blank page first, so every load starts from nothing (no circuit, no rendered grid) as a new visit does.
+        await page.GotoAsync("about:blank");
+        var watch = Stopwatch.StartNew();
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
+        await content(page);
+        watch.Stop();
+        if (i > 0)
+        {
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    var sorted = times.Order().ToList();
+    var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| `{path}` | {median:F0} ms | {sorted[0]:F0} ms | {sorted[^1]:F0} ms | {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} |"));
+}
+
+return 0;

@@ -41,7 +41,7 @@ await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringCompar
     ("/", p => p.Locator("[data-as-of]").First.WaitForAsync(new() { State = WaitForSelectorState.Visible })),
     ("/commitments", async p =>
     {
-        await p.Locator(".mud-data-grid tbody tr a").First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await p.Locator(".mud-data-grid tbody tr td a[href^='/commitments/']").First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
         await p.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+-\d+ of ")).First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
     }),
 ];

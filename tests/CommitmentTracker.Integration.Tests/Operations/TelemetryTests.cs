@@ -42,23 +42,47 @@ public sealed class TelemetryAppFactory : SqliteAppFactory
         });
     }
 
-    public IReadOnlyList<Activity> SpansOf(ActivityTraceId trace)
+    /// <summary>
+    /// The spans of one trace once its server span has ended. The server span ends after the response reaches the
+    /// client (the host stops it when the request pipeline unwinds), so reading right after the response races it.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> SpansOfAsync(ActivityTraceId trace, CancellationToken cancellationToken)
     {
-        lock (_spans.Lock)
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (true)
         {
-            return [.. _spans.Where(s => s.TraceId == trace)];
+            Task added;
+            lock (_spans.Lock)
+            {
+                if (_spans.Any(s => s.TraceId == trace && s.Kind == ActivityKind.Server))
+                {
+                    return [.. _spans.Where(s => s.TraceId == trace)];
+                }
+
+                added = _spans.NextAdded;
+            }
+
+            await added.WaitAsync(timeout.Token);
         }
     }
 
     private sealed class LockedSpans : Collection<Activity>
     {
+        private TaskCompletionSource _added = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public Lock Lock { get; } = new();
+
+        /// <summary>Completes when the next span is added; read under <see cref="Lock"/>.</summary>
+        public Task NextAdded => _added.Task;
 
         protected override void InsertItem(int index, Activity item)
         {
             lock (Lock)
             {
                 base.InsertItem(index, item);
+                _added.TrySetResult();
+                _added = new(TaskCreationOptions.RunContinuationsAsynchronously);
             }
         }
     }
@@ -106,7 +130,7 @@ public sealed class TelemetryTests(TelemetryAppFactory app) : IClassFixture<Tele
 
         (await app.Api().SendAsync(request, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var spans = app.SpansOf(trace);
+        var spans = await app.SpansOfAsync(trace, Ct);
         var server = spans.Where(s => s.Kind == ActivityKind.Server).ShouldHaveSingleItem();
         server.GetTagItem("http.route").ShouldBe("/api/v1/commitments/{idOrCode}");
         var useCase = spans.Where(s => s.Source.Name == AppTelemetry.Name && s.DisplayName == "GetCommitmentQuery").ShouldHaveSingleItem();

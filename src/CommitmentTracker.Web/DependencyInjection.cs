@@ -3,6 +3,7 @@ using CommitmentTracker.Web.Components;
 using CommitmentTracker.Web.Components.Account;
 using CommitmentTracker.Web.Services;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -15,6 +16,9 @@ public static class DependencyInjection
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // The antiforgery cookie is Secure whenever the request is HTTPS (also behind a trusted TLS proxy), as the
+        // sign-in cookie is; its default policy never sets Secure.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddMudServices(mud =>
         {
             // One confirmation (Toasts.Say replaces the last), at the bottom where it covers no form, gone when the

@@ -108,6 +108,7 @@ public sealed class TrustedProxyTests(ProxiedAppFactory app) : IClassFixture<Pro
         var browser = app.ViaProxy(ProxiedAppFactory.TrustedProxy);
         var page = await browser.GetAsync("/account/sign-in", Ct);
         var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        antiforgery.ShouldContain("secure", Case.Insensitive);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in")
         {

@@ -8,6 +8,12 @@ using CommitmentTracker.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The build output serves the framework's and libraries' files (blazor.web.js, MudBlazor) from their packages through
+// a manifest that ASP.NET Core reads only in Development; started as Production (the benchmarks, an operator trying a
+// build) it answered them 200 with an empty body and no page became interactive. Published output has no such
+// manifest, so this is a no-op there: its files are in wwwroot.
+builder.WebHost.UseStaticWebAssets();
 builder.AddTelemetry();
 builder.Services.AddApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);

@@ -13,6 +13,17 @@ namespace CommitmentTracker.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class HostProcess : IAsyncLifetime
 {
+    private readonly string _environment;
+
+    /// <summary>The Host as the browser tests run it: the build output, in Development.</summary>
+    public HostProcess()
+        : this("Development")
+    {
+    }
+
+    /// <summary>The build output in another environment (e.g. Production, as an operator might start it).</summary>
+    internal HostProcess(string environment) => _environment = environment;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
 
@@ -77,7 +88,7 @@ public sealed class HostProcess : IAsyncLifetime
         start.ArgumentList.Add(hostDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = _environment;
         start.Environment["ConnectionStrings__CommitmentTracker"] = $"Data Source={_databaseFile}";
         start.Environment["Database__SeedDirectory"] = Repository.Seeds;
         start.Environment["Evidence__Directory"] = _evidenceDirectory;

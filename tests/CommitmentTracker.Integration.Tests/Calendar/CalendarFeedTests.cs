@@ -166,7 +166,8 @@ public abstract class CalendarFeedTests(AppFactory app)
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public async Task An_unknown_address_is_a_404_problem_that_does_not_echo_the_token(string token)
     {
-        var problem = await (await FetchAsync(new Uri(app.Server.BaseAddress, $"/api/v1/calendar/{token}.ics"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        // Only the path is requested; reading app.Server here would start the app before the engine's skip check.
+        var problem = await (await FetchAsync(new Uri($"http://localhost/api/v1/calendar/{token}.ics"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         problem.GetProperty("detail").GetString()!.ShouldNotContain(token);
     }

@@ -83,9 +83,7 @@ public static class Extractor
                 }
             }
 
-            // What the rules hold is never a commitment (courtesies, questions, news background, a visit's expected
-            // effect) is not one when the model scores it high either: those words say so whatever else the sentence has.
-            if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0) && !rules.NotACommitment.IsMatch(read.Sentence.Text))
+            if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0))
             {
                 // A sentence the model scores high: the same downstream reading as a rule's proposal (kind, modality,
                 // parties, due phrase, amounts), with the model's reason as its cue. When a rule also fired on the

@@ -284,9 +284,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"(?:\s+(?:(?!(?:sup|ap|re|im|multi|com)ply\b|rely\b)[a-z]+ly|also|still|always|jointly|together|now|then|even|already|only|too|certainly|definitely|surely|further|again))+\s*$", Options)]
     private static partial Regex TrailingAdverbsPattern();
 
-    // "Your visit will give a new impetus to…", "…open new horizons of co-operation": what a visit is expected to bring
-    // is rhetoric about the meeting, not an undertaking of anyone at it.
-    [GeneratedRegex(@"\b(?:congratulat\w*|condolences|welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best)|impetus|new\s+horizons)\b|\?\s*[”\u201d""»]?\s*$", Options)]
+    [GeneratedRegex(@"\b(?:congratulat\w*|condolences|welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$", Options)]
     private static partial Regex NotACommitmentPattern();
 
     [GeneratedRegex(

@@ -676,13 +676,7 @@ public class ModelTraining
     {
         var name = Environment.GetEnvironmentVariable("EXTRACTION_VALIDATE")!;
         ExtractionDesign design;
-        if (name == "round7")
-        {
-            // ADR 0048's one candidate is the code itself (rule words and the model's never-a-commitment gate), read
-            // with the shipped design over the shipped weights, retrained on the dev records for the new cue ids.
-            design = ExtractionDesign.Shipped;
-        }
-        else if (Round6.TryGetValue(name, out var sixth))
+        if (Round6.TryGetValue(name, out var sixth))
         {
             // ADR 0045's candidates run over the shipped weights (what training on every dev record produces).
             design = sixth(SentenceModel.Shipped);

@@ -9,7 +9,8 @@ namespace CommitmentTracker.EndToEnd.Tests;
 /// Issue 13, items 7 and 9: an analyst captures a commitment by selecting its words in the meeting record with the
 /// mouse, or sentence by sentence with the keyboard alone; the capture form opens with exactly those words as the
 /// quote (at their offsets in the stored record, which the server checks) and the title taken from them. The keyboard
-/// journey goes on to record a status, still without the mouse. Works on meetings of its own (SEL-…).
+/// journey goes on to record a status, choosing Stalled (not the option offered first), still without the mouse.
+/// Works on meetings of its own (SEL-…).
 /// </summary>
 public sealed class CaptureBySelectionTests(HostProcess host, BrowserFixture browser)
 {
@@ -112,15 +113,29 @@ public sealed class CaptureBySelectionTests(HostProcess host, BrowserFixture bro
         // The first party whose key starts with the letter typed (other tests register parties too, so which one is not fixed).
         (await host.CommitmentAsync(code)).GetProperty("issuerKey").GetString()!.ShouldStartWith("B");
 
-        // Record a status from the keyboard: the form offers the next step (Confirmed) first; the rationale is typed.
+        // Record a status from the keyboard. The form offers the next step (Confirmed) first; the analyst chooses
+        // Stalled, the third option: Enter opens the list on the chosen option, each ArrowDown moves one option on
+        // (In progress, then Stalled), Enter takes it. Then the rationale Stalled requires is typed.
+        var status = page.GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true });
+        await TabToAsync(page, status);
+        await Expect(status).ToHaveTextAsync("Confirmed");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        await Expect(status).ToHaveTextAsync("Stalled");
         await TabToAsync(page, page.GetByRole(AriaRole.Textbox, new() { Name = "Rationale" }));
-        await page.Keyboard.TypeAsync("The ministry confirmed the fair in writing.");
+        await page.Keyboard.TypeAsync("The fair is on hold until the venue is agreed.");
         await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record status" }));
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(MudUi.Card(page, "Status timeline").Locator("[data-entry]").First).ToContainTextAsync("The ministry confirmed the fair in writing.");
+        var entry = MudUi.Card(page, "Status timeline").Locator("[data-entry]").First;
+        await Expect(entry).ToContainTextAsync("The fair is on hold until the venue is agreed.");
+        await Expect(entry).ToContainTextAsync("Stalled");
         var saved = await host.CommitmentAsync(code);
-        saved.GetProperty("status").GetString().ShouldBe("Confirmed");
+        saved.GetProperty("status").GetString().ShouldBe("Stalled");
         analyst.ConsoleErrors.ShouldBeEmpty();
     }
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using CommitmentTracker.EndToEnd.Tests.Infrastructure;
 
 namespace CommitmentTracker.EndToEnd.Tests;
@@ -40,7 +37,7 @@ public sealed class GeneratedClientTests(HostProcess host)
     [InlineData("nswag")]
     public async Task A_generated_client_compiles_unmodified_and_runs_the_consumer_scenario(string client)
     {
-        var key = await IssueKeyAsync(client);
+        var key = await host.IssueApiKeyAsync($"{client} client");
         var run = $"{client[..2]}{Guid.NewGuid():N}"[..10];
 
         var (exit, output) = await RunAsync("bash", [Path.Combine(ContractFolder, "clients", "run.sh"), client], ContractFolder, new()
@@ -53,15 +50,6 @@ public sealed class GeneratedClientTests(HostProcess host)
         exit.ShouldBe(0, output);
         output.ShouldContain($"scenario passed: ");
         output.ShouldContain($"-{run.ToUpperInvariant()}-001");
-    }
-
-    private async Task<string> IssueKeyAsync(string client)
-    {
-        using var administrator = host.CreateClient();
-        using var issued = await administrator.PostAsJsonAsync(new Uri("/api/v1/api-keys", UriKind.Relative), new { name = $"{client} client {Guid.NewGuid():N}", scopes = new[] { "read", "write" } }, Ct);
-        var body = await issued.Content.ReadAsStringAsync(Ct);
-        issued.StatusCode.ShouldBe(HttpStatusCode.Created, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("key").GetString()!;
     }
 
     /// <summary>Runs a tool to its end (killed with its children if it outlives the step timeout), output and errors together.</summary>

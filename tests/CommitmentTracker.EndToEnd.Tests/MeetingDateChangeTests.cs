@@ -38,6 +38,11 @@ public sealed class MeetingDateChangeTests(HostProcess host, BrowserFixture brow
             await Expect(page.GetByText("This moves deadlines later: that is a manager's decision.")).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Change the date" })).ToBeDisabledAsync();
             await analyst.ScreenshotAsync("meeting-date-change-preview");
+            // The commitments card's buttons wrap inside it rather than run past its edge (they did at 1366 px).
+            var card = MudUi.Card(page, "Commitments (1)");
+            var cardBox = (await card.BoundingBoxAsync())!;
+            var captureBox = (await card.GetByRole(AriaRole.Link, new() { Name = "Capture" }).BoundingBoxAsync())!;
+            (captureBox.X + captureBox.Width).ShouldBeLessThanOrEqualTo(cardBox.X + cardBox.Width, "Capture runs past the card's edge");
             await analyst.AssertNoSeriousAxeViolationsAsync();
         }
 

@@ -11,7 +11,8 @@ namespace CommitmentTracker.EndToEnd.Tests;
 /// <summary>
 /// Issue 13, item 7, on a phone (390 px wide): the account links are reachable from the menu, the overdue row's
 /// Record status is on screen without scrolling sideways, recording a status says so in one toast that does not follow
-/// the person to the next page, and the keyboard works the pages (shortcuts, a visible focus ring on grid links).
+/// the person to the next page, and the keyboard works the pages (shortcuts, a visible focus ring on grid links, a
+/// typed date confirmed with Enter).
 /// Works on a party, meeting and overdue commitment of its own, so the seed figures other tests read do not change.
 /// </summary>
 public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
@@ -110,6 +111,30 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
         await Expect(link).ToBeFocusedAsync();
         var outline = await link.EvaluateAsync<string>("a => getComputedStyle(a).outlineStyle + ' ' + getComputedStyle(a).outlineWidth");
         outline.ShouldBe("solid 3px");
+    }
+
+    [Fact]
+    public async Task A_date_typed_and_confirmed_with_Enter_counts_on_the_dashboard_and_in_the_grid()
+    {
+        await using var session = await browser.NewSessionAsync(host, Accounts.Manager);
+        var page = session.Page;
+
+        await session.GotoAsync("/");
+        await Expect(page.Locator("[data-as-of]")).ToBeVisibleAsync();
+        var asOf = page.GetByRole(AriaRole.Textbox, new() { Name = "As of" });
+        await asOf.FillAsync("2024-06-01");
+        await asOf.PressAsync("Enter");
+        await Expect(page.Locator("[data-as-of]")).ToContainTextAsync("1 June 2024");
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]asOf=2024-06-01(&|$)"));
+
+        await session.GotoAsync("/commitments");
+        await Expect(page.Locator(".mud-data-grid tbody").GetByRole(AriaRole.Row).First).ToBeVisibleAsync();
+        var dueFrom = page.GetByRole(AriaRole.Textbox, new() { Name = "Due from" });
+        await dueFrom.FillAsync("2024-01-01");
+        await dueFrom.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]dueFrom=2024-01-01(&|$)"));
+        await Expect(dueFrom).ToHaveValueAsync("2024-01-01");
+        session.ConsoleErrors.ShouldBeEmpty();
     }
 
     private static async Task ExpectFitsAsync(IPage page, ILocator element, string what)

@@ -190,3 +190,12 @@ document.addEventListener('keydown', function (e) {
     all[next].focus();
     if (e.shiftKey) { all[next].click(); }
 });
+
+// A date typed into an editable date picker counts when Enter is pressed, as it does when the field is left (issue 13,
+// item 7). The picker reads typed text on the change event, which Enter raises only in a field inside a form (the
+// browser's implicit submission); the dashboard's As of and the grid's due range are not in one.
+document.addEventListener('keydown', function (e) {
+    const input = e.target;
+    if (e.key !== 'Enter' || !input || input.tagName !== 'INPUT' || input.form || !input.closest('.mud-picker')) { return; }
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+});

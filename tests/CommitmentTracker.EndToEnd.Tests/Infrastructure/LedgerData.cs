@@ -58,12 +58,30 @@ public static class LedgerData
         return await host.CaptureAsync(meeting, text, title, kind, due);
     }
 
-    /// <summary>Records a status entry over the API, as a colleague or another system would.</summary>
-    public static async Task RecordStatusAsync(this HostProcess host, string code, string status, string rationale)
+    /// <summary>
+    /// Records a status entry over the API, as a colleague would (signed in as the administrator) or, given an API key,
+    /// as another system would.
+    /// </summary>
+    public static async Task RecordStatusAsync(this HostProcess host, string code, string status, string rationale, string? apiKey = null)
     {
-        using var client = host.CreateClient();
+        using var client = apiKey is null ? host.CreateClient() : host.CreateAnonymousClient();
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
         using var recorded = await client.PostAsJsonAsync(new Uri($"/api/v1/commitments/{code}/status-history", UriKind.Relative), new { status, rationale }, Ct);
         recorded.StatusCode.ShouldBe(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync(Ct));
+    }
+
+    /// <summary>Issues an API key with the read and write scopes, as an administrator does for another system; returns the key text.</summary>
+    public static async Task<string> IssueApiKeyAsync(this HostProcess host, string name)
+    {
+        using var administrator = host.CreateClient();
+        using var issued = await administrator.PostAsJsonAsync(new Uri("/api/v1/api-keys", UriKind.Relative), new { name = $"{name} {Guid.NewGuid():N}", scopes = new[] { "read", "write" } }, Ct);
+        var body = await issued.Content.ReadAsStringAsync(Ct);
+        issued.StatusCode.ShouldBe(HttpStatusCode.Created, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("key").GetString()!;
     }
 
     /// <summary>Registers a party the way the party page would.</summary>

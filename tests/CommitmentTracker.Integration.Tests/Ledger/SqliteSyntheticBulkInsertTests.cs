@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Common;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Infrastructure.Synthetic;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace CommitmentTracker.Integration.Tests.Ledger;

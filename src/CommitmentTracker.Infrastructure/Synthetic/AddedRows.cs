@@ -18,6 +18,10 @@ internal sealed class AddedRows
     private readonly RelationalTypeMapping[] _mappings;
     private readonly IClrPropertyGetter[] _getters;
 
+    // An enum column's stored names, converted once per member: the converter's result for a member never changes,
+    // and converting every value again was a visible part of the load (decision 0049).
+    private readonly Dictionary<object, object>?[] _enumNames;
+
     private AddedRows(IEntityType type, IReadOnlyList<object> entities)
     {
         Type = type;
@@ -39,6 +43,7 @@ internal sealed class AddedRows
         Columns = [.. Properties.Select(p => p.GetColumnName(store) ?? throw new InvalidOperationException($"{p.Name} has no column in {Table}."))];
         _mappings = [.. Properties.Select(p => p.GetRelationalTypeMapping())];
         _getters = [.. Properties.Select(p => p.GetGetter())];
+        _enumNames = [.. Properties.Select((p, i) => _mappings[i].Converter is not null && (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).IsEnum ? new Dictionary<object, object>() : null)];
         Entities = entities;
     }
 
@@ -132,7 +137,22 @@ internal sealed class AddedRows
     public object? Value(object entity, int column)
     {
         var value = _getters[column].GetClrValueUsingContainingEntity(entity);
-        return value is null ? null : _mappings[column].Converter is { } converter ? converter.ConvertToProvider(value) : value;
+        if (value is null || _mappings[column].Converter is not { } converter)
+        {
+            return value;
+        }
+
+        if (_enumNames[column] is not { } names)
+        {
+            return converter.ConvertToProvider(value);
+        }
+
+        if (!names.TryGetValue(value, out var name))
+        {
+            names[value] = name = converter.ConvertToProvider(value)!;
+        }
+
+        return name;
     }
 
     private static bool IsMadeByTheDatabase(IProperty property) =>

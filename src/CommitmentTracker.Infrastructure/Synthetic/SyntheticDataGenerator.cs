@@ -31,6 +31,9 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
 
     private bool _saveChanges;
 
+    // SQLite's bulk path: the whole load in one transaction, indexes, search and projection made at its end.
+    private SqliteBulkLoad? _sqliteLoad;
+
     // The bulk path's new objects (meetings, commitments, parties), written at the next flush without ever entering
     // the change tracker (decision 0043); what they own is found through the model (AddedRows).
     private readonly List<object> _pending = [];
@@ -71,10 +74,21 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
         var restore = !_saveChanges && db.Database.IsSqlite() ? await SqliteBulkSettingsAsync(ct) : null;
         try
         {
-            return await WriteAsync(request, random, started, ct);
+            if (restore is null)
+            {
+                return await WriteAsync(request, random, started, ct);
+            }
+
+            await using (_sqliteLoad = await SqliteBulkLoad.BeginAsync(db, request.Commitments, ct))
+            {
+                var report = await WriteAsync(request, random, started, ct);
+                await _sqliteLoad.CompleteAsync(ct);
+                return report with { Elapsed = started.Elapsed };
+            }
         }
         finally
         {
+            _sqliteLoad = null;
             if (restore is not null)
             {
                 await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
@@ -85,10 +99,11 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
         }
     }
 
-    // For this connection only, while it loads: a page cache of 256 MiB instead of SQLite's 2 MiB, so the dozen
-    // indexes of a growing commitments table are updated in memory rather than read back page by page, and
-    // synchronous=NORMAL, WAL mode's usual setting (a commit is not flushed to disk by itself; a power cut may lose
-    // the last batches, never corrupts the file). Returns the statement that puts the connection's settings back.
+    // For this connection only, while it loads: a page cache of 256 MiB instead of SQLite's 2 MiB, so the indexes
+    // that stay during the load are updated in memory rather than read back page by page; temporary storage in
+    // memory, for the sorts that make the indexes again at the end; and synchronous=NORMAL, WAL mode's usual setting
+    // (a commit is not flushed to disk by itself; a power cut may lose the load, never corrupts the file). Returns the
+    // statement that puts the connection's settings back.
     private async Task<string> SqliteBulkSettingsAsync(CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
@@ -99,9 +114,9 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
             return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
 
-        var (cacheSize, synchronous) = (await ReadAsync("cache_size"), await ReadAsync("synchronous"));
-        var restore = string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cacheSize}; PRAGMA synchronous = {synchronous};");
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA synchronous = NORMAL;", ct);
+        var (cacheSize, synchronous, tempStore) = (await ReadAsync("cache_size"), await ReadAsync("synchronous"), await ReadAsync("temp_store"));
+        var restore = string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cacheSize}; PRAGMA synchronous = {synchronous}; PRAGMA temp_store = {tempStore};");
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;", ct);
         return restore;
     }
 
@@ -169,7 +184,7 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
         }
 
         // SQLite and PostgreSQL (the scale databases): the same rows, audit record and projection as SaveChanges would
-        // write, in one transaction, through multi-row INSERTs on SQLite and binary COPY on PostgreSQL (see AddedRows).
+        // write for the batch, through prepared INSERTs on SQLite and binary COPY on PostgreSQL (see AddedRows).
         var tables = AddedRows.Of(db.Model, _pending);
         var dashboard = DashboardProjectionWriter.ForNew(_pending.OfType<Commitment>());
         if (AuditInterceptor.BatchRecord(tables.SelectMany(t => t.Entities.Select(e => (t.Type, e))), clock.GetUtcNow(), actor.Principal, bulk.Description!) is { } record)
@@ -179,17 +194,14 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
 
         // Domain events are not taken: the objects are dropped after the write, and synthetic data has no consequences
         // outside the database (see BulkWrite).
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        if (_sqliteLoad is not null)
         {
-            if (db.Database.IsNpgsql())
-            {
-                await PostgreSqlBulkCopy.CopyAsync(db, tables, ct);
-            }
-            else
-            {
-                await SqliteBulkInsert.InsertAsync(db, tables, ct);
-            }
-
+            _sqliteLoad.Write(tables, dashboard);
+        }
+        else
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await PostgreSqlBulkCopy.CopyAsync(db, tables, ct);
             await DashboardProjectionWriter.ApplyAsync(db, dashboard, ct);
             await transaction.CommitAsync(ct);
         }

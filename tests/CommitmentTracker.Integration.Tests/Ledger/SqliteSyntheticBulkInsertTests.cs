@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Common;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Infrastructure.Synthetic;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace CommitmentTracker.Integration.Tests.Ledger;
@@ -13,10 +13,11 @@ namespace CommitmentTracker.Integration.Tests.Ledger;
 public sealed class SecondSqliteAppFactory : SqliteAppFactory;
 
 /// <summary>
-/// The synthetic generator writes to SQLite with multi-row INSERTs from the domain objects, never through the change
-/// tracker, and fills the search index once per batch with its triggers suspended (decision 0043). The same set is
-/// written to one file that way and to another through SaveChanges: every ledger table must hold the same rows (GUIDs
-/// aside), the search index the same words with its triggers back in place, and the API must read both alike, before
+/// The synthetic generator writes to SQLite with prepared INSERTs from the domain objects, never through the change
+/// tracker (decision 0043), as one transaction that makes the secondary indexes, the search index and the dashboard
+/// projection once at its end (decision 0049). The same set is written to one file that way and to another through
+/// SaveChanges: every ledger table must hold the same rows (GUIDs aside), the schema must be the same (indexes and
+/// triggers back as they were), the search index must hold the same words, and the API must read both alike, before
 /// and after ordinary writes.
 /// </summary>
 public sealed partial class SqliteSyntheticBulkInsertTests(SqliteAppFactory inserted, SecondSqliteAppFactory saved)
@@ -51,6 +52,10 @@ public sealed partial class SqliteSyntheticBulkInsertTests(SqliteAppFactory inse
             rows.ShouldNotBeEmpty(table);
             rows.ShouldBe(await RowsAsync(saved, $"SELECT * FROM \"{table}\""), table);
         }
+
+        // The indexes and triggers the load dropped are back, each as its migration made it.
+        const string Schema = "SELECT type || ' ' || name || ' ' || tbl_name || ': ' || coalesce(sql, '') FROM sqlite_master";
+        (await RowsAsync(inserted, Schema)).ShouldBe(await RowsAsync(saved, Schema));
 
         // The bulk load left one audit record per batch, not one per row: the parties, then two batches of three meetings.
         (await RowsAsync(inserted, "SELECT \"EntityType\" FROM \"AuditTrail\" WHERE \"EntityType\" = 'BulkLoad'")).Count.ShouldBe(3);

@@ -1,0 +1,232 @@
+using System.Globalization;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
+
+namespace CommitmentTracker.Infrastructure.Synthetic;
+
+/// <summary>
+/// A synthetic load into SQLite as one transaction (decision 0049): <see cref="AddedRows"/> written straight to the
+/// tables with one prepared INSERT per table reused for every row, each value bound as Microsoft.Data.Sqlite binds
+/// SaveChanges' parameters, so the rows are exactly what SaveChanges would have written. What SQLite would otherwise
+/// maintain row by row is done once at the end, inside the same transaction: the search index (its triggers,
+/// decision 0028, are suspended), the secondary indexes of the tables a load fills (dropped when the load is larger
+/// than what they hold, and created again from their own text) and the dashboard projection (summed in memory).
+/// No other connection sees any of it missing: SQLite has one writer, readers keep the snapshot before the load, and
+/// a failure rolls everything back, indexes and triggers included.
+/// </summary>
+internal sealed class SqliteBulkLoad : IAsyncDisposable
+{
+    // The tables that grow by several rows per commitment, whose indexes cost most to keep up row by row.
+    private static readonly string[] GrowingTables = ["Commitments", "StatusEntries", "Responsibilities", "SourceSpans"];
+
+    private readonly AppDbContext _db;
+    private readonly SqliteConnection _connection;
+    private readonly IDbContextTransaction _transaction;
+    private readonly List<string> _suspended;
+    private readonly long _lastCommitment;
+    private readonly long _lastSpan;
+
+    // The projection rows of every batch, summed: the same stored rows as one upsert per batch (SaveChanges' way),
+    // a key whose batches cancel out included, for one upsert at the end.
+    private readonly Dictionary<(string Figure, string Item, bool WholeMonth, DateOnly Day), int> _dashboard = [];
+
+    private SqliteBulkLoad(AppDbContext db, IDbContextTransaction transaction, List<string> suspended, long lastCommitment, long lastSpan)
+    {
+        (_db, _transaction, _suspended, _lastCommitment, _lastSpan) = (db, transaction, suspended, lastCommitment, lastSpan);
+        _connection = (SqliteConnection)db.Database.GetDbConnection();
+    }
+
+    /// <summary>Begins the load's transaction, suspending the search triggers and, for a load of
+    /// <paramref name="commitments"/> at least as large as the table, the growing tables' secondary indexes.</summary>
+    public static async Task<SqliteBulkLoad> BeginAsync(AppDbContext db, int commitments, CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            // Rows of one load reference each other; foreign keys are checked at commit, as for any bulk insert.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON;", ct);
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var inTransaction = (SqliteTransaction)transaction.GetDbTransaction();
+            var stored = await ScalarAsync(connection, inTransaction, "SELECT count(*) FROM \"Commitments\"", ct);
+            var tables = string.Join(", ", GrowingTables.Select(t => $"'{t}'"));
+
+            // Indexes are re-made from a sort of every row, so only when the load at least doubles the table; the
+            // unique ones among them still refuse duplicates, at the end, and the whole load with them.
+            var suspended = await SchemaAsync(
+                connection,
+                inTransaction,
+                $"""
+                SELECT type, name, sql FROM sqlite_master
+                WHERE (type = 'trigger' AND tbl_name IN ('Commitments', 'SourceSpans') AND sql LIKE '%"CommitmentSearch"%')
+                   OR (type = 'index' AND sql IS NOT NULL AND tbl_name IN ({tables}) AND {commitments} >= {stored})
+                ORDER BY type DESC, name
+                """,
+                ct);
+            var load = new SqliteBulkLoad(db, transaction, [.. suspended.Select(s => s.Sql)], await ScalarAsync(connection, inTransaction, "SELECT coalesce(max(rowid), 0) FROM \"Commitments\"", ct), await ScalarAsync(connection, inTransaction, "SELECT coalesce(max(rowid), 0) FROM \"SourceSpans\"", ct));
+            foreach (var (type, name, _) in suspended)
+            {
+                await load.ExecuteAsync($"DROP {type.ToUpperInvariant()} \"{name}\"", ct);
+            }
+
+            return load;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Writes one batch's rows and keeps its projection rows for the end.</summary>
+    public void Write(IReadOnlyList<AddedRows> tables, IEnumerable<DashboardCount> dashboard)
+    {
+        foreach (var rows in tables)
+        {
+            Insert(_connection, rows);
+        }
+
+        foreach (var row in dashboard)
+        {
+            var key = (row.Figure, row.Item, row.WholeMonth, row.Day);
+            _dashboard[key] = _dashboard.GetValueOrDefault(key) + row.Change;
+        }
+    }
+
+    /// <summary>
+    /// The indexes again (first: the search rows are read through them), what the search triggers would have done for
+    /// the load (every new commitment indexed, an existing one that gained a quote re-indexed), the triggers again,
+    /// the projection, and the commit.
+    /// </summary>
+    public async Task CompleteAsync(CancellationToken ct)
+    {
+        const string Row = """
+            INSERT INTO "CommitmentSearch" (rowid, "CommitmentId", "Code", "Title", "Summary", "Quotes")
+            SELECT c.rowid, c."Id", c."Code", c."Title", c."Summary",
+                   (SELECT group_concat(s."Quote", ' ') FROM "SourceSpans" AS s WHERE s."CommitmentId" = c."Id")
+            FROM "Commitments" AS c
+            """;
+        var quotedAnew = string.Create(CultureInfo.InvariantCulture, $"""
+            c.rowid <= {_lastCommitment} AND c."Id" IN (SELECT n."CommitmentId" FROM "SourceSpans" AS n WHERE n.rowid > {_lastSpan})
+            """);
+        foreach (var index in _suspended.Where(s => !s.StartsWith("CREATE TRIGGER", StringComparison.Ordinal)))
+        {
+            await ExecuteAsync(index, ct);
+        }
+
+        if (_suspended.Any(s => s.StartsWith("CREATE TRIGGER", StringComparison.Ordinal)))
+        {
+            await ExecuteAsync($"DELETE FROM \"CommitmentSearch\" WHERE rowid IN (SELECT c.rowid FROM \"Commitments\" AS c WHERE {quotedAnew})", ct);
+            await ExecuteAsync($"{Row} WHERE {quotedAnew}", ct);
+            await ExecuteAsync(string.Create(CultureInfo.InvariantCulture, $"{Row} WHERE c.rowid > {_lastCommitment}"), ct);
+        }
+
+        foreach (var trigger in _suspended.Where(s => s.StartsWith("CREATE TRIGGER", StringComparison.Ordinal)))
+        {
+            await ExecuteAsync(trigger, ct);
+        }
+
+        await DashboardProjectionWriter.ApplyAsync(_db, [.. _dashboard.Select(d => new DashboardCount(d.Key.Figure, d.Key.Item, d.Key.WholeMonth, d.Key.Day, d.Value))], ct);
+        await _transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Rolls the load back unless it completed: rows, indexes and triggers as they were.</summary>
+    public ValueTask DisposeAsync() => _transaction.DisposeAsync();
+
+    // One row per statement, through SQLite's own API: one prepared statement per table, values bound by position and
+    // the statement reset for the next row. Microsoft.Data.Sqlite's ExecuteNonQuery looks every parameter up by name
+    // and makes a reader on every execution; that was a third of the generator's time (profiled, decision 0049).
+    // The statement runs on the connection's own handle, so inside the transaction the caller began on it.
+    private static void Insert(SqliteConnection connection, AddedRows rows)
+    {
+        var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        var sql = $"INSERT INTO \"{rows.Table}\" ({string.Join(", ", rows.Columns.Select(c => $"\"{c}\""))}) "
+            + $"VALUES ({string.Join(", ", rows.Columns.Select((_, i) => $"?{i + 1}"))})";
+        var storage = StorageOf(connection, rows);
+        Check(raw.sqlite3_prepare_v2(handle, sql, out var statement), handle);
+        using (statement)
+        {
+            foreach (var entity in rows.Entities)
+            {
+                for (var i = 0; i < storage.Length; i++)
+                {
+                    Check(Bind(statement, i + 1, rows.Value(entity, i), storage[i]), handle);
+                }
+
+                Check(raw.sqlite3_step(statement), handle, raw.SQLITE_DONE);
+                raw.sqlite3_reset(statement);
+            }
+        }
+    }
+
+    // How each column's values are stored (a GUID as text or as a blob), as the column's type mapping configures the
+    // parameter SaveChanges binds: the parameter is made once per column only to be asked.
+    private static SqliteType[] StorageOf(SqliteConnection connection, AddedRows rows)
+    {
+        using var command = connection.CreateCommand();
+        return [.. rows.Properties.Select((p, i) => ((SqliteParameter)rows.Mappings[i].CreateParameter(command, $"p{i}", null, p.IsNullable)).SqliteType)];
+    }
+
+    // A value as Microsoft.Data.Sqlite binds it (its SqliteValueBinder), for the types the model's columns hold after
+    // their value converters; anything else throws rather than be stored in a form SaveChanges would not use.
+    private static int Bind(sqlite3_stmt statement, int index, object? value, SqliteType storage) => value switch
+    {
+        null => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        Guid guid when storage == SqliteType.Blob => raw.sqlite3_bind_blob(statement, index, guid.ToByteArray()),
+        Guid guid => raw.sqlite3_bind_text(statement, index, guid.ToString().ToUpperInvariant()),
+        long number => raw.sqlite3_bind_int64(statement, index, number),
+        int number => raw.sqlite3_bind_int64(statement, index, number),
+        short number => raw.sqlite3_bind_int64(statement, index, number),
+        byte number => raw.sqlite3_bind_int64(statement, index, number),
+        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+        double number when !double.IsNaN(number) => raw.sqlite3_bind_double(statement, index, number),
+        decimal number => raw.sqlite3_bind_text(statement, index, number.ToString("0.0###########################", CultureInfo.InvariantCulture)),
+        DateOnly day when storage != SqliteType.Real => raw.sqlite3_bind_text(statement, index, day.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
+        DateTime time when storage != SqliteType.Real => raw.sqlite3_bind_text(statement, index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+        _ => throw new NotSupportedException($"The bulk insert does not bind {value.GetType().Name} values stored as {storage}: SaveChanges' binding of them is not repeated here."),
+    };
+
+    private static void Check(int result, sqlite3 handle, int expected = raw.SQLITE_OK)
+    {
+        if (result != expected)
+        {
+            SqliteException.ThrowExceptionForRC(result, handle);
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)_transaction.GetDbTransaction();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<List<(string Type, string Name, string Sql)>> SchemaAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<(string, string, string)>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return rows;
+    }
+}

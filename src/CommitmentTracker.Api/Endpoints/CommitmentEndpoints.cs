@@ -1,5 +1,5 @@
-using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;

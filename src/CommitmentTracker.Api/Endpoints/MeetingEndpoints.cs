@@ -1,5 +1,5 @@
-using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;

@@ -1,5 +1,5 @@
-using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Application.Parties.Commands.CreateParty;
 using CommitmentTracker.Application.Parties.Commands.UpdateParty;

@@ -1,5 +1,5 @@
-using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Api.Infrastructure;
+using CommitmentTracker.Api.OpenApi;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
 using CommitmentTracker.Application.Webhooks.Commands.DeleteSubscription;

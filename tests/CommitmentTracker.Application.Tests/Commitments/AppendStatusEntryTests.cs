@@ -15,8 +15,8 @@ using CommitmentTracker.Domain.Parties;
 using CommitmentTracker.Domain.Webhooks;
 using CommitmentTracker.Infrastructure.Evidence;
 using CommitmentTracker.Infrastructure.Persistence;
-using Mediator;
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

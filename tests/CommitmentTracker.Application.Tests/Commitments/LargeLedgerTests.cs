@@ -1,5 +1,5 @@
-using CommitmentTracker.Application.Commitments.Common;
 using System.Text.Json;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 using CommitmentTracker.Application.Common;

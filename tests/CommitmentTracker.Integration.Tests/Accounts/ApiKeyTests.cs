@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Accounts.ApiKeys;
 using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
@@ -14,6 +13,7 @@ using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Infrastructure.Persistence;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

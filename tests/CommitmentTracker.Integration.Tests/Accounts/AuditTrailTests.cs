@@ -1,7 +1,6 @@
 using System.Net;
 using System.Reflection;
 using CommitmentTracker.Api.Endpoints;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Accounts.ApiKeys;
 using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
@@ -20,6 +19,7 @@ using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Audit;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Infrastructure.Persistence;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CommitmentTracker.Api.Endpoints;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.CalendarFeeds.Commands.CreateCalendarFeed;
 using CommitmentTracker.Application.CalendarFeeds.Common;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
@@ -11,6 +10,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Ical.Net.CalendarComponents;
 using IcalCalendar = Ical.Net.Calendar;
 

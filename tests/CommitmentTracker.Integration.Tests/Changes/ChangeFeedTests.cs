@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Changes.Queries.ListChanges;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Audit;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Changes;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
@@ -15,6 +14,7 @@ using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Commitments;
 

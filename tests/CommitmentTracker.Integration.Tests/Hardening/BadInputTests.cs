@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Hardening;
 

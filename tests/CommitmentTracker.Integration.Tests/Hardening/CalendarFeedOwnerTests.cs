@@ -1,11 +1,11 @@
 using System.Net;
 using CommitmentTracker.Api.Endpoints;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Accounts.ApiKeys;
 using CommitmentTracker.Application.CalendarFeeds.Commands.CreateCalendarFeed;
 using CommitmentTracker.Application.CalendarFeeds.Common;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

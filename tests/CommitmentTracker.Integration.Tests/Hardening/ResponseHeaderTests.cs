@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Hardening;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;

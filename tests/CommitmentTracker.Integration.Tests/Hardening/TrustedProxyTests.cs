@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CommitmentTracker.Api.Endpoints;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.CalendarFeeds.Commands.CreateCalendarFeed;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

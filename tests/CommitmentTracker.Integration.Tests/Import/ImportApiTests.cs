@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Import;
@@ -8,6 +7,7 @@ using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Import;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Import;
 

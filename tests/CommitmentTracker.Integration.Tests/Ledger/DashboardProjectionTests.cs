@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using CommitmentTracker.Integration.Tests.Infrastructure;
-using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Common;
@@ -11,6 +10,7 @@ using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Infrastructure;
 using CommitmentTracker.Infrastructure.Persistence;
 using CommitmentTracker.Infrastructure.Synthetic;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

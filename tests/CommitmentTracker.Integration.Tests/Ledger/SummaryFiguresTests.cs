@@ -1,5 +1,5 @@
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Ledger;
 

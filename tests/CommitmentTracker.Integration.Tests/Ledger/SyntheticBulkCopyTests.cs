@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Changes.Queries.ListChanges;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
@@ -12,6 +11,7 @@ using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Infrastructure;
 using CommitmentTracker.Infrastructure.Synthetic;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
@@ -8,6 +7,7 @@ using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Meetings;
 

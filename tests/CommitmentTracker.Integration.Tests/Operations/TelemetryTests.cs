@@ -1,13 +1,13 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Net;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common.Telemetry;
 using CommitmentTracker.Application.Import;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

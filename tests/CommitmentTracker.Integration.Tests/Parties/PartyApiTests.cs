@@ -1,8 +1,8 @@
 using System.Net;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Application.Parties.Commands.CreateParty;
 using CommitmentTracker.Domain.Parties;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Parties;
 

@@ -1,8 +1,8 @@
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Infrastructure;
 using CommitmentTracker.Infrastructure.Persistence;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Infrastructure.Seeding;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Persistence;
 

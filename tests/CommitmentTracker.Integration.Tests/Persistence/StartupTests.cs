@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Infrastructure.Persistence;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Accounts.Users.CreateUser;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Security;
 

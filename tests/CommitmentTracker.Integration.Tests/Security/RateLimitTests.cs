@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Accounts.ApiKeys.CreateApiKey;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CommitmentTracker.Integration.Tests.Security;

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Reflection;
 using System.Security.Claims;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Accounts.Users.CreateUser;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Hosting;

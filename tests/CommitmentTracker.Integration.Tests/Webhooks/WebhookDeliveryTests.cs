@@ -1,8 +1,8 @@
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using System.Text.Json;
 using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Webhooks;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using static CommitmentTracker.Integration.Tests.Webhooks.WebhookTestKit;
 
 namespace CommitmentTracker.Integration.Tests.Webhooks;

@@ -1,7 +1,7 @@
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Webhooks.Commands.AnnounceOverdue;
 using CommitmentTracker.Domain.Webhooks;
 using CommitmentTracker.Infrastructure;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static CommitmentTracker.Integration.Tests.Webhooks.WebhookTestKit;

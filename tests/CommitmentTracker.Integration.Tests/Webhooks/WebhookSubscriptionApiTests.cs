@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
 using CommitmentTracker.Application.Webhooks.Common;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 using static CommitmentTracker.Integration.Tests.Webhooks.WebhookTestKit;
 
 namespace CommitmentTracker.Integration.Tests.Webhooks;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using CommitmentTracker.Integration.Tests.Infrastructure;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
@@ -15,6 +14,7 @@ using CommitmentTracker.Application.Webhooks.Commands.CreateSubscription;
 using CommitmentTracker.Application.Webhooks.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
+using CommitmentTracker.Integration.Tests.Infrastructure;
 
 namespace CommitmentTracker.Integration.Tests.Webhooks;
 

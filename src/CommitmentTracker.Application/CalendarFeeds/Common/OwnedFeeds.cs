@@ -1,7 +1,7 @@
+using CommitmentTracker.Application.Accounts;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Calendar;
-using CommitmentTracker.Application.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.CalendarFeeds.Common;

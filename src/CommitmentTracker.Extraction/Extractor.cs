@@ -347,7 +347,7 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// The headline restated by a later passage of the same kind and sides sharing a word about the matter (and a fifth
     /// of the shorter's), chosen on the dev grid of ADR 0045 (<c>EXTRACTION_CV=restate</c>).
     /// </summary>
-    public static TopicMerge HeadlineTopicMerge { get; } = new(LeadParagraphs: 0, MinimumShared: 1, Share: 0.2, SameSides: true, Form: MatterForm.Stems);
+    public static TopicMerge HeadlineTopicMerge { get; } = new(LeadParagraphs: 0, MinimumShared: 1, Share: 0.2, SameSides: true, Roots: false);
 
     /// <summary>
     /// What the import runs (ADR 0031): in English the shipped model chooses the sentences (score ≥ 0.4) and a rule

@@ -146,19 +146,19 @@ internal static partial class Restatements
     /// </summary>
     private static int SameTopic(List<(Draft Draft, HashSet<string> Content)> merged, Draft later, HashSet<string> laterContent, TopicMerge topic, LanguageRules rules, IReadOnlySet<string> partyStems)
     {
-        var own = Matter(laterContent, partyStems, topic.Form);
+        var own = Matter(laterContent, partyStems, topic.Roots);
         var best = -1;
         var most = 0;
         for (var i = 0; i < merged.Count; i++)
         {
             var earlier = merged[i].Draft;
-            if ((earlier.Paragraph > topic.LeadParagraphs && later.Sentence - earlier.Sentence > topic.Within) || earlier.Kind != later.Kind || Conflict(earlier, later)
+            if (earlier.Paragraph > topic.LeadParagraphs || earlier.Kind != later.Kind || Conflict(earlier, later)
                 || (topic.SameSides && (!earlier.Lead.SequenceEqual(later.Lead) || !earlier.Counterparts.SequenceEqual(later.Counterparts))))
             {
                 continue;
             }
 
-            var theirs = Matter(merged[i].Content, partyStems, topic.Form);
+            var theirs = Matter(merged[i].Content, partyStems, topic.Roots);
             var shared = theirs.Count(own.Contains);
             if (shared >= topic.MinimumShared && shared >= topic.Share * Math.Min(theirs.Count, own.Count) && shared > most)
             {
@@ -182,19 +182,11 @@ internal static partial class Restatements
         (earlier.Due is not null && later.Due is not null && earlier.Due != later.Due)
         || (earlier.Amounts.Count > 0 && later.Amounts.Count > 0 && !earlier.Amounts.Any(a => later.Amounts.Any(b => a.Value == b.Value && a.Currency == b.Currency)));
 
-    /// <summary>
-    /// The content stems of a passage without the parties' names, in the asked form: a verb's person, tense and aspect
-    /// change between a lead and a quote ("договорились"/"договоримся"), which the light stem keeps apart.
-    /// </summary>
-    private static HashSet<string> Matter(HashSet<string> content, IReadOnlySet<string> partyStems, MatterForm form)
+    /// <summary>The content stems of a passage without the parties' names, as word roots when asked (a verb's person and tense change between a lead and a quote).</summary>
+    private static HashSet<string> Matter(HashSet<string> content, IReadOnlySet<string> partyStems, bool roots)
     {
         var matter = content.Where(stem => !partyStems.Contains(stem));
-        return form switch
-        {
-            MatterForm.Roots => [.. matter.Select(stem => stem.Length > RootLength ? stem[..RootLength] : stem)],
-            MatterForm.Snowball => [.. matter.Select(RussianStemmer.Stem)],
-            _ => [.. matter],
-        };
+        return roots ? [.. matter.Select(stem => stem.Length > RootLength ? stem[..RootLength] : stem)] : [.. matter];
     }
 
     /// <summary>The stems of every registered party name, in both languages (what <see cref="SameTopic"/> leaves out).</summary>
@@ -262,32 +254,10 @@ internal static partial class Restatements
 /// How the headline-and-lead restatement merge reads (ADR 0045): the earlier passage must stand in the first
 /// <see cref="LeadParagraphs"/> + 1 paragraphs; the two must share at least <see cref="MinimumShared"/> words about the
 /// matter and that share of the shorter one's; <see cref="SameSides"/> asks for the same lead and counterpart;
-/// <see cref="Form"/> says how two words count as the same.
+/// <see cref="Roots"/> compares a stem's first five letters.
 /// </summary>
-internal sealed record TopicMerge(int LeadParagraphs = 1, int MinimumShared = 1, double Share = 0, bool SameSides = true, MatterForm Form = MatterForm.Roots)
+internal sealed record TopicMerge(int LeadParagraphs = 1, int MinimumShared = 1, double Share = 0, bool SameSides = true, bool Roots = true)
 {
-    /// <summary>
-    /// When above 0, an earlier passage outside the lead also merges when it stands at most this many sentences
-    /// before (the body's paraphrase and then the speaker's quote, ADR 0050).
-    /// </summary>
-    public int Within { get; init; }
-
     /// <summary>When above 0, a passage this many sentences or fewer after the last one, in the same paragraph, continues it (<c>Continues</c>).</summary>
     public int Adjacent { get; init; }
-}
-
-/// <summary>How the topic merge compares words about the matter.</summary>
-internal enum MatterForm
-{
-    /// <summary>The light stem: one inflection ending cut (<see cref="Words.Stem(string)"/>).</summary>
-    Stems,
-
-    /// <summary>A stem's first five letters.</summary>
-    Roots,
-
-    /// <summary>
-    /// The Snowball stem of a Russian word (<see cref="RussianStemmer"/>): the verb, participle and derivational
-    /// endings go too, so a lead's "договорились" and a quote's "договоримся" are one word; other words keep their stem.
-    /// </summary>
-    Snowball,
 }

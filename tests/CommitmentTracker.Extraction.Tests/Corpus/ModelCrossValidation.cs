@@ -375,12 +375,9 @@ public class ModelTraining
             var chosen = Environment.GetEnvironmentVariable("EXTRACTION_CV_DESIGN") is { Length: > 0 } n ? Round5[n] : (Options: TrainerOptions.Shipped, Design: m => ExtractionDesign.Shipped with { Model = m });
             if (Environment.GetEnvironmentVariable("EXTRACTION_CV_TOPIC") is { Length: > 0 } topic)
             {
-                // "paragraphs,least,share,sides,form[,within]", e.g. "1,1,0,true,Roots,3": the errors under that topic merge.
+                // "paragraphs,least,share,sides,roots", e.g. "1,1,0,true,true": the errors under that topic merge.
                 var parts = topic.Split(',');
-                var merge = new TopicMerge(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture), bool.Parse(parts[3]), Enum.Parse<MatterForm>(parts[4]))
-                {
-                    Within = parts.Length > 5 ? int.Parse(parts[5], CultureInfo.InvariantCulture) : 0,
-                };
+                var merge = new TopicMerge(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture), bool.Parse(parts[3]), bool.Parse(parts[4]));
                 var inner = chosen.Design;
                 chosen = (chosen.Options, m => inner(m) with { TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = merge, ["ru"] = merge } });
             }
@@ -525,7 +522,7 @@ public class ModelTraining
                 // The chosen topic merge (headline, ≥ 1 and ≥ 0.2 shared, same sides, stems) with a quote's continuation.
                 foreach (var adjacent in new[] { 0, 1, 2, 3 })
                 {
-                    var merge = new TopicMerge(0, 1, 0.2, SameSides: true, Form: MatterForm.Stems) { Adjacent = adjacent };
+                    var merge = new TopicMerge(0, 1, 0.2, SameSides: true, Roots: false) { Adjacent = adjacent };
                     Restate(
                         string.Create(CultureInfo.InvariantCulture, $"headline topic merge, same-paragraph continuation ≤ {adjacent}"),
                         m => ExtractionDesign.Shipped with { Model = m, TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = merge, ["ru"] = merge } });
@@ -548,11 +545,11 @@ public class ModelTraining
                 {
                     foreach (var sides in new[] { true, false })
                     {
-                        foreach (var form in new[] { MatterForm.Roots, MatterForm.Stems })
+                        foreach (var roots in new[] { true, false })
                         {
-                            var merge = new TopicMerge(paragraphs, least, share, sides, form);
+                            var merge = new TopicMerge(paragraphs, least, share, sides, roots);
                             Restate(
-                                string.Create(CultureInfo.InvariantCulture, $"topic merge: paragraphs ≤ {paragraphs}, shared ≥ {least} and ≥ {share}, {(sides ? "same sides" : "any sides")}, {form}"),
+                                string.Create(CultureInfo.InvariantCulture, $"topic merge: paragraphs ≤ {paragraphs}, shared ≥ {least} and ≥ {share}, {(sides ? "same sides" : "any sides")}, {(roots ? "roots" : "stems")}"),
                                 m => ExtractionDesign.Shipped with { Model = m, TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = merge, ["ru"] = merge } });
                         }
                     }
@@ -567,63 +564,6 @@ public class ModelTraining
             Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
             File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-restate.md"), report.ToString());
             rows.Count.ShouldBeGreaterThan(2);
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "restate-ru")
-        {
-            // ADR 0050: the topic merge for Russian over a wider grid (lead paragraphs, a window of sentences back,
-            // shared words, sides, word form). Russian reads with the rules alone, so a cell's dev row is in-sample
-            // for the rules; the nested row says how well choosing a cell carries over: each fold is scored by the
-            // cell that is best (F1.5) on the other four folds.
-            var russian = ModelCrossValidation.Dev.Where(r => r.Language == "ru").ToList();
-            var cells = new List<(string Label, IReadOnlyList<RecordScore> Scores)>
-            {
-                ("shipped design", [.. russian.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, ExtractionDesign.Shipped)))]),
-            };
-            foreach (var paragraphs in new[] { 0, 1, 2 })
-            {
-                foreach (var within in new[] { 0, 1, 2, 3, 5, 10, 1000 })
-                {
-                    foreach (var (least, share) in new[] { (1, 0.2), (1, 0.3), (2, 0.3), (2, 0.5), (3, 0.5) })
-                    {
-                        foreach (var sides in new[] { true, false })
-                        {
-                            foreach (var form in Enum.GetValues<MatterForm>())
-                            {
-                                var design = ExtractionDesign.Shipped with
-                                {
-                                    TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["ru"] = new(paragraphs, least, share, sides, form) { Within = within } },
-                                };
-                                cells.Add((
-                                    string.Create(CultureInfo.InvariantCulture, $"paragraphs ≤ {paragraphs}, within {within}, shared ≥ {least} and ≥ {share}, {(sides ? "same sides" : "any sides")}, {form}"),
-                                    [.. russian.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design)))]));
-                            }
-                        }
-                    }
-                }
-            }
-
-            double FOn(IReadOnlyList<RecordScore> scores, Func<int, bool> folds) =>
-                ModelCrossValidation.F(new PooledScore(scores.Where(x => folds(ModelCrossValidation.FoldOf[x.Record.MeetingKey]))));
-            var nested = Enumerable.Range(0, ModelCrossValidation.Folds).SelectMany(f =>
-            {
-                var best = cells.MaxBy(c => FOn(c.Scores, g => g != f))!;
-                report.AppendLine(CultureInfo.InvariantCulture, $"fold {f}: chosen on the other folds · {best.Label}");
-                return best.Scores.Where(x => ModelCrossValidation.FoldOf[x.Record.MeetingKey] == f);
-            });
-            var nestedPooled = new PooledScore([.. nested]);
-            report.AppendLine().AppendLine(PooledScore.Header)
-                .AppendLine(nestedPooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {ModelCrossValidation.F(nestedPooled):0.000} · nested: each fold by the cell best on the others · ru")));
-            foreach (var (label, scores) in cells.OrderByDescending(c => ModelCrossValidation.F(new PooledScore(c.Scores))).ThenBy(c => new PooledScore(c.Scores).Predicted))
-            {
-                var pooled = new PooledScore(scores);
-                report.AppendLine(pooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {ModelCrossValidation.F(pooled):0.000} · {label} · ru")));
-            }
-
-            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
-            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-restate-ru.md"), report.ToString());
-            cells.Count.ShouldBeGreaterThan(1);
             return;
         }
 

@@ -27,6 +27,14 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
         // Other tests may capture into this meeting too: the grid is compared with the API, not with a count.
         await ExpectOrderAsync(page, "meeting=KRD-2023");
 
+        // Each sort control says which column it sorts: a screen reader heard a row of buttons all named "Sort".
+        var headerButtons = page.Locator(".mud-data-grid thead").GetByRole(AriaRole.Button);
+        await Expect(SortButton(page, "Due")).ToHaveAccessibleNameAsync("Sort by Due");
+        var names = await headerButtons.EvaluateAllAsync<string[]>("buttons => buttons.map(b => b.getAttribute('aria-label') || b.textContent.trim())");
+        names.Length.ShouldBeGreaterThanOrEqualTo(3);
+        names.ShouldBeUnique();
+        names.ShouldAllBe(name => name.StartsWith("Sort by ", StringComparison.Ordinal));
+
         foreach (var (column, key) in new[] { ("Due", "due"), ("Status", "status"), ("Code", "code") })
         {
             await SortButton(page, column).ClickAsync();

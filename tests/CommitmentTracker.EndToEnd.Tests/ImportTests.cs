@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CommitmentTracker.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static CommitmentTracker.EndToEnd.Tests.Infrastructure.Viewport;
 using static Microsoft.Playwright.Assertions;
 
 namespace CommitmentTracker.EndToEnd.Tests;
@@ -8,43 +9,137 @@ namespace CommitmentTracker.EndToEnd.Tests;
 /// <summary>An analyst imports a record, reviews the proposals, accepts one after editing, and finds it on the meeting page.</summary>
 public sealed class ImportTests(HostProcess host, BrowserFixture browser)
 {
-    [Fact]
-    public async Task Import_review_accept_ends_with_the_commitment_on_its_meeting_page()
+    /// <summary>
+    /// The analyst's journey (import → review → accept → record status) on a desktop and on a phone: every control it
+    /// uses lies within the screen's width, so nothing needs a sideways scroll (issue 13).
+    /// </summary>
+    [Theory]
+    [InlineData(1366, 900)]
+    [InlineData(390, 844)]
+    public async Task Import_review_accept_and_record_a_status_with_every_control_on_screen(int width, int height)
     {
         await using var session = await browser.NewSessionAsync(host);
         var page = session.Page;
+        await page.SetViewportSizeAsync(width, height);
         var code = "E2E-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         const string instruction = "The President instructed the government to prepare a joint programme of industrial cooperation by the end of the year.";
         var text = $"Meeting with the Governor\n\n  • 12\n\n{instruction} “We are ready to supply buses to the region,” the head of state said. Run {code}.";
 
+        async Task FillAsync(ILocator field, string value, string what)
+        {
+            await ExpectFitsAsync(page, field, what);
+            await field.FillAsync(value);
+        }
+
+        async Task ClickAsync(ILocator control, string what)
+        {
+            await ExpectFitsAsync(page, control, what);
+            await control.ClickAsync();
+        }
+
         await session.GotoAsync("/import");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Meeting with the Governor");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-03-01");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Minsk");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync(text);
+        await FillAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }), code, "Code");
+        await FillAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }), "Meeting with the Governor", "Title");
+        await FillAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }), "2024-03-01", "Meeting date");
+        await FillAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }), "Minsk", "Place");
+        await FillAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }), text, "Text of the record");
+        await ExpectNoSidewaysScrollAsync(page);
         await session.AssertNoSeriousAxeViolationsAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
+        await ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }), "Import and propose");
 
         await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review proposed commitments", Level = 1 })).ToBeVisibleAsync();
         var proposal = page.Locator("blockquote", new() { HasText = "instructed the government" });
         await Expect(proposal).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = $"Record of {code} with every proposal highlighted" }).Locator("mark").First).ToBeVisibleAsync();
-        await session.ScreenshotAsync("import-review");
+        await ExpectNoSidewaysScrollAsync(page);
+        await session.ScreenshotAsync(width < 600 ? "import-review-narrow" : "import-review");
         await session.AssertNoSeriousAxeViolationsAsync();
 
         var card = page.Locator("[id^=candidate-]", new() { Has = proposal });
-        await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit then accept") }).ClickAsync();
-        await card.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Prepare a joint programme of industrial cooperation");
-        await MudUi.SelectAsync(page, "Issuer", "BY · Republic of Belarus");
-        await card.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await ClickAsync(card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit then accept") }), "Edit then accept");
+        await FillAsync(card.GetByRole(AriaRole.Textbox, new() { Name = "Title" }), "Prepare a joint programme of industrial cooperation", "the proposal's Title");
+        await ExpectFitsAsync(page, card.GetByRole(AriaRole.Combobox, new() { Name = "Issuer", Exact = true }), "Issuer");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Issuer", Exact = true }).ClickAsync();
+        await ClickAsync(page.GetByRole(AriaRole.Option, new() { Name = "BY · Republic of Belarus", Exact = true }), "the Issuer option");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        await ExpectNoSidewaysScrollAsync(page);
+        await ClickAsync(card.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }), "Accept");
         await Expect(card.GetByText("Accepted", new() { Exact = true })).ToBeVisibleAsync();
 
         await session.GotoAsync($"/meetings/{code}");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{code}-001" }).First).ToBeVisibleAsync();
+        var commitment = page.GetByRole(AriaRole.Link, new() { Name = $"{code}-001" }).First;
+        await Expect(commitment).ToBeVisibleAsync();
         await Expect(page.GetByText("Prepare a joint programme of industrial cooperation", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.Locator("mark", new() { HasText = "instructed the government" })).ToHaveCountAsync(1);
+        await ExpectNoSidewaysScrollAsync(page);
+        await ClickAsync(commitment, "the commitment's link");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{code}-001", Level = 1 })).ToBeVisibleAsync();
+        await ExpectFitsAsync(page, page.GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true }), "Status");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true }).ClickAsync();
+        await ClickAsync(page.GetByRole(AriaRole.Option, new() { Name = "Stalled", Exact = true }), "the Stalled option");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        await FillAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Rationale" }), "The ministry has not answered since March.", "Rationale");
+        await ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record status" }), "Record status");
+        await Expect(MudUi.Card(page, "Status timeline").Locator("[data-entry]")).ToHaveCountAsync(2);
+        await ExpectNoSidewaysScrollAsync(page);
+        (await host.CommitmentAsync($"{code}-001")).GetProperty("status").GetString().ShouldBe("Stalled");
+        session.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    /// <summary>Issue 13, item 7: j and k step through the proposals from the keyboard, and are text inside a field.</summary>
+    [Fact]
+    public async Task J_and_k_move_the_focus_through_the_proposals_and_type_inside_a_field()
+    {
+        var code = "E2K-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await host.ImportAsync(code,
+            "The President instructed the government to prepare a joint programme of industrial cooperation by the end of the year. " +
+            "The President instructed the government to open a joint university branch in Minsk by September 2025. " +
+            "The President instructed the government to hold a regional forum in Kazan by June 2024. " +
+            $"The President instructed the government to build a children's hospital in Gomel by 2026. Run {code}.");
+
+        await using var session = await browser.NewSessionAsync(host, Accounts.Analyst);
+        var page = session.Page;
+        // A short window, so the later proposals start below the fold and have to be scrolled to.
+        await page.SetViewportSizeAsync(1366, 500);
+        await session.GotoAsync($"/meetings/{code}/review");
+        var proposals = page.Locator("[data-proposal]");
+        await Expect(proposals.First).ToBeVisibleAsync();
+        var count = await proposals.CountAsync();
+        count.ShouldBeGreaterThanOrEqualTo(3, "the record should yield a proposal per instruction");
+
+        await page.Keyboard.PressAsync("j");
+        await Expect(proposals.First).ToBeFocusedAsync();
+        for (var k = 1; k < count; k++)
+        {
+            await page.Keyboard.PressAsync("j");
+            await Expect(proposals.Nth(k)).ToBeFocusedAsync();
+            await Expect(proposals.Nth(k)).ToBeInViewportAsync();
+        }
+
+        // Past the last, j stays; k goes back one, and Tab goes on inside that proposal.
+        await page.Keyboard.PressAsync("j");
+        await Expect(proposals.Last).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("k");
+        var previous = proposals.Nth(count - 2);
+        await Expect(previous).ToBeFocusedAsync();
+        await Expect(previous).ToBeInViewportAsync();
+        var outline = await previous.EvaluateAsync<string>("p => getComputedStyle(p).outlineStyle + ' ' + getComputedStyle(p).outlineWidth");
+        outline.ShouldBe("solid 3px");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(previous.Locator(":focus")).ToHaveCountAsync(1);
+
+        // Typed into a field, j and k are letters.
+        await previous.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit then accept") }).ClickAsync();
+        var title = previous.GetByRole(AriaRole.Textbox, new() { Name = "Title" });
+        await title.FillAsync("Build");
+        await title.PressAsync("End");
+        await title.PressAsync("j");
+        await title.PressAsync("k");
+        await Expect(title).ToHaveValueAsync("Buildjk");
+        await Expect(title).ToBeFocusedAsync();
+        session.ConsoleErrors.ShouldBeEmpty();
     }
 
     [Fact]

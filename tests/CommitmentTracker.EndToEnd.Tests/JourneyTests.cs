@@ -52,19 +52,7 @@ public sealed partial class RoleTests
     public async Task An_analyst_rejects_a_proposal_and_it_stays_rejected()
     {
         var code = "E2R-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        using (var client = host.CreateClient())
-        {
-            using var imported = await client.PostAsJsonAsync(new Uri("/api/v1/imports", UriKind.Relative), new
-            {
-                code,
-                title = "Talks in Minsk",
-                date = "2024-03-01",
-                place = "Minsk",
-                participants = new[] { new { party = "BY", role = "Host" }, new { party = "RU", role = "Guest" } },
-                text = $"The President instructed the government to prepare a joint programme of industrial cooperation by the end of the year. Run {code}.",
-            }, Ct);
-            imported.StatusCode.ShouldBe(HttpStatusCode.Created, await imported.Content.ReadAsStringAsync(Ct));
-        }
+        await host.ImportAsync(code, $"The President instructed the government to prepare a joint programme of industrial cooperation by the end of the year. Run {code}.");
 
         await using var session = await browser.NewSessionAsync(host, Accounts.Analyst);
         var page = session.Page;

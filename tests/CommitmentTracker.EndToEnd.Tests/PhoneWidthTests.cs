@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CommitmentTracker.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static CommitmentTracker.EndToEnd.Tests.Infrastructure.Viewport;
 using static Microsoft.Playwright.Assertions;
 
 namespace CommitmentTracker.EndToEnd.Tests;
@@ -135,20 +136,6 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new Regex("[?&]dueFrom=2024-01-01(&|$)"));
         await Expect(dueFrom).ToHaveValueAsync("2024-01-01");
         session.ConsoleErrors.ShouldBeEmpty();
-    }
-
-    private static async Task ExpectFitsAsync(IPage page, ILocator element, string what)
-    {
-        var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException($"{what} is not rendered");
-        var width = page.ViewportSize!.Width;
-        box.X.ShouldBeGreaterThanOrEqualTo(0, $"{what} starts left of the screen");
-        (box.X + box.Width).ShouldBeLessThanOrEqualTo(width + 0.5f, $"{what} ends at {box.X + box.Width} px on a {width} px screen");
-    }
-
-    private static async Task ExpectNoSidewaysScrollAsync(IPage page)
-    {
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        widths[0].ShouldBeLessThanOrEqualTo(widths[1] + 1, $"the page is {widths[0]} px wide in a {widths[1]} px viewport: it scrolls sideways");
     }
 
     private async Task<(string Party, string Code)> OverdueCommitmentAsync()

@@ -13,10 +13,23 @@ window.commitmentTracker.copyText = async function (text) {
 };
 
 // Keyboard shortcuts (issue 13, item 7): "/" puts the cursor in the page's search box; "g" then a letter goes to a
-// page (d dashboard, o overdue, c commitments, m meetings, p parties, i import). Never while typing in a field.
+// page (d dashboard, o overdue, c commitments, m meetings, p parties, i import); in the import review "j" and "k" move
+// to the next and previous proposal. Never while typing in a field.
 (function () {
     const pages = { d: '/', o: '/overdue', c: '/commitments', m: '/meetings', p: '/parties', i: '/import' };
     let awaitingPage = false;
+
+    // From the proposal holding the focus (or, before any, from above the first), to the next or previous one; the
+    // focus moves with it, so Tab then reaches that proposal's buttons.
+    function stepProposal(e, step) {
+        const all = [...document.querySelectorAll('[data-proposal]')];
+        if (all.length === 0) { return; }
+        e.preventDefault();
+        const at = all.findIndex(p => p.contains(document.activeElement));
+        const next = at < 0 ? (step > 0 ? 0 : all.length - 1) : Math.min(Math.max(at + step, 0), all.length - 1);
+        all[next].focus({ preventScroll: true });
+        all[next].scrollIntoView({ block: 'nearest' });
+    }
     document.addEventListener('keydown', function (e) {
         if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) { return; }
         const target = e.target;
@@ -32,6 +45,8 @@ window.commitmentTracker.copyText = async function (text) {
             if (search) { e.preventDefault(); search.focus(); }
         } else if (e.key === 'g') {
             awaitingPage = true;
+        } else if (e.key === 'j' || e.key === 'k') {
+            stepProposal(e, e.key === 'j' ? 1 : -1);
         }
     });
 })();
@@ -199,3 +214,19 @@ document.addEventListener('keydown', function (e) {
     if (e.key !== 'Enter' || !input || input.tagName !== 'INPUT' || input.form || !input.closest('.mud-picker')) { return; }
     input.dispatchEvent(new Event('change', { bubbles: true }));
 });
+
+// A grid's sort buttons say which column they sort (issue 13, item 7): MudDataGrid names every one of them "Sort" and
+// offers no way to name them per column, so a screen reader heard a row of identical buttons. Each is named after its
+// column's header, e.g. "Sort by Due", whenever the grid renders a header.
+(function () {
+    function nameSortButtons() {
+        document.querySelectorAll('.mud-data-grid th .column-header').forEach(header => {
+            const button = header.querySelector('button.sort-direction-icon');
+            const title = header.querySelector('.sortable-column-header');
+            const name = title && 'Sort by ' + title.textContent.trim();
+            if (button && name && button.getAttribute('aria-label') !== name) { button.setAttribute('aria-label', name); }
+        });
+    }
+
+    new MutationObserver(nameSortButtons).observe(document.documentElement, { subtree: true, childList: true });
+})();

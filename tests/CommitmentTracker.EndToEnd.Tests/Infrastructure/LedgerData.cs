@@ -84,6 +84,22 @@ public static class LedgerData
         return JsonDocument.Parse(body).RootElement.GetProperty("key").GetString()!;
     }
 
+    /// <summary>Imports <paramref name="text"/> as the record of a new meeting in Minsk (Belarus host, Russia guest), so its review page has proposals.</summary>
+    public static async Task ImportAsync(this HostProcess host, string code, string text)
+    {
+        using var client = host.CreateClient();
+        using var imported = await client.PostAsJsonAsync(new Uri("/api/v1/imports", UriKind.Relative), new
+        {
+            code,
+            title = "Talks in Minsk",
+            date = "2024-03-01",
+            place = "Minsk",
+            participants = new[] { new { party = "BY", role = "Host" }, new { party = "RU", role = "Guest" } },
+            text,
+        }, Ct);
+        imported.StatusCode.ShouldBe(HttpStatusCode.Created, await imported.Content.ReadAsStringAsync(Ct));
+    }
+
     /// <summary>Registers a party the way the party page would.</summary>
     public static async Task RegisterPartyAsync(this HostProcess host, object party)
     {

@@ -1,0 +1,23 @@
+using Microsoft.Playwright;
+
+namespace CommitmentTracker.EndToEnd.Tests.Infrastructure;
+
+/// <summary>What a person on a narrow screen can reach without scrolling sideways (issue 13: the journeys at 390 px).</summary>
+public static class Viewport
+{
+    /// <summary>Fails unless <paramref name="element"/> lies within the viewport's width.</summary>
+    public static async Task ExpectFitsAsync(IPage page, ILocator element, string what)
+    {
+        var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException($"{what} is not rendered");
+        var width = page.ViewportSize!.Width;
+        box.X.ShouldBeGreaterThanOrEqualTo(0, $"{what} starts left of the screen");
+        (box.X + box.Width).ShouldBeLessThanOrEqualTo(width + 0.5f, $"{what} ends at {box.X + box.Width} px on a {width} px screen");
+    }
+
+    /// <summary>Fails when the page is wider than the viewport, i.e. scrolls sideways.</summary>
+    public static async Task ExpectNoSidewaysScrollAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        widths[0].ShouldBeLessThanOrEqualTo(widths[1] + 1, $"the page is {widths[0]} px wide in a {widths[1]} px viewport: it scrolls sideways");
+    }
+}

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Tests.Ledger;
@@ -53,5 +54,22 @@ public sealed class DashboardSnapshotTests : IAsyncLifetime
         int Count(SummaryDto summary, LifecycleStatus status) => summary.ByStatus.SingleOrDefault(s => s.Status == status)?.Count ?? 0;
         Count(after, LifecycleStatus.Confirmed).ShouldBe(Count(before, LifecycleStatus.Confirmed) + 1);
         Count(after, LifecycleStatus.Captured).ShouldBe(Count(before, LifecycleStatus.Captured) - 1);
+    }
+
+    [Fact]
+    public async Task The_trend_is_reused_until_a_status_entry_moves_it()
+    {
+        var before = await _ledger.SendAsync(new GetStatusTrendQuery(Scenario.Today, 3));
+        (await _ledger.SendAsync(new GetStatusTrendQuery(Scenario.Today, 3))).ShouldBeSameAs(before, "nothing was written: the kept trend");
+        (await _ledger.SendAsync(new GetStatusTrendQuery(Scenario.Today, 2))).Count.ShouldBe(2, "another span of months is its own question");
+
+        _ledger.Actor = TestLedger.Person("max", Roles.Manager);
+        await Scenario.AppendAsync(_ledger, "NSK-2023-001", LifecycleStatus.Confirmed, new DateOnly(2024, 1, 15));
+
+        var after = await _ledger.SendAsync(new GetStatusTrendQuery(Scenario.Today, 3));
+        after.ShouldNotBeSameAs(before);
+        int Count(StatusTrendPoint point, LifecycleStatus status) => point.Counts.SingleOrDefault(c => c.Status == status)?.Count ?? 0;
+        Count(after[1], LifecycleStatus.Confirmed).ShouldBe(Count(before[1], LifecycleStatus.Confirmed) + 1, "by 2024-01-31 the back-dated entry is in effect");
+        Count(after[1], LifecycleStatus.Captured).ShouldBe(Count(before[1], LifecycleStatus.Captured) - 1);
     }
 }

@@ -57,7 +57,7 @@ public sealed class GetSummaryHandler(IApplicationDbContext db, IChangeLog log, 
         // The head is read before the figures: a change committing in between makes the figures newer than their key,
         // never older, and the next read (seeing the moved head) computes them again.
         var head = await log.HeadAsync(DashboardSnapshots.EntityTypes, cancellationToken);
-        if (snapshots.TryGet(asOf, head, out var snapshot))
+        if (snapshots.TryGet<SummaryDto>(asOf, head, out var snapshot))
         {
             return snapshot;
         }
@@ -119,11 +119,12 @@ public sealed class GetSummaryHandler(IApplicationDbContext db, IChangeLog log, 
 }
 
 /// <summary>
-/// The dashboard figures last computed for each day, keyed by the change feed's head when they were computed
-/// (decision 0046). Every write that moves a figure (a commitment saved or removed, a status entry, a bulk load)
-/// leaves an audit record of one of <see cref="EntityTypes"/>, which moves the head, so a kept snapshot is used only
-/// while nothing it counts has changed: many managers opening the dashboard cost one head read each, not a sum over
-/// the projection each. The head is the database's, so several app instances stay correct, each with its own copy.
+/// The dashboard figures last computed for each question (the summary of a day, the status trend up to a day), keyed
+/// by the change feed's head when they were computed (decision 0046). Every write that moves a figure (a commitment
+/// saved or removed, a status entry, a bulk load) leaves an audit record of one of <see cref="EntityTypes"/>, which
+/// moves the head, so a kept snapshot is used only while nothing it counts has changed: many managers opening the
+/// dashboard cost one head read each, not a sum over the projection or a walk over the status log each. The head is
+/// the database's, so several app instances stay correct, each with its own copy.
 /// </summary>
 public sealed class DashboardSnapshots
 {
@@ -132,29 +133,32 @@ public sealed class DashboardSnapshots
 
     // Days a caller may ask about are bounded by the ledger-day rule; the bound only keeps a crawler of every past
     // day from growing this without end.
-    private const int MaxDays = 400;
+    private const int MaxKept = 400;
 
-    private readonly ConcurrentDictionary<DateOnly, (long Head, SummaryDto Summary)> days = new();
+    private readonly ConcurrentDictionary<object, (long Head, object Figures)> kept = new();
 
-    public bool TryGet(DateOnly asOf, long head, out SummaryDto summary)
+    /// <summary>The figures kept for <paramref name="question"/> (a value with equality: a day, or a day with a span
+    /// of months) if they were computed at <paramref name="head"/>.</summary>
+    public bool TryGet<TFigures>(object question, long head, out TFigures figures)
+        where TFigures : class
     {
-        if (days.TryGetValue(asOf, out var kept) && kept.Head == head)
+        if (kept.TryGetValue(question, out var snapshot) && snapshot.Head == head && snapshot.Figures is TFigures same)
         {
-            summary = kept.Summary;
+            figures = same;
             return true;
         }
 
-        summary = null!;
+        figures = null!;
         return false;
     }
 
-    public void Add(DateOnly asOf, long head, SummaryDto summary)
+    public void Add(object question, long head, object figures)
     {
-        if (days.Count >= MaxDays)
+        if (kept.Count >= MaxKept)
         {
-            days.Clear();
+            kept.Clear();
         }
 
-        days[asOf] = (head, summary);
+        kept[question] = (head, figures);
     }
 }

@@ -138,7 +138,7 @@ public static class CommitmentEndpoints
             .WithDescription("Served as an attachment with the type found in its content when it was attached (X-Content-Type-Options: nosniff), byte for byte as uploaded: its SHA-256 is the entry's sha256, "
                 + "and its ETag. A file never changes, so If-None-Match with that ETag answers 304. A file id that is not one of this commitment's answers 404.")
             .Produces<string>(StatusCodes.Status200OK, "application/octet-stream").Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{idOrCode}/status", GetStatusAsOf).WithName(nameof(GetStatusAsOf))
             .WithSummary("The status on a given day (asOf, default today)")
             .WithDescription("The entry in effect at the end of the given day (effective dates, not recording times), or Captured before the first entry.")

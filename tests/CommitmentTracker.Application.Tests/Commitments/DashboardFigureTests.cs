@@ -162,6 +162,19 @@ public sealed class DashboardFigureTests(ScenarioLedger scenario) : IClassFixtur
     }
 
     [Fact]
+    public async Task Every_trend_point_counts_what_the_summary_of_its_day_counts()
+    {
+        var trend = await _ledger.SendAsync(new GetStatusTrendQuery(new DateOnly(2024, 2, 29), 4));
+
+        trend.Select(p => p.Date).ShouldBe([new DateOnly(2023, 11, 30), new DateOnly(2023, 12, 31), new DateOnly(2024, 1, 31), new DateOnly(2024, 2, 29)]);
+        foreach (var point in trend)
+        {
+            var summary = await _ledger.SendAsync(new GetSummaryQuery(point.Date));
+            point.Counts.ShouldBe(summary.ByStatus, $"as of {point.Date}");
+        }
+    }
+
+    [Fact]
     public async Task The_default_trend_has_twelve_month_ends_up_to_today()
     {
         var trend = await _ledger.SendAsync(new GetStatusTrendQuery());

@@ -31,6 +31,9 @@ public interface IApplicationDbContext
 
     DbSet<StatusEntry> StatusEntries { get; }
 
+    /// <summary>The quantitative terms of the few commitments that have them; a query over targets starts here, not from every commitment.</summary>
+    DbSet<Target> Targets { get; }
+
     /// <summary>The facts of evidence files attached to status entries; their bytes are in the <see cref="Commitments.Common.IEvidenceStore"/>.</summary>
     DbSet<EvidenceFile> EvidenceFiles { get; }
 

@@ -42,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<StatusEntry> StatusEntries => Set<StatusEntry>();
 
+    public DbSet<Target> Targets => Set<Target>();
+
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     public DbSet<Responsibility> Responsibilities => Set<Responsibility>();

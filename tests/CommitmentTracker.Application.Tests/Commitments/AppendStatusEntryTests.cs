@@ -248,6 +248,8 @@ public sealed class AppendStatusEntryTests : IAsyncDisposable
 
         public DbSet<StatusEntry> StatusEntries => Db.StatusEntries;
 
+        public DbSet<Target> Targets => Db.Targets;
+
         public DbSet<EvidenceFile> EvidenceFiles => Db.EvidenceFiles;
 
         public DbSet<Responsibility> Responsibilities => Db.Responsibilities;

@@ -313,6 +313,9 @@ public abstract class CommitmentApiTests(AppFactory app)
         trade.BaselineValue.ShouldBe(500_000_000m);
         trade.LatestValue.ShouldBe(500_000_000m);
         trade.LatestPeriodEnd.ShouldBe(new DateOnly(2022, 12, 31));
+        targets.Select(t => t.Code).ShouldContain("NSK-2023-011", "both seed trade targets are listed");
+        var first = await app.Api().GetAsync($"{Api}/targets?limit=1", Ct).ShouldBeJsonAsync<List<CommitmentTracker.Application.Commitments.Queries.ListTargets.TargetSummaryDto>>();
+        first.ShouldHaveSingleItem().Code.ShouldBe(targets[0].Code, "a limit keeps the head of the same order");
         await app.Api().GetAsync($"{Api}/targets?limit=0", Ct).ShouldBeInvalidAsync("limit");
     }
 

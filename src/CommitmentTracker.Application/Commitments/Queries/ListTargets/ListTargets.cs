@@ -45,7 +45,9 @@ public sealed class ListTargetsHandler(IApplicationDbContext db) : IQueryHandler
 {
     public async ValueTask<IReadOnlyList<TargetSummaryDto>> Handle(ListTargetsQuery query, CancellationToken cancellationToken) =>
         await db.Commitments.AsNoTracking()
-            .Where(c => c.Target != null)
+            // "c.Id IN (targets)", not "c.Target != null": the join form made SQLite walk all commitments in code order
+            // looking for the few with a target (2.2 s of the dashboard at a million commitments, for 2 targets).
+            .Where(c => db.Targets.Select(t => t.CommitmentId).Contains(c.Id))
             .OrderBy(c => c.Code)
             .Take(query.Limit)
             .Select(c => new TargetSummaryDto

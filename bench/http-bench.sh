@@ -136,6 +136,8 @@ PY
   local endpoints=(
     "/api/v1/summary"
     "/api/v1/summary?asOf=2024-06-01"
+    "/api/v1/summary/trend"
+    "/api/v1/targets"
     "/api/v1/commitments?status=Stalled&kind=Hub&pageSize=25"
     "/api/v1/commitments?party=SYN-P07&pageSize=25"
     "/api/v1/commitments?meeting=SYN-000050&pageSize=25"

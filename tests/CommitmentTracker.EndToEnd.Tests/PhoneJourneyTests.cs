@@ -96,9 +96,9 @@ public sealed class PhoneJourneyTests(HostProcess host, BrowserFixture browser)
         manager.ConsoleErrors.ShouldBeEmpty();
     }
 
-    /// <summary>Users (a role changed) → API keys (one created, then revoked) → webhooks (disabled, enabled, deleted) → the audit trail of it.</summary>
+    /// <summary>Users (a role changed) → the audit trail of that account → API keys (one created, then revoked) → webhooks (disabled, enabled, deleted).</summary>
     [Fact]
-    public async Task An_administrator_on_a_phone_changes_a_role_creates_and_revokes_a_key_works_a_webhook_and_reads_the_audit()
+    public async Task An_administrator_on_a_phone_changes_a_role_reads_its_audit_creates_and_revokes_a_key_and_works_a_webhook()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var person = $"pj-{suffix}";
@@ -131,6 +131,15 @@ public sealed class PhoneJourneyTests(HostProcess host, BrowserFixture browser)
         await Expect(userRow.Locator("input").First).ToHaveValueAsync("Analyst");
         await ExpectNoSidewaysScrollAsync(page);
 
+        // The person's History opens the audit trail filtered to the account: the role change is there.
+        await journey.ClickAsync(userRow.GetByRole(AriaRole.Link, new() { Name = $"History of {person}" }), "the person's History");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit trail", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Entity key or id" })).ToHaveValueAsync(person);
+        var auditRows = page.Locator(".mud-data-grid tbody tr");
+        await Expect(auditRows.Filter(new() { HasText = person }).First).ToBeVisibleAsync();
+        await Expect(auditRows.Filter(new() { HasNotText = person })).ToHaveCountAsync(0);
+        await ExpectNoSidewaysScrollAsync(page);
+
         // API keys: one created (shown once), then revoked after the confirmation.
         await journey.NavigateAsync("API keys");
         await journey.FillAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Name" }), keyName, "the key's Name");
@@ -161,13 +170,6 @@ public sealed class PhoneJourneyTests(HostProcess host, BrowserFixture browser)
         await Expect(dialog).ToContainTextAsync($"Delete {hookName} with its delivery log?");
         await journey.ClickAsync(dialog.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }), "Delete in the confirmation");
         await Expect(hookRow).ToHaveCountAsync(0);
-        await ExpectNoSidewaysScrollAsync(page);
-
-        // The audit trail, filtered to the person: the role change is there, old → new.
-        await journey.NavigateAsync("Audit trail");
-        await journey.FillAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Entity key or id" }), person, "Entity key or id");
-        var auditRow = page.Locator(".mud-data-grid tbody tr").Filter(new() { HasText = person });
-        await Expect(auditRow.First).ToBeVisibleAsync();
         await ExpectNoSidewaysScrollAsync(page);
 
         using (var reader = host.CreateClient())

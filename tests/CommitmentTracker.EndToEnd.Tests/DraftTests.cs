@@ -31,6 +31,7 @@ public sealed class DraftTests(HostProcess host, BrowserFixture browser)
         await analyst.GotoAsync($"/commitments/{code}");
         var restored = form.GetByRole(AriaRole.Textbox, new() { Name = "Rationale" });
         await Expect(restored).ToHaveValueAsync(rationale);
+        await analyst.ScreenshotAsync("draft-restored");
 
         await MudUi.SelectAsync(page, "Status", "Stalled");
         await form.GetByRole(AriaRole.Button, new() { Name = "Record status" }).ClickAsync();

@@ -259,6 +259,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await Expect(row).ToContainTextAsync("Tver Region · Тверская область");
         await Expect(row).ToContainTextAsync("RU");
         await session.AssertNoSeriousAxeViolationsAsync();
+        await session.ScreenshotAsync("party-registered");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Register a party" }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Key\*?$") }).FillAsync(key);

@@ -12,6 +12,14 @@ window.commitmentTracker.copyText = async function (text) {
     try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
 };
 
+// Moves the focus to the first element matching selector inside the element with this id: when the control that held
+// the focus is replaced (the import review's Accept becomes "Open the commitment"), the focus stays where the person was.
+window.commitmentTracker.focusWithin = function (id, selector) {
+    const box = document.getElementById(id);
+    const target = box && box.querySelector(selector);
+    if (target) { target.focus(); }
+};
+
 // Keyboard shortcuts (issue 13, item 7): "/" puts the cursor in the page's search box; "g" then a letter goes to a
 // page (d dashboard, o overdue, c commitments, m meetings, p parties, i import); in the import review "j" and "k" move
 // to the next and previous proposal. Never while typing in a field.

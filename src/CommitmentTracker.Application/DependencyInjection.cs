@@ -35,6 +35,8 @@ public static class DependencyInjection
         services.AddMetrics();
         services.AddSingleton<AppTelemetry>();
         services.AddSingleton<Commitments.Queries.GetSummary.DashboardSnapshots>();
+        services.AddSingleton<Commitments.Common.CommitmentDetailSnapshots>();
+        services.AddSingleton<Commitments.Common.TextSearchSnapshots>();
         services.AddSingleton<IDomainEventRecorder, Webhooks.EventRecorders.WebhookOutbox>();
         return services;
     }

@@ -84,6 +84,12 @@ public interface IApplicationDbContext
     /// <summary>Forgets every tracked change, so a unit that lost a race can read the current state and run again.</summary>
     void DiscardChanges();
 
+    /// <summary>
+    /// True while a transaction is open on this context: reads then see its uncommitted writes, so nothing read is kept
+    /// for other requests (<see cref="SnapshotsByFeedHead"/>).
+    /// </summary>
+    bool InTransaction { get; }
+
     /// <summary>Runs <paramref name="work"/> (which may save several times) as one database transaction.</summary>
     Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
 }

@@ -244,6 +244,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    public bool InTransaction => Database.CurrentTransaction is not null;
+
     // Through the execution strategy, so SQL Server's retry-on-failure can replay the whole unit.
     public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
         Database.CreateExecutionStrategy().ExecuteAsync(async ct =>

@@ -278,6 +278,8 @@ public sealed class AppendStatusEntryTests : IAsyncDisposable
 
         public void DiscardChanges() => Db.DiscardChanges();
 
+        public bool InTransaction => Db.InTransaction;
+
         public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => Db.InTransactionAsync(work, cancellationToken);
 
         public async Task<int> SaveChangesAsync(CancellationToken cancellationToken)

@@ -13,13 +13,41 @@ namespace CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 [Requires(Access.Read)]
 public sealed record GetCommitmentQuery(string IdOrCode) : IQuery<CommitmentDetailDto>;
 
-public sealed class GetCommitmentHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock) : IQueryHandler<GetCommitmentQuery, CommitmentDetailDto>
+/// <summary>
+/// Reads the detail (six statements: the commitment, its responsibilities, spans and observations, the latest entry
+/// and its files) once per feed head and way of asking (decision 0051); every later read until a write costs one
+/// head read. The kept detail is shared between requests: nothing may change it after this handler returns.
+/// </summary>
+public sealed class GetCommitmentHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock, IChangeLog log, CommitmentDetailSnapshots snapshots)
+    : IQueryHandler<GetCommitmentQuery, CommitmentDetailDto>
 {
     public async ValueTask<CommitmentDetailDto> Handle(GetCommitmentQuery query, CancellationToken cancellationToken)
     {
-        var commitment = await db.Commitments.AsNoTracking().Where(Lookup.CommitmentKey(query.IdOrCode))
+        var today = clock.Today();
+        if (db.InTransaction)
+        {
+            return await ReadAsync(query.IdOrCode, today, cancellationToken);
+        }
+
+        // The head is read before the detail: a write committing in between makes the detail newer than its key,
+        // never older, and the next read (seeing the moved head) builds it again.
+        var question = new Asked(Ask(query.IdOrCode), today);
+        var head = await log.HeadAsync(CommitmentReadSources.EntityTypes, cancellationToken);
+        if (snapshots.TryGet<CommitmentDetailDto>(question, head, out var kept))
+        {
+            return kept;
+        }
+
+        var detail = await ReadAsync(query.IdOrCode, today, cancellationToken);
+        snapshots.Add(question, head, detail);
+        return detail;
+    }
+
+    private async Task<CommitmentDetailDto> ReadAsync(string idOrCode, DateOnly today, CancellationToken cancellationToken)
+    {
+        var commitment = await db.Commitments.AsNoTracking().Where(Lookup.CommitmentKey(idOrCode))
             .ProjectTo<CommitmentDetailDto>(mapper.ConfigurationProvider)
-            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Commitment", query.IdOrCode);
+            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Commitment", idOrCode);
 
         commitment.LatestEntry = await db.StatusEntries.AsNoTracking().Where(e => e.CommitmentId == commitment.Id)
             .OrderByDescending(e => e.Sequence)
@@ -27,8 +55,13 @@ public sealed class GetCommitmentHandler(IApplicationDbContext db, IMapper mappe
             .FirstOrDefaultAsync(cancellationToken);
         // Roles are stored by name; order them by rank (Lead first) here rather than alphabetically in SQL.
         commitment.Responsibilities = [.. commitment.Responsibilities.OrderBy(r => r.Role).ThenBy(r => r.PartyKey, StringComparer.Ordinal)];
-        var today = clock.Today();
         commitment.IsOverdue = OverdueRule.Holds(commitment.Status, commitment.Due?.Latest, today);
         return commitment;
     }
+
+    // The key as Lookup reads it: an id, or a code in any case and spacing, so "nsk-2023-009 " shares the entry.
+    private static string Ask(string idOrCode) =>
+        Guid.TryParse(idOrCode, out var id) ? id.ToString("D") : idOrCode.Trim().ToUpperInvariant();
+
+    private sealed record Asked(string IdOrCode, DateOnly Today);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CommitmentTracker.Application.Changes.Common;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
@@ -126,39 +125,10 @@ public sealed class GetSummaryHandler(IApplicationDbContext db, IChangeLog log, 
 /// dashboard cost one head read each, not a sum over the projection or a walk over the status log each. The head is
 /// the database's, so several app instances stay correct, each with its own copy.
 /// </summary>
-public sealed class DashboardSnapshots
+// At most 400 questions: days a caller may ask about are bounded by the ledger-day rule; the bound only keeps a
+// crawler of every past day from growing this without end.
+public sealed class DashboardSnapshots() : SnapshotsByFeedHead(400)
 {
     /// <summary>The feed's entities and the synthetic bulk load (one record per batch, decision 0035).</summary>
     public static readonly IReadOnlyCollection<string> EntityTypes = [.. FeedEntities.Types, "BulkLoad"];
-
-    // Days a caller may ask about are bounded by the ledger-day rule; the bound only keeps a crawler of every past
-    // day from growing this without end.
-    private const int MaxKept = 400;
-
-    private readonly ConcurrentDictionary<object, (long Head, object Figures)> kept = new();
-
-    /// <summary>The figures kept for <paramref name="question"/> (a value with equality: a day, or a day with a span
-    /// of months) if they were computed at <paramref name="head"/>.</summary>
-    public bool TryGet<TFigures>(object question, long head, out TFigures figures)
-        where TFigures : class
-    {
-        if (kept.TryGetValue(question, out var snapshot) && snapshot.Head == head && snapshot.Figures is TFigures same)
-        {
-            figures = same;
-            return true;
-        }
-
-        figures = null!;
-        return false;
-    }
-
-    public void Add(object question, long head, object figures)
-    {
-        if (kept.Count >= MaxKept)
-        {
-            kept.Clear();
-        }
-
-        kept[question] = (head, figures);
-    }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CommitmentTracker.Application.Commitments.Common;
@@ -35,13 +36,37 @@ public sealed class ListCommitmentsValidator : AbstractValidator<ListCommitments
     }
 }
 
-public sealed class ListCommitmentsHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock, ICurrentActor actor)
+public sealed class ListCommitmentsHandler(
+    IApplicationDbContext db, IMapper mapper, TimeProvider clock, ICurrentActor actor, IChangeLog log, TextSearchSnapshots searches)
     : IQueryHandler<ListCommitmentsQuery, PagedResult<CommitmentSummaryDto>>
 {
     public async ValueTask<PagedResult<CommitmentSummaryDto>> Handle(ListCommitmentsQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         query = query with { Filter = query.Filter.ForActor(actor) };
+        if (string.IsNullOrWhiteSpace(query.Filter.Q) || db.InTransaction)
+        {
+            return await ReadAsync(query, today, cancellationToken);
+        }
+
+        // A text search reads every hit of the full-text index to order them by code (about 30 ms for a word in 100,000
+        // commitments at a million), the same for everyone asking: the page is kept until the feed's head moves
+        // (decision 0051). The question is the whole query as JSON (lists compared by value, "me" already resolved to
+        // the person) and the day, which "overdue" is judged on. The head is read before the page, never after.
+        var question = (JsonSerializer.Serialize(query), today);
+        var head = await log.HeadAsync(CommitmentReadSources.EntityTypes, cancellationToken);
+        if (searches.TryGet<PagedResult<CommitmentSummaryDto>>(question, head, out var kept))
+        {
+            return kept;
+        }
+
+        var page = await ReadAsync(query, today, cancellationToken);
+        searches.Add(question, head, page);
+        return page;
+    }
+
+    private async Task<PagedResult<CommitmentSummaryDto>> ReadAsync(ListCommitmentsQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
         var commitments = db.Matching(query.Filter, today);
         int total;
         var estimate = false;

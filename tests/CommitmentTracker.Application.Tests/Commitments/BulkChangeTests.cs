@@ -10,6 +10,7 @@ using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Tests.Ledger;
 using CommitmentTracker.Domain.Commitments;
 using FluentValidation;
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -192,5 +193,21 @@ public sealed class BulkChangeTests : IAsyncLifetime
             ActorClaims.ApiKeyAuthentication));
         (await CodesAsync(new CommitmentFilter { Owner = "me" })).ShouldBeEmpty();
         (await CodesAsync(new CommitmentFilter { Owner = "olga" })).ShouldBe(["NSK-2023-002", "NSK-2023-006"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_action_is_refused_by_the_pipeline_and_by_the_handler_itself()
+    {
+        var unknown = new BulkChangeCommitmentsCommand(["NSK-2023-001"], (BulkAction)9, Tag: "finance");
+
+        var refused = await ShouldBeRefusedAsync(unknown);
+        (refused.Errors.ShouldHaveSingleItem().PropertyName, refused.Errors.Single().ErrorMessage).ShouldBe(("Action", "'Action' has a range of values which does not include '9'."));
+
+        // A caller that skips the validator (the handler alone) is told so rather than getting every row back "unchanged".
+        var thrown = await Should.ThrowAsync<ArgumentOutOfRangeException>(() => _ledger.InScopeAsync(async services =>
+            await services.GetRequiredService<ICommandHandler<BulkChangeCommitmentsCommand, BulkChangeResult>>().Handle(unknown, TestContext.Current.CancellationToken)));
+        (thrown.ParamName, thrown.ActualValue).ShouldBe(("command", (object?)(BulkAction)9));
+        thrown.Message.ShouldStartWith("Unknown bulk action.");
+        (await GetAsync("NSK-2023-001")).Tags.ShouldBe(["culture"]);
     }
 }

@@ -207,6 +207,21 @@ public sealed class CaptureAndReviseTests : IAsyncLifetime
         }));
 
     [Fact]
+    public async Task A_target_sent_without_observations_is_stored_with_none()
+    {
+        var created = await _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft() with
+        {
+            Target = new TargetInput("Visitors", "people", TargetDirection.Reach, null, null, null, 10_000m, null),
+        }));
+
+        var target = created.Target.ShouldNotBeNull();
+        (target.Metric, target.Unit, target.Direction, target.GoalValue).ShouldBe(("Visitors", "PEOPLE", TargetDirection.Reach, (decimal?)10_000m));
+        target.Observations.ShouldBeEmpty();
+        var stored = (await _ledger.SendAsync(new GetCommitmentQuery(created.Code))).Target.ShouldNotBeNull();
+        (stored.Metric, stored.GoalValue, stored.Observations.Count).ShouldBe(("Visitors", (decimal?)10_000m, 0));
+    }
+
+    [Fact]
     public async Task A_revision_replaces_every_term_and_moves_the_version_on()
     {
         var captured = await CapturedAsync();

@@ -72,4 +72,26 @@ public sealed class DashboardSnapshotTests : IAsyncLifetime
         Count(after[1], LifecycleStatus.Confirmed).ShouldBe(Count(before[1], LifecycleStatus.Confirmed) + 1, "by 2024-01-31 the back-dated entry is in effect");
         Count(after[1], LifecycleStatus.Captured).ShouldBe(Count(before[1], LifecycleStatus.Captured) - 1);
     }
+
+    [Fact]
+    public void Four_hundred_questions_are_kept_and_the_next_one_starts_the_store_afresh()
+    {
+        var snapshots = new DashboardSnapshots();
+        var days = Enumerable.Range(0, 401).Select(i => Scenario.Today.AddDays(-i)).ToList();
+        foreach (var day in days.Take(400))
+        {
+            snapshots.Add(day, 7, $"figures of {day:yyyy-MM-dd}");
+        }
+
+        days.Take(400).All(day => snapshots.TryGet<string>(day, 7, out var kept) && kept == $"figures of {day:yyyy-MM-dd}").ShouldBeTrue();
+        snapshots.TryGet<string>(days[0], 8, out _).ShouldBeFalse("the head moved");
+        snapshots.TryGet<SummaryDto>(days[0], 7, out _).ShouldBeFalse("other figures were kept for the question");
+
+        snapshots.Add(days[400], 7, "figures of the 401st day");
+
+        snapshots.TryGet<string>(days[0], 7, out _).ShouldBeFalse("the full store was emptied before the 401st question");
+        snapshots.TryGet<string>(days[399], 7, out _).ShouldBeFalse();
+        snapshots.TryGet<string>(days[400], 7, out var latest).ShouldBeTrue();
+        latest.ShouldBe("figures of the 401st day");
+    }
 }

@@ -103,6 +103,14 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_speaker_leaves_the_host_as_the_speaker()
+    {
+        await _ledger.SendAsync(Import(speaker: ""));
+
+        (await CandidatesAsync()).Select(c => c.Issuer).ShouldBe(["BY", "BY"]);
+    }
+
+    [Fact]
     public async Task The_same_record_sent_again_under_its_code_is_answered_as_it_stands()
     {
         var first = await _ledger.SendAsync(Import());

@@ -125,9 +125,11 @@ public sealed class PageSession : IAsyncDisposable
     /// <summary>Runs axe-core on the current page; fails listing every violation whose impact is serious or critical.</summary>
     public async Task AssertNoSeriousAxeViolationsAsync()
     {
-        // A snackbar fading in or out is half transparent: axe would measure the contrast of a colour nobody reads.
+        // A snackbar, menu or dialog fading in or out is half transparent: axe would measure the contrast of a colour
+        // nobody reads (a column menu still opening failed a CI run). Wait for every transition that ends to end.
         await Page.WaitForFunctionAsync(
-            "() => [...document.querySelectorAll('.mud-snackbar')].every(s => s.getAnimations({ subtree: true }).length === 0 && getComputedStyle(s).opacity === '1')",
+            "() => [...document.querySelectorAll('.mud-snackbar')].every(s => s.getAnimations({ subtree: true }).length === 0 && getComputedStyle(s).opacity === '1')"
+            + " && document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
             null, new() { Timeout = (float)CircuitTimeout.TotalMilliseconds });
         var result = await Page.RunAxe();
         var serious = result.Violations

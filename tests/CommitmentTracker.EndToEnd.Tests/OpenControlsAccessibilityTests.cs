@@ -24,6 +24,7 @@ public sealed class OpenControlsAccessibilityTests(HostProcess host, BrowserFixt
         await page.SetViewportSizeAsync(390, 844);
         await session.GotoAsync("/");
 
+        await Viewport.ExpectMenuSettledClosedAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
         var drawer = page.Locator(".mud-drawer");
         await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Webhooks", Exact = true })).ToBeInViewportAsync();

@@ -53,6 +53,7 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
 
         // The account links live in the menu on a phone; the toast stays behind on the page it was about.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
+        await ExpectMenuSettledClosedAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
         var account = page.GetByRole(AriaRole.Group, new() { Name = "Your account" });
         await ExpectFitsAsync(page, account.GetByRole(AriaRole.Link, new() { Name = "Change password" }), "Change password");

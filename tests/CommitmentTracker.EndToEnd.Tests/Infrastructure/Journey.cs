@@ -55,6 +55,7 @@ public sealed class Journey(PageSession session)
     /// <summary>On a phone the navigation lives behind the menu button: open it and follow <paramref name="link"/> (two steps); waits for the page's heading.</summary>
     public async Task NavigateAsync(string link)
     {
+        await Viewport.ExpectMenuSettledClosedAsync(Page);
         await ClickAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }), "the menu button");
         await ClickAsync(Page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }), $"{link} in the menu");
         // Each page's heading is its menu link's name: the page the link opened, not the one it left, is on screen.

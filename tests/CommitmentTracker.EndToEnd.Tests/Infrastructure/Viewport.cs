@@ -14,6 +14,13 @@ public static class Viewport
         (box.X + box.Width).ShouldBeLessThanOrEqualTo(width + 0.5f, $"{what} ends at {box.X + box.Width} px on a {width} px screen");
     }
 
+    /// <summary>
+    /// Waits until the navigation drawer has closed itself on a narrow screen. It is rendered open and closes once the
+    /// layout learns the screen's width; a tap on the menu button before that toggles it shut again (a CI run failed so).
+    /// </summary>
+    public static Task ExpectMenuSettledClosedAsync(IPage page) =>
+        Assertions.Expect(page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true })).Not.ToBeInViewportAsync();
+
     /// <summary>Fails when the page is wider than the viewport, i.e. scrolls sideways.</summary>
     public static async Task ExpectNoSidewaysScrollAsync(IPage page)
     {

@@ -12,15 +12,20 @@ public static class Lookup
     // Codes are stored upper-case, so the key is normalised once here rather than compared case-insensitively in SQL.
     public static Expression<Func<Commitment, bool>> CommitmentKey(string idOrCode)
     {
-        var code = idOrCode.Trim().ToUpperInvariant();
+        var code = Code(idOrCode);
         return Guid.TryParse(idOrCode, out var id) ? c => c.Id == id : c => c.Code == code;
     }
 
     public static Expression<Func<Meeting, bool>> MeetingKey(string idOrCode)
     {
-        var code = idOrCode.Trim().ToUpperInvariant();
+        var code = Code(idOrCode);
         return Guid.TryParse(idOrCode, out var id) ? m => m.Id == id : m => m.Code == code;
     }
+
+    /// <summary>What a key names, one spelling per thing: an id in its standard form, or a code as stored.</summary>
+    public static string Canonical(string idOrCode) => Guid.TryParse(idOrCode, out var id) ? id.ToString("D") : Code(idOrCode);
+
+    private static string Code(string idOrCode) => idOrCode.Trim().ToUpperInvariant();
 
     public static async Task<Meeting> MeetingAsync(this IApplicationDbContext db, string idOrCode, CancellationToken ct, bool includeDocuments = false)
     {

@@ -31,7 +31,7 @@ public sealed class GetCommitmentHandler(IApplicationDbContext db, IMapper mappe
 
         // The head is read before the detail: a write committing in between makes the detail newer than its key,
         // never older, and the next read (seeing the moved head) builds it again.
-        var question = new Asked(Ask(query.IdOrCode), today);
+        var question = new Asked(Lookup.Canonical(query.IdOrCode), today);
         var head = await log.HeadAsync(CommitmentReadSources.EntityTypes, cancellationToken);
         if (snapshots.TryGet<CommitmentDetailDto>(question, head, out var kept))
         {
@@ -58,10 +58,6 @@ public sealed class GetCommitmentHandler(IApplicationDbContext db, IMapper mappe
         commitment.IsOverdue = OverdueRule.Holds(commitment.Status, commitment.Due?.Latest, today);
         return commitment;
     }
-
-    // The key as Lookup reads it: an id, or a code in any case and spacing, so "nsk-2023-009 " shares the entry.
-    private static string Ask(string idOrCode) =>
-        Guid.TryParse(idOrCode, out var id) ? id.ToString("D") : idOrCode.Trim().ToUpperInvariant();
 
     private sealed record Asked(string IdOrCode, DateOnly Today);
 }

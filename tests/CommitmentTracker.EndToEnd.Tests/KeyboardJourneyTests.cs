@@ -141,16 +141,7 @@ public sealed class KeyboardJourneyTests(HostProcess host, BrowserFixture browse
         await TabToAsync(status, "Status", max: 60);
 
         // The list opens with the arrow key; the arrows move and Enter picks.
-        await PressAsync("ArrowDown");
-        var listbox = page.GetByRole(AriaRole.Listbox);
-        await Expect(listbox).ToBeVisibleAsync();
-        for (var presses = 0; presses < 12 && !await listbox.GetByRole(AriaRole.Option, new() { Name = "Stalled", Exact = true }).EvaluateAsync<bool>("o => o.classList.contains('mud-selected-item') || o.getAttribute('aria-selected') === 'true' || o.matches('.mud-list-item-hilight, :focus')"); presses++)
-        {
-            await PressAsync("ArrowDown");
-        }
-
-        await PressAsync("Enter");
-        await Expect(listbox).ToHaveCountAsync(0);
+        await MudUi.ChooseWithKeysAsync(page, status, "Stalled", openKey: "ArrowDown", press: PressAsync);
         await Expect(form.Locator("input").First).ToHaveValueAsync("Stalled");
 
         var rationale = form.GetByRole(AriaRole.Textbox, new() { Name = "Rationale" });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Shouldly;
 
 namespace CommitmentTracker.EndToEnd.Tests.Infrastructure;
 
@@ -39,6 +40,88 @@ public static class MudUi
             catch (PlaywrightException) when (attempt < 3)
             {
             }
+        }
+    }
+
+    /// <summary>
+    /// Chooses <paramref name="option"/> in the focused select <paramref name="combobox"/> with the keyboard alone:
+    /// <paramref name="openKey"/> opens the list, the arrows move the active option (the combobox's
+    /// <c>aria-activedescendant</c>) towards it, Enter takes it. <paramref name="press"/> presses a key (a journey counts
+    /// its steps there).
+    /// </summary>
+    public static Task<string> ChooseWithKeysAsync(IPage page, ILocator combobox, string option, string openKey = "Enter", Func<string, Task>? press = null) =>
+        ChooseAsync(page, combobox, name => name == option, moveKey: null, openKey, press);
+
+    /// <summary>Opens the focused select with Enter and types <paramref name="letter"/> until the active option starts with it, then takes it with Enter; returns the option's name.</summary>
+    public static Task<string> ChooseByFirstLetterAsync(IPage page, ILocator combobox, char letter) =>
+        ChooseAsync(page, combobox, name => name.StartsWith(letter.ToString(), StringComparison.OrdinalIgnoreCase), moveKey: letter.ToString(), "Enter", press: null);
+
+    // Each key is a round trip to the circuit, and under CI load one can arrive before the list is ready for it and be
+    // lost, or arrive late: so every press waits for the state it should cause, the next key is chosen from where the
+    // active option really is, and a key whose effect never came is pressed again.
+    private static async Task<string> ChooseAsync(IPage page, ILocator combobox, Func<string, bool> wanted, string? moveKey, string openKey, Func<string, Task>? press)
+    {
+        press ??= key => page.Keyboard.PressAsync(key);
+        var listbox = page.GetByRole(AriaRole.Listbox);
+        var options = listbox.GetByRole(AriaRole.Option);
+        for (var attempt = 1; !await IsReadyAsync(); attempt++)
+        {
+            attempt.ShouldBeLessThan(4, $"the list did not open with {openKey}");
+            if (await combobox.GetAttributeAsync("aria-expanded") != "true")
+            {
+                await press(openKey);
+            }
+
+            await WaitAsync(IsReadyAsync);
+        }
+
+        var names = (await options.AllInnerTextsAsync()).Select(name => name.Trim()).ToList();
+        var target = names.FindIndex(name => wanted(name));
+        target.ShouldBeGreaterThanOrEqualTo(0, $"no option is the one wanted among: {string.Join(", ", names)}");
+        for (var presses = 0; ; presses++)
+        {
+            presses.ShouldBeLessThan(3 * names.Count, $"the active option never reached '{names[target]}'");
+            var active = await ActiveIndexAsync();
+            if (active >= 0 && wanted(names[active]))
+            {
+                target = active;
+                break;
+            }
+
+            await press(moveKey ?? (active < target ? "ArrowDown" : "ArrowUp"));
+            await WaitAsync(async () => await ActiveIndexAsync() != active);
+        }
+
+        for (var attempt = 1; await listbox.CountAsync() > 0; attempt++)
+        {
+            attempt.ShouldBeLessThan(4, $"Enter did not take '{names[target]}'");
+            if (await ActiveIndexAsync() == target)
+            {
+                await press("Enter");
+            }
+
+            await WaitAsync(async () => await listbox.CountAsync() == 0);
+        }
+
+        return names[target];
+
+        async Task<bool> IsReadyAsync() =>
+            await combobox.GetAttributeAsync("aria-expanded") == "true" && await options.CountAsync() > 0;
+
+        async Task<int> ActiveIndexAsync()
+        {
+            var id = await combobox.GetAttributeAsync("aria-activedescendant");
+            return string.IsNullOrEmpty(id) ? -1 : await options.EvaluateAllAsync<int>("(os, id) => os.findIndex(o => o.id === id)", id);
+        }
+    }
+
+    /// <summary>Polls <paramref name="condition"/> for up to three seconds; the caller decides what a condition that never held means.</summary>
+    private static async Task WaitAsync(Func<Task<bool>> condition)
+    {
+        var until = DateTime.UtcNow.AddSeconds(3);
+        while (!await condition() && DateTime.UtcNow < until)
+        {
+            await Task.Delay(50);
         }
     }
 

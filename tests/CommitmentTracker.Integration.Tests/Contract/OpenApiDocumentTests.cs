@@ -219,7 +219,7 @@ public sealed partial class OpenApiDocumentTests(SqliteAppFactory app) : IClassF
         public string Route => $"{Method} {Path}";
     }
 
-    // Always through app.Api(): the document is served to signed-in callers only.
+    // Through app.Api(), as a consumer with a key reads it; the document is public too (the committed-document test reads it anonymously).
     private async Task<OpenApiDocument> ReadAsync()
     {
         var (document, diagnostic) = OpenApiDocument.Parse(await app.Api().GetStringAsync("/openapi/v1.json", Ct), OpenApiConstants.Json);

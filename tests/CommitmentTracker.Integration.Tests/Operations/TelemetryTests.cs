@@ -1,6 +1,9 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common.Telemetry;
@@ -100,7 +103,7 @@ public sealed class TelemetryAppFactory : SqliteAppFactory
     }
 }
 
-public sealed class TelemetryTests(TelemetryAppFactory app) : IClassFixture<TelemetryAppFactory>
+public sealed partial class TelemetryTests(TelemetryAppFactory app) : IClassFixture<TelemetryAppFactory>
 {
     private const string Api = "/api/v1";
 
@@ -194,6 +197,40 @@ public sealed class TelemetryTests(TelemetryAppFactory app) : IClassFixture<Tele
     }
 
     [Fact]
+    public async Task Durations_are_bucketed_in_seconds_as_their_unit_says()
+    {
+        // The SDK's default bounds are made for milliseconds (0, 5, 10 … 10000): a histogram in seconds left on them
+        // puts every use case in its first bucket, and no percentile can be read from the scrape or the OTLP export.
+        using var listener = new MeterListener();
+        var advised = new List<(string Name, IReadOnlyList<double>? Bounds)>();
+        listener.InstrumentPublished = (instrument, _) =>
+        {
+            if (instrument.Meter.Name == AppTelemetry.Name && instrument is Histogram<double> histogram)
+            {
+                lock (advised)
+                {
+                    advised.Add((histogram.Name, histogram.Advice?.HistogramBucketBoundaries));
+                }
+            }
+        };
+        listener.Start();
+        await app.Api().GetAsync($"{Api}/commitments?pageSize=1&bucket-probe=1", Ct);
+
+        var text = await app.Anonymous().GetStringAsync("/metrics", Ct);
+
+        var bounds = BucketBound().Matches(text)
+            .Where(m => m.Value.Contains("request=\"ListCommitmentsQuery\"", StringComparison.Ordinal))
+            .Select(m => m.Groups["le"].Value)
+            .Distinct();
+        bounds.ShouldBe([.. AppTelemetry.DurationBuckets.Select(b => b.ToString(CultureInfo.InvariantCulture)), "+Inf"]);
+        lock (advised)
+        {
+            advised.Select(h => h.Name).Distinct().ShouldBe(["commitment_tracker.request.duration", "commitment_tracker.extraction.duration"], ignoreOrder: true);
+            advised.ShouldAllBe(h => h.Bounds != null && h.Bounds.SequenceEqual(AppTelemetry.DurationBuckets));
+        }
+    }
+
+    [Fact]
     public async Task Every_request_gets_one_log_line_with_method_path_status_and_duration()
     {
         await app.Api().GetAsync($"{Api}/parties?request-log-probe=1", Ct);
@@ -205,4 +242,7 @@ public sealed class TelemetryTests(TelemetryAppFactory app) : IClassFixture<Tele
         line.Message.ShouldContain("StatusCode: 200");
         line.Message.ShouldContain("Duration:");
     }
+
+    [GeneratedRegex(@"^commitment_tracker_request_duration_seconds_bucket\{[^}]*le=""(?<le>[^""]+)""\}", RegexOptions.Multiline)]
+    private static partial Regex BucketBound();
 }

@@ -16,6 +16,15 @@ public sealed class AppTelemetry
     /// <summary>Spans for use cases and extraction; children of the HTTP request's span when there is one.</summary>
     public static readonly ActivitySource Source = new(Name);
 
+    /// <summary>
+    /// Bucket bounds, in seconds, of the app's duration histograms: ASP.NET Core's for http.server.request.duration,
+    /// then 30 s and 60 s for long imports. Without this advice the SDK's default bounds (0, 5, 10, 25 … 10000, made for
+    /// milliseconds) put every use case in the first bucket, so no percentile could be read from them.
+    /// </summary>
+    public static readonly IReadOnlyList<double> DurationBuckets = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60];
+
+    private static readonly InstrumentAdvice<double> Seconds = new() { HistogramBucketBoundaries = DurationBuckets };
+
     private readonly Counter<long> requests;
     private readonly Histogram<double> requestDuration;
     private readonly Histogram<double> extractionDuration;
@@ -29,9 +38,9 @@ public sealed class AppTelemetry
         requests = meter.CreateCounter<long>("commitment_tracker.requests", "{request}",
             "Use cases handled (imports, captures, status entries, queries…), by request and outcome.");
         requestDuration = meter.CreateHistogram<double>("commitment_tracker.request.duration", "s",
-            "How long a use case took, validation and authorization included, by request and outcome.");
+            "How long a use case took, validation and authorization included, by request and outcome.", tags: null, advice: Seconds);
         extractionDuration = meter.CreateHistogram<double>("commitment_tracker.extraction.duration", "s",
-            "How long extracting proposals from one record took, by language.");
+            "How long extracting proposals from one record took, by language.", tags: null, advice: Seconds);
         proposals = meter.CreateCounter<long>("commitment_tracker.extraction.proposals", "{proposal}",
             "Proposals the extractor made, by language.");
         webhookDeliveries = meter.CreateCounter<long>("commitment_tracker.webhook.deliveries", "{delivery}",

@@ -105,6 +105,41 @@ public sealed class OpenApiFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzApp
         failures.ShouldBeEmpty($"{failures.Count} boundary requests broke the contract ({principal}):\n{string.Join("\n", failures)}");
     }
 
+    /// <summary>
+    /// The schema check itself: a response that has its top-level required properties but a wrong type, a missing
+    /// property or an unknown enum value further down is caught (the first version looked at the top level only).
+    /// </summary>
+    [Fact]
+    public void The_schema_check_finds_what_is_wrong_below_the_top_level()
+    {
+        var document = JsonNode.Parse("""
+            {"components":{"schemas":{
+              "Page":{"type":"object","required":["items","totalCount"],"properties":{
+                "items":{"type":"array","items":{"$ref":"#/components/schemas/Item"}},
+                "totalCount":{"type":"integer"}}},
+              "Item":{"type":"object","required":["code","status"],"properties":{
+                "code":{"type":"string"},
+                "status":{"$ref":"#/components/schemas/Status"},
+                "due":{"oneOf":[{"type":"null"},{"$ref":"#/components/schemas/Due"}]}}},
+              "Due":{"type":"object","required":["latest"],"properties":{"latest":{"type":["null","string"],"format":"date"}}},
+              "Status":{"enum":["Captured","Confirmed"],"type":"string"}}}}
+            """)!.AsObject();
+        var schema = new JsonObject { ["$ref"] = "#/components/schemas/Page" };
+        List<string> Check(string json)
+        {
+            var found = new List<string>();
+            SchemaMismatches(document, schema, JsonNode.Parse(json), "$", found);
+            return found;
+        }
+
+        Check("""{"items":[{"code":"A-1","status":"Captured","due":null},{"code":"A-2","status":"Confirmed","due":{"latest":"2025-12-31"}}],"totalCount":2}""").ShouldBeEmpty();
+        Check("""{"items":[{"code":1,"status":"Captured"}],"totalCount":1}""").ShouldHaveSingleItem().ShouldContain("$.items[0].code");
+        Check("""{"items":[{"code":"A-1"}],"totalCount":1}""").ShouldHaveSingleItem().ShouldContain("lacks required 'status'");
+        Check("""{"items":[{"code":"A-1","status":"Lost"}],"totalCount":1}""").ShouldHaveSingleItem().ShouldContain("not one of");
+        Check("""{"items":[{"code":"A-1","status":"Captured","due":{"latest":"soon"}}],"totalCount":1}""").ShouldHaveSingleItem().ShouldContain("not a date");
+        Check("""{"items":[],"totalCount":"2"}""").ShouldHaveSingleItem().ShouldContain("$.totalCount");
+    }
+
     private async Task<HttpClient> KeyClientAsync()
     {
         var key = await app.NewKeyAsync(ApiScopes.Read, ApiScopes.Write);
@@ -146,28 +181,135 @@ public sealed class OpenApiFuzzTests(FuzzAppFactory app) : IClassFixture<FuzzApp
             return;
         }
 
-        // A success that declares JSON: it parses, and the declared object's required properties are there.
+        // A success that declares JSON: it parses and matches the declared schema all the way down (types, required
+        // properties, array items, enums, nullability), not only at its top level.
         if (operation.Responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)]?["content"]?["application/json"]?["schema"] is JsonObject schema
             && mediaType == "application/json")
         {
-            var parsed = JsonNode.Parse(body);
-            foreach (var required in Required(document, schema))
+            var mismatches = new List<string>();
+            SchemaMismatches(document, schema, JsonNode.Parse(body), "$", mismatches);
+            if (mismatches.Count > 0)
             {
-                if (parsed is not JsonObject obj || !obj.ContainsKey(required))
-                {
-                    throw new InvalidOperationException($"response lacks required '{required}' {what}");
-                }
+                throw new InvalidOperationException($"response does not match its schema ({string.Join("; ", mismatches.Take(3))}) {what}");
             }
         }
     }
 
-    private static IEnumerable<string> Required(JsonObject document, JsonObject schema)
+    /// <summary>
+    /// The places where <paramref name="value"/> breaks <paramref name="schema"/>: the subset of JSON Schema the app's
+    /// document uses ($ref, type or a list of types, properties, required, items, enum, oneOf, and the string formats
+    /// date, date-time and uuid). Properties the schema does not name are allowed, as the document does not close objects.
+    /// </summary>
+    internal static void SchemaMismatches(JsonObject document, JsonObject schema, JsonNode? value, string at, List<string> mismatches)
     {
-        var resolved = schema["$ref"]?.GetValue<string>() is { } reference
-            ? document["components"]?["schemas"]?[reference.Split('/')[^1]] as JsonObject
-            : schema;
-        return resolved?["required"] is JsonArray required ? required.Select(r => r!.GetValue<string>()) : [];
+        if (schema["$ref"]?.GetValue<string>() is { } reference)
+        {
+            var target = document["components"]?["schemas"]?[reference.Split('/')[^1]] as JsonObject
+                ?? throw new InvalidOperationException($"the document refers to {reference}, which it does not define");
+            SchemaMismatches(document, target, value, at, mismatches);
+            return;
+        }
+
+        if (schema["oneOf"] is JsonArray oneOf)
+        {
+            var outcomes = oneOf.OfType<JsonObject>().Select(option =>
+            {
+                var errors = new List<string>();
+                SchemaMismatches(document, option, value, at, errors);
+                return errors;
+            }).ToList();
+            var matching = outcomes.Count(e => e.Count == 0);
+            if (matching == 0)
+            {
+                // Say what is wrong against the nearest option ("null or a Due" reports what the Due lacks).
+                var wrongKind = $"{at} is {JsonKind(value)}, the schema says";
+                mismatches.AddRange(outcomes.OrderBy(e => e.Any(m => m.StartsWith(wrongKind, StringComparison.Ordinal))).ThenBy(e => e.Count).First());
+            }
+            else if (matching > 1)
+            {
+                mismatches.Add($"{at} matches {matching} of the {oneOf.Count} oneOf schemas");
+            }
+
+            return;
+        }
+
+        var kind = JsonKind(value);
+        var types = schema["type"] switch
+        {
+            JsonArray list => list.Select(t => t!.GetValue<string>()).ToList(),
+            JsonValue single => [single.GetValue<string>()],
+            _ => null,
+        };
+        if (types is not null && !types.Contains(kind) && !(kind == "integer" && types.Contains("number"))
+            // .NET writes numbers as numbers, but its schemas allow them as strings too (type integer with a pattern).
+            && !(kind == "string" && types.Any(t => t is "integer" or "number") && schema["pattern"] is not null))
+        {
+            mismatches.Add($"{at} is {kind}, the schema says {string.Join(" or ", types)}");
+            return;
+        }
+
+        if (schema["enum"] is JsonArray allowed && value is not null && !allowed.Any(a => JsonNode.DeepEquals(a, value)))
+        {
+            mismatches.Add($"{at} is {value.ToJsonString()}, not one of {allowed.ToJsonString()}");
+        }
+
+        if (kind == "string" && schema["format"]?.GetValue<string>() is { } format)
+        {
+            var text = value!.GetValue<string>();
+            var ok = format switch
+            {
+                "date" => DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _),
+                "date-time" => DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _),
+                "uuid" => Guid.TryParse(text, out _),
+                _ => true,
+            };
+            if (!ok)
+            {
+                mismatches.Add($"{at} is \"{Truncate(text, 40)}\", not a {format}");
+            }
+        }
+
+        if (value is JsonObject obj)
+        {
+            foreach (var required in schema["required"] as JsonArray ?? [])
+            {
+                if (!obj.ContainsKey(required!.GetValue<string>()))
+                {
+                    mismatches.Add($"{at} lacks required '{required}'");
+                }
+            }
+
+            foreach (var (name, propertySchema) in schema["properties"] as JsonObject ?? [])
+            {
+                if (obj.TryGetPropertyValue(name, out var property) && propertySchema is JsonObject declared)
+                {
+                    SchemaMismatches(document, declared, property, $"{at}.{name}", mismatches);
+                }
+            }
+        }
+        else if (value is JsonArray array && schema["items"] is JsonObject items)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                SchemaMismatches(document, items, array[i], $"{at}[{i}]", mismatches);
+            }
+        }
     }
+
+    private static string JsonKind(JsonNode? value) => value switch
+    {
+        null => "null",
+        JsonObject => "object",
+        JsonArray => "array",
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.String => "string",
+            JsonValueKind.True or JsonValueKind.False => "boolean",
+            JsonValueKind.Number => v.TryGetValue<long>(out _) || (v.TryGetValue<double>(out var d) && Math.Floor(d) == d) ? "integer" : "number",
+            _ => "null",
+        },
+        _ => "unknown",
+    };
 
     private static IEnumerable<Operation> Operations(JsonObject document)
     {

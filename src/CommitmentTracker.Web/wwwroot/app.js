@@ -234,6 +234,21 @@ window.addEventListener('keydown', function (e) {
     }
 }, true);
 
+// A link marked data-focus-first="id" (the commitment page's "Record a status") puts the focus on the first field of
+// that part of the page rather than only scrolling to it, so the next key works the form (issue 13, item 7). Without
+// a field there (or before the script runs) it stays an ordinary link to the fragment.
+document.addEventListener('click', function (e) {
+    const link = e.target && e.target.closest && e.target.closest('a[data-focus-first]');
+    if (!link || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) { return; }
+    const box = document.getElementById(link.dataset.focusFirst);
+    const first = box && [...box.querySelectorAll('input:not([type="hidden"]), textarea, select, button, [tabindex]')]
+        .find(el => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0);
+    if (!first) { return; }
+    e.preventDefault();
+    box.scrollIntoView({ block: 'start' });
+    first.focus({ preventScroll: true });
+}, true);
+
 // A grid's sort buttons say which column they sort (issue 13, item 7): MudDataGrid names every one of them "Sort" and
 // offers no way to name them per column, so a screen reader heard a row of identical buttons. Each is named after its
 // column's header, e.g. "Sort by Due", whenever the grid renders a header.

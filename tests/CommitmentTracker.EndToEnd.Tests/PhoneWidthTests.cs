@@ -116,18 +116,22 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
     }
 
     [Fact]
-    public async Task A_date_typed_and_confirmed_with_Enter_counts_on_the_dashboard_and_in_the_grid()
+    public async Task A_date_typed_and_confirmed_with_Enter_counts_on_the_dashboard_and_in_the_grid_and_leaves_no_calendar_open()
     {
         await using var session = await browser.NewSessionAsync(host, Accounts.Manager);
         var page = session.Page;
+        var calendar = page.Locator(".mud-picker-calendar-container");
 
+        // Enter in the field confirms the typed day; it does not open the calendar over the figures.
         await session.GotoAsync("/");
         await Expect(page.Locator("[data-as-of]")).ToBeVisibleAsync();
         var asOf = page.GetByRole(AriaRole.Textbox, new() { Name = "As of" });
+        await asOf.ClickAsync();
         await asOf.FillAsync("2024-06-01");
         await asOf.PressAsync("Enter");
         await Expect(page.Locator("[data-as-of]")).ToContainTextAsync("1 June 2024");
         await Expect(page).ToHaveURLAsync(new Regex("[?&]asOf=2024-06-01(&|$)"));
+        await Expect(calendar).ToHaveCountAsync(0);
 
         await session.GotoAsync("/commitments");
         await Expect(page.Locator(".mud-data-grid tbody").GetByRole(AriaRole.Row).First).ToBeVisibleAsync();
@@ -136,6 +140,20 @@ public sealed class PhoneWidthTests(HostProcess host, BrowserFixture browser)
         await dueFrom.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("[?&]dueFrom=2024-01-01(&|$)"));
         await Expect(dueFrom).ToHaveValueAsync("2024-01-01");
+        await Expect(calendar).ToHaveCountAsync(0);
+
+        // With the calendar open, the person goes back to the field, types the day and confirms it with Enter: the
+        // typed day counts (not the calendar's) and the calendar closes.
+        var dueTo = page.GetByRole(AriaRole.Textbox, new() { Name = "Due to" });
+        await MudUi.ControlOf(dueTo).Locator("button").First.ClickAsync();
+        await Expect(calendar).ToBeVisibleAsync();
+        await dueTo.FocusAsync();
+        await dueTo.FillAsync("2024-12-31");
+        await dueTo.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]dueTo=2024-12-31(&|$)"));
+        await Expect(calendar).ToHaveCountAsync(0);
+        await Expect(dueTo).ToHaveValueAsync("2024-12-31");
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]dueFrom=2024-01-01(&|$)"));
         session.ConsoleErrors.ShouldBeEmpty();
     }
 

@@ -214,14 +214,40 @@ document.addEventListener('keydown', function (e) {
     if (e.shiftKey) { all[next].click(); }
 });
 
-// A date typed into an editable date picker counts when Enter is pressed, as it does when the field is left (issue 13,
-// item 7). The picker reads typed text on the change event, which Enter raises only in a field inside a form (the
-// browser's implicit submission); the dashboard's As of and the grid's due range are not in one.
-document.addEventListener('keydown', function (e) {
+// A date typed into an editable date picker counts when Enter is pressed, as it does when the field is left, and Enter
+// leaves no calendar open (issue 13, item 7). The picker reads typed text on the change event, which Enter raises only
+// in a field inside a form (the browser's implicit submission); the dashboard's As of and the grid's due range are not
+// in one. MudBlazor's picker takes Enter itself: with the calendar closed it opened it, and with it open it kept the
+// calendar's day over the typed one. So Enter in a field one can type into never reaches it (a read-only picker still
+// opens on Enter): the typed text is sent as a change, and an open calendar is closed with Escape after it.
+window.addEventListener('keydown', function (e) {
     const input = e.target;
-    if (e.key !== 'Enter' || !input || input.tagName !== 'INPUT' || input.form || !input.closest('.mud-picker')) { return; }
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-});
+    if ((e.key !== 'Enter' && e.key !== 'NumpadEnter') || e.isComposing || !input || input.tagName !== 'INPUT' || input.readOnly) { return; }
+    const picker = input.closest('.mud-picker');
+    if (!picker) { return; }
+    e.stopImmediatePropagation();
+    if (!input.form) { input.dispatchEvent(new Event('change', { bubbles: true })); }
+    const anchor = picker.querySelector('.mud-popover-cascading-value[id^="popover-"]');
+    const popover = anchor && document.getElementById(anchor.id.replace('popover-', 'popovercontent-'));
+    if (popover && popover.classList.contains('mud-popover-open')) {
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true }));
+    }
+}, true);
+
+// A link marked data-focus-first="id" (the commitment page's "Record a status") puts the focus on the first field of
+// that part of the page rather than only scrolling to it, so the next key works the form (issue 13, item 7). Without
+// a field there (or before the script runs) it stays an ordinary link to the fragment.
+document.addEventListener('click', function (e) {
+    const link = e.target && e.target.closest && e.target.closest('a[data-focus-first]');
+    if (!link || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) { return; }
+    const box = document.getElementById(link.dataset.focusFirst);
+    const first = box && [...box.querySelectorAll('input:not([type="hidden"]), textarea, select, button, [tabindex]')]
+        .find(el => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0);
+    if (!first) { return; }
+    e.preventDefault();
+    box.scrollIntoView({ block: 'start' });
+    first.focus({ preventScroll: true });
+}, true);
 
 // A grid's sort buttons say which column they sort (issue 13, item 7): MudDataGrid names every one of them "Sort" and
 // offers no way to name them per column, so a screen reader heard a row of identical buttons. Each is named after its

@@ -83,7 +83,8 @@ public static class Extractor
                 }
             }
 
-            if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0))
+            if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0)
+                && !(design.ModelHeedsNotACommitment && rules.NotACommitment.IsMatch(read.Sentence.Text)))
             {
                 // A sentence the model scores high: the same downstream reading as a rule's proposal (kind, modality,
                 // parties, due phrase, amounts), with the model's reason as its cue. When a rule also fired on the
@@ -337,6 +338,12 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
 
     /// <summary>The attribute models read only proposals no rule read (the model's own finds).</summary>
     public bool AttributesWhereNoRule { get; init; }
+
+    /// <summary>
+    /// When set, the model proposes no sentence the rules hold is never a commitment (courtesies, questions): those
+    /// words say so whatever the model's score (ADR 0048's change 5 on its own, ADR 0054).
+    /// </summary>
+    public bool ModelHeedsNotACommitment { get; init; }
 
     /// <summary>Per-language settings that replace <see cref="Rules"/>, <see cref="Propose"/>, <see cref="Veto"/> and <see cref="RuleReading"/> for that language.</summary>
     public IReadOnlyDictionary<string, LanguageDesign>? Languages { get; init; }

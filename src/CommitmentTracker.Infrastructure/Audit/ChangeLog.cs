@@ -15,7 +15,7 @@ namespace CommitmentTracker.Infrastructure.Audit;
 /// an advisory lock held until the commit is visible, so stamp order is commit order and a stamp a reader can see is
 /// never followed by a lower one (decision 0016).
 /// </summary>
-internal sealed class ChangeLog(AppDbContext db) : IChangeLog
+internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings) : IChangeLog
 {
     public const string CommitStampColumn = "CommitStamp";
 
@@ -48,13 +48,15 @@ internal sealed class ChangeLog(AppDbContext db) : IChangeLog
     // a feed type: SQLite walks the rowid (Position) backwards, the other two their commit-stamp index.
     public async Task<long> HeadAsync(IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        // The configured provider, not db.Database.IsNpgsql(): that asks the provider's assembly for its name on every
+        // call, a visible cost on a read made before every kept answer.
+        if (settings.Provider == DatabaseProvider.PostgreSql)
         {
             return await db.AuditTrail.AsNoTracking().Where(r => entityTypes.Contains(r.EntityType))
                 .MaxAsync(r => EF.Property<long?>(r, CommitStampColumn), cancellationToken) ?? 0;
         }
 
-        if (db.Database.IsSqlServer())
+        if (settings.Provider == DatabaseProvider.SqlServer)
         {
             var stamp = await HeadOnSqlServer(db, entityTypes).FirstOrDefaultAsync(cancellationToken);
             return stamp is null ? 0 : BinaryPrimitives.ReadInt64BigEndian(stamp);

@@ -71,7 +71,7 @@ public sealed class ImportAndReadValidatorTests
         var sent = Valid();
         var result = _import.Validate(new ImportMeetingCommand { Title = sent.Title, Date = sent.Date, Place = sent.Place, Participants = sent.Participants });
 
-        result.ShouldHaveErrorOn("Code", "'Code'");
+        result.ShouldHaveErrorOn("Code", "'Code' must not be empty.");
         result.ShouldHaveErrorOn("Text", "The record's text is empty.");
     }
 

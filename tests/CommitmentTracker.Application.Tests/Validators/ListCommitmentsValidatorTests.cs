@@ -55,14 +55,9 @@ public class ListCommitmentsValidatorTests
     [InlineData("priority")]
     [InlineData("c.Code")]
     [InlineData("+code")]
-    public void Any_other_sort_key_is_refused_with_the_list_of_keys(string sort)
-    {
-        var failure = _validator.Validate(Valid with { Sort = sort }).ShouldHaveErrorOn("Sort", "'Sort' must be one of:");
-
-        failure.ErrorMessage.ShouldContain("code");
-        failure.ErrorMessage.ShouldContain("meetingDate");
-        failure.ErrorMessage.ShouldContain("prefix '-' for descending");
-    }
+    public void Any_other_sort_key_is_refused_with_the_list_of_keys(string sort) =>
+        _validator.Validate(Valid with { Sort = sort })
+            .ShouldHaveErrorOn("Sort", "'Sort' must be one of: code, title, kind, status, due, meetingDate, updatedAt (prefix '-' for descending).");
 
     [Theory]
     [InlineData(0)]

@@ -1,5 +1,6 @@
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetEvidenceFile;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
@@ -215,6 +216,68 @@ public sealed class AppendStatusEntryTests : IAsyncDisposable
         StoredFiles().ShouldBe([file.Id.ToString("N")]);
         (await File.ReadAllBytesAsync(Path.Combine(_evidenceFolder, file.Id.ToString("N")), TestContext.Current.CancellationToken)).ShouldBe(minutes);
         (await LogAsync()).Where(e => e.EvidenceFiles.Count > 0).ShouldHaveSingleItem().Sequence.ShouldBe(entry.Sequence);
+    }
+
+    [Fact]
+    public async Task An_evidence_file_is_read_back_through_its_own_commitment_and_nowhere_else()
+    {
+        var ledger = await LedgerAsync();
+        await Scenario.CaptureAsync(ledger, "NSK-2023", "supply buses to Novosibirsk in the near future", "Supply buses to Novosibirsk",
+            CommitmentKind.Pledge, "BY", null, [Scenario.Lead("BY")]);
+        byte[] minutes = [.. "%PDF-1.7 minutes of the joint commission"u8];
+        var entry = await ledger.SendAsync(Append(LifecycleStatus.InProgress) with
+        {
+            EvidenceFiles = [new EvidenceUpload("minutes.pdf", minutes.Length, _ => Task.FromResult<Stream>(new MemoryStream(minutes)))],
+        });
+        var file = entry.EvidenceFiles.ShouldHaveSingleItem();
+
+        var download = await ledger.SendAsync(new GetEvidenceFileQuery("nsk-2023-001", file.Id));
+        await using (download.Content)
+        {
+            using var read = new MemoryStream();
+            await download.Content.CopyToAsync(read, TestContext.Current.CancellationToken);
+            read.ToArray().ShouldBe(minutes);
+        }
+
+        (download.File.Id, download.File.FileName, download.File.SizeBytes).ShouldBe((file.Id, "minutes.pdf", (long)minutes.Length));
+
+        // Under another commitment's address, an unknown id, an unknown commitment, a file the store has lost: not found.
+        var other = Guid.NewGuid();
+        await NotFoundAsync(new GetEvidenceFileQuery("NSK-2023-002", file.Id), $"Evidence file of NSK-2023-002 '{file.Id}' was not found.");
+        await NotFoundAsync(new GetEvidenceFileQuery("NSK-2023-001", other), $"Evidence file of NSK-2023-001 '{other}' was not found.");
+        await NotFoundAsync(new GetEvidenceFileQuery("NSK-2023-999", file.Id), "Commitment 'NSK-2023-999' was not found.");
+        File.Delete(Path.Combine(_evidenceFolder, file.Id.ToString("N")));
+        await NotFoundAsync(new GetEvidenceFileQuery("NSK-2023-001", file.Id), $"The stored content of evidence file 'minutes.pdf' of NSK-2023-001 '{file.Id}' was not found.");
+
+        async Task NotFoundAsync(GetEvidenceFileQuery query, string message) =>
+            (await Should.ThrowAsync<NotFoundException>(() => ledger.SendAsync(query))).Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public async Task An_entrys_files_are_listed_in_the_order_they_were_attached()
+    {
+        var ledger = await LedgerAsync();
+        static EvidenceUpload File(string name, byte[] content) => new(name, content.Length, _ => Task.FromResult<Stream>(new MemoryStream(content)));
+
+        var entry = await ledger.SendAsync(Append(LifecycleStatus.InProgress) with
+        {
+            EvidenceFiles = [File("minutes.pdf", [.. "%PDF-1.7 minutes"u8]), File("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0]), File("notes.txt", [.. "notes"u8])],
+        });
+
+        entry.EvidenceFiles.Select(f => f.FileName).ShouldBe(["minutes.pdf", "photo.jpg", "notes.txt"]);
+        (await LogAsync())[^1].EvidenceFiles.Select(f => f.FileName).ShouldBe(["minutes.pdf", "photo.jpg", "notes.txt"]);
+    }
+
+    [Fact]
+    public async Task An_append_on_a_stale_version_is_refused_saying_both_versions()
+    {
+        var ledger = await LedgerAsync();
+        await ledger.SendAsync(Append(LifecycleStatus.InProgress, version: 1));
+
+        var ex = await Should.ThrowAsync<ConcurrencyConflictException>(() => ledger.SendAsync(Append(LifecycleStatus.Confirmed, version: 1)));
+
+        ex.Message.ShouldBe("The commitment was changed by someone else (you edited version 1, the current version is 2). Reload it and apply your change again.");
+        ex.CurrentVersion.ShouldBe(2);
     }
 
     private string[] StoredFiles() => Directory.Exists(_evidenceFolder) ? [.. Directory.GetFiles(_evidenceFolder).Select(Path.GetFileName).OfType<string>()] : [];

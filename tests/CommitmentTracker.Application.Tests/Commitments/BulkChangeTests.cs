@@ -101,6 +101,32 @@ public sealed class BulkChangeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_action_leaves_nothing_behind_for_the_next_save_in_the_same_scope()
+    {
+        // A page keeps one scope (and one database context) for the whole visit: after a refusal, the next change the
+        // page saves must not carry the rows that passed the refused action.
+        await _ledger.InScopeAsync(async services =>
+        {
+            var sender = services.GetRequiredService<ISender>();
+            await Should.ThrowAsync<ValidationException>(() => sender.Send(new BulkChangeCommitmentsCommand(
+                ["NSK-2023-001", "NSK-2023-005"], BulkAction.RecordStatus, new StatusEntryDraft { Status = LifecycleStatus.Stalled, Rationale = "Financing stopped." })).AsTask());
+            return await sender.Send(new BulkChangeCommitmentsCommand(["NSK-2023-003"], BulkAction.AddTag, Tag: "finance"));
+        });
+
+        (await StateAsync("NSK-2023-001")).ShouldBe((LifecycleStatus.Captured, 1L, (string?)null));
+        (await GetAsync("NSK-2023-003")).Tags.ShouldBe(["finance"]);
+    }
+
+    [Fact]
+    public async Task An_owner_sent_with_another_action_is_not_looked_up()
+    {
+        var result = await _ledger.SendAsync(new BulkChangeCommitmentsCommand(["NSK-2023-003"], BulkAction.AddTag, Tag: "finance", Owner: "nobody"));
+
+        result.Changed.ShouldBe(["NSK-2023-003"]);
+        (await StateAsync("NSK-2023-003")).Owner.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Unknown_codes_are_named_and_nothing_is_changed()
     {
         var ex = await ShouldBeRefusedAsync(new BulkChangeCommitmentsCommand(["NSK-2023-001", "xx-1", "XX-2"], BulkAction.AddTag, Tag: "finance"));
@@ -180,8 +206,12 @@ public sealed class BulkChangeTests : IAsyncLifetime
         await _ledger.SendAsync(new BulkChangeCommitmentsCommand(["NSK-2023-006", "NSK-2023-002"], BulkAction.AssignOwner, Owner: "olga"));
         await _ledger.SendAsync(new BulkChangeCommitmentsCommand(["NSK-2023-001"], BulkAction.AssignOwner, Owner: "oleg"));
 
-        async Task<IReadOnlyList<string>> CodesAsync(CommitmentFilter filter) =>
-            [.. (await _ledger.SendAsync(new ListCommitmentsQuery(filter))).Items.Select(c => c.Code)];
+        async Task<IReadOnlyList<string>> CodesAsync(CommitmentFilter filter)
+        {
+            var page = await _ledger.SendAsync(new ListCommitmentsQuery(filter));
+            page.TotalCount.ShouldBe(page.Items.Count, "an owner filter is a criterion: its total is counted, not the ledger's");
+            return [.. page.Items.Select(c => c.Code)];
+        }
 
         _ledger.Actor = TestLedger.Person("olga", Roles.Analyst);
         (await CodesAsync(new CommitmentFilter { Owner = " ME " })).ShouldBe(["NSK-2023-002", "NSK-2023-006"]);

@@ -1,7 +1,10 @@
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Commands.UpdateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.ExportCommitments;
 using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
+using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
+using CommitmentTracker.Application.Commitments.Queries.ListTargets;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
@@ -11,7 +14,9 @@ using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Webhooks;
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommitmentTracker.Application.Tests.Commitments;
 
@@ -133,6 +138,114 @@ public sealed class CaptureAndReviseTests : IAsyncLifetime
         var ex = await Should.ThrowAsync<ValidationException>(() => _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft(due: "when pigs fly"))));
         ex.Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("due");
         (await CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_due_phrase_not_understood_is_refused_with_the_parsers_explanation()
+    {
+        DueWindowParser.TryParse("when pigs fly", Scenario.NovosibirskDay, out _, out var explanation).ShouldBeFalse();
+
+        await ShouldBeRefusedAsync(() => _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft(due: "when pigs fly"))), "due", explanation);
+    }
+
+    [Fact]
+    public async Task An_owner_without_an_account_is_refused_on_the_owner()
+    {
+        await ShouldBeRefusedAsync(() => _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft() with { Owner = "oleg" })),
+            "owner", "No user account is called 'oleg'. The owner must be a person who can sign in (see Users).");
+    }
+
+    [Fact]
+    public async Task An_unknown_issuer_is_reported_before_an_unknown_responsible_party()
+    {
+        await ShouldBeRefusedAsync(
+            () => _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft(responsibilities: [new("KZ", ResponsibilityRole.Lead)]) with { Issuer = "XX" })),
+            "issuer", "No party has the key 'XX'. GET /api/v1/parties lists the known parties.");
+    }
+
+    [Fact]
+    public async Task A_targets_observations_are_read_in_the_order_of_their_periods_whatever_the_order_given()
+    {
+        var target = new TargetInput("Trade turnover", "USD", TargetDirection.Increase, null, null, null, null,
+        [
+            new ObservationInput(new DateOnly(2024, 7, 1), new DateOnly(2024, 12, 31), 2m, null),
+            new ObservationInput(new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 30), 1m, null),
+        ]);
+
+        var created = await _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft() with { Target = target }));
+
+        created.Target!.Observations.Select(o => o.Value).ShouldBe([1m, 2m]);
+        (await _ledger.SendAsync(new GetCommitmentQuery(created.Code))).Target!.Observations.Select(o => o.Value).ShouldBe([1m, 2m]);
+    }
+
+    [Fact]
+    public async Task Responsibilities_are_read_lead_first_and_parties_of_one_role_by_key()
+    {
+        var created = await _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft(responsibilities:
+            [new("ru-nvs", ResponsibilityRole.Counterpart), new("RU", ResponsibilityRole.Counterpart), new("BY-GOV", ResponsibilityRole.Lead)])));
+
+        (await _ledger.SendAsync(new GetCommitmentQuery(created.Code))).Responsibilities.Select(r => (r.PartyKey, r.Role))
+            .ShouldBe([("BY-GOV", ResponsibilityRole.Lead), ("RU", ResponsibilityRole.Counterpart), ("RU-NVS", ResponsibilityRole.Counterpart)]);
+    }
+
+    [Fact]
+    public async Task An_export_row_quotes_the_first_passage_in_the_text_and_names_the_lead_if_there_is_one()
+    {
+        var start = Scenario.NovosibirskRecord.IndexOf("Novosibirsk", 20, StringComparison.Ordinal);
+        await _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft(spans: [new SpanInput(null, start, start + 11, null), new SpanInput(null, null, null, Quote)])));
+        await _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft(
+            spans: [new SpanInput(null, null, null, "supply buses")], responsibilities: [new("RU", ResponsibilityRole.Counterpart)])));
+
+        // The rows stream from the database, so they are read inside the request's scope.
+        var rows = await _ledger.InScopeAsync(async services =>
+        {
+            var read = new List<CommitmentExportRow>();
+            await foreach (var row in await services.GetRequiredService<ISender>().Send(new ExportCommitmentsQuery(new CommitmentFilter())))
+            {
+                read.Add(row);
+            }
+
+            return read;
+        });
+
+        rows.Select(r => (r.Code, r.Quote, r.LeadPartyKey)).ShouldBe([("NSK-2023-001", Quote, "BY-GOV"), ("NSK-2023-002", "supply buses", (string?)null)]);
+    }
+
+    [Fact]
+    public async Task The_targets_list_runs_in_code_order_with_each_targets_latest_observation()
+    {
+        var observed = new TargetInput("Trade turnover", "USD", TargetDirection.Increase, null, null, null, null,
+        [
+            new ObservationInput(new DateOnly(2024, 7, 1), new DateOnly(2024, 12, 31), 2m, null),
+            new ObservationInput(new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 30), 1m, null),
+        ]);
+        await _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft() with { Target = observed }));
+        await _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft(spans: [new SpanInput(null, null, null, "supply buses")]) with
+        {
+            Target = observed with { Observations = null },
+        }));
+
+        (await _ledger.SendAsync(new ListTargetsQuery())).Select(t => (t.Code, t.LatestValue, t.LatestPeriodEnd))
+            .ShouldBe([("NSK-2023-001", (decimal?)2m, (DateOnly?)new DateOnly(2024, 12, 31)), ("NSK-2023-002", null, null)]);
+        (await _ledger.SendAsync(new ListTargetsQuery(1))).ShouldHaveSingleItem().Code.ShouldBe("NSK-2023-001");
+    }
+
+    [Fact]
+    public async Task A_capture_without_responsibilities_stores_none()
+    {
+        var created = await _ledger.SendAsync(new CreateCommitmentCommand("NSK-2023", null, Draft() with { Responsibilities = null }));
+
+        created.Responsibilities.ShouldBeEmpty();
+        created.IssuerKey.ShouldBe("BY");
+    }
+
+    [Fact]
+    public async Task Revising_or_reading_the_history_of_an_unknown_commitment_names_what_was_not_found()
+    {
+        (await Should.ThrowAsync<NotFoundException>(() => _ledger.SendAsync(new UpdateCommitmentCommand("NSK-2023-999", 1, Draft()))))
+            .Message.ShouldBe("Commitment 'NSK-2023-999' was not found.");
+        (await Should.ThrowAsync<NotFoundException>(() => _ledger.SendAsync(new GetStatusHistoryQuery("NSK-2023-999"))))
+            .Message.ShouldBe("Commitment 'NSK-2023-999' was not found.");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 using CommitmentTracker.Application.Tests.Ledger;
 using CommitmentTracker.Domain.Commitments;
@@ -51,6 +52,16 @@ public sealed class ListCommitmentsTests(ScenarioLedger scenario) : IClassFixtur
         row.Due.Earliest.ShouldBe(Scenario.NovosibirskDay);
         row.Due.Latest.ShouldBe(new DateOnly(2023, 12, 1));
         page.Items.Single(i => i.Code == "NSK-2023-003").Due.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_capturer_is_who_recorded_the_first_entry_not_who_recorded_the_latest()
+    {
+        // NSK-2023-005 was captured by ana and closed by max.
+        var page = await _ledger.SendAsync(new ListCommitmentsQuery(new CommitmentFilter { Meeting = "NSK-2023" }, PageSize: 200));
+
+        page.Items.Single(i => i.Code == "NSK-2023-005").CapturedBy.ShouldBe("ana");
+        (await _ledger.SendAsync(new GetCommitmentQuery("NSK-2023-005"))).CapturedBy.ShouldBe("ana");
     }
 
     [Theory]
@@ -134,6 +145,7 @@ public sealed class ListCommitmentsTests(ScenarioLedger scenario) : IClassFixtur
     public async Task Blank_text_and_party_and_meeting_filter_nothing_out()
     {
         (await CodesAsync(new CommitmentFilter { Q = "  ", Party = " ", Meeting = "" })).ShouldBe(Scenario.Codes);
+        (await CodesAsync(new CommitmentFilter { Q = "" })).ShouldBe(Scenario.Codes);
     }
 
     [Theory]

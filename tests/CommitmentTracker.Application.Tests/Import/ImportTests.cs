@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Telemetry;
@@ -95,6 +96,40 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_proposals_name_their_parties_from_the_register_and_the_meetings_sides()
+    {
+        // "The government" of the speaker (BY) is its registered government, BY-GOV (a Government party whose parent is
+        // BY); the other side of the meeting, RU-NVS, is the counterpart.
+        await _ledger.SendAsync(Import());
+
+        var candidates = await CandidatesAsync();
+        candidates.Select(c => (string.Join(",", c.Lead), string.Join(",", c.Counterparts)))
+            .ShouldBe([("BY-GOV", "RU-NVS"), ("BY", "RU-NVS")]);
+    }
+
+    [Fact]
+    public async Task An_import_counts_its_proposals_by_language_for_the_operators()
+    {
+        // The meter this ledger's services made (other tests run their own).
+        var factory = await _ledger.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IMeterFactory>()));
+        var measured = new List<(long Proposals, object? Language)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Scope == factory && instrument.Name == "commitment_tracker.extraction.proposals")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) => measured.Add((value, tags.ToArray().Single(t => t.Key == "language").Value)));
+        listener.Start();
+
+        await _ledger.SendAsync(Import());
+
+        measured.ShouldBe([(2L, (object?)"en")]);
+    }
+
+    [Fact]
     public async Task The_speaker_named_is_whose_words_the_proposals_are()
     {
         await _ledger.SendAsync(Import(speaker: "ru-nvs"));
@@ -136,6 +171,21 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_repeated_import_reads_its_record_again_when_its_own_proposals_are_missing_whatever_other_records_have()
+    {
+        await _ledger.SendAsync(Import(code: "MSK-2024-2", text: Instruction));
+        var first = await _ledger.SendAsync(Import());
+        var mine = await _ledger.WithDbAsync(db => db.ImportCandidates.Where(c => c.DocumentId == first.DocumentId).ExecuteDeleteAsync());
+        mine.ShouldBe(2);
+
+        var again = await _ledger.SendAsync(Import());
+
+        again.ShouldBe(first with { Repeated = true });
+        (await CandidatesAsync()).Count.ShouldBe(2);
+        (await CandidatesAsync("MSK-2024-2")).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_same_record_under_another_code_is_refused_naming_the_meeting_that_has_it()
     {
         await _ledger.SendAsync(Import());
@@ -153,7 +203,8 @@ public sealed class ImportTests : IAsyncLifetime
         var ex = await Should.ThrowAsync<ValidationException>(() => _ledger.SendAsync(Import(text: belarusian)));
         var failure = ex.Errors.ShouldHaveSingleItem();
         failure.PropertyName.ShouldBe("text");
-        failure.ErrorMessage.ShouldStartWith("This record looks like Belarusian; commitments are extracted from English and Russian records.");
+        failure.ErrorMessage.ShouldBe("This record looks like Belarusian; commitments are extracted from English and Russian records. "
+            + "If the language was misread, set 'language' to 'en' or 'ru'; otherwise create the meeting and capture its commitments by hand.");
         (await CountAsync(db => db.Meetings)).ShouldBe(0);
     }
 
@@ -162,6 +213,33 @@ public sealed class ImportTests : IAsyncLifetime
     {
         (await _ledger.SendAsync(Import(language: "EN"))).Language.ShouldBe("en");
         (await _ledger.SendAsync(Import(code: "MSK-2024-2", text: Instruction, language: " auto "))).Language.ShouldBe("en");
+    }
+
+    [Fact]
+    public async Task A_language_set_by_hand_is_read_even_where_detection_would_say_otherwise()
+    {
+        // The record is English; the client says Russian, and the document is stored and read as Russian.
+        (await _ledger.SendAsync(Import(language: " ru "))).Language.ShouldBe("ru");
+        (await _ledger.WithDbAsync(db => db.Documents.Select(d => d.Language).SingleAsync())).ShouldBe("ru");
+    }
+
+    [Fact]
+    public async Task The_document_takes_the_title_given_for_it_and_the_meetings_title_otherwise()
+    {
+        await _ledger.SendAsync(Import() with { DocumentTitle = "Protocol of the talks" });
+        await _ledger.SendAsync(Import(code: "MSK-2024-2", text: Instruction) with { DocumentTitle = " " });
+
+        (await _ledger.WithDbAsync(db => db.Documents.OrderBy(d => d.Title).Select(d => d.Title).ToListAsync()))
+            .ShouldBe(["Protocol of the talks", "Talks in Minsk"]);
+    }
+
+    [Fact]
+    public async Task An_import_without_participants_has_no_speaker_and_no_other_sides()
+    {
+        var result = await _ledger.SendAsync(Import() with { Participants = null });
+
+        result.Candidates.ShouldBe(2);
+        (await CandidatesAsync()).Select(c => c.Issuer).ShouldBe(new string?[] { null, null });
     }
 
     [Fact]
@@ -186,7 +264,8 @@ public sealed class ImportTests : IAsyncLifetime
     public async Task A_page_with_no_readable_text_is_refused()
     {
         var ex = await Should.ThrowAsync<ValidationException>(() => _ledger.SendAsync(Import(text: "<html><body><script>var x = 1;</script></body></html>")));
-        ex.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldBe("The page has no readable text once its markup is removed.");
+        var failure = ex.Errors.ShouldHaveSingleItem();
+        (failure.PropertyName, failure.ErrorMessage).ShouldBe(("text", "The page has no readable text once its markup is removed."));
     }
 
     [Fact]

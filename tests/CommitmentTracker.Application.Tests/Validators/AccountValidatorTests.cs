@@ -10,21 +10,21 @@ namespace CommitmentTracker.Application.Tests.Validators;
 public class AccountValidatorTests
 {
     private static readonly DateTimeOffset Now = new(2025, 1, 15, 12, 0, 0, TimeSpan.Zero);
-    private static readonly CreateApiKeyValidator KeyValidator = new(new StoppedClock());
+    private readonly CreateApiKeyValidator _keyValidator = new(new StoppedClock());
 
     [Fact]
     public void A_key_with_a_name_known_scopes_and_a_future_expiry_is_valid() =>
-        KeyValidator.Validate(new CreateApiKeyCommand("Reporting", [ApiScopes.Read, ApiScopes.Write], Now.AddDays(30))).ShouldBeValid();
+        _keyValidator.Validate(new CreateApiKeyCommand("Reporting", [ApiScopes.Read, ApiScopes.Write], Now.AddDays(30))).ShouldBeValid();
 
     [Fact]
     public void A_key_needs_a_name_scopes_it_knows_and_an_expiry_in_the_future()
     {
-        var result = KeyValidator.Validate(new CreateApiKeyCommand(" ", ["read", "delete"], Now));
+        var result = _keyValidator.Validate(new CreateApiKeyCommand(" ", ["read", "delete"], Now));
 
         result.ShouldHaveErrorOn("Name", "must not be empty");
         result.ShouldHaveErrorOn("Scopes", "'delete'");
         result.ShouldHaveErrorOn("ExpiresAt", "in the future");
-        KeyValidator.Validate(new CreateApiKeyCommand("Reporting", [])).ShouldHaveErrorOn("Scopes", "at least one");
+        _keyValidator.Validate(new CreateApiKeyCommand("Reporting", [])).ShouldHaveErrorOn("Scopes", "at least one");
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Domain.Commitments;
 
 namespace CommitmentTracker.Application.Tests.Validators;
 
 public class AppendStatusEntryValidatorTests
 {
-    private static readonly AppendStatusEntryValidator Validator = new();
-    private static readonly StatusEntryDraftValidator DraftValidator = new();
+    private readonly AppendStatusEntryValidator _validator = new();
+    private readonly StatusEntryDraftValidator _draftValidator = new();
 
     private static readonly StatusEntryDraft ValidEntry = new()
     {
@@ -24,8 +25,22 @@ public class AppendStatusEntryValidatorTests
     public void A_bare_status_change_is_valid() => Validate(new StatusEntryDraft { Status = LifecycleStatus.Confirmed }).ShouldBeValid();
 
     [Fact]
+    public void An_entry_takes_up_to_five_files_none_of_them_announced_empty()
+    {
+        static EvidenceUpload File(string name, long length) => new(name, length, _ => Task.FromResult<Stream>(new MemoryStream()));
+        var command = new AppendStatusEntryCommand("NSK-2023-004", 4, ValidEntry);
+
+        _validator.Validate(command with { EvidenceFiles = [.. Enumerable.Range(1, 5).Select(i => File($"page{i}.pdf", 1))] }).ShouldBeValid();
+        _validator.Validate(command with { EvidenceFiles = [.. Enumerable.Range(1, 6).Select(i => File($"page{i}.pdf", 1))] })
+            .ShouldHaveErrorOn("EvidenceFiles", "At most 5 evidence files can be attached to one entry; record another assessment for more.");
+        _validator.Validate(command with { EvidenceFiles = [File("minutes.pdf", 1), File("blank.txt", 0)] })
+            .ShouldHaveErrorOn("EvidenceFiles[1]", "The file 'blank.txt' is empty.");
+        _validator.Validate(command with { EvidenceFiles = [File("minutes.pdf", 1), null!] }).ShouldHaveErrorOn("EvidenceFiles[1]", "'Evidence Files'");
+    }
+
+    [Fact]
     public void The_entry_is_required() =>
-        Validator.Validate(new AppendStatusEntryCommand("NSK-2023-004", null, null!)).ShouldHaveErrorOn("Entry", "'Entry'");
+        _validator.Validate(new AppendStatusEntryCommand("NSK-2023-004", null, null!)).ShouldHaveErrorOn("Entry", "'Entry'");
 
     [Fact]
     public void An_unknown_status_is_refused() =>
@@ -111,13 +126,13 @@ public class AppendStatusEntryValidatorTests
     [Fact]
     public void The_draft_validator_reports_on_the_draft_itself()
     {
-        var result = DraftValidator.Validate(new StatusEntryDraft { Status = LifecycleStatus.Stalled, ComplianceScore = 2, EvidenceLinks = ["not a url"] });
+        var result = _draftValidator.Validate(new StatusEntryDraft { Status = LifecycleStatus.Stalled, ComplianceScore = 2, EvidenceLinks = ["not a url"] });
 
         result.ShouldHaveErrorOn("Rationale", "A rationale is required when recording Stalled.");
         result.ShouldHaveErrorOn("ComplianceScore", "-1 (no compliance)");
         result.ShouldHaveErrorOn("EvidenceLinks[0]", "absolute http(s) URL");
     }
 
-    private static FluentValidation.Results.ValidationResult Validate(StatusEntryDraft entry) =>
-        Validator.Validate(new AppendStatusEntryCommand("NSK-2023-004", 4, entry));
+    private FluentValidation.Results.ValidationResult Validate(StatusEntryDraft entry) =>
+        _validator.Validate(new AppendStatusEntryCommand("NSK-2023-004", 4, entry));
 }

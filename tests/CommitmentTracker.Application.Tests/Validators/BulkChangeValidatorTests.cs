@@ -7,10 +7,10 @@ namespace CommitmentTracker.Application.Tests.Validators;
 /// <summary>What a bulk change must say before any row is read: the selection, and what each action needs.</summary>
 public sealed class BulkChangeValidatorTests
 {
-    private static readonly BulkChangeCommitmentsValidator Validator = new();
+    private readonly BulkChangeCommitmentsValidator _validator = new();
 
-    private static IReadOnlyList<(string Property, string Message)> ErrorsOf(BulkChangeCommitmentsCommand command) =>
-        [.. Validator.Validate(command).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
+    private IReadOnlyList<(string Property, string Message)> ErrorsOf(BulkChangeCommitmentsCommand command) =>
+        [.. _validator.Validate(command).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
 
     [Fact]
     public void Each_action_with_what_it_needs_is_valid()

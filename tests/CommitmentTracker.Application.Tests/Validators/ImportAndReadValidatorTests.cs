@@ -2,6 +2,7 @@ using System.Text;
 using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.ExportCommitments;
+using CommitmentTracker.Application.Commitments.Queries.GetEvidenceFile;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
 using CommitmentTracker.Application.Commitments.Queries.ListTargets;
@@ -17,7 +18,7 @@ namespace CommitmentTracker.Application.Tests.Validators;
 /// <summary>The import request's own rules and upload reading, and the rules of the read queries in Commitments.</summary>
 public sealed class ImportAndReadValidatorTests
 {
-    private static readonly ImportMeetingValidator Import = new();
+    private readonly ImportMeetingValidator _import = new();
 
     private static ImportMeetingCommand Valid(string text = "The President instructed the government to prepare a joint programme.", string? speaker = null, string? language = null) => new()
     {
@@ -40,13 +41,13 @@ public sealed class ImportAndReadValidatorTests
     [InlineData("ru")]
     [InlineData("Russian")]
     public void Languages_the_extractor_reads_or_detection_are_accepted(string? language) =>
-        Import.Validate(Valid(language: language)).ShouldBeValid();
+        _import.Validate(Valid(language: language)).ShouldBeValid();
 
     [Theory]
     [InlineData("be")]
     [InlineData("de")]
     public void Other_languages_are_refused_naming_the_ones_read(string language) =>
-        Import.Validate(Valid(language: language)).ShouldHaveErrorOn("Language", "'Language' must be one the extractor reads ('en' English, 'ru' Russian), or empty to detect it.");
+        _import.Validate(Valid(language: language)).ShouldHaveErrorOn("Language", "'Language' must be one the extractor reads ('en' English, 'ru' Russian), or empty to detect it.");
 
     [Theory]
     [InlineData("by")]
@@ -54,23 +55,44 @@ public sealed class ImportAndReadValidatorTests
     [InlineData(null)]
     [InlineData(" ")]
     public void The_speaker_is_one_of_the_participants_in_any_case(string? speaker) =>
-        Import.Validate(Valid(speaker: speaker)).ShouldBeValid();
+        _import.Validate(Valid(speaker: speaker)).ShouldBeValid();
 
     [Fact]
     public void A_speaker_who_is_not_a_participant_is_refused()
     {
-        Import.Validate(Valid(speaker: "KZ")).ShouldHaveErrorOn("Speaker", "'Speaker' must be the party key of one of the participants (whose words the record reports).");
-        Import.Validate(Valid(speaker: "BY") with { Participants = null }).ShouldHaveErrorOn("Speaker", "must be the party key");
+        _import.Validate(Valid(speaker: "KZ")).ShouldHaveErrorOn("Speaker", "'Speaker' must be the party key of one of the participants (whose words the record reports).");
+        _import.Validate(Valid(speaker: "BY") with { Participants = null }).ShouldHaveErrorOn("Speaker", "must be the party key");
+    }
+
+    [Fact]
+    public void An_import_that_leaves_out_the_code_and_the_text_is_refused_on_each()
+    {
+        // A JSON body without these fields: each takes its default, which must be one the rules refuse.
+        var sent = Valid();
+        var result = _import.Validate(new ImportMeetingCommand { Title = sent.Title, Date = sent.Date, Place = sent.Place, Participants = sent.Participants });
+
+        result.ShouldHaveErrorOn("Code", "'Code' must not be empty.");
+        result.ShouldHaveErrorOn("Text", "The record's text is empty.");
+    }
+
+    [Fact]
+    public void An_evidence_file_is_asked_for_by_its_commitment_and_its_id()
+    {
+        var validator = new GetEvidenceFileValidator();
+
+        validator.Validate(new GetEvidenceFileQuery("NSK-2023-001", Guid.NewGuid())).ShouldBeValid();
+        validator.Validate(new GetEvidenceFileQuery("", Guid.NewGuid())).ShouldHaveErrorOn("IdOrCode", "'Id Or Code' must not be empty.");
+        validator.Validate(new GetEvidenceFileQuery("NSK-2023-001", Guid.Empty)).ShouldHaveErrorOn("FileId", "'fileId' must be the id of an evidence file.");
     }
 
     [Fact]
     public void The_text_must_be_there_fit_and_look_like_text()
     {
-        Import.Validate(Valid(text: "")).ShouldHaveErrorOn("Text", "The record's text is empty.");
-        Import.Validate(Valid(text: new string('a', ImportMeetingCommand.MaxTextLength + 1)))
+        _import.Validate(Valid(text: "")).ShouldHaveErrorOn("Text", "The record's text is empty.");
+        _import.Validate(Valid(text: new string('a', ImportMeetingCommand.MaxTextLength + 1)))
             .ShouldHaveErrorOn("Text", "The record is longer than 1,000,000 characters; split it into several documents.");
-        Import.Validate(Valid(text: new string('a', ImportMeetingCommand.MaxTextLength))).ShouldNotHaveErrorOnText();
-        Import.Validate(Valid(text: "A record\0 with a NUL")).ShouldHaveErrorOn("Text", "The record does not look like text");
+        _import.Validate(Valid(text: new string('a', ImportMeetingCommand.MaxTextLength))).ShouldNotHaveErrorOnText();
+        _import.Validate(Valid(text: "A record\0 with a NUL")).ShouldHaveErrorOn("Text", "The record does not look like text");
     }
 
     [Fact]
@@ -78,15 +100,23 @@ public sealed class ImportAndReadValidatorTests
     {
         // Line breaks and tabs are text; other control characters are allowed up to one per thousand characters.
         var body = new string('a', 1998) + "\r\n\t";
-        Import.Validate(Valid(text: body + "\u0001\u0002")).ShouldNotHaveErrorOnText();
-        Import.Validate(Valid(text: body + "\u0001\u0002\u0003")).ShouldHaveErrorOn("Text", "The record does not look like text");
+        _import.Validate(Valid(text: body + "\u0001\u0002")).ShouldNotHaveErrorOnText();
+        _import.Validate(Valid(text: body + "\u0001\u0002\u0003")).ShouldHaveErrorOn("Text", "The record does not look like text");
     }
 
     [Fact]
     public void The_code_must_be_a_code()
     {
-        Import.Validate(Valid() with { Code = "MSK 2024" }).ShouldHaveErrorOn("Code", "may contain only letters, digits and hyphens, e.g. NSK-2023.");
-        Import.Validate(Valid() with { Url = new Uri("ftp://example.org/record") }).ShouldHaveErrorOn("Url", "must be an absolute http(s) URL.");
+        _import.Validate(Valid() with { Code = "MSK 2024" }).ShouldHaveErrorOn("Code", "may contain only letters, digits and hyphens, e.g. NSK-2023.");
+        _import.Validate(Valid() with { Url = new Uri("ftp://example.org/record") }).ShouldHaveErrorOn("Url", "must be an absolute http(s) URL.");
+    }
+
+    [Fact]
+    public void The_meeting_and_its_document_are_checked_as_a_meeting_and_a_document_are()
+    {
+        _import.Validate(Valid() with { Place = "" }).ShouldHaveErrorOn("Place", "'Place'");
+        _import.Validate(Valid() with { DocumentTitle = new string('d', 301) }).ShouldHaveErrorOn("DocumentTitle", "300");
+        _import.Validate(Valid() with { DocumentTitle = new string('d', 300) }).ShouldBeValid();
     }
 
     [Fact]

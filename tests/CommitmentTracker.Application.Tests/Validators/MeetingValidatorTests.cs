@@ -9,9 +9,9 @@ namespace CommitmentTracker.Application.Tests.Validators;
 
 public class MeetingValidatorTests
 {
-    private static readonly CreateMeetingValidator CreateValidator = new();
-    private static readonly UpdateMeetingValidator UpdateValidator = new();
-    private static readonly ListMeetingsValidator ListValidator = new();
+    private readonly CreateMeetingValidator _createValidator = new();
+    private readonly UpdateMeetingValidator _updateValidator = new();
+    private readonly ListMeetingsValidator _listValidator = new();
 
     private static readonly DocumentInput ValidDocument =
         new("Transcript", new Uri("http://kremlin.ru/events/president/news/72483"), "ru", "The parties agreed to open a trade house.", null);
@@ -59,17 +59,17 @@ public class MeetingValidatorTests
     public static TheoryData<string> InvalidCreateNames => new(InvalidCreates.Keys);
 
     [Fact]
-    public void A_complete_create_is_valid() => CreateValidator.Validate(ValidCreate).ShouldBeValid();
+    public void A_complete_create_is_valid() => _createValidator.Validate(ValidCreate).ShouldBeValid();
 
     [Fact]
     public void A_create_without_document_or_participants_is_valid() =>
-        CreateValidator.Validate(ValidCreate with { Document = null, Participants = null, Summary = null }).ShouldBeValid();
+        _createValidator.Validate(ValidCreate with { Document = null, Participants = null, Summary = null }).ShouldBeValid();
 
     [Fact]
     public void A_document_without_url_or_with_https_url_is_valid()
     {
-        CreateValidator.Validate(ValidCreate with { Document = ValidDocument with { Url = null } }).ShouldBeValid();
-        CreateValidator.Validate(ValidCreate with { Document = ValidDocument with { Url = new Uri("https://example.org/record") } }).ShouldBeValid();
+        _createValidator.Validate(ValidCreate with { Document = ValidDocument with { Url = null } }).ShouldBeValid();
+        _createValidator.Validate(ValidCreate with { Document = ValidDocument with { Url = new Uri("https://example.org/record") } }).ShouldBeValid();
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public class MeetingValidatorTests
     [InlineData("NSK2023")]
     [InlineData("K")]
     public void Letters_digits_and_hyphens_make_a_valid_code(string code) =>
-        CreateValidator.Validate(ValidCreate with { Code = code }).ShouldBeValid();
+        _createValidator.Validate(ValidCreate with { Code = code }).ShouldBeValid();
 
     [Theory]
     [MemberData(nameof(InvalidCreateNames))]
@@ -85,21 +85,21 @@ public class MeetingValidatorTests
     {
         var (command, property, message) = InvalidCreates[caseName];
 
-        CreateValidator.Validate(command).ShouldHaveErrorOn(property, message);
+        _createValidator.Validate(command).ShouldHaveErrorOn(property, message);
     }
 
     [Fact]
     public void A_complete_update_is_valid() =>
-        UpdateValidator.Validate(new UpdateMeetingCommand("NSK-2023", 2, Draft())).ShouldBeValid();
+        _updateValidator.Validate(new UpdateMeetingCommand("NSK-2023", 2, Draft())).ShouldBeValid();
 
     [Fact]
     public void The_update_changes_are_required() =>
-        UpdateValidator.Validate(new UpdateMeetingCommand("NSK-2023", 2, null!)).ShouldHaveErrorOn("Changes", "'Changes'");
+        _updateValidator.Validate(new UpdateMeetingCommand("NSK-2023", 2, null!)).ShouldHaveErrorOn("Changes", "'Changes'");
 
     [Fact]
     public void Update_rules_report_on_the_changes()
     {
-        var result = UpdateValidator.Validate(new UpdateMeetingCommand("NSK-2023", 2, Draft() with
+        var result = _updateValidator.Validate(new UpdateMeetingCommand("NSK-2023", 2, Draft() with
         {
             Title = "",
             Date = default,
@@ -116,32 +116,32 @@ public class MeetingValidatorTests
         new MeetingDraftValidator().Validate(Draft() with { Place = "" }).ShouldHaveErrorOn("Place", "'Place'");
 
     [Fact]
-    public void Default_meeting_list_is_valid() => ListValidator.Validate(new ListMeetingsQuery()).ShouldBeValid();
+    public void Default_meeting_list_is_valid() => _listValidator.Validate(new ListMeetingsQuery()).ShouldBeValid();
 
     [Fact]
     public void A_complete_meeting_list_is_valid() =>
-        ListValidator.Validate(new ListMeetingsQuery("Novosibirsk", new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), 2, 200)).ShouldBeValid();
+        _listValidator.Validate(new ListMeetingsQuery("Novosibirsk", new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), 2, 200)).ShouldBeValid();
 
     [Fact]
     public void To_before_From_is_refused() =>
-        ListValidator.Validate(new ListMeetingsQuery(From: new DateOnly(2023, 12, 31), To: new DateOnly(2023, 1, 1)))
+        _listValidator.Validate(new ListMeetingsQuery(From: new DateOnly(2023, 12, 31), To: new DateOnly(2023, 1, 1)))
             .ShouldHaveErrorOn("To", "'To' must not be before 'From'.");
 
     [Fact]
     public void An_over_long_search_text_is_refused() =>
-        ListValidator.Validate(new ListMeetingsQuery(Q: new string('q', 201))).ShouldHaveErrorOn("Q", "200");
+        _listValidator.Validate(new ListMeetingsQuery(Q: new string('q', 201))).ShouldHaveErrorOn("Q", "200");
 
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     public void The_meeting_page_starts_at_one(int page) =>
-        ListValidator.Validate(new ListMeetingsQuery(Page: page)).ShouldHaveErrorOn("Page", "'Page'");
+        _listValidator.Validate(new ListMeetingsQuery(Page: page)).ShouldHaveErrorOn("Page", "'Page'");
 
     [Theory]
     [InlineData(0)]
     [InlineData(201)]
     public void The_meeting_page_size_is_between_1_and_200(int pageSize) =>
-        ListValidator.Validate(new ListMeetingsQuery(PageSize: pageSize)).ShouldHaveErrorOn("PageSize", "'Page Size'");
+        _listValidator.Validate(new ListMeetingsQuery(PageSize: pageSize)).ShouldHaveErrorOn("PageSize", "'Page Size'");
 
     private static MeetingDraft Draft() => new()
     {

@@ -162,7 +162,7 @@ public static class CommitmentInputResolver
         DueWindow? due = null;
         if (!string.IsNullOrWhiteSpace(input.Due) && !DueWindowParser.TryParse(input.Due, meeting.Date, out due, out var error))
         {
-            throw Invalid.Field("due", error ?? "The due phrase was not understood.");
+            throw Invalid.Field("due", error);
         }
 
         return new CommitmentTerms(

@@ -82,7 +82,7 @@ public sealed class AppendStatusEntryValidator : AbstractValidator<AppendStatusE
         // Size and kind need the bytes and the deployment's limit: the handler reads and checks them before anything is stored.
         RuleFor(x => x.EvidenceFiles).Must(f => f is null || f.Count <= EvidenceFile.MaxPerEntry)
             .WithMessage($"At most {EvidenceFile.MaxPerEntry} evidence files can be attached to one entry; record another assessment for more.");
-        RuleForEach(x => x.EvidenceFiles).NotNull()
+        RuleForEach(x => x.EvidenceFiles).Cascade(CascadeMode.Stop).NotNull()
             .Must(f => f.Length > 0).WithMessage((_, f) => $"The file '{EvidenceFacts.CleanFileName(f.FileName)}' is empty.");
     }
 }

@@ -1,0 +1,124 @@
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Tests.Ledger;
+using CommitmentTracker.Domain.Commitments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommitmentTracker.Application.Tests.Commitments;
+
+/// <summary>
+/// The two ways of answering a large list, over the scenario's ledger (see <see cref="Scenario"/>): the walking shape
+/// (used past 10,000 matches) must select what the seeking shape selects, and the bounded count must give the count
+/// up to its bound whichever shortcut answers it (the projection's party figure, the full-text hits). The application
+/// uses 10,000 for both; here the bound is small, so a ledger of seven commitments crosses it.
+/// </summary>
+public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixture<ScenarioLedger>
+{
+    private readonly TestLedger _ledger = scenario.Ledger;
+
+    private static readonly Dictionary<string, (CommitmentFilter Filter, string[] Codes)> Filters = new()
+    {
+        ["party"] = (new CommitmentFilter { Party = " ru-nvs " }, ["NSK-2023-001", "NSK-2023-002", "NSK-2023-005"]),
+        ["party of a counterpart only"] = (new CommitmentFilter { Party = "RU" }, ["MSK-2024-001", "NSK-2023-003"]),
+        ["due range, both ends included"] = (new CommitmentFilter { DueFrom = new DateOnly(2023, 12, 1), DueTo = new DateOnly(2024, 3, 31) }, ["NSK-2023-002", "NSK-2023-005"]),
+        ["due from a window's last day"] = (new CommitmentFilter { DueFrom = new DateOnly(2024, 3, 31) }, ["MSK-2024-001", "NSK-2023-001", "NSK-2023-005"]),
+        ["due to a window's last day"] = (new CommitmentFilter { DueTo = new DateOnly(2023, 12, 1) }, ["NSK-2023-002", "NSK-2023-006"]),
+        ["overdue today"] = (new CommitmentFilter { Overdue = true }, ["NSK-2023-002", "NSK-2023-006"]),
+        ["not overdue today"] = (new CommitmentFilter { Overdue = false }, ["MSK-2024-001", "NSK-2023-001", "NSK-2023-003", "NSK-2023-004", "NSK-2023-005"]),
+        ["overdue on a later day"] = (new CommitmentFilter { Overdue = true, AsOf = new DateOnly(2024, 12, 1) }, ["NSK-2023-001", "NSK-2023-002", "NSK-2023-006"]),
+        ["overdue on a past day"] = (new CommitmentFilter { Overdue = true, AsOf = new DateOnly(2024, 1, 15) }, ["NSK-2023-002", "NSK-2023-006"]),
+        ["text and party"] = (new CommitmentFilter { Q = "trade", Party = "RU" }, ["NSK-2023-003"]),
+    };
+
+    public static TheoryData<string> FilterNames => new(Filters.Keys);
+
+    [Theory]
+    [MemberData(nameof(FilterNames))]
+    public async Task Walking_the_code_order_selects_exactly_what_seeking_the_filter_selects(string name)
+    {
+        var (filter, expected) = Filters[name];
+
+        (await CodesAsync(filter, ListShape.Seek)).ShouldBe(expected);
+        (await CodesAsync(filter, ListShape.Walk)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("", true)]
+    [InlineData("  ", true)]
+    [InlineData("code", true)]
+    [InlineData(" -CODE ", true)]
+    [InlineData("due", false)]
+    [InlineData("-due", false)]
+    [InlineData("title", false)]
+    [InlineData("codes", false)]
+    public void Only_the_default_sort_and_code_both_ways_walk_the_code_index(string? sort, bool inCodeOrder)
+    {
+        CommitmentPaging.InCodeOrder(sort).ShouldBe(inCodeOrder);
+    }
+
+    [Theory]
+    // RU-NVS holds a role in 001, 002 and 005 and issues only 005: three matches, three responsibilities, which the
+    // dashboard projection's party figure knows without counting commitments.
+    [InlineData(2, 3, true)]
+    [InlineData(3, 3, false)]
+    [InlineData(1, 2, true)]
+    public async Task A_party_filter_alone_is_counted_up_to_the_bound_and_past_it_is_an_estimate(int bound, int total, bool estimate)
+    {
+        (await BoundedCountAsync(new CommitmentFilter { Party = "RU-NVS" }, bound)).ShouldBe((total, estimate));
+    }
+
+    [Fact]
+    public async Task A_party_filter_with_another_criterion_counts_the_matches_not_the_partys_responsibilities()
+    {
+        // Of RU-NVS's three, only 001 is still Captured; its three responsibilities must not make this "more than 1".
+        (await BoundedCountAsync(new CommitmentFilter { Party = "RU-NVS", Status = [LifecycleStatus.Captured] }, 1)).ShouldBe((1, false));
+    }
+
+    [Theory]
+    // "trade" is in 002's quote and 003's title: two hits of the full-text index, one per commitment.
+    [InlineData(1, 2, true)]
+    [InlineData(2, 2, false)]
+    public async Task A_text_filter_alone_is_counted_up_to_the_bound_and_past_it_is_an_estimate(int bound, int total, bool estimate)
+    {
+        (await BoundedCountAsync(new CommitmentFilter { Q = "trade" }, bound)).ShouldBe((total, estimate));
+    }
+
+    [Theory]
+    // Two commitments are still Captured (MSK-2024-001, NSK-2023-001); no shortcut knows that, so they are counted.
+    [InlineData(1, 2, true)]
+    [InlineData(2, 2, false)]
+    [InlineData(3, 2, false)]
+    public async Task Any_other_filter_is_counted_up_to_the_bound_and_past_it_is_an_estimate(int bound, int total, bool estimate)
+    {
+        (await BoundedCountAsync(new CommitmentFilter { Status = [LifecycleStatus.Captured] }, bound)).ShouldBe((total, estimate));
+    }
+
+    [Fact]
+    public async Task The_overdue_review_of_a_filter_counts_only_what_the_filter_keeps()
+    {
+        // Two commitments are overdue today; of those, BY-GOV issued only 006. The projection's overdue figure (2) is
+        // the total only when nothing but the day is asked.
+        var page = await _ledger.SendAsync(new ListOverdueQuery(new CommitmentFilter { Party = "BY-GOV" }));
+
+        page.Items.Select(i => i.Code).ShouldBe(["NSK-2023-006"]);
+        page.TotalCount.ShouldBe(1);
+        (await _ledger.SendAsync(new ListOverdueQuery(new CommitmentFilter()))).TotalCount.ShouldBe(2);
+    }
+
+    private Task<string[]> CodesAsync(CommitmentFilter filter, ListShape shape) =>
+        _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            return await db.Matching(filter, Scenario.Today, shape).OrderBy(c => c.Code).Select(c => c.Code).ToArrayAsync();
+        });
+
+    private Task<(int Total, bool Estimate)> BoundedCountAsync(CommitmentFilter filter, int bound) =>
+        _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            return await db.Matching(filter, Scenario.Today).BoundedCountAsync(db, filter, CancellationToken.None, bound);
+        });
+}

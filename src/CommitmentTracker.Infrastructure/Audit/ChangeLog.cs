@@ -17,6 +17,9 @@ namespace CommitmentTracker.Infrastructure.Audit;
 /// </summary>
 internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings) : IChangeLog
 {
+    // The engine is the configured provider, not db.Database.IsNpgsql(): that asks the provider's assembly for its name
+    // on every call, a visible cost on the head read made before every kept answer.
+
     public const string CommitStampColumn = "CommitStamp";
 
     /// <summary>PostgreSQL: the sequence the commit-time trigger draws stamps from.</summary>
@@ -24,13 +27,13 @@ internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings) : IC
 
     public async Task<IReadOnlyList<CommittedChange>> ReadAsync(long after, int limit, IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        if (settings.Provider == DatabaseProvider.PostgreSql)
         {
             var committed = await CommittedOnPostgreSql(db, after, limit, entityTypes).ToListAsync(cancellationToken);
             return [.. committed.Select(s => new CommittedChange(s.Stamp, s.Record))];
         }
 
-        if (!db.Database.IsSqlServer())
+        if (settings.Provider != DatabaseProvider.SqlServer)
         {
             var records = await db.AuditTrail.AsNoTracking()
                 .Where(r => r.Position > after && entityTypes.Contains(r.EntityType))
@@ -48,8 +51,6 @@ internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings) : IC
     // a feed type: SQLite walks the rowid (Position) backwards, the other two their commit-stamp index.
     public async Task<long> HeadAsync(IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
     {
-        // The configured provider, not db.Database.IsNpgsql(): that asks the provider's assembly for its name on every
-        // call, a visible cost on a read made before every kept answer.
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
             return await db.AuditTrail.AsNoTracking().Where(r => entityTypes.Contains(r.EntityType))

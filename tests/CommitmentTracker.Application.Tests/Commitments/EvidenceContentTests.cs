@@ -93,6 +93,16 @@ public sealed class EvidenceContentTests : IAsyncDisposable
         EvidenceContent.Sniff(content).ShouldBe(type, what);
     }
 
+    // The Excel rows of the theory again, as one fact: Stryker's MTP runner left those rows "not fully tested", so the
+    // Excel condition's mutants had no test it would run (ADR 0055). Each line needs both halves of the condition.
+    [Fact]
+    public void An_excel_workbook_needs_its_manifest_entry_and_its_workbook_part()
+    {
+        EvidenceContent.Sniff(Zip(("[Content_Types].xml", Manifest(ExcelMain)), ("xl/workbook.xml", "<workbook/>"))).ShouldBe(EvidenceContent.Xlsx);
+        EvidenceContent.Sniff(Zip(("[Content_Types].xml", Manifest(ExcelMain)), ("xl/styles.xml", "<styleSheet/>"))).ShouldBeNull();
+        EvidenceContent.Sniff(Zip(("[Content_Types].xml", Manifest("application/xml")), ("xl/workbook.xml", "<workbook/>"))).ShouldBeNull();
+    }
+
     [Fact]
     public void An_office_manifest_of_256_KB_is_read_and_a_larger_one_is_not_unpacked()
     {

@@ -8,11 +8,39 @@ public static class Viewport
     /// <summary>Fails unless <paramref name="element"/> lies within the viewport's width.</summary>
     public static async Task ExpectFitsAsync(IPage page, ILocator element, string what)
     {
+        await SettledAsync(element);
         var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException($"{what} is not rendered");
         var width = page.ViewportSize!.Width;
         box.X.ShouldBeGreaterThanOrEqualTo(0, $"{what} starts left of the screen");
         (box.X + box.Width).ShouldBeLessThanOrEqualTo(width + 0.5f, $"{what} ends at {box.X + box.Width} px on a {width} px screen");
     }
+
+    /// <summary>
+    /// Waits until <paramref name="element"/> has stopped moving: no transition running and the same box over two
+    /// animation frames. A link in the drawer is visible while the drawer still slides in from the left, and a CI run
+    /// measured it there (x = −49 px).
+    /// </summary>
+    private static async Task SettledAsync(ILocator element) =>
+        await element.EvaluateAsync("""
+            async element => {
+                const box = () => { const r = element.getBoundingClientRect(); return `${r.x},${r.y},${r.width},${r.height}`; };
+                const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
+                // A transition may not have started by the first frame: wait for every finite one running now, then
+                // for a still box (infinite ones, such as a progress bar, never finish and are not waited for).
+                await frame();
+                await Promise.all(document.getAnimations()
+                    .filter(a => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)
+                    .map(a => a.finished.catch(() => undefined)));
+                let last = box();
+                for (let frames = 0; frames < 600; frames++) {
+                    await frame();
+                    const now = box();
+                    if (now === last) return;
+                    last = now;
+                }
+                throw new Error('the element was still moving after 600 animation frames');
+            }
+            """);
 
     /// <summary>
     /// Waits until the navigation drawer has closed itself on a narrow screen. It is rendered open and closes once the

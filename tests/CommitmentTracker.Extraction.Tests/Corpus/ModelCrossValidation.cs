@@ -792,11 +792,11 @@ public class ModelTraining
 
     internal static readonly (string Label, Func<SentenceModel, ExtractionDesign> Design)[] Round10Designs =
     [
-        ("ADR 0054's design (no subject test)", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.None }),
+        ("ADR 0054's design (no subject test) = shipped", m => ExtractionDesign.Shipped with { Model = m }),
         ("subject not impersonal (no rule fired)", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.Impersonal }),
         ("subject not impersonal (every model proposal)", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.Impersonal, ModelSubjectTestEverywhere = true }),
         ("subject an actor (every model proposal)", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.Actor, ModelSubjectTestEverywhere = true }),
-        ("subject an actor (no rule fired) = shipped", m => ExtractionDesign.Shipped with { Model = m }),
+        ("subject an actor (no rule fired): ADR 0056's candidate, rejected on validation", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.Actor }),
     ];
 
     /// <summary>
@@ -866,13 +866,13 @@ public class ModelTraining
     };
 
     /// <summary>
-    /// ADR 0056's looks: "round10-grammar" is the shipped design without the subject test (this round's time-phrase
-    /// grammar alone, against ADR 0054's committed figures), "round10-shipped" the design with it.
+    /// ADR 0056's looks: "round10-grammar" is the design without the subject test (this round's time-phrase grammar
+    /// alone, against ADR 0054's committed figures; shipped), "round10-shipped" the candidate with it (rejected).
     /// </summary>
     internal static IReadOnlyDictionary<string, Func<ExtractionDesign>> Round10 { get; } = new Dictionary<string, Func<ExtractionDesign>>(StringComparer.Ordinal)
     {
         ["round10-grammar"] = () => ExtractionDesign.Shipped with { ModelSubjectTest = SubjectTest.None },
-        ["round10-shipped"] = () => ExtractionDesign.Shipped,
+        ["round10-shipped"] = () => ExtractionDesign.Shipped with { ModelSubjectTest = SubjectTest.Actor },
     };
 
     /// <summary>ADR 0054's candidate: the model proposes no sentence the rules hold is never a commitment.</summary>

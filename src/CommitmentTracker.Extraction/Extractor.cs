@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Extraction.Amounts;
 using CommitmentTracker.Extraction.Due;
@@ -15,7 +16,7 @@ namespace CommitmentTracker.Extraction;
 /// forward-looking cue (past facts) never fire. A restatement of an undertaking already proposed (the news lead,
 /// then the quote) becomes a second span of the same proposal.
 /// </summary>
-public static class Extractor
+public static partial class Extractor
 {
     private const int MaxTitleLength = 120;
 
@@ -84,7 +85,8 @@ public static class Extractor
             }
 
             if (score is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0)
-                && !(design.ModelHeedsNotACommitment && rules.NotACommitment.IsMatch(read.Sentence.Text)))
+                && !(design.ModelHeedsNotACommitment && rules.NotACommitment.IsMatch(read.Sentence.Text))
+                && !(design.ModelSubjectTest != SubjectTest.None && (design.ModelSubjectTestEverywhere || read.Cues.Count == 0) && !SubjectActs(read.Sentence.Text, rules, matcher, design.ModelSubjectTest)))
             {
                 // A sentence the model scores high: the same downstream reading as a rule's proposal (kind, modality,
                 // parties, due phrase, amounts), with the model's reason as its cue. When a rule also fired on the
@@ -127,6 +129,37 @@ public static class Extractor
             .ToList();
         return new ExtractionResult(language, candidates);
     }
+
+    /// <summary>
+    /// Whether some auxiliary of the sentence ("will", "can", "need to") has a subject that can be a party acting: not
+    /// a pronoun that stands for a fact or the world ("it will continue", "this will help", "which can be useful") and,
+    /// under <see cref="SubjectTest.Actor"/>, a party, the speaker, the addressee or both sides, or a passive ("X will be
+    /// supplied"), or "there will be". A sentence without an auxiliary passes.
+    /// </summary>
+    internal static bool SubjectActs(string text, LanguageRules rules, PartyMatcher matcher, SubjectTest test)
+    {
+        var any = false;
+        foreach (var found in CueFinder.AuxiliarySubjects(text, rules))
+        {
+            any = true;
+            if (Acts(found.Subject, found.Passive))
+            {
+                return true;
+            }
+        }
+
+        return !any;
+
+        bool Acts(string subject, bool passive) => !ImpersonalPronoun().IsMatch(subject) && (test != SubjectTest.Actor || passive || subject.Length == 0 || ThereIs().IsMatch(subject)
+            || rules.ActorSubject.IsMatch(subject) || rules.SpeakerSubject.IsMatch(subject) || rules.AddresseeSubject.IsMatch(subject) || rules.JointSubject.IsMatch(subject)
+            || matcher.Mentions(subject).Count > 0 || rules.HomeCountryWords.IsMatch(subject));
+    }
+
+    [GeneratedRegex(@"^(?:it|this|that|which|nothing|everything|one|all\s+this|none)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImpersonalPronoun();
+
+    [GeneratedRegex(@"^there$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThereIs();
 
     /// <summary>
     /// The attribute models' kind or modality replaces the rules' reading when it differs and takes at least the
@@ -345,6 +378,12 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// </summary>
     public bool ModelHeedsNotACommitment { get; init; }
 
+    /// <summary>The model proposes no sentence whose auxiliary's subject fails this test (ADR 0056).</summary>
+    public SubjectTest ModelSubjectTest { get; init; }
+
+    /// <summary>The subject test applies to every model proposal, not only to sentences no rule fired on.</summary>
+    public bool ModelSubjectTestEverywhere { get; init; }
+
     /// <summary>Per-language settings that replace <see cref="Rules"/>, <see cref="Propose"/>, <see cref="Veto"/> and <see cref="RuleReading"/> for that language.</summary>
     public IReadOnlyDictionary<string, LanguageDesign>? Languages { get; init; }
 
@@ -360,7 +399,8 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// What the import runs (ADR 0031): in English the shipped model chooses the sentences (score ≥ 0.4) and a rule
     /// that fired on the whole sentence reads it; in Russian the rules alone, since validation confirmed no design there.
     /// The headline topic merge and the offer reading are English only: Russian lost a validation match with them (ADR 0045).
-    /// The model proposes nothing the rules hold is never a commitment (ADR 0054).
+    /// The model proposes nothing the rules hold is never a commitment (ADR 0054). The subject test
+    /// (<see cref="ModelSubjectTest"/>) is off: dev chose it, validation lost two matches with it (ADR 0056).
     /// </summary>
     public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: false, Propose: 0.4, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal))
     {
@@ -368,6 +408,19 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
         OffersToTheAddressee = new HashSet<string>(["en"], StringComparer.Ordinal),
         ModelHeedsNotACommitment = true,
     };
+}
+
+/// <summary>What the subject of a model proposal's auxiliary must be (ADR 0056).</summary>
+internal enum SubjectTest
+{
+    /// <summary>No test.</summary>
+    None,
+
+    /// <summary>Not a pronoun standing for a fact or the world ("it", "this", "which").</summary>
+    Impersonal,
+
+    /// <summary>Not impersonal, and a party, a side, a passive or "there".</summary>
+    Actor,
 }
 
 /// <summary>How one language combines the rules and the sentence model (see <see cref="ExtractionDesign"/>).</summary>

@@ -50,6 +50,46 @@ public class DuePhraseFinderTests
         (window.Earliest, window.Latest).ShouldBe((Meeting, new DateOnly(2026, 12, 31)));
     }
 
+    // ADR 0056: time-phrase grammar the genre uses — a quarter without its year, two years joined by "and", a range
+    // of counts, "the next few years", "year-end", the end of a part of the year; Russian "в течение года", "половина",
+    // "двух-трех лет", "ближайшие несколько лет". Each window as the corpus conventions resolve it (meeting 12 March 2025).
+    [Theory]
+    [InlineData("The forum will be held in the fourth quarter.", "en", "the fourth quarter", "2025-10-01", "2025-12-31")]
+    [InlineData("We will implement the programme in 2025 and 2026.", "en", "2025 and 2026", "2025-01-01", "2026-12-31")]
+    [InlineData("We will reach $1 billion within two to three years.", "en", "within two to three years", "2025-03-12", "2028-03-12")]
+    [InlineData("We will reach $1 billion in the next few years.", "en", "in the next few years", "2025-03-12", null)]
+    [InlineData("The contract will be signed before the year-end.", "en", "before the year-end", "2025-03-12", "2025-12-31")]
+    [InlineData("The team will come by the end of the first half of the year.", "en", "by the end of the first half of the year", "2025-03-12", "2025-06-30")]
+    [InlineData("The plant will be built in 2025.", "en", "2025", "2025-03-12", "2025-12-31")]
+    [InlineData("Делегация приедет в течение года.", "ru", "в течение года", "2025-03-12", "2026-03-12")]
+    [InlineData("Делегация приедет во второй половине года.", "ru", "второй половине года", "2025-07-01", "2025-12-31")]
+    [InlineData("Выйдем на миллиард в течение двух-трех лет.", "ru", "в течение двух-трех лет", "2025-03-12", "2028-03-12")]
+    [InlineData("Выйдем на миллиард в ближайшие несколько лет.", "ru", "в ближайшие несколько лет", "2025-03-12", null)]
+    [InlineData("Программу реализуем в 2025 и 2026 годах.", "ru", "2025 и 2026 годах", "2025-01-01", "2026-12-31")]
+    [InlineData("Завод построим в 2025 году.", "ru", "2025 году", "2025-03-12", "2025-12-31")]
+    public void Reads_the_genre_time_phrase_grammar(string sentence, string language, string phrase, string earliest, string? latest)
+    {
+        var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language));
+
+        found.ShouldBe(phrase);
+        CommitmentTracker.Domain.Commitments.DueWindowParser.TryParse(found, Meeting, out var window, out _).ShouldBeTrue();
+        window.Earliest.ShouldBe(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture));
+        window.Latest.ShouldBe(latest is null ? null : DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // ADR 0056: a dateline dates the report, whatever its day; a day without a year that has just passed dates a past
+    // act ("on 10 March the presidents agreed"), not the same day a year on. A day still ahead, or a year given, stays.
+    [Theory]
+    [InlineData("MINSK, 13 March (BelTA) – Belarus is ready to supply buses to the region.", "en", null)]
+    [InlineData("МИНСК, 13 марта – Sputnik. Беларусь готова поставлять автобусы.", "ru", null)]
+    [InlineData("On 10 March the parties agreed to build a plant.", "en", null)]
+    [InlineData("10 марта стороны договорились построить завод.", "ru", null)]
+    [InlineData("The parties agreed to sign the plan on 20 March.", "en", "20 March")]
+    [InlineData("The plan will be signed by 10 March 2026.", "en", "by 10 March 2026")]
+    [InlineData("The delegation will come by 15 January.", "en", "by 15 January")]
+    public void A_dateline_and_a_day_just_passed_are_no_due_phrase(string sentence, string language, string? phrase) =>
+        DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language)).ShouldBe(phrase);
+
     [Theory]
     [InlineData("Last year trade fell and in 2020 it grew.")]
     [InlineData("We may see progress after 1.5-2 years of work.")]

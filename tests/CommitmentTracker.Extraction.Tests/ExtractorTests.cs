@@ -1,5 +1,6 @@
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Extraction;
+using CommitmentTracker.Extraction.Rules;
 
 namespace CommitmentTracker.Extraction.Tests;
 
@@ -300,6 +301,52 @@ public class ExtractorTests
     {
         Extractor.Extract(Request(text), ExtractionDesign.Shipped with { ModelHeedsNotACommitment = false }).Candidates.ShouldNotBeEmpty();
         Extractor.Extract(Request(text), ExtractionDesign.Shipped).Candidates.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// ADR 0056: a sentence no rule fired on, which the model scores over its threshold, is not proposed when no
+    /// auxiliary in it has a party acting as its subject: the visit, "it", "this" or "which" will do or can be
+    /// something, which is a prediction about the world, not an undertaking.
+    /// </summary>
+    [Theory]
+    [InlineData("Therefore, we hope that your visit will give a strong impetus to the development of bilateral cooperation.")]
+    [InlineData("God willing, it will continue to be like this.")]
+    [InlineData("Mr. Khasikov also commented on the Kalmyk experience in the agro-industrial complex, which can be useful to Belarus.")]
+    public void No_auxiliary_with_a_party_acting_fails_the_subject_test(string text)
+    {
+        Extractor.SubjectActs(text, EnglishRules.Instance, new Parties.PartyMatcher(Parties), SubjectTest.Actor).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("It will continue to be like this.", false)]
+    [InlineData("The potential will grow.", true)]
+    [InlineData("Your visit is important.", true)]
+    public void The_impersonal_test_stops_only_pronouns_and_a_sentence_without_an_auxiliary_passes(string text, bool passes) =>
+        Extractor.SubjectActs(text, EnglishRules.Instance, new Parties.PartyMatcher(Parties), SubjectTest.Impersonal).ShouldBe(passes);
+
+    /// <summary>ADR 0056: the subject test keeps a party, the speaker, the addressee, a passive and "there will be".</summary>
+    [Theory]
+    [InlineData("We hope that your companies will take part in the exhibition in Minsk.", "your companies")]
+    [InlineData("Belarusian tractors and buses will be supplied to the region next year.", "Belarusian tractors and buses")]
+    [InlineData("I think that Sverdlovsk Oblast can buy more of our machinery.", "Sverdlovsk Oblast")]
+    public void The_subject_test_reads_the_subject_of_each_auxiliary(string text, string subject)
+    {
+        CueFinder.AuxiliarySubjects(text, EnglishRules.Instance).Select(s => s.Subject).ShouldContain(subject);
+        Extractor.SubjectActs(text, EnglishRules.Instance, new Parties.PartyMatcher(Parties), SubjectTest.Actor).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("There will be a forum in Minsk in autumn.")]
+    [InlineData("I hope it will be so, and we will lay a strong foundation for our cooperation.")]
+    public void There_will_be_and_one_acting_clause_of_several_pass(string text) =>
+        Extractor.SubjectActs(text, EnglishRules.Instance, new Parties.PartyMatcher(Parties), SubjectTest.Actor).ShouldBeTrue();
+
+    [Fact]
+    public void A_passive_after_the_auxiliary_is_read_and_Russian_has_no_auxiliary_subjects()
+    {
+        CueFinder.AuxiliarySubjects("The equipment will be supplied in autumn.", EnglishRules.Instance).ShouldHaveSingleItem().ShouldBe(("The equipment", true));
+        CueFinder.AuxiliarySubjects("Your visit will give an impetus.", EnglishRules.Instance).ShouldHaveSingleItem().ShouldBe(("Your visit", false));
+        CueFinder.AuxiliarySubjects("Мы будем поставлять технику.", RussianRules.Instance).ShouldBeEmpty();
     }
 
     /// <summary>

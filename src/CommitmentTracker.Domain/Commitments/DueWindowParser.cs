@@ -38,7 +38,7 @@ public static partial class DueWindowParser
         + "a season ('autumn 2024', 'in the autumn of 2024', 'next spring'); "
         + "a half-year ('H1 2024', 'first half of 2024', 'second half of the year'); "
         + "a year ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year'); "
-        + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks'); "
+        + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks', 'within two to three years'); "
         + "a range of years ('2024-2026', 'this year and next'); 'today' or 'tomorrow'; "
         + "or an open phrase ('soon', 'in the near future', 'in due course'). "
         + "Russian phrases are read too ('осенью 2024 года', 'до конца года', 'в первом полугодии', 'к 2025 году', 'в ближайшее время'). "
@@ -231,8 +231,9 @@ public static partial class DueWindowParser
             : throw new DomainRuleException("Due.Phrase", error);
 
     // Typographic dashes become hyphens, runs of whitespace one space, and a closing full stop goes.
+    // "year-end" is "the end of the year".
     private static string Normalise(string phrase) =>
-        Whitespace().Replace(Dashes().Replace(phrase, "-"), " ").TrimEnd('.', ' ');
+        YearEnd().Replace(Whitespace().Replace(Dashes().Replace(phrase, "-"), " ").TrimEnd('.', ' '), "the end of the year");
 
     private static Resolution ResolveWithinCalendar(string text, DateOnly spokenOn)
     {
@@ -374,11 +375,19 @@ public static partial class DueWindowParser
 
     private static Resolution ResolveCountedSpan(Match match, DateOnly spokenOn)
     {
-        var countText = match.Groups["count"].Value;
-        var count = CountWords.TryGetValue(countText, out var word) ? word : int.Parse(countText, CultureInfo.InvariantCulture);
+        var count = Count(match.Groups["count"].Value);
+
+        // "two to three years", "2-3 years": a range of counts runs to its longer end.
+        if (match.Groups["upto"].Success)
+        {
+            count = Math.Max(count, Count(match.Groups["upto"].Value));
+        }
+
         var (precision, add) = CountedUnits[match.Groups["unit"].Value];
         return Resolution.Window(precision, spokenOn, add(spokenOn, count));
     }
+
+    private static int Count(string text) => CountWords.TryGetValue(text, out var word) ? word : int.Parse(text, CultureInfo.InvariantCulture);
 
     private static Resolution ResolveYear(Match match, DateOnly spokenOn)
     {
@@ -387,8 +396,10 @@ public static partial class DueWindowParser
             return Resolution.Unrecognised;
         }
 
+        // The meeting's own year named by its number ("in 2024" said in 2024) is "this year": nothing promised at the
+        // meeting is due before it, so the window opens on the meeting date.
         var first = new DateOnly(year, 1, 1);
-        return Resolution.Window(DuePrecision.Year, match.Groups["thisYear"].Success ? spokenOn : first, new DateOnly(year, 12, 31));
+        return Resolution.Window(DuePrecision.Year, match.Groups["thisYear"].Success || year == spokenOn.Year ? spokenOn : first, new DateOnly(year, 12, 31));
     }
 
     /// <summary>"2024-2026": both ends kept, from the first day of the first year to the last day of the last.</summary>
@@ -496,6 +507,9 @@ public static partial class DueWindowParser
     [GeneratedRegex(@"\s+", Options)]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"\b(?:the\s+)?(?:year-end|year\s+end|end-of-year)$", Options)]
+    private static partial Regex YearEnd();
+
     // Words that may precede any form; the deadline ones make the window start at the meeting.
     [GeneratedRegex(
         @"^(?:(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|on|at|for|sometime(?:\s+in)?|some\s+time\s+in)\s+",
@@ -503,7 +517,7 @@ public static partial class DueWindowParser
     private static partial Regex LeadingWordPattern();
 
     [GeneratedRegex(
-        @"^(?:(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months)"
+        @"^(?:(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months)|(?:the\s+)?(?:next|coming)\s+(?:few|several)\s+(?:years|months)"
         + @"|(?:the\s+)?(?:long|medium)\s+(?:term|run)|due\s+course|as\s+soon\s+as\s+possible|asap)$",
         Options)]
     private static partial Regex OpenPattern();
@@ -548,7 +562,8 @@ public static partial class DueWindowParser
 
     // "five years", "6 months", "the next two years", "two years' time".
     [GeneratedRegex(
-        @"^(?:(?:the\s+)?(?:next|coming)\s+)?(?<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+"
+        @"^(?:(?:the\s+)?(?:next|coming)\s+)?(?<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
+        + @"(?:\s*(?:-|to|or)\s*(?<upto>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?\s+"
         + @"(?<unit>day|week|month|year)s?(?:['’]?s?\s+time)?$",
         Options)]
     private static partial Regex CountedSpanPattern();

@@ -32,7 +32,7 @@ public static partial class RussianDuePhrase
         (new Regex(@"\bзавтра\b", Options), "tomorrow"),
 
         // Year words ("2024 года", "2030-му", "этого года", "следующем году"); "года" after "конца" is "the year".
-        (new Regex(@"\b(?<y>(?:19|20)\d{2})\s*[-–—]\s*(?<z>(?:19|20)\d{2})(?:-(?:х|е))?(?:\s+(?:годы|годах|годов|гг\.?))?", Options), "${y}-${z}"),
+        (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:\s*[-–—]\s*|\s+и\s+)(?<z>(?:19|20)\d{2})(?:-(?:х|е))?(?:\s+(?:годы|годах|годов|гг\.?))?", Options), "${y}-${z}"),
         (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:-(?:го|му|м|й))?(?:\s+(?:год[уаео]?м?\b|г\.|г\b))?", Options), "${y}"),
         (new Regex(@"\b(?:этого|этом|текущего|текущем)\s+и\s+(?:следующего|следующем|будущего|будущем)\s+год(?:[ау]|ах|ов)?\b", Options), "this year and next year"),
         (new Regex(@"\b(?:этого|этом|текущего|текущем|нынешнего|нынешнем|сего)\s+год[ауе]?\b", Options), "this year"),
@@ -58,6 +58,11 @@ public static partial class RussianDuePhrase
         (new Regex(@"\b(?:втор(?:ом|ой|ого)|II)\s+квартал[ае]?\b", Options), "second quarter"),
         (new Regex(@"\b(?:трет(?:ьем|ий|ьего)|III)\s+квартал[ае]?\b", Options), "third quarter"),
         (new Regex(@"\b(?:четв[её]рт(?:ом|ый|ого)|IV)\s+квартал[ае]?\b", Options), "fourth quarter"),
+        (new Regex(@"\bперв(?:ой|ая|ую)\s+половин[аеуы]\b", Options), "first half"),
+        (new Regex(@"\bвтор(?:ой|ая|ую)\s+половин[аеуы]\b", Options), "second half"),
+
+        // "полугодии года", "квартале года": the year a part of the year is of.
+        (new Regex(@"(?<=\b(?:half|quarter))\s+год[ау]\b", Options), " of the year"),
         (new Regex(@"\bвесн(?:ой|а|ы|у|е)\b", Options), "spring"),
         (new Regex(@"\bлет(?:ом|а|о)\b(?!\s*\d)", Options), "summer"),
         (new Regex(@"\bосен(?:ью|ь|и)\b", Options), "autumn"),

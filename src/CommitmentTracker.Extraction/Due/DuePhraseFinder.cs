@@ -11,8 +11,11 @@ namespace CommitmentTracker.Extraction.Due;
 /// own day in a news lead or dateline ("met … on 1 February", "МИНСК, 1 февраля") is the day of the words, not a
 /// due date, so a phrase naming that day is skipped unless it is "today".
 /// </summary>
-internal static class DuePhraseFinder
+internal static partial class DuePhraseFinder
 {
+    /// <summary>A day named without a year this far before the meeting is a recent day, not the same day a year on.</summary>
+    private const int RecentDays = 183;
+
     public static string? Find(string sentence, DateOnly meetingDate, LanguageRules rules, int cueIndex = 0)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -28,6 +31,12 @@ internal static class DuePhraseFinder
 
             // "We did X in this year, because …": a phrase inside a reason clause after the cue dates the reason.
             if (match.Index > cueIndex && rules.Because.IsMatch(sentence[cueIndex..match.Index]))
+            {
+                continue;
+            }
+
+            // A dateline ("MINSK, 21 June (BelTA) –", "МИНСК, 21 июня – Sputnik") dates the report, whatever its day.
+            if (Dateline().IsMatch(sentence.AsSpan(0, match.Index)))
             {
                 continue;
             }
@@ -48,9 +57,35 @@ internal static class DuePhraseFinder
                 continue;
             }
 
+            // "On 25 September the presidents agreed…" said on 26 September: a day without a year that has just passed
+            // is that day, not the same day next year, so it dates a past act and is no due date.
+            if (window.Precision == DuePrecision.Day && window.Earliest is { } day && day.Year > meetingDate.Year && !FourDigitYear().IsMatch(phrase)
+                && RecentlyPassed(day, meetingDate))
+            {
+                continue;
+            }
+
             return phrase;
         }
 
         return null;
     }
+
+    private static bool RecentlyPassed(DateOnly next, DateOnly meetingDate)
+    {
+        if (next.Day > DateTime.DaysInMonth(meetingDate.Year, next.Month))
+        {
+            return false;
+        }
+
+        var sameYear = new DateOnly(meetingDate.Year, next.Month, next.Day);
+        return sameYear < meetingDate && meetingDate.DayNumber - sameYear.DayNumber <= RecentDays;
+    }
+
+    // Only a place name in capitals and a comma before the date: the opening of a news agency's report.
+    [GeneratedRegex(@"^\W*\p{Lu}[\p{Lu}\-\.]+(?:\s+\p{Lu}[\p{Lu}\-\.]+)*,\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex FourDigitYear();
 }

@@ -61,6 +61,37 @@ internal static partial class CueFinder
         return new CueMatch(ModelCue, sentence.Start, sentence.End, text, cueIndex, modal.Success ? modal.Length : 0, ClauseOf(before));
     }
 
+    /// <summary>
+    /// The grammatical subject of each auxiliary of the future or of modality in the sentence ("will", "can", "should",
+    /// "need to"; English only): the words before it back to the last clause break or subordinating word ("…hope that
+    /// your visit will" gives "your visit"), and whether a passive follows ("will be supplied"). Empty without one.
+    /// </summary>
+    public static IEnumerable<(string Subject, bool Passive)> AuxiliarySubjects(string text, LanguageRules rules)
+    {
+        if (rules.Code != "en")
+        {
+            yield break;
+        }
+
+        foreach (Match aux in Auxiliary().Matches(text))
+        {
+            var before = rules.TrailingAdverbs.Replace(text[..aux.Index], string.Empty).TrimEnd(' ', ',', '—', '–', '-');
+            var clause = ClauseOf(before);
+            var subordinate = Subordinator().Matches(clause);
+            var subject = subordinate.Count > 0 ? clause[(subordinate[^1].Index + subordinate[^1].Length)..].Trim() : clause;
+            yield return (subject, PassiveAfter().IsMatch(text, aux.Index + aux.Length));
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:will|shall|should|can|could|must|would|may|might|need\s+to|needs\s+to|have\s+to|has\s+to|going\s+to)\b|['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\b(?:that|which|who|whom|whose|if|when|whether|because|since|as|so|while|although|though|unless|until|where|how|what)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Subordinator();
+
+    [GeneratedRegex(@"\G\s+(?:(?:also|further|then|certainly|definitely|surely|jointly)\s+)?(?:not\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|lt|nt|pt|ught|ung|id)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveAfter();
+
     [GeneratedRegex("(?!)")]
     private static partial Regex NeverMatches();
 

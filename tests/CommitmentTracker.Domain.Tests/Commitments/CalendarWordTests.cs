@@ -149,6 +149,10 @@ public class CalendarWordTests
     [InlineData("через девять месяцев", "in nine months")]
     [InlineData("через десять лет", "in ten years")]
     [InlineData("не позднее 2025 года", "by 2025")]
+    [InlineData("в первой половине 2025 года", "in first half 2025")]
+    [InlineData("во второй половине года", "in second half of the year")]
+    [InlineData("в третьем квартале года", "in third quarter of the year")]
+    [InlineData("в 2024 и 2025 годах", "in 2024-2025")]
     public void Every_Russian_rule_gives_its_English_phrase(string russian, string english)
     {
         RussianDuePhrase.IsRussian(russian).ShouldBeTrue();

@@ -404,6 +404,13 @@ public class ModelTraining
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "round10")
+        {
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-round10.md"), Round10Rows());
+            return;
+        }
+
         if (Environment.GetEnvironmentVariable("EXTRACTION_CV") is "search-en" or "search-ru")
         {
             // ADR 0037: regularisation, feature pruning by meetings, feature groups and thresholds, per language,
@@ -708,6 +715,91 @@ public class ModelTraining
     }
 
     /// <summary>
+    /// ADR 0056: the shipped design (with this round's time-phrase grammar, which has no switch) against each of this
+    /// round's switchable rules, cross-validated by meeting on dev; the details of the last design of each language go
+    /// to TestResults/extraction-cv-round10-details.md. Reads no validation record.
+    /// </summary>
+    private static string Round10Rows()
+    {
+        var report = new StringBuilder("# ADR 0056: cross-validated dev figures (5 folds by meeting)\n\n").AppendLine(PooledScore.Header);
+        var details = new List<RecordScore>();
+        var diffs = new StringBuilder("# ADR 0056: what each design changes on dev (cross-validated)\n\n");
+        foreach (var language in new[] { "en", "ru" })
+        {
+            var records = ModelCrossValidation.Dev.Where(r => r.Language == language).ToList();
+            var models = ModelCrossValidation.FoldModelsFor(language, TrainerOptions.Shipped(language));
+            var all = new List<(string Label, List<RecordScore> Scores)>();
+            List<RecordScore>? baseline = null;
+            foreach (var (label, design) in Round10Designs)
+            {
+                var scores = records.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design(models[ModelCrossValidation.FoldOf[r.MeetingKey]]!)))).ToList();
+                if (baseline is null)
+                {
+                    baseline = scores;
+                }
+                else
+                {
+                    // What the design changes against the first: proposals gained (+) and lost (−), with their verdicts.
+                    var changes = new StringBuilder();
+                    for (var i = 0; i < scores.Count; i++)
+                    {
+                        string Key(Outcome o) => string.Join(',', o.Candidate.Spans.Select(x => x.Start));
+                        string Show(Outcome o, char sign) => $"  {sign} {o.Verdict} {(o.Errors.Count > 0 ? "[" + string.Join("; ", o.Errors) + "] " : string.Empty)}«{string.Join(" | ", o.Candidate.Spans.Select(x => records[i].Text[x.Start..x.End]))}»";
+                        var before = baseline[i].Outcomes.ToDictionary(o => Key(o) + o.Verdict + string.Join(";", o.Errors));
+                        var after = scores[i].Outcomes.ToDictionary(o => Key(o) + o.Verdict + string.Join(";", o.Errors));
+                        foreach (var o in after.Where(kv => !before.ContainsKey(kv.Key)))
+                        {
+                            changes.AppendLine(Show(o.Value, '+'));
+                        }
+
+                        foreach (var o in before.Where(kv => !after.ContainsKey(kv.Key)))
+                        {
+                            changes.AppendLine(Show(o.Value, '-'));
+                        }
+                    }
+
+                    diffs.AppendLine(CultureInfo.InvariantCulture, $"## {label} · {language}").AppendLine().Append(changes).AppendLine();
+                }
+
+                all.Add((label, scores));
+                var pooled = new PooledScore(scores);
+                report.AppendLine(pooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {ModelCrossValidation.F(pooled):0.000} · {label} · {language}")));
+                if (label == Round10Designs[^1].Label)
+                {
+                    details.AddRange(scores);
+                }
+            }
+
+            // Nested (ADR 0050): each fold read by the design that is best (F1.5) on the other four folds.
+            var nested = new List<RecordScore>();
+            var chosen = new List<string>();
+            for (var f = 0; f < ModelCrossValidation.Folds; f++)
+            {
+                var fold = f;
+                var best = all.MaxBy(c => ModelCrossValidation.F(new PooledScore(c.Scores.Where(x => ModelCrossValidation.FoldOf[x.Record.MeetingKey] != fold))));
+                chosen.Add($"fold {fold}: {best.Label}");
+                nested.AddRange(best.Scores.Where(x => ModelCrossValidation.FoldOf[x.Record.MeetingKey] == fold));
+            }
+
+            var nestedPooled = new PooledScore(nested);
+            report.AppendLine(nestedPooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {ModelCrossValidation.F(nestedPooled):0.000} · nested ({string.Join("; ", chosen)}) · {language}")));
+        }
+
+        File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-round10-details.md"), QualityReport.DevDetails(details));
+        File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-round10-diffs.md"), diffs.ToString());
+        return report.ToString();
+    }
+
+    internal static readonly (string Label, Func<SentenceModel, ExtractionDesign> Design)[] Round10Designs =
+    [
+        ("ADR 0054's design (no subject test) = shipped", m => ExtractionDesign.Shipped with { Model = m }),
+        ("subject not impersonal (no rule fired)", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.Impersonal }),
+        ("subject not impersonal (every model proposal)", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.Impersonal, ModelSubjectTestEverywhere = true }),
+        ("subject an actor (every model proposal)", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.Actor, ModelSubjectTestEverywhere = true }),
+        ("subject an actor (no rule fired): ADR 0056's candidate, rejected on validation", m => ExtractionDesign.Shipped with { Model = m, ModelSubjectTest = SubjectTest.Actor }),
+    ];
+
+    /// <summary>
     /// The candidate designs chosen on the cross-validated dev figures (ADR 0031). Each is looked at on validation
     /// once, as pooled rows only (<c>EXTRACTION_VALIDATE=&lt;name&gt;</c>), with the model trained on every dev record.
     /// </summary>
@@ -773,18 +865,32 @@ public class ModelTraining
         ["round9-heed"] = () => Heeding(NotHeeding),
     };
 
+    /// <summary>
+    /// ADR 0056's looks: "round10-grammar" is the design without the subject test (this round's time-phrase grammar
+    /// alone, against ADR 0054's committed figures; shipped), "round10-shipped" the candidate with it (rejected).
+    /// </summary>
+    internal static IReadOnlyDictionary<string, Func<ExtractionDesign>> Round10 { get; } = new Dictionary<string, Func<ExtractionDesign>>(StringComparer.Ordinal)
+    {
+        ["round10-grammar"] = () => ExtractionDesign.Shipped with { ModelSubjectTest = SubjectTest.None },
+        ["round10-shipped"] = () => ExtractionDesign.Shipped with { ModelSubjectTest = SubjectTest.Actor },
+    };
+
     /// <summary>ADR 0054's candidate: the model proposes no sentence the rules hold is never a commitment.</summary>
     internal static ExtractionDesign Heeding(ExtractionDesign design) => design with { ModelHeedsNotACommitment = true };
 
     /// <summary>The shipped design as it was before ADR 0054 adopted the candidate (its weights are the retrained ones).</summary>
-    internal static ExtractionDesign NotHeeding => ExtractionDesign.Shipped with { ModelHeedsNotACommitment = false };
+    internal static ExtractionDesign NotHeeding => ExtractionDesign.Shipped with { ModelHeedsNotACommitment = false, ModelSubjectTest = SubjectTest.None };
 
     [OnDemandFact("EXTRACTION_VALIDATE")]
     public void Pooled_validation_rows_of_a_candidate_design()
     {
         var name = Environment.GetEnvironmentVariable("EXTRACTION_VALIDATE")!;
         ExtractionDesign design;
-        if (Round9.TryGetValue(name, out var ninth))
+        if (Round10.TryGetValue(name, out var tenth))
+        {
+            design = tenth();
+        }
+        else if (Round9.TryGetValue(name, out var ninth))
         {
             // ADR 0054: the shipped design before the round (the weights of 29faf57, trained on the dev part before
             // the 24 new records), after the retraining the weights test demands, and the one candidate.

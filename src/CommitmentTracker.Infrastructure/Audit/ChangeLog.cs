@@ -48,26 +48,18 @@ internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings) : IC
     }
 
     // Each provider's head is one read from the top of the index its feed is ordered by, stopping at the first record of
-    // a feed type: SQLite walks the rowid (Position) backwards, the other two their commit-stamp index.
+    // a feed type: SQLite walks the rowid (Position) backwards, the other two their commit-stamp index. SQLite and
+    // PostgreSQL read it with one command on the context's connection, not an EF query: every kept answer (one
+    // commitment, a list page, the dashboard) asks for the head first, and EF's query pipeline around this one-row read
+    // was a quarter of a kept answer's CPU (profiled under wrk, decision 0051).
     public async Task<long> HeadAsync(IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
     {
-        if (settings.Provider == DatabaseProvider.PostgreSql)
-        {
-            return await db.AuditTrail.AsNoTracking().Where(r => entityTypes.Contains(r.EntityType))
-                .MaxAsync(r => EF.Property<long?>(r, CommitStampColumn), cancellationToken) ?? 0;
-        }
-
         if (settings.Provider == DatabaseProvider.SqlServer)
         {
             var stamp = await HeadOnSqlServer(db, entityTypes).FirstOrDefaultAsync(cancellationToken);
             return stamp is null ? 0 : BinaryPrimitives.ReadInt64BigEndian(stamp);
         }
 
-        // "+EntityType" is not an index term, so SQLite walks the rowid from the top instead of reading every record of
-        // the feed's types through the (EntityType, EntityId) index to find their largest position. One command on the
-        // context's connection, not an EF query: every kept answer (one commitment, a list page, the dashboard) asks
-        // for the head first, and EF's query pipeline around this one-row read was a quarter of a kept answer's CPU
-        // (profiled under wrk, decision 0051).
         if (entityTypes.Count == 0)
         {
             return 0;
@@ -88,13 +80,19 @@ internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings) : IC
             foreach (var type in entityTypes)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = "$t" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                parameter.ParameterName = "@t" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 parameter.Value = type;
                 command.Parameters.Add(parameter);
                 names.Add(parameter.ParameterName);
             }
 
-            command.CommandText = "SELECT \"Position\" FROM \"AuditTrail\" WHERE +\"EntityType\" IN (" + string.Join(", ", names) + ") ORDER BY \"Position\" DESC LIMIT 1";
+            var types = string.Join(", ", names);
+            command.CommandText = settings.Provider == DatabaseProvider.PostgreSql
+                // A record written in this transaction has no stamp until it commits, and NULL sorts first descending.
+                ? $"SELECT \"{CommitStampColumn}\" FROM \"AuditTrail\" WHERE \"{CommitStampColumn}\" IS NOT NULL AND \"EntityType\" IN ({types}) ORDER BY \"{CommitStampColumn}\" DESC LIMIT 1"
+                // "+EntityType" is not an index term, so SQLite walks the rowid from the top instead of reading every
+                // record of the feed's types through the (EntityType, EntityId) index to find their largest position.
+                : $"SELECT \"Position\" FROM \"AuditTrail\" WHERE +\"EntityType\" IN ({types}) ORDER BY \"Position\" DESC LIMIT 1";
             return await command.ExecuteScalarAsync(cancellationToken) is long head ? head : 0;
         }
         finally

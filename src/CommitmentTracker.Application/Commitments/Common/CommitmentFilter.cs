@@ -120,12 +120,25 @@ public static class CommitmentFiltering
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(db);
         var walk = shape == ListShape.Walk;
-        if (filter.Status is { Count: > 0 } statuses)
+        // One status or kind is written as an equality: PostgreSQL reads a list as "= ANY(array)", which tells its
+        // planner nothing about order, so status + kind walked the code index (7,000 rows for 25 at 1 M) instead of the
+        // (status, kind, code) index, which is already in the list's order (decision 0057).
+        if (filter.Status is { Count: 1 } oneStatus)
+        {
+            var status = oneStatus[0];
+            commitments = commitments.Where(c => c.CurrentStatus == status);
+        }
+        else if (filter.Status is { Count: > 1 } statuses)
         {
             commitments = commitments.Where(c => statuses.Contains(c.CurrentStatus));
         }
 
-        if (filter.Kind is { Count: > 0 } kinds)
+        if (filter.Kind is { Count: 1 } oneKind)
+        {
+            var kind = oneKind[0];
+            commitments = commitments.Where(c => c.Kind == kind);
+        }
+        else if (filter.Kind is { Count: > 1 } kinds)
         {
             commitments = commitments.Where(c => kinds.Contains(c.Kind));
         }
@@ -138,8 +151,10 @@ public static class CommitmentFiltering
             if (walk)
             {
                 // Tested per row as the list's order walks: the issuer column, then one probe of (party, commitment).
+                // The probe is a scalar subquery, not EXISTS: PostgreSQL turns an EXISTS under OR into a hashed subplan
+                // and built the hash of all the party's responsibilities (34,000 at 1 M) for every page (decision 0057).
                 commitments = commitments.Where(c => party.Contains(c.IssuerPartyId)
-                    || db.Responsibilities.Any(r => r.CommitmentId == c.Id && party.Contains(r.PartyId)));
+                    || db.Responsibilities.Where(r => r.CommitmentId == c.Id && party.Contains(r.PartyId)).Select(r => (int?)1).FirstOrDefault() != null);
             }
             else
             {

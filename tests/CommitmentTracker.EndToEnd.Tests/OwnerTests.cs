@@ -55,8 +55,9 @@ public sealed class OwnerTests(HostProcess host, BrowserFixture browser)
         await session.ScreenshotAsync("my-commitments");
 
         await page.SetViewportSizeAsync(390, 844);
+        await Viewport.ExpectNarrowLayoutSettledAsync(page);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = code, Exact = true })).ToBeVisibleAsync();
-        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1")).ShouldBeTrue("nothing scrolls sideways at 390 px");
+        await Viewport.ExpectNoSidewaysScrollAsync(page);
         session.ConsoleErrors.ShouldBeEmpty();
     }
 }

@@ -49,6 +49,25 @@ public static class Viewport
     public static Task ExpectMenuSettledClosedAsync(IPage page) =>
         Assertions.Expect(page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true })).Not.ToBeInViewportAsync();
 
+    /// <summary>
+    /// After the viewport of a rendered page is narrowed: waits until the layout has followed (the drawer closes itself
+    /// after a round trip to the server, then slides out) and no transition runs. A CI run checked the page's width in
+    /// between and found it scrolling sideways.
+    /// </summary>
+    public static async Task ExpectNarrowLayoutSettledAsync(IPage page)
+    {
+        await ExpectMenuSettledClosedAsync(page);
+        await page.EvaluateAsync("""
+            async () => {
+                await new Promise(resolve => requestAnimationFrame(() => resolve()));
+                await Promise.all(document.getAnimations()
+                    .filter(a => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)
+                    .map(a => a.finished.catch(() => undefined)));
+                await new Promise(resolve => requestAnimationFrame(() => resolve()));
+            }
+            """);
+    }
+
     /// <summary>Fails when the page is wider than the viewport, i.e. scrolls sideways.</summary>
     public static async Task ExpectNoSidewaysScrollAsync(IPage page)
     {

@@ -29,13 +29,13 @@ public sealed class EvidenceFileTests(HostProcess host, BrowserFixture browser)
 
         // A program renamed .pdf is refused by its content, next to the field; nothing is recorded.
         await MudUi.SelectAsync(page, "Status", "In progress");
-        await files.SetInputFilesAsync(new FilePayload { Name = "minutes.pdf", MimeType = "application/pdf", Buffer = [(byte)'M', (byte)'Z', 0x90, 0x00, 0x03, 0x00] });
+        await BlazorFile.UploadAsync(files, new FilePayload { Name = "minutes.pdf", MimeType = "application/pdf", Buffer = [(byte)'M', (byte)'Z', 0x90, 0x00, 0x03, 0x00] });
         await page.GetByRole(AriaRole.Button, new() { Name = "Record status" }).ClickAsync();
         await Expect(page.GetByTestId("evidence-error")).ToHaveTextAsync(new Regex("^The file 'minutes.pdf' is not a kind accepted as evidence"));
         await Expect(timeline).ToHaveCountAsync(1);
         await analyst.AssertNoSeriousAxeViolationsAsync();
 
-        await files.SetInputFilesAsync(new FilePayload { Name = "minutes.pdf", MimeType = "application/pdf", Buffer = Minutes });
+        await BlazorFile.UploadAsync(files, new FilePayload { Name = "minutes.pdf", MimeType = "application/pdf", Buffer = Minutes });
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Rationale" }).FillAsync("The minutes record the first shipment.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record status" }).ClickAsync();
 

@@ -176,11 +176,11 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         var code = "UPL-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
         await session.GotoAsync("/import");
-        await page.GetByLabel("Or upload a UTF-8 text or HTML file:").SetInputFilesAsync(new FilePayload { Name = "latin1.txt", MimeType = "text/plain", Buffer = [0x43, 0x61, 0x66, 0xE9, 0xFF] });
+        await BlazorFile.UploadAsync(page.GetByLabel("Or upload a UTF-8 text or HTML file:"), new FilePayload { Name = "latin1.txt", MimeType = "text/plain", Buffer = [0x43, 0x61, 0x66, 0xE9, 0xFF] });
         await Expect(page.GetByText("The file is not UTF-8 text.")).ToBeVisibleAsync();
 
         var record = $"Talks in Minsk\n\nThe parties agreed to open a joint trade house next year. Upload {code}.";
-        await page.GetByLabel("Or upload a UTF-8 text or HTML file:").SetInputFilesAsync(new FilePayload { Name = "record.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(record) });
+        await BlazorFile.UploadAsync(page.GetByLabel("Or upload a UTF-8 text or HTML file:"), new FilePayload { Name = "record.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(record) });
         await Expect(page.GetByText("Loaded record.txt")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" })).ToHaveValueAsync(record.Replace("\\n", "\n", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);

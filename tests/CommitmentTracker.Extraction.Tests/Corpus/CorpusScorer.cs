@@ -64,8 +64,10 @@ internal static class CorpusScorer
             var c = predicted[p];
             if (goldOf[p] is not { } g)
             {
-                var duplicate = pairs.Any(x => x.P == p);
-                score.Outcomes.Add(new Outcome(c, null, duplicate ? "duplicate" : "false positive"));
+                // A duplicate names the commitment it repeats (the one it overlaps most), so the dev details show what to merge.
+                var repeated = pairs.Where(x => x.P == p).OrderByDescending(x => x.Overlap).Select(x => (int?)x.G).FirstOrDefault();
+                var duplicate = repeated is not null;
+                score.Outcomes.Add(new Outcome(c, repeated is { } r ? record.Commitments[r] : null, duplicate ? "duplicate" : "false positive"));
                 if (duplicate)
                 {
                     score.Duplicates++;
@@ -295,7 +297,8 @@ internal static class QualityReport
             foreach (var o in errors)
             {
                 var quote = string.Join(" | ", o.Candidate.Spans.Select(x => s.Record.Text[x.Start..x.End]));
-                report.AppendLine(CultureInfo.InvariantCulture, $"- {o.Verdict.ToUpperInvariant()} `{o.Candidate.Cue}` {o.Candidate.Kind}/{o.Candidate.Modality}: «{quote}» {string.Join("; ", o.Errors)}");
+                var repeats = o.Verdict == "duplicate" && o.Gold is { } g ? $" — repeats «{string.Join(" | ", g.Spans)}»" : string.Empty;
+                report.AppendLine(CultureInfo.InvariantCulture, $"- {o.Verdict.ToUpperInvariant()} `{o.Candidate.Cue}` {o.Candidate.Kind}/{o.Candidate.Modality}: «{quote}» {string.Join("; ", o.Errors)}{repeats}");
             }
 
             report.AppendLine();

@@ -124,11 +124,12 @@ public class ExtractionCorpusTests
     // ADR 0056: the time-phrase grammar left every pooled validation figure where it was (English 0.71 (78/110) /
     // 0.65 (78/120), Russian 0.75 (46/61) / 0.58 (46/79)); the subject test it looked at cost two English matches and
     // is not shipped. No floor moves.
-    // ADR 0058, on the corpus with 49 further records (9 en / 8 ru validation) and the model retrained on the enlarged
-    // dev part: English 0.63 (81/129) / 0.63 (81/129). Both floors go DOWN to just below the measurement: the new
-    // validation records alone put the weights of before the round at 0.66 (85/129) / 0.64 (85/133), and the retraining
-    // the weights test requires cost four more matches (ADR 0058 says why it ships anyway).
-    [InlineData("en", 0.62, 0.62)]
+    // ADR 0058, on the corpus with 49 further records (9 en / 8 ru validation), the model retrained on the enlarged dev
+    // part and the rules' proposals added to the model's: English 0.64 (82/129) / 0.62 (82/133). Both floors go DOWN to
+    // just below the measurement: the new validation records alone put the design and weights of before the round at
+    // 0.66 (85/129) / 0.64 (85/133); the retraining the weights test requires cost four matches (81/129), and the
+    // design the round adopted won one back.
+    [InlineData("en", 0.63, 0.61)]
     // ADR 0033, on the corpus with main's 25 further records: Russian recall 0.76 (42/55), precision 0.58 (42/72);
     // the recall floor rises with it. English is unchanged at 0.67 (48/72) / 0.67 (48/72).
     // ADR 0058: with 8 further validation records Russian reads 0.74 (54/73) / 0.59 (54/92) — recall 0.7397, below its

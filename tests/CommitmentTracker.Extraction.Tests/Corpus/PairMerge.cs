@@ -1,7 +1,7 @@
-using CommitmentTracker.Domain.Commitments;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Extraction.Model;
 using CommitmentTracker.Extraction.Rules;
 

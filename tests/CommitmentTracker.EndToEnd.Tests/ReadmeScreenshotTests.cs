@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Threading.Channels;
 using CommitmentTracker.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -15,69 +14,129 @@ public sealed class ReadmeScreenshotTests(HostProcess host, BrowserFixture brows
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>
-    /// The loading note lasts milliseconds on the seeds (decision 0047), so the test holds the circuit's messages from
-    /// the server once the day changes and lets them through one at a time: the page is photographed at the first
-    /// message after which it shows the note, then everything else is let through and the figures must carry the new day.
-    /// Nothing waits on time: each message released is followed by a look at the page.
+    /// The loading note lasts milliseconds on the seeds (decision 0047). The test lets the circuit's messages through
+    /// until the render batch that shows the note for the chosen day, then holds everything after it, waits until the page
+    /// has applied that batch (Blazor acknowledges every batch: nothing waits on time), photographs it, and lets the rest
+    /// through: the figures must then carry the new day. Holding from the key press instead made the server see a slow
+    /// client: with ten batches unacknowledged Blazor stops rendering and later renders the latest state only, so the note
+    /// and the figures were drawn as one (a CI failure, reproduced under load); for the same reason the key is pressed only
+    /// once the page has applied every batch before it. A page observer records the order in which the note and the new
+    /// day's figures appear.
     /// </summary>
     [Fact]
     public async Task The_dashboard_while_a_past_day_is_counted()
     {
+        // Before the session, so it is disposed after it: closing the page still acknowledges batches.
+        using var applied = new SemaphoreSlim(0);
         await using var session = await browser.NewSessionAsync(host, Accounts.Manager);
         var page = session.Page;
-        var held = Channel.CreateUnbounded<IWebSocketFrame>();
-        var holding = false;
+        var held = new List<Message>();
+        var (watching, holding) = (false, false);
+        var noteSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         IWebSocketRoute? toPage = null;
         var gate = new Lock();
+        var (batchesSent, batchesApplied) = (0, 0);
+
+        void Send(IWebSocketRoute to, Message message)
+        {
+            if (message.Names("JS.RenderBatch"))
+            {
+                Interlocked.Increment(ref batchesSent);
+            }
+
+            message.SendTo(to);
+        }
 
         await page.RouteWebSocketAsync(new Regex("/_blazor"), ws =>
         {
             toPage = ws;
             var server = ws.ConnectToServer();
+            ws.OnMessage(frame =>
+            {
+                foreach (var message in Message.Split(frame))
+                {
+                    if (message.Names("OnRenderCompleted"))
+                    {
+                        Interlocked.Increment(ref batchesApplied);
+                        applied.Release();
+                    }
+
+                    message.SendTo(server);
+                }
+            });
             server.OnMessage(frame =>
             {
-                lock (gate)
+                foreach (var message in Message.Split(frame))
                 {
-                    if (holding)
+                    lock (gate)
                     {
-                        held.Writer.TryWrite(frame);
-                        return;
+                        if (holding)
+                        {
+                            held.Add(message);
+                            continue;
+                        }
+
+                        Send(ws, message);
+                        if (watching && message.Names("Counting the ledger as of ") && message.Names("1 June 2024"))
+                        {
+                            holding = true;
+                            noteSent.TrySetResult();
+                        }
                     }
                 }
-
-                Forward(ws, frame);
             });
         });
 
         await session.GotoAsync("/");
         await Expect(page.Locator("[data-as-of]")).ToBeVisibleAsync();
+        await page.EvaluateAsync("""
+            () => {
+              window.__asOfOrder = [];
+              const note = '[data-loading-as-of="2024-06-01"]', figures = '[data-as-of="2024-06-01"]';
+              const seen = n => n.nodeType === 1 && (n.matches(note) || n.querySelector(note)) ? 'note'
+                : n.nodeType === 1 && (n.matches(figures) || n.querySelector(figures)) ? 'figures' : null;
+              new MutationObserver(records => records.forEach(r => {
+                const found = r.type === 'attributes' ? seen(r.target) : [...r.addedNodes].map(seen).find(x => x);
+                if (found && window.__asOfOrder.at(-1) !== found) window.__asOfOrder.push(found);
+              })).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-as-of', 'data-loading-as-of'] });
+            }
+            """);
         var asOf = page.GetByRole(AriaRole.Textbox, new() { Name = "As of" });
         await asOf.FillAsync("2024-06-01");
-        lock (gate)
-        {
-            holding = true;
-        }
-
-        await asOf.PressAsync("Enter");
-        var loading = page.Locator("[data-loading-as-of=\"2024-06-01\"]");
-        var shown = false;
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct))
         {
             limit.CancelAfter(TimeSpan.FromSeconds(30));
-            while (!shown)
+
+            // The page has applied every batch before the key press, so the server has none waiting on a slow browser.
+            while (Volatile.Read(ref batchesApplied) < Volatile.Read(ref batchesSent))
             {
-                var frame = await held.Reader.ReadAsync(limit.Token);
-                Forward(toPage!, frame);
-                // A round trip to the page after the message: Playwright delivers both in order, so the page has
-                // applied the message by the time this answers.
-                shown = await page.EvaluateAsync<bool>("() => document.querySelector('[data-loading-as-of=\"2024-06-01\"]') !== null");
-                if (await page.Locator("[data-as-of=\"2024-06-01\"]").CountAsync() > 0)
-                {
-                    Assert.Fail("the figures for 1 June 2024 arrived without the loading note before them");
-                }
+                await applied.WaitAsync(limit.Token);
+            }
+
+            lock (gate)
+            {
+                watching = true;
+            }
+
+            await asOf.PressAsync("Enter");
+            try
+            {
+                await noteSent.Task.WaitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                var order = await page.EvaluateAsync<string[]>("() => window.__asOfOrder");
+                Assert.Fail($"no render batch said \"Counting the ledger as of 1 June 2024\" within 30 s (seen on the page: {string.Join(", ", order)})");
+            }
+
+            while (Volatile.Read(ref batchesApplied) < Volatile.Read(ref batchesSent))
+            {
+                await applied.WaitAsync(limit.Token);
             }
         }
 
+        (await page.EvaluateAsync<string[]>("() => window.__asOfOrder")).ShouldBe(["note"], "the note for 1 June 2024 shows before any figure for that day");
+        var loading = page.Locator("[data-loading-as-of=\"2024-06-01\"]");
         await Expect(loading).ToContainTextAsync("Counting the ledger as of 1 June 2024…");
         await Expect(page.Locator("[data-as-of]")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-figure]")).ToHaveCountAsync(0);
@@ -86,14 +145,15 @@ public sealed class ReadmeScreenshotTests(HostProcess host, BrowserFixture brows
         lock (gate)
         {
             holding = false;
-            while (held.Reader.TryRead(out var frame))
+            foreach (var message in held)
             {
-                Forward(toPage!, frame);
+                Send(toPage!, message);
             }
         }
 
         await Expect(page.Locator("[data-as-of]")).ToHaveAttributeAsync("data-as-of", "2024-06-01");
         await Expect(loading).ToHaveCountAsync(0);
+        (await page.EvaluateAsync<string[]>("() => window.__asOfOrder")).ShouldBe(["note", "figures"]);
         session.ConsoleErrors.ShouldBeEmpty();
     }
 
@@ -123,15 +183,72 @@ public sealed class ReadmeScreenshotTests(HostProcess host, BrowserFixture brows
         session.ConsoleErrors.ShouldBeEmpty();
     }
 
-    private static void Forward(IWebSocketRoute to, IWebSocketFrame frame)
+    /// <summary>
+    /// One SignalR message from the server. A WebSocket frame can carry several: two render batches written before the
+    /// transport flushed arrive together (counted while holding: 12 of 69 frames carried 2–4 messages; a CI run's note and
+    /// figures arrived in one frame, so the page never rested on the note). A binary frame of Blazor's MessagePack protocol is a run of messages, each prefixed by
+    /// its length as a VarInt; each is let through on its own.
+    /// </summary>
+    private sealed record Message(byte[]? Binary, string? Text)
     {
-        if (frame.Binary is { } binary)
+        public static IEnumerable<Message> Split(IWebSocketFrame frame)
         {
-            to.Send(binary);
+            if (frame.Binary is not { } binary)
+            {
+                yield return new Message(null, frame.Text);
+                yield break;
+            }
+
+            // The handshake (JSON ending in 0x1E) is not length-prefixed: a frame whose prefixes do not add up to it is
+            // let through whole.
+            var ends = new List<int>();
+            var at = 0;
+            while (at < binary.Length)
+            {
+                var (length, shift) = (0, 0);
+                byte next;
+                do
+                {
+                    next = binary[at++];
+                    length |= (next & 0x7f) << shift;
+                    shift += 7;
+                }
+                while ((next & 0x80) != 0 && at < binary.Length && shift < 35);
+
+                at += length;
+                ends.Add(at);
+            }
+
+            if (at != binary.Length)
+            {
+                yield return new Message(binary, null);
+                yield break;
+            }
+
+            var start = 0;
+            foreach (var end in ends)
+            {
+                yield return new Message(binary[start..end], null);
+                start = end;
+            }
         }
-        else
+
+        /// <summary>Whether the message names this hub method (MessagePack writes names as plain UTF-8).</summary>
+        public bool Names(string method) =>
+            Binary is { } binary
+                ? binary.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(method)) >= 0
+                : Text?.Contains(method, StringComparison.Ordinal) == true;
+
+        public void SendTo(IWebSocketRoute to)
         {
-            to.Send(frame.Text!);
+            if (Binary is { } binary)
+            {
+                to.Send(binary);
+            }
+            else
+            {
+                to.Send(Text!);
+            }
         }
     }
 }

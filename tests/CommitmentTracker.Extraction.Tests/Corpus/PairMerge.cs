@@ -185,9 +185,7 @@ public class PairMergeGrid
     [OnDemandFact("EXTRACTION_PAIRS")]
     public void Cross_validated_pair_merge_on_dev()
     {
-        var unseen = Environment.GetEnvironmentVariable("EXTRACTION_CV_UNSEEN") is { Length: > 0 } list
-            ? File.ReadAllLines(list).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : [];
+        var unseen = ModelCrossValidation.Unseen();
         var report = new StringBuilder("# ADR 0058: a learned restatement merge, cross-validated on dev (5 folds by meeting)\n\n").AppendLine(PooledScore.Header);
         var thresholds = new[] { 0.5, 0.6, 0.7, 0.8, 0.9 };
         foreach (var language in new[] { "en", "ru" })
@@ -221,18 +219,7 @@ public class PairMergeGrid
                 }
             }
 
-            var nested = new List<RecordScore>();
-            var chosen = new List<string>();
-            for (var f = 0; f < ModelCrossValidation.Folds; f++)
-            {
-                var fold = f;
-                var best = cells.MaxBy(c => ModelCrossValidation.F(new PooledScore(c.Scores.Where(x => ModelCrossValidation.FoldOf[x.Record.MeetingKey] != fold))));
-                chosen.Add($"fold {fold}: {best.Label}");
-                nested.AddRange(best.Scores.Where(x => ModelCrossValidation.FoldOf[x.Record.MeetingKey] == fold));
-            }
-
-            var nestedPooled = new PooledScore(nested);
-            report.AppendLine(nestedPooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {ModelCrossValidation.F(nestedPooled):0.000} · nested ({string.Join("; ", chosen)}) · {language}")));
+            report.AppendLine(ModelCrossValidation.NestedRow(cells, language));
         }
 
         Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));

@@ -11,7 +11,7 @@ namespace CommitmentTracker.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class PageSession : IAsyncDisposable
 {
-    /// <summary>Set by MainLayout on its root element in OnAfterRenderAsync(firstRender), i.e. once the circuit renders interactively.</summary>
+    /// <summary>Set by MainLayout on its root element once the circuit renders interactively and the navigation drawer has settled for the browser width.</summary>
     public const string CircuitReadySelector = "[data-circuit=\"ready\"]";
 
     public static readonly TimeSpan CircuitTimeout = TimeSpan.FromSeconds(15);
@@ -105,7 +105,7 @@ public sealed class PageSession : IAsyncDisposable
         {
             Assert.Fail(
                 $"The Blazor circuit marker {CircuitReadySelector} did not appear within {CircuitTimeout.TotalSeconds:0} s on {path}. " +
-                "The layout must set data-circuit=\"ready\" on its root element in OnAfterRenderAsync(firstRender) (interactive render only)." +
+                "The layout must set data-circuit=\"ready\" on its root element once the navigation drawer has reported the browser width (interactive render only)." +
                 DescribeConsoleErrors());
         }
 

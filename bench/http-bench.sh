@@ -78,7 +78,8 @@ measure() { # provider size-label commitments meetings
   else
     db=ct_bench_$label
     export Database__Provider=PostgreSql Database__MigrateOnStartup=true
-    export ConnectionStrings__CommitmentTracker="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$db"
+    # BENCH_PG_OPTIONS adds connection-string settings, e.g. 'Max Auto Prepare=0' to measure without prepared statements.
+    export ConnectionStrings__CommitmentTracker="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$db${BENCH_PG_OPTIONS:+;$BENCH_PG_OPTIONS}"
     # The marker is written only after a complete generation: an interrupted one is dropped and made again.
     if [[ ! -f "$PG_FOLDER/generated-$label" ]]; then
       echo "Generating $count synthetic commitments into PostgreSQL database $db ..."

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using Npgsql;
-
 namespace CommitmentTracker.Infrastructure.Persistence;
 
 public enum DatabaseProvider
@@ -67,11 +64,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             connectionString = $"Data Source={Path.Combine(folder, "commitment-tracker.db")}";
         }
 
-        if (provider == DatabaseProvider.PostgreSql)
-        {
-            connectionString = WithPreparedStatements(connectionString);
-        }
-
         var migrate = options.MigrateOnStartup ?? (provider == DatabaseProvider.Sqlite || isDevelopment);
         var seeds = options.SeedDirectory is { Length: > 0 } dir ? Path.GetFullPath(dir, contentRoot) : Path.Combine(AppContext.BaseDirectory, "seeds");
         if (options.StartupCommandTimeoutSeconds < 1)
@@ -80,24 +72,5 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         return new DatabaseSettings(provider, connectionString, migrate, options.Seed, seeds) { StartupCommandTimeout = TimeSpan.FromSeconds(options.StartupCommandTimeoutSeconds) };
-    }
-
-    /// <summary>
-    /// The number of statements Npgsql keeps prepared per connection when the connection string does not say. Without
-    /// it PostgreSQL plans every statement again: 1.1–1.8 ms of a 3–12 ms read at a million commitments (decision 0059).
-    /// </summary>
-    public const int PostgreSqlPreparedStatements = 64;
-
-    // A connection string that names Max Auto Prepare keeps its value: 0 turns preparation off, which a transaction-mode
-    // pooler such as PgBouncer before 1.21 needs.
-    private static string WithPreparedStatements(string connectionString)
-    {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare"))
-        {
-            return connectionString;
-        }
-
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = PostgreSqlPreparedStatements }.ConnectionString;
     }
 }

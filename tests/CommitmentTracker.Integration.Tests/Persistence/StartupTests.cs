@@ -97,20 +97,6 @@ public sealed class StartupTests
         settings.MigrateOnStartup.ShouldBe(configured ?? (provider == "Sqlite" || development));
     }
 
-    [Theory]
-    [InlineData("Host=db;Database=x", DatabaseSettings.PostgreSqlPreparedStatements)]
-    [InlineData("Host=db;Database=x;Max Auto Prepare=0", 0)]
-    [InlineData("Host=db;Database=x;maxautoprepare=8", 8)]
-    public void PostgreSql_prepares_repeated_statements_unless_the_connection_string_says_otherwise(string given, int expected)
-    {
-        var settings = DatabaseSettings.From(new DatabaseOptions { Provider = "PostgreSql" }, given, Path.GetTempPath(), isDevelopment: false);
-
-        var prepared = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
-        prepared.MaxAutoPrepare.ShouldBe(expected);
-        prepared.Host.ShouldBe("db");
-        prepared.Database.ShouldBe("x");
-    }
-
     private static async Task<string> CountRowsAsync(AppFactory app)
     {
         app.Api();

@@ -96,4 +96,28 @@ public class DuePhraseFinderTests
     [InlineData("Everything will be done in time and in full.")]
     public void Past_or_vague_time_words_give_no_phrase(string sentence) =>
         DuePhraseFinder.Find(sentence, Meeting, EnglishRules.Instance).ShouldBeNull();
+
+    // Issue 10's dev records (round 12): "the day after tomorrow" is a day; "today" before the cue is the due day when a
+    // duty follows it ("today we must"), still not in "today we agreed"; Russian "на три года" is how long, not by when.
+    [Theory]
+    [InlineData("Rahmon will attend the closing ceremony the day after tomorrow.", "en", "attend", "the day after tomorrow", "2025-03-14", "2025-03-14")]
+    [InlineData("Рахмон послезавтра посетит церемонию закрытия игр.", "ru", "посетит", "послезавтра", "2025-03-14", "2025-03-14")]
+    [InlineData("Today we must give instructions, because not every mechanism is used.", "en", "give", "Today", "2025-03-12", "2025-03-12")]
+    [InlineData("Но сегодня надо дать поручения, потому что не все механизмы задействованы.", "ru", "дать", "сегодня", "2025-03-12", "2025-03-12")]
+    [InlineData("Готовится новый план действий, но не на два, а сразу на три года - 2024-2026 года.", "ru", "Готовится", "2024-2026", "2024-01-01", "2026-12-31")]
+    public void Reads_the_day_after_tomorrow_a_duty_today_and_a_duration_as_none(string sentence, string language, string cue, string phrase, string earliest, string latest)
+    {
+        var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language), sentence.IndexOf(cue, StringComparison.Ordinal));
+
+        found.ShouldBe(phrase);
+        CommitmentTracker.Domain.Commitments.DueWindowParser.TryParse(found, Meeting, out var window, out _).ShouldBeTrue();
+        (window.Earliest, window.Latest).ShouldBe((DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("Today we agreed to build the plant.", "en", "agreed")]
+    [InlineData("Сегодня мы договорились построить завод.", "ru", "договорились")]
+    [InlineData("Мы подписали договор на три года.", "ru", "подписали")]
+    public void Today_before_the_cue_without_a_duty_and_a_duration_are_no_due_phrase(string sentence, string language, string cue) =>
+        DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language), sentence.IndexOf(cue, StringComparison.Ordinal)).ShouldBeNull();
 }

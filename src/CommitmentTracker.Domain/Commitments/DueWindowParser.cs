@@ -39,7 +39,7 @@ public static partial class DueWindowParser
         + "a half-year ('H1 2024', 'first half of 2024', 'second half of the year'); "
         + "a year ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year'); "
         + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks', 'within two to three years'); "
-        + "a range of years ('2024-2026', 'this year and next'); 'today' or 'tomorrow'; "
+        + "a range of years ('2024-2026', 'this year and next'); 'today', 'tomorrow' or 'the day after tomorrow'; "
         + "or an open phrase ('soon', 'in the near future', 'in due course'). "
         + "Russian phrases are read too ('осенью 2024 года', 'до конца года', 'в первом полугодии', 'к 2025 году', 'в ближайшее время'). "
         + "Words such as 'by', 'in', 'until', 'within' or 'no later than' may come first.";
@@ -144,7 +144,7 @@ public static partial class DueWindowParser
     private static readonly (Regex Pattern, Func<Match, DateOnly, Resolution> Resolve)[] Matchers =
     [
         (OpenPattern(), static (_, spokenOn) => Resolution.Window(DuePrecision.Open, spokenOn, null)),
-        (DayWordPattern(), static (match, spokenOn) => Resolution.OnDay(match.Groups["tomorrow"].Success ? spokenOn.AddDays(1) : spokenOn)),
+        (DayWordPattern(), static (match, spokenOn) => Resolution.OnDay(spokenOn.AddDays(match.Groups["after"].Success ? 2 : match.Groups["tomorrow"].Success ? 1 : 0))),
         (YearRangePattern(), ResolveYearRange),
         (ThisAndNextYearPattern(), static (_, spokenOn) => Resolution.Window(DuePrecision.Year, spokenOn, new DateOnly(spokenOn.Year + 1, 12, 31))),
         (PastPattern(), static (_, _) => Resolution.Past),
@@ -529,7 +529,7 @@ public static partial class DueWindowParser
         Options)]
     private static partial Regex PastPattern();
 
-    [GeneratedRegex(@"^(?:(?<today>today)|(?<tomorrow>tomorrow))$", Options)]
+    [GeneratedRegex(@"^(?:(?<today>today)|(?<after>(?:the\s+)?day\s+after\s+tomorrow)|(?<tomorrow>tomorrow))$", Options)]
     private static partial Regex DayWordPattern();
 
     // "2024-2026", "2024 to 2026", "2024 through 2026" (years only; the calendar years in between are included).

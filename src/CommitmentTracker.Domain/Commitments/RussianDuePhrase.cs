@@ -29,6 +29,7 @@ public static partial class RussianDuePhrase
 
         // Day words.
         (new Regex(@"\bсегодня(?:шний\s+день)?\b", Options), "today"),
+        (new Regex(@"\bпослезавтра\b", Options), "the day after tomorrow"),
         (new Regex(@"\bзавтра\b", Options), "tomorrow"),
 
         // Year words ("2024 года", "2030-му", "этого года", "следующем году"); "года" after "конца" is "the year".

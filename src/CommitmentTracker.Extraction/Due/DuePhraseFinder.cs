@@ -49,9 +49,10 @@ internal static partial class DuePhraseFinder
                 continue;
             }
 
-            // "Today" is a due day only for what is done today ("the document will be signed today"), not in "today's
-            // turnover" or "today we agreed": it must come after the cue.
-            if (window.Precision == DuePrecision.Day && window.Latest == meetingDate && (!match.Groups["today"].Success || match.Index < cueIndex
+            // "Today" is a due day only for what is done today ("the document will be signed today", "today we must
+            // sign"), not in "today's turnover" or "today we agreed": it comes after the cue or is followed by a duty.
+            if (window.Precision == DuePrecision.Day && window.Latest == meetingDate && (!match.Groups["today"].Success
+                || (match.Index < cueIndex && !rules.DutyAfterToday.IsMatch(sentence[(match.Index + match.Length)..]))
                 || rules.PastBeforeToday.IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])))
             {
                 continue;

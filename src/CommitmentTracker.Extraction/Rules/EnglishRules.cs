@@ -317,6 +317,9 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:\w+ed|\w+ing|were|was|did|had|have|has)\s+(?:\w+\s+)?$", Options)]
     private static partial Regex PastBeforeTodayPattern();
 
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:we|you|they|I)\s+)?(?:must|need\s+to|have\s+to|has\s+to|should)\b", Options)]
+    private static partial Regex DutyAfterTodayPattern();
+
     [GeneratedRegex(@"\b(?:because|since|as\s+(?:we|they|you)\s+(?:have|had|did)|given\s+that)\b", Options)]
     private static partial Regex BecausePattern();
 
@@ -349,7 +352,7 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?:next|this|the\s+coming)\s+(?:year|month|quarter|week)"
         + @"|" + Year + @"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)" + Year
         + @"|" + Year
-        + @"|(?<today>today|tomorrow)"
+        + @"|(?<today>today|(?:the\s+)?day\s+after\s+tomorrow|tomorrow)"
         + @"|soon|shortly"
         + @")\b",
         Options)]
@@ -414,6 +417,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex PointsBack => PointsBackPattern();
 
     public override Regex PastBeforeToday => PastBeforeTodayPattern();
+
+    public override Regex DutyAfterToday => DutyAfterTodayPattern();
 
     public override Regex NewItem => NewItemPattern();
 

@@ -77,6 +77,9 @@ internal abstract class LanguageRules
     /// <summary>Words before "today" that make it the day of a past or ongoing act ("we were discussing today").</summary>
     public abstract Regex PastBeforeToday { get; }
 
+    /// <summary>A duty right after "today" ("today we must", "сегодня надо"): what is due is done today, whatever follows.</summary>
+    public abstract Regex DutyAfterToday { get; }
+
     /// <summary>Words that open a further item ("Besides", "Кроме того"): what follows is not a restatement.</summary>
     public abstract Regex NewItem { get; }
 

@@ -240,6 +240,9 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:\w+(?:ли|ла|ло|лся|лась|лись)|котором|которые|которой)\s+(?:\w+\s+){0,2}$", Options)]
     private static partial Regex PastBeforeTodayPattern();
 
+    [GeneratedRegex(@"^\s*,?\s*(?:же\s+)?(?:(?:мы|вы|нам|вам|им|они|я|мне)\s+)?(?:надо|нужно|необходимо|должн\w*|следует|предстоит)\b", Options)]
+    private static partial Regex DutyAfterTodayPattern();
+
     [GeneratedRegex(@"\b(?:потому\s+что|так\s+как|поскольку|ведь)\b", Options)]
     private static partial Regex BecausePattern();
 
@@ -265,13 +268,13 @@ internal sealed partial class RussianRules : LanguageRules
         + @"|(?<span>(?<=в\s+течение\s+)(?:года|месяца))"
         + @"|(?:весн\w+|лет(?:ом|а)|осен\w+|зим\w+)(?:\s+(?:" + Year + @"|(?:этого|текущего|следующего|будущего|наступающего|предстоящего)\s+года))?"
         + @"|(?:\d{1,2}\s+|(?:начал[еоа]|середин[еау])\s+)?" + Month + @"(?:\s+" + Year + @")?"
-        + @"|(?<span>(?:\d{1,2}|одн\w+|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восьм\w+|девят\w+|десят\w+)(?:\s*[-–]\s*(?:\d{1,2}|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восьм\w+|девят\w+|десят\w+))?\s+(?:дн\w+|недел\w+|месяц\w*|лет|год\w*))"
+        + @"|(?<span>(?<!(?<![\w-])на\s+)(?:\d{1,2}|одн\w+|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восьм\w+|девят\w+|десят\w+)(?:\s*[-–]\s*(?:\d{1,2}|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восьм\w+|девят\w+|десят\w+))?\s+(?:дн\w+|недел\w+|месяц\w*|лет|год\w*))"
         + @"|(?:(?:этом|текущем)\s+и\s+(?:следующем|будущем)\s+(?:году|годах))|(?:(?:этого|текущего)\s+и\s+(?:следующего|будущего)\s+(?:года|годов))"
         + @"|(?:(?:этом|текущем|следующем|будущем|наступающем)\s+(?:году|месяце|квартале))"
         + @"|(?:(?:этого|текущего|следующего|будущего|наступающего|предстоящего)\s+года)"
         + @"|(?:19|20)\d{2}(?:\s*[-–—]\s*|\s+и\s+)(?:19|20)\d{2}(?:\s+(?:годы|годах|гг\.?))?"
         + @"|" + Year
-        + @"|(?<today>сегодня|завтра)"
+        + @"|(?<today>сегодня|послезавтра|завтра)"
         + @")(?![\w-])",
         Options)]
     private static partial Regex TimeExpressionPattern();
@@ -334,6 +337,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex PointsBack => PointsBackPattern();
 
     public override Regex PastBeforeToday => PastBeforeTodayPattern();
+
+    public override Regex DutyAfterToday => DutyAfterTodayPattern();
 
     public override Regex NewItem => NewItemPattern();
 

@@ -98,6 +98,7 @@ public class CalendarWordTests
     [InlineData("в ближайшие месяцы", "the coming months")]
     [InlineData("сегодня", "today")]
     [InlineData("завтра", "tomorrow")]
+    [InlineData("послезавтра", "the day after tomorrow")]
     [InlineData("2024–2026 годы", "2024-2026")]
     [InlineData("в 2025 году", "in 2025")]
     [InlineData("в этом и следующем году", "in this year and next year")]
@@ -162,7 +163,7 @@ public class CalendarWordTests
     [Fact]
     public void A_Russian_word_no_rule_reads_gives_no_phrase_and_no_text_is_not_a_phrase()
     {
-        RussianDuePhrase.ToEnglish("послезавтра").ShouldBeNull();
+        RussianDuePhrase.ToEnglish("на днях").ShouldBeNull();
         RussianDuePhrase.IsRussian("by 2025").ShouldBeFalse();
         RussianDuePhrase.ToEnglish("by 2025").ShouldBe("by 2025");
         Should.Throw<ArgumentNullException>(() => RussianDuePhrase.ToEnglish(null!));

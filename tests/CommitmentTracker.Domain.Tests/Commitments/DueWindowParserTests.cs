@@ -130,6 +130,9 @@ public class DueWindowParserTests
     // The meeting day itself, the day after, and ranges of years (both ends kept).
     [InlineData("today", Novosibirsk, DuePrecision.Day, Novosibirsk, Novosibirsk)]
     [InlineData("Tomorrow", Novosibirsk, DuePrecision.Day, "2023-10-11", "2023-10-11")]
+    [InlineData("the day after tomorrow", Novosibirsk, DuePrecision.Day, "2023-10-12", "2023-10-12")]
+    [InlineData("day after tomorrow", Novosibirsk, DuePrecision.Day, "2023-10-12", "2023-10-12")]
+    [InlineData("послезавтра", Novosibirsk, DuePrecision.Day, "2023-10-12", "2023-10-12")]
     [InlineData("2024-2026", Novosibirsk, DuePrecision.Year, "2024-01-01", "2026-12-31")]
     [InlineData("in 2025–2027", Novosibirsk, DuePrecision.Year, "2025-01-01", "2027-12-31")]
     [InlineData("2023 to 2025", Novosibirsk, DuePrecision.Year, "2023-01-01", "2025-12-31")]

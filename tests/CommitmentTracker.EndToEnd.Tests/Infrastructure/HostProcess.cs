@@ -95,6 +95,9 @@ public sealed class HostProcess : IAsyncLifetime
         start.Environment["Database__SeedDirectory"] = Repository.Seeds;
         start.Environment["Evidence__Directory"] = _evidenceDirectory;
         start.Environment["Bootstrap__AdminPassword"] = Accounts.AdminPassword;
+        // A circuit's exception reaches the browser's console with its type and message, not only "There was an
+        // exception invoking 'DispatchEventAsync'": a test that fails on a console error then says which one.
+        start.Environment["DetailedErrors"] = "true";
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("DOTNET_URLS");
 

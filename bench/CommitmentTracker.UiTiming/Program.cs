@@ -83,9 +83,8 @@ foreach (var (path, content) in pages)
         }
     }
 
-    var sorted = times.Order().ToList();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| `{path}` | {Median(times):F0} ms | {sorted[0]:F0} ms | {sorted[^1]:F0} ms | {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} | {Median(painted):F0} ms | {string.Join(", ", painted.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} |"));
+        $"| `{path}` | {Median(times):F0} ms | {times.Min():F0} ms | {times.Max():F0} ms | {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} | {Median(painted):F0} ms | {string.Join(", ", painted.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} |"));
 }
 
 return 0;

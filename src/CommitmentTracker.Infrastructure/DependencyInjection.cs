@@ -34,7 +34,15 @@ public static class DependencyInjection
         services.AddSingleton(settings);
         // Cross-cutting writes (journal, webhook outbox) join each SaveChanges through interceptors, so they commit
         // in the same transaction as the change that caused them.
-        services.AddDbContext<AppDbContext>((sp, db) => db.UseConfiguredProvider(settings).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
+        services.AddSingleton<FeedHeadReuse>();
+        services.AddDbContext<AppDbContext>((sp, db) =>
+        {
+            db.UseConfiguredProvider(settings).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
+            if (settings.FeedHeadReuse > TimeSpan.Zero)
+            {
+                db.AddInterceptors(new LocalWrites(sp.GetRequiredService<FeedHeadReuse>()));
+            }
+        });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();

@@ -15,7 +15,7 @@ namespace CommitmentTracker.Infrastructure.Audit;
 /// an advisory lock held until the commit is visible, so stamp order is commit order and a stamp a reader can see is
 /// never followed by a lower one (decision 0016).
 /// </summary>
-internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings) : IChangeLog
+internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings, FeedHeadReuse reuse, TimeProvider clock) : IChangeLog
 {
     // The engine is the configured provider, not db.Database.IsNpgsql(): that asks the provider's assembly for its name
     // on every call, a visible cost on the head read made before every kept answer.
@@ -53,6 +53,27 @@ internal sealed class ChangeLog(AppDbContext db, DatabaseSettings settings) : IC
     // commitment, a list page, the dashboard) asks for the head first, and EF's query pipeline around this one-row read
     // was a quarter of a kept answer's CPU (profiled under wrk, decision 0051).
     public async Task<long> HeadAsync(IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
+    {
+        // Inside a transaction the head must include its own writes: never reused there.
+        if (!reuse.Enabled || db.Database.CurrentTransaction is not null)
+        {
+            return await ReadHeadAsync(entityTypes, cancellationToken);
+        }
+
+        var feed = string.Join('\n', entityTypes);
+        if (reuse.TryGet(feed, out var kept))
+        {
+            return kept;
+        }
+
+        var generation = reuse.Generation;
+        var readAt = clock.GetUtcNow();
+        var head = await ReadHeadAsync(entityTypes, cancellationToken);
+        reuse.Keep(feed, head, generation, readAt);
+        return head;
+    }
+
+    private async Task<long> ReadHeadAsync(IReadOnlyCollection<string> entityTypes, CancellationToken cancellationToken)
     {
         if (settings.Provider == DatabaseProvider.SqlServer)
         {

@@ -29,6 +29,13 @@ public sealed class DatabaseOptions
     /// </summary>
     public int StartupCommandTimeoutSeconds { get; set; } = 1800;
 
+    /// <summary>
+    /// How long, in milliseconds, the change feed's head read before a kept answer may be reused (decision 0061). Zero
+    /// (default): read on every request. Above zero, this process's own writes are still read at once; another
+    /// process's writes (a second instance, the generator) are seen within this time.
+    /// </summary>
+    public int FeedHeadReuseMilliseconds { get; set; }
+
     /// <summary>Load the curated seed data (idempotent) at start.</summary>
     public bool Seed { get; set; } = true;
 
@@ -39,8 +46,14 @@ public sealed class DatabaseOptions
 /// <summary>The database choice after validation: what the app will actually connect to.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup, bool Seed, string SeedDirectory)
 {
+    /// <summary>Another process's writes may go unseen this long at most: beyond a second, a person would notice.</summary>
+    public const int MaxFeedHeadReuseMilliseconds = 1000;
+
     /// <summary>See <see cref="DatabaseOptions.StartupCommandTimeoutSeconds"/>.</summary>
     public TimeSpan StartupCommandTimeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>See <see cref="DatabaseOptions.FeedHeadReuseMilliseconds"/>; zero means read the head every time.</summary>
+    public TimeSpan FeedHeadReuse { get; init; }
 
     public static DatabaseSettings From(DatabaseOptions options, string? connectionString, string contentRoot, bool isDevelopment)
     {
@@ -71,6 +84,16 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             throw new InvalidOperationException($"Database:StartupCommandTimeoutSeconds must be at least 1, but it is {options.StartupCommandTimeoutSeconds}.");
         }
 
-        return new DatabaseSettings(provider, connectionString, migrate, options.Seed, seeds) { StartupCommandTimeout = TimeSpan.FromSeconds(options.StartupCommandTimeoutSeconds) };
+        if (options.FeedHeadReuseMilliseconds is < 0 or > MaxFeedHeadReuseMilliseconds)
+        {
+            throw new InvalidOperationException(
+                $"Database:FeedHeadReuseMilliseconds must be between 0 (read the change feed's head on every request) and {MaxFeedHeadReuseMilliseconds}, but it is {options.FeedHeadReuseMilliseconds}.");
+        }
+
+        return new DatabaseSettings(provider, connectionString, migrate, options.Seed, seeds)
+        {
+            StartupCommandTimeout = TimeSpan.FromSeconds(options.StartupCommandTimeoutSeconds),
+            FeedHeadReuse = TimeSpan.FromMilliseconds(options.FeedHeadReuseMilliseconds),
+        };
     }
 }

@@ -147,6 +147,19 @@ public class SqliteAppFactory : AppFactory
     }
 }
 
+/// <summary>
+/// A second app instance over an existing SQLite file (another process, as far as the first one can tell), left in
+/// place afterwards: its first owner deletes it.
+/// </summary>
+public sealed class ReusedDatabaseFactory(string file) : AppFactory
+{
+    public string File => file;
+
+    protected override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={file};Pooling=False";
+}
+
 /// <summary>SQL Server 2022 in a container when a Docker engine answers; otherwise every test skips, saying so.</summary>
 public sealed class SqlServerAppFactory : AppFactory
 {

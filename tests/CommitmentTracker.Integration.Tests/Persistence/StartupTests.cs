@@ -114,13 +114,4 @@ public sealed class StartupTests
         return string.Join(", ", counts);
     }
 
-    /// <summary>An app over an existing database file, left in place afterwards (its first owner deletes it).</summary>
-    private sealed class ReusedDatabaseFactory(string file) : AppFactory
-    {
-        public string File => file;
-
-        protected override string Provider => "Sqlite";
-
-        protected override string ConnectionString => $"Data Source={file};Pooling=False";
-    }
 }

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using CommitmentTracker.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CommitmentTracker.Infrastructure.Audit;
+
+/// <summary>
+/// The change feed's head, reused for <see cref="DatabaseSettings.FeedHeadReuse"/> after it was read (decision 0061):
+/// every kept answer (one commitment, a list page, the dashboard) reads the head first, and under load that one-row
+/// read is most of what such an answer costs, a round trip to the server on PostgreSQL. A write made through this
+/// process forgets every reused head as soon as it has committed (<see cref="LocalWrites"/>), so a person always reads
+/// their own writes; a write by another process (a second instance, the generator) is seen within the window.
+/// Off (zero) by default: every kept answer then reads the head, as before.
+/// </summary>
+public sealed class FeedHeadReuse(DatabaseSettings settings, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, (long Head, DateTimeOffset ReadAt, long Generation)> heads = new(StringComparer.Ordinal);
+    private long generation;
+
+    public bool Enabled => settings.FeedHeadReuse > TimeSpan.Zero;
+
+    /// <summary>Moves on every local write; a head read before a write committed is never reused after it.</summary>
+    public long Generation => Interlocked.Read(ref generation);
+
+    /// <summary>The head read for <paramref name="feed"/> within the window, with no local write since.</summary>
+    public bool TryGet(string feed, out long head)
+    {
+        if (heads.TryGetValue(feed, out var kept) && kept.Generation == Generation && clock.GetUtcNow() - kept.ReadAt < settings.FeedHeadReuse)
+        {
+            head = kept.Head;
+            return true;
+        }
+
+        head = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// Keeps a head read from the database. <paramref name="generationBefore"/> is <see cref="Generation"/> taken before
+    /// the read: a local write committing meanwhile makes the kept head unusable, since the read may predate the commit.
+    /// </summary>
+    public void Keep(string feed, long head, long generationBefore, DateTimeOffset readAt) => heads[feed] = (head, readAt, generationBefore);
+
+    public void Written() => Interlocked.Increment(ref generation);
+}
+
+/// <summary>
+/// Tells <see cref="FeedHeadReuse"/> that this process wrote, once the write has committed: after SaveChanges (its own
+/// transaction committed, or a statement committed on its own), after an explicit transaction commits, and after a
+/// statement other than a SELECT (ExecuteSql, ExecuteUpdate) completes. Registered only when the reuse is on.
+/// </summary>
+internal sealed class LocalWrites(FeedHeadReuse reuse) : SaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
+{
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        reuse.Written();
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        reuse.Written();
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => reuse.Written();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        reuse.Written();
+        return Task.CompletedTask;
+    }
+
+    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Wrote(command);
+        return result;
+    }
+
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Wrote(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Wrote(DbCommand command)
+    {
+        if (!command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+        {
+            reuse.Written();
+        }
+    }
+}

@@ -31,7 +31,7 @@ SECONDS_EACH=${1:-10}
 CONNECTIONS=${2:-32}
 PORT=5099
 CEILING_PORT=5098
-REPORT=docs/benchmarks-http.md
+REPORT=${BENCH_REPORT:-docs/benchmarks-http.md}
 WORK=$(mktemp -d -t http-bench.XXXXXX)
 PG_FOLDER=${BENCH_PG_FOLDER:-/tmp/commitment-tracker-bench-pg}
 
@@ -202,7 +202,9 @@ for provider in $PROVIDERS; do
   pg_bench_stop
 done
 
-python3 - "$WORK" "$REPORT" "$SECONDS_EACH" "$CONNECTIONS" "$(nproc)" "bench/http-bench.sh --provider ${PROVIDERS// /,} --sizes '$SIZES' $SECONDS_EACH $CONNECTIONS" <<'PY'
+# The settings that change what is measured are part of the command the report names.
+SETTINGS="${Database__FeedHeadReuseMilliseconds:+Database__FeedHeadReuseMilliseconds=$Database__FeedHeadReuseMilliseconds }${BENCH_PG_OPTIONS:+BENCH_PG_OPTIONS='$BENCH_PG_OPTIONS' }"
+python3 - "$WORK" "$REPORT" "$SECONDS_EACH" "$CONNECTIONS" "$(nproc)" "${SETTINGS}bench/http-bench.sh --provider ${PROVIDERS// /,} --sizes '$SIZES' $SECONDS_EACH $CONNECTIONS" <<'PY'
 import sys, datetime, re, os
 work, report, seconds, connections, cores, command = sys.argv[1:]
 command = command.replace("sqlite,postgresql", "both")
@@ -253,6 +255,25 @@ for label in sizes:
         line += each(lambda c: f"{c[1]:,.0f}")
         line += each(lambda c: f"{c[2]} ms")
         line += each(lambda c: f"{c[1] / c[3]:.3f}")
+        out.append(line)
+    out.append("")
+# Issue 16: the cost at 1 M within 2x of the cost at 10 k, endpoint by endpoint, when both sizes ran.
+if "10k" in sizes and "1m" in sizes:
+    out.append("## 1,000,000 beside 10,000\n")
+    out.append("How much more each endpoint costs at a million than at ten thousand, from the tables above: the time alone at 1 M "
+               "divided by the time alone at 10 k, and the requests/s at 10 k divided by those at 1 M, each as a share of its own "
+               "run's ceiling (so the two sizes' ceilings cancel out). Issue 16 asks for 2 or less.\n")
+    head = "| endpoint |" + "".join(f" alone ×, {names[p]} |" for p in providers) + "".join(f" throughput ×, {names[p]} |" for p in providers)
+    out.append(head)
+    out.append("| --- |" + " ---: |" * (2 * len(providers)))
+    for path, m in by.items():
+        line = f"| `{path}` |"
+        for p in providers:
+            a, b = m.get((p, "10k")), m.get((p, "1m"))
+            line += f" {b[0] / a[0]:.2f} |" if a and b and a[0] > 0 else " – |"
+        for p in providers:
+            a, b = m.get((p, "10k")), m.get((p, "1m"))
+            line += f" {(a[1] / a[3]) / (b[1] / b[3]):.2f} |" if a and b and b[1] > 0 else " – |"
         out.append(line)
     out.append("")
 # The hand-written notes below the figures are kept.

@@ -690,6 +690,75 @@ public class CommitmentTests
         commitment.Version.ShouldBe(3);
     }
 
+    [Fact]
+    public void Assigning_an_owner_revises_the_commitment_once_and_the_same_owner_again_changes_nothing()
+    {
+        var commitment = NewCommitment();
+        commitment.TakeDomainEvents();
+
+        commitment.AssignOwner("  alice  ", CapturedAt.AddDays(1));
+
+        commitment.Owner.ShouldBe("alice");
+        commitment.Version.ShouldBe(2);
+        commitment.UpdatedAt.ShouldBe(CapturedAt.AddDays(1));
+        commitment.TakeDomainEvents().ShouldHaveSingleItem().ShouldBeOfType<CommitmentRevised>().OccurredAt.ShouldBe(CapturedAt.AddDays(1));
+
+        commitment.AssignOwner("alice", CapturedAt.AddDays(2));
+
+        commitment.Version.ShouldBe(2, "the same owner again is no revision");
+        commitment.UpdatedAt.ShouldBe(CapturedAt.AddDays(1));
+        commitment.TakeDomainEvents().ShouldBeEmpty();
+
+        commitment.AssignOwner(" ", CapturedAt.AddDays(3));
+
+        commitment.Owner.ShouldBeNull();
+        commitment.Version.ShouldBe(3);
+        commitment.UpdatedAt.ShouldBe(CapturedAt.AddDays(3));
+        commitment.TakeDomainEvents().ShouldHaveSingleItem().ShouldBeOfType<CommitmentRevised>();
+    }
+
+    [Fact]
+    public void Adding_a_tag_revises_the_commitment_once_and_a_tag_it_carries_changes_nothing()
+    {
+        var commitment = NewCommitment();
+        commitment.TakeDomainEvents();
+        var before = commitment.Tags.ToList();
+
+        commitment.AddTag(" Finance ", CapturedAt.AddDays(1));
+
+        commitment.Tags.ShouldBe([.. before, "finance"]);
+        commitment.Version.ShouldBe(2);
+        commitment.UpdatedAt.ShouldBe(CapturedAt.AddDays(1));
+        commitment.TakeDomainEvents().ShouldHaveSingleItem().ShouldBeOfType<CommitmentRevised>().OccurredAt.ShouldBe(CapturedAt.AddDays(1));
+
+        commitment.AddTag("FINANCE", CapturedAt.AddDays(2));
+
+        commitment.Tags.ShouldBe([.. before, "finance"]);
+        commitment.Version.ShouldBe(2, "a tag the commitment carries is no revision");
+        commitment.UpdatedAt.ShouldBe(CapturedAt.AddDays(1));
+        commitment.TakeDomainEvents().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_entry_keeps_its_evidence_files_in_the_order_attached_with_their_facts()
+    {
+        var commitment = NewCommitment();
+        var files = new[]
+        {
+            new EvidenceFacts("minutes.pdf", "application/pdf", 1200, new string('a', 64)),
+            new EvidenceFacts("annex.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 34, new string('b', 64)),
+        };
+
+        var entry = commitment.AppendStatus(new StatusAssessment(LifecycleStatus.Confirmed, evidenceFiles: files), Author, CapturedAt.AddDays(1));
+
+        entry.EvidenceFiles.Select(f => (f.CommitmentId, f.StatusEntryId, f.Ordinal, f.FileName, f.ContentType, f.SizeBytes, f.Sha256)).ShouldBe(
+        [
+            (commitment.Id, entry.Id, 0, "minutes.pdf", "application/pdf", 1200L, new string('a', 64)),
+            (commitment.Id, entry.Id, 1, "annex.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 34L, new string('b', 64)),
+        ]);
+        commitment.StatusLog[0].EvidenceFiles.ShouldBeEmpty();
+    }
+
     private static Meeting NewMeeting() =>
         new("nsk-2023", "Forum of Regions", MeetingDate, "Novosibirsk", MeetingFormat.Bilateral, null, CapturedAt.AddDays(-1));
 

@@ -33,6 +33,48 @@ public class EvidenceFileTests
         Should.Throw<DomainRuleException>(() => new EvidenceFacts("minutes.pdf", "application/pdf", size, sha256)).Field.ShouldBe(field);
 
     [Fact]
+    public void A_name_of_exactly_the_longest_length_is_kept_whole() =>
+        EvidenceFacts.CleanFileName(new string('a', EvidenceFile.MaxFileNameLength - 4) + ".pdf").ShouldBe(new string('a', EvidenceFile.MaxFileNameLength - 4) + ".pdf");
+
+    [Theory]
+    [InlineData(".abcdefghijklmno", true)] // 16 characters with the dot: still an extension
+    [InlineData(".abcdefghijklmnop", false)] // 17: a dot inside a long name, not an extension
+    public void A_long_name_keeps_an_extension_of_at_most_sixteen_characters(string ending, bool kept)
+    {
+        var name = EvidenceFacts.CleanFileName(new string('a', 300) + ending);
+
+        name.Length.ShouldBe(EvidenceFile.MaxFileNameLength);
+        name.EndsWith(ending, StringComparison.Ordinal).ShouldBe(kept);
+        if (!kept)
+        {
+            name.ShouldBe(new string('a', EvidenceFile.MaxFileNameLength));
+        }
+    }
+
+    [Fact]
+    public void A_long_name_without_a_dot_is_cut_to_the_longest_length() =>
+        EvidenceFacts.CleanFileName(new string('a', 300)).ShouldBe(new string('a', EvidenceFile.MaxFileNameLength));
+
+    [Fact]
+    public void A_long_name_whose_only_dot_ends_a_long_tail_keeps_no_extension() =>
+        EvidenceFacts.CleanFileName("a." + new string('b', 300)).ShouldBe("a." + new string('b', EvidenceFile.MaxFileNameLength - 2));
+
+    [Fact]
+    public void The_refusals_say_which_file_and_what_is_wrong()
+    {
+        Should.Throw<DomainRuleException>(() => new EvidenceFacts("minutes.pdf", "application/pdf", 0, Hash)).Message
+            .ShouldBe("The file 'minutes.pdf' is empty.");
+        Should.Throw<DomainRuleException>(() => new EvidenceFacts("minutes.pdf", "application/pdf", 10, "abc")).Message
+            .ShouldBe("An evidence file's SHA-256 must be 64 lower-case hexadecimal digits.");
+        var blankType = Should.Throw<DomainRuleException>(() => new EvidenceFacts("minutes.pdf", " ", 10, Hash));
+        blankType.Field.ShouldBe("EvidenceFiles");
+        blankType.Message.ShouldBe("EvidenceFiles is required.");
+        var files = Enumerable.Range(1, EvidenceFile.MaxPerEntry + 1).Select(i => new EvidenceFacts($"annex-{i}.pdf", "application/pdf", i, Hash));
+        Should.Throw<DomainRuleException>(() => new StatusAssessment(LifecycleStatus.InProgress, evidenceFiles: files)).Message
+            .ShouldBe("At most 5 evidence files can be attached to one entry.");
+    }
+
+    [Fact]
     public void An_entry_carries_at_most_five_files_in_the_order_they_were_attached()
     {
         var files = Enumerable.Range(1, EvidenceFile.MaxPerEntry + 1).Select(i => new EvidenceFacts($"annex-{i}.pdf", "application/pdf", i, Hash)).ToList();

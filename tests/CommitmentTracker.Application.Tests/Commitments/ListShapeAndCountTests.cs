@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Tests.Ledger;
@@ -57,6 +58,39 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
     public void Only_the_default_sort_and_code_both_ways_walk_the_code_index(string? sort, bool inCodeOrder)
     {
         CommitmentPaging.InCodeOrder(sort).ShouldBe(inCodeOrder);
+    }
+
+    [Theory]
+    [InlineData(5_000, 1_000_000, 25, ListShape.Seek)] // √(25 × 1,000,000) = 5,000: walking would read as many rows as seeking sorts
+    [InlineData(5_001, 1_000_000, 25, ListShape.Walk)]
+    [InlineData(500, 10_000, 25, ListShape.Seek)]
+    [InlineData(501, 10_000, 25, ListShape.Walk)]
+    [InlineData(1_000, 10_000, 2_000, ListShape.Seek)] // page 80 of 25: the walk would read 20,000 rows for 1,000 matches
+    [InlineData(10_001, 2_000_000_000, 25, ListShape.Walk)] // past the bound the count is an estimate: always walk
+    [InlineData(10_000, 1_500_000_000, 2, ListShape.Seek)] // 2 × 1.5 billion does not overflow into a negative number
+    public void A_page_in_code_order_walks_once_the_matches_outnumber_the_rows_the_walk_would_read(int matching, int all, int rowsNeeded, ListShape shape)
+    {
+        CommitmentPaging.CodeOrderShape(matching, all, rowsNeeded).ShouldBe(shape);
+    }
+
+    [Theory]
+    [MemberData(nameof(FilterNames))]
+    public async Task The_list_gives_the_same_pages_whichever_shape_its_page_size_chooses(string name)
+    {
+        // Seven commitments: a page of one walks from three matches on (3 × 3 > 1 × 7), a page of 25 always seeks.
+        var (filter, expected) = Filters[name];
+        var whole = await _ledger.SendAsync(new ListCommitmentsQuery(filter, PageSize: 25));
+        var pageByPage = new List<string>();
+        for (var page = 1; page <= expected.Length; page++)
+        {
+            var one = await _ledger.SendAsync(new ListCommitmentsQuery(filter, Page: page, PageSize: 1));
+            one.TotalCount.ShouldBe(expected.Length);
+            pageByPage.AddRange(one.Items.Select(i => i.Code));
+        }
+
+        whole.Items.Select(i => i.Code).ShouldBe(expected);
+        pageByPage.ShouldBe(expected);
+        (await _ledger.SendAsync(new ListCommitmentsQuery(filter, Page: expected.Length + 1, PageSize: 1))).Items.ShouldBeEmpty();
     }
 
     [Theory]

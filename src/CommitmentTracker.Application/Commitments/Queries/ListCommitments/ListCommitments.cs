@@ -83,11 +83,17 @@ public sealed class ListCommitmentsHandler(
             (total, estimate) = overdueAlone
                 ? (await db.DashboardCounts.OverdueCountAsync(query.Filter.AsOf ?? today, cancellationToken), false)
                 : await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
-            if (total > CommitmentPaging.MaxExactTotal && CommitmentPaging.InCodeOrder(query.Sort))
+            if (CommitmentPaging.InCodeOrder(query.Sort) && total > 0)
             {
-                // More than 10,000 match: a page in code order is found by walking the code index and testing rows (a
-                // few hundred at most), where seeking the filter's own index sorted every match (decision 0028).
-                commitments = db.Matching(query.Filter, today, ListShape.Walk);
+                // Many matches: a page in code order is found by walking the code index and testing rows (a few hundred
+                // at most), where seeking the filter's own index sorted every match (decisions 0028, 0062). "Many" is
+                // relative to the ledger, so below the bound the projection's exact number of commitments decides.
+                var all = total > CommitmentPaging.MaxExactTotal ? total : await db.DashboardCounts.CommitmentCountAsync(cancellationToken);
+                var rowsNeeded = query.After is null ? query.Page * query.PageSize : query.PageSize;
+                if (CommitmentPaging.CodeOrderShape(total, all, rowsNeeded) == ListShape.Walk)
+                {
+                    commitments = db.Matching(query.Filter, today, ListShape.Walk);
+                }
             }
         }
 

@@ -19,7 +19,7 @@ namespace CommitmentTracker.Infrastructure.Synthetic;
 /// No other connection sees any of it missing: SQLite has one writer, readers keep the snapshot before the load, and
 /// a failure rolls everything back, indexes and triggers included.
 /// </summary>
-internal sealed class SqliteBulkLoad : IAsyncDisposable
+internal sealed class SqliteBulkLoad : IBulkLoad
 {
     // The tables that grow by several rows per commitment, whose indexes cost most to keep up row by row.
     private static readonly string[] GrowingTables = ["Commitments", "StatusEntries", "Responsibilities", "SourceSpans"];
@@ -31,9 +31,7 @@ internal sealed class SqliteBulkLoad : IAsyncDisposable
     private readonly long _lastCommitment;
     private readonly long _lastSpan;
 
-    // The projection rows of every batch, summed: the same stored rows as one upsert per batch (SaveChanges' way),
-    // a key whose batches cancel out included, for one upsert at the end.
-    private readonly Dictionary<(string Figure, string Item, bool WholeMonth, DateOnly Day), int> _dashboard = [];
+    private readonly DashboardSum _dashboard = new();
 
     private SqliteBulkLoad(AppDbContext db, IDbContextTransaction transaction, List<string> suspended, long lastCommitment, long lastSpan)
     {
@@ -82,19 +80,15 @@ internal sealed class SqliteBulkLoad : IAsyncDisposable
         }
     }
 
-    /// <summary>Writes one batch's rows and keeps its projection rows for the end.</summary>
-    public void Write(IReadOnlyList<AddedRows> tables, IEnumerable<DashboardCount> dashboard)
+    public ValueTask WriteAsync(IReadOnlyList<AddedRows> tables, IEnumerable<DashboardCount> dashboard, CancellationToken ct)
     {
         foreach (var rows in tables)
         {
             Insert(_connection, rows);
         }
 
-        foreach (var row in dashboard)
-        {
-            var key = (row.Figure, row.Item, row.WholeMonth, row.Day);
-            _dashboard[key] = _dashboard.GetValueOrDefault(key) + row.Change;
-        }
+        _dashboard.Add(dashboard);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>
@@ -130,7 +124,7 @@ internal sealed class SqliteBulkLoad : IAsyncDisposable
             await ExecuteAsync(trigger, ct);
         }
 
-        await DashboardProjectionWriter.ApplyAsync(_db, [.. _dashboard.Select(d => new DashboardCount(d.Key.Figure, d.Key.Item, d.Key.WholeMonth, d.Key.Day, d.Value))], ct);
+        await DashboardProjectionWriter.ApplyAsync(_db, _dashboard.Rows(), ct);
         await _transaction.CommitAsync(ct);
     }
 

@@ -34,8 +34,8 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
 
     private bool _saveChanges;
 
-    // SQLite's bulk path: the whole load in one transaction, indexes, search and projection made at its end.
-    private SqliteBulkLoad? _sqliteLoad;
+    // The engine's bulk path: the whole load in one transaction, indexes, search and projection made at its end.
+    private IBulkLoad? _load;
 
     // A due phrase means the same window for every commitment of a meeting: parsed once per (phrase, day), the same
     // value the parser gives each time (the parser was a tenth of the generator's time, decision 0043).
@@ -77,39 +77,48 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Meetings, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Commitments, 0);
         var started = Stopwatch.StartNew();
-        var random = new Random(request.Seed);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         bulk.Description = $"synthetic data: {request.Commitments} commitments in {request.Meetings} meetings, seed {request.Seed}";
 
         _saveChanges = request.UseSaveChanges || !(db.Database.IsSqlite() || db.Database.IsNpgsql());
 
-        // One connection for the whole load (EF would open and close one per batch), with SQLite's settings for it.
+        // One connection for the whole load (EF would open and close one per batch).
         await db.Database.OpenConnectionAsync(ct);
-        var restore = !_saveChanges && db.Database.IsSqlite() ? await SqliteBulkSettingsAsync(ct) : null;
         try
         {
-            if (restore is null)
-            {
-                return await WriteAsync(request, random, started, ct);
-            }
+            // The bulk load is one transaction, so the provider's execution strategy retries it as a whole (a
+            // transient failure has rolled all of it back); SaveChanges retries each of its own batches.
+            return _saveChanges
+                ? await WriteAsync(request, started, ct)
+                : await db.Database.CreateExecutionStrategy().ExecuteAsync(request, (_, r, c) => LoadAsync(r, started, c), null, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+            bulk.Description = null;
+        }
+    }
 
-            await using (_sqliteLoad = await SqliteBulkLoad.BeginAsync(db, request.Commitments, ct))
+    // The engine's bulk path, with SQLite's settings for the load's connection.
+    private async Task<SyntheticDataReport> LoadAsync(SyntheticDataRequest request, Stopwatch started, CancellationToken ct)
+    {
+        var restore = db.Database.IsSqlite() ? await SqliteBulkSettingsAsync(ct) : null;
+        try
+        {
+            await using (_load = restore is not null ? await SqliteBulkLoad.BeginAsync(db, request.Commitments, ct) : await PostgreSqlBulkLoad.BeginAsync(db, request.Commitments, ct))
             {
-                var report = await WriteAsync(request, random, started, ct);
-                await _sqliteLoad.CompleteAsync(ct);
+                var report = await WriteAsync(request, started, ct);
+                await _load.CompleteAsync(ct);
                 return report with { Elapsed = started.Elapsed };
             }
         }
         finally
         {
-            _sqliteLoad = null;
+            _load = null;
             if (restore is not null)
             {
                 await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
             }
-
-            await db.Database.CloseConnectionAsync();
-            bulk.Description = null;
         }
     }
 
@@ -134,8 +143,9 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
         return restore;
     }
 
-    private async Task<SyntheticDataReport> WriteAsync(SyntheticDataRequest request, Random random, Stopwatch started, CancellationToken ct)
+    private async Task<SyntheticDataReport> WriteAsync(SyntheticDataRequest request, Stopwatch started, CancellationToken ct)
     {
+        var random = new Random(request.Seed);
         var parties = await EnsurePartiesAsync(ct);
         var firstMeeting = await db.Meetings.CountAsync(m => m.Code.StartsWith(Prefix + "-"), ct) + 1;
         var batches = Batches(request, random, parties, firstMeeting);
@@ -257,20 +267,8 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
         return new PreparedRows(tables, dashboard);
     }
 
-    // Prepared INSERTs on SQLite's one load transaction, binary COPY on PostgreSQL in a transaction per batch.
-    private async Task WriteRowsAsync(PreparedRows rows, CancellationToken ct)
-    {
-        if (_sqliteLoad is not null)
-        {
-            _sqliteLoad.Write(rows.Tables, rows.Dashboard);
-            return;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await PostgreSqlBulkCopy.CopyAsync(db, rows.Tables, ct);
-        await DashboardProjectionWriter.ApplyAsync(db, rows.Dashboard, ct);
-        await transaction.CommitAsync(ct);
-    }
+    // Prepared INSERTs on SQLite, binary COPY on PostgreSQL, in the load's one transaction.
+    private ValueTask WriteRowsAsync(PreparedRows rows, CancellationToken ct) => _load!.WriteAsync(rows.Tables, rows.Dashboard, ct);
 
     private async Task<List<Guid>> EnsurePartiesAsync(CancellationToken ct)
     {
@@ -287,7 +285,14 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
 
         if (added.Count > 0)
         {
-            await (_saveChanges ? SaveAsync(added, ct) : WriteRowsAsync(Prepare(db.Model, added), ct));
+            if (_saveChanges)
+            {
+                await SaveAsync(added, ct);
+            }
+            else
+            {
+                await WriteRowsAsync(Prepare(db.Model, added), ct);
+            }
         }
 
         return [.. parties.Select(p => p.Id)];

@@ -22,9 +22,12 @@ public sealed class SecondPostgreSqlAppFactory : PostgreSqlAppFactory;
 
 /// <summary>
 /// The synthetic generator writes to PostgreSQL through binary COPY (decision 0032), skipping SaveChanges and its
-/// interceptors. The same synthetic set is written to one database that way and to another through SaveChanges, and
-/// the API must read both alike: counts, lists, a commitment, its log, a meeting, the change feed; then the next
-/// ordinary writes must land after the copied rows (fresh positions and commit stamps) and read alike too.
+/// interceptors, as one transaction that makes the search rows, the growing tables' indexes and foreign keys and the
+/// dashboard projection once at its end (decision 0063). The same synthetic set is written to one database that way
+/// and to another through SaveChanges: the schema must be the same afterwards (indexes, keys and triggers back as they
+/// were), the search rows must hold the same words, and the API must read both alike: counts, lists, a commitment,
+/// its log, a meeting, the change feed; then the next ordinary writes must land after the copied rows (fresh positions
+/// and commit stamps) and read alike too. A load that fails leaves the database as it was.
 /// </summary>
 public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactory copied, SecondPostgreSqlAppFactory saved)
     : IClassFixture<PostgreSqlAppFactory>, IClassFixture<SecondPostgreSqlAppFactory>
@@ -61,6 +64,10 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
         summary.Total.ShouldBe(323);
         summary.ByStatus.Count.ShouldBeGreaterThan(3);
 
+        // Every index, key and trigger the load suspended is back as its migration made it, and enabled.
+        (await RowsAsync(copied, Schema)).ShouldBe(await RowsAsync(saved, Schema));
+        await ShouldIndexAlikeAsync();
+
         string[] reads = Reads;
         await ShouldReadAlikeAsync(reads);
         var synthetic = await copied.Api().GetAsync("/api/v1/commitments?q=SYN&pageSize=1", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
@@ -90,6 +97,40 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
         page.Changes.ShouldAllBe(c => string.CompareOrdinal(c.Cursor, tail) > 0);
 
         await ShouldReadAlikeAsync([.. reads, $"/api/v1/commitments/{code}", $"/api/v1/commitments/{code}/status-history", $"/api/v1/commitments/{created}"]);
+        await ShouldIndexAlikeAsync();
+    }
+
+    // Indexes, constraints and triggers (with whether each is enabled) of the application's tables, as definitions.
+    internal const string Schema = """
+        SELECT tablename || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()
+        UNION ALL SELECT conrelid::regclass || ': ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+        UNION ALL SELECT tgrelid::regclass || ': ' || tgenabled::text || ' ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal
+        """;
+
+    // One search row per commitment, with the same words in both databases.
+    private async Task ShouldIndexAlikeAsync()
+    {
+        const string Words = "SELECT c.\"Code\" || ' ' || s.\"Words\"::text FROM \"CommitmentSearch\" AS s JOIN \"Commitments\" AS c ON c.\"Id\" = s.\"CommitmentId\"";
+        var words = await RowsAsync(copied, Words);
+        words.Count.ShouldBe((await RowsAsync(copied, "SELECT \"Id\"::text FROM \"Commitments\"")).Count);
+        words.ShouldBe(await RowsAsync(saved, Words));
+    }
+
+    // The rows of a one-column query, sorted.
+    internal static async Task<List<string>> RowsAsync(PostgreSqlAppFactory app, string sql)
+    {
+        await using var connection = new NpgsqlConnection(app.DatabaseConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
     }
 
     internal static async Task GenerateAsync(AppFactory app, SyntheticDataRequest request)
@@ -174,4 +215,36 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
     private static partial Regex Guids();
+}
+
+/// <summary>
+/// A PostgreSQL bulk load is one transaction (decision 0063): when it fails after dropping the growing tables' indexes
+/// and keys, disabling the search triggers and writing rows, everything is as it was before it began.
+/// </summary>
+public sealed class PostgreSqlSyntheticLoadFailureTests(PostgreSqlAppFactory app) : IClassFixture<PostgreSqlAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_load_that_fails_leaves_rows_indexes_keys_and_triggers_as_they_were()
+    {
+        // A meeting holding the code the load's first meeting will take (the load numbers on from the SYN- meetings
+        // it finds): the load drops the indexes and disables the triggers, writes its parties, then fails on it.
+        await app.Api().PostJsonAsync("/api/v1/meetings", new CreateMeetingCommand { Code = "SYN-000002", Title = "In the way", Date = new DateOnly(2024, 3, 1), Place = "Minsk" })
+            .ShouldBeJsonAsync<MeetingDetailDto>(HttpStatusCode.Created);
+        string[] tables = ["Parties", "Meetings", "Commitments", "StatusEntries", "SourceSpans", "CommitmentSearch", "DashboardCounts", "AuditTrail"];
+        var counts = string.Join(" UNION ALL ", tables.Select(t => $"SELECT '{t} ' || count(*) FROM \"{t}\""));
+        var schema = await PostgreSqlSyntheticBulkCopyTests.RowsAsync(app, PostgreSqlSyntheticBulkCopyTests.Schema);
+        var before = await PostgreSqlSyntheticBulkCopyTests.RowsAsync(app, counts);
+
+        await using (var scope = app.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope())
+        {
+            var failure = await Should.ThrowAsync<PostgresException>(() => scope.ServiceProvider.GetRequiredService<SyntheticDataGenerator>().GenerateAsync(new SyntheticDataRequest(Meetings: 6, Commitments: 300, Seed: 15, BatchSize: 120), Ct));
+            failure.SqlState.ShouldBe(PostgresErrorCodes.UniqueViolation);
+        }
+
+        (await PostgreSqlSyntheticBulkCopyTests.RowsAsync(app, PostgreSqlSyntheticBulkCopyTests.Schema)).ShouldBe(schema);
+        (await PostgreSqlSyntheticBulkCopyTests.RowsAsync(app, counts)).ShouldBe(before);
+        (await app.Api().GetAsync("/api/v1/summary", Ct).ShouldBeJsonAsync<SummaryDto>()).Total.ShouldBe(23);
+    }
 }

@@ -98,6 +98,15 @@ public sealed partial class PostgreSqlSyntheticBulkCopyTests(PostgreSqlAppFactor
 
         await ShouldReadAlikeAsync([.. reads, $"/api/v1/commitments/{code}", $"/api/v1/commitments/{code}/status-history", $"/api/v1/commitments/{created}"]);
         await ShouldIndexAlikeAsync();
+
+        // A second load, smaller than the ledger it joins, keeps the indexes and keys and suspends only the search
+        // triggers: the same schema, words and answers again.
+        var smaller = Request with { Meetings = 2, Commitments = 60, Seed = 16 };
+        await GenerateAsync(copied, smaller);
+        await GenerateAsync(saved, smaller with { UseSaveChanges = true });
+        (await RowsAsync(copied, Schema)).ShouldBe(await RowsAsync(saved, Schema));
+        await ShouldIndexAlikeAsync();
+        await ShouldReadAlikeAsync([.. reads, "/api/v1/commitments?q=SYN-000008&pageSize=100"]);
     }
 
     // Indexes, constraints and triggers (with whether each is enabled) of the application's tables, as definitions.

@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<Commitments.Queries.GetSummary.DashboardSnapshots>();
         services.AddSingleton<Commitments.Common.CommitmentDetailSnapshots>();
         services.AddSingleton<Commitments.Common.TextSearchSnapshots>();
+        services.AddSingleton<Commitments.Common.LedgerSize>();
         services.AddSingleton<IDomainEventRecorder, Webhooks.EventRecorders.WebhookOutbox>();
         return services;
     }

@@ -37,7 +37,7 @@ public sealed class ListCommitmentsValidator : AbstractValidator<ListCommitments
 }
 
 public sealed class ListCommitmentsHandler(
-    IApplicationDbContext db, IMapper mapper, TimeProvider clock, ICurrentActor actor, IChangeLog log, TextSearchSnapshots searches)
+    IApplicationDbContext db, IMapper mapper, TimeProvider clock, ICurrentActor actor, IChangeLog log, TextSearchSnapshots searches, LedgerSize ledger)
     : IQueryHandler<ListCommitmentsQuery, PagedResult<CommitmentSummaryDto>>
 {
     public async ValueTask<PagedResult<CommitmentSummaryDto>> Handle(ListCommitmentsQuery query, CancellationToken cancellationToken)
@@ -87,8 +87,9 @@ public sealed class ListCommitmentsHandler(
             {
                 // Many matches: a page in code order is found by walking the code index and testing rows (a few hundred
                 // at most), where seeking the filter's own index sorted every match (decisions 0028, 0062). "Many" is
-                // relative to the ledger, so below the bound the projection's exact number of commitments decides.
-                var all = total > CommitmentPaging.MaxExactTotal ? total : await db.DashboardCounts.CommitmentCountAsync(cancellationToken);
+                // relative to the ledger, so below the bound the projection's number of commitments decides, as read
+                // in the last few seconds (decision 0064: the shape changes the cost, never the rows).
+                var all = total > CommitmentPaging.MaxExactTotal ? total : await ledger.CommitmentCountAsync(db.DashboardCounts, cancellationToken);
                 var rowsNeeded = query.After is null ? query.Page * query.PageSize : query.PageSize;
                 if (CommitmentPaging.CodeOrderShape(total, all, rowsNeeded) == ListShape.Walk)
                 {

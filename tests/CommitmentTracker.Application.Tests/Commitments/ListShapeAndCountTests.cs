@@ -23,6 +23,7 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
     {
         ["party"] = (new CommitmentFilter { Party = " ru-nvs " }, ["NSK-2023-001", "NSK-2023-002", "NSK-2023-005"]),
         ["party of a counterpart only"] = (new CommitmentFilter { Party = "RU" }, ["MSK-2024-001", "NSK-2023-003"]),
+        ["a party no one has registered"] = (new CommitmentFilter { Party = "XX-NOWHERE" }, []),
         ["due range, both ends included"] = (new CommitmentFilter { DueFrom = new DateOnly(2023, 12, 1), DueTo = new DateOnly(2024, 3, 31) }, ["NSK-2023-002", "NSK-2023-005"]),
         ["due from a window's last day"] = (new CommitmentFilter { DueFrom = new DateOnly(2024, 3, 31) }, ["MSK-2024-001", "NSK-2023-001", "NSK-2023-005"]),
         ["due to a window's last day"] = (new CommitmentFilter { DueTo = new DateOnly(2023, 12, 1) }, ["NSK-2023-002", "NSK-2023-006"]),

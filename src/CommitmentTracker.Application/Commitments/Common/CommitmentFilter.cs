@@ -153,8 +153,10 @@ public static class CommitmentFiltering
                 // Tested per row as the list's order walks: the issuer column, then one probe of (party, commitment).
                 // The probe is a scalar subquery, not EXISTS: PostgreSQL turns an EXISTS under OR into a hashed subplan
                 // and built the hash of all the party's responsibilities (34,000 at 1 M) for every page (decision 0057).
+                // The party inside it is a scalar subquery too, which the engine reads once per statement; as an IN it
+                // was looked up again for every row walked (decision 0065).
                 commitments = commitments.Where(c => party.Contains(c.IssuerPartyId)
-                    || db.Responsibilities.Where(r => r.CommitmentId == c.Id && party.Contains(r.PartyId)).Select(r => (int?)1).FirstOrDefault() != null);
+                    || db.Responsibilities.Where(r => r.CommitmentId == c.Id && r.PartyId == party.Select(id => (Guid?)id).FirstOrDefault()).Select(r => (int?)1).FirstOrDefault() != null);
             }
             else
             {

@@ -17,6 +17,12 @@ internal interface IBulkLoad : IAsyncDisposable
     Task CompleteAsync(CancellationToken ct);
 }
 
+/// <summary>The ledger's tables that grow by several rows per commitment, whose indexes cost most to keep up row by row.</summary>
+internal static class GrowingTables
+{
+    public static readonly string[] Ledger = ["Commitments", "StatusEntries", "Responsibilities", "SourceSpans"];
+}
+
 /// <summary>
 /// The projection rows of every batch of a load, summed: the same stored rows as one upsert per batch (SaveChanges'
 /// way), a key whose batches cancel out kept at 0 as the upserts would have stored it, for one upsert at the end.

@@ -22,8 +22,8 @@ namespace CommitmentTracker.Infrastructure.Synthetic;
 /// </summary>
 internal sealed class PostgreSqlBulkLoad : IBulkLoad
 {
-    // The tables that grow by one or more rows per commitment (the search rows included).
-    private static readonly string[] GrowingTables = ["Commitments", "StatusEntries", "Responsibilities", "SourceSpans", "CommitmentSearch"];
+    // The ledger's growing tables and the search rows, one per commitment (a table here, not SQLite's virtual table).
+    private static readonly string[] Suspended = [.. GrowingTables.Ledger, "CommitmentSearch"];
 
     private readonly AppDbContext _db;
     private readonly NpgsqlConnection _connection;
@@ -232,7 +232,7 @@ internal sealed class PostgreSqlBulkLoad : IBulkLoad
     private static async Task<List<(string, string)>> PairsAsync(NpgsqlConnection connection, string sql, CancellationToken ct, string? table = null)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.Add(table is null ? new NpgsqlParameter<string[]>("tables", GrowingTables) : new NpgsqlParameter<string>("table", table));
+        command.Parameters.Add(table is null ? new NpgsqlParameter<string[]>("tables", Suspended) : new NpgsqlParameter<string>("table", table));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<(string, string)>();
         while (await reader.ReadAsync(ct))

@@ -102,10 +102,11 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
     // The engine's bulk path, with SQLite's settings for the load's connection.
     private async Task<SyntheticDataReport> LoadAsync(SyntheticDataRequest request, Stopwatch started, CancellationToken ct)
     {
-        var restore = db.Database.IsSqlite() ? await SqliteBulkSettingsAsync(ct) : null;
+        var sqlite = db.Database.IsSqlite();
+        var restore = sqlite ? await SqliteBulkSettingsAsync(ct) : null;
         try
         {
-            await using (_load = restore is not null ? await SqliteBulkLoad.BeginAsync(db, request.Commitments, ct) : await PostgreSqlBulkLoad.BeginAsync(db, request.Commitments, ct))
+            await using (_load = sqlite ? await SqliteBulkLoad.BeginAsync(db, request.Commitments, ct) : await PostgreSqlBulkLoad.BeginAsync(db, request.Commitments, ct))
             {
                 var report = await WriteAsync(request, started, ct);
                 await _load.CompleteAsync(ct);

@@ -65,6 +65,8 @@ public static partial class Extractor
             };
         }
 
+        // A model trained with sentence embeddings reads each sentence's embedding too (ADR 0066).
+        var embedder = model is not null && model.Embeds(language.Code) ? design.Embedder ?? SentenceEmbedder.Shared : null;
         var drafts = new List<Draft>();
         var attributes = design.Attributes is { } a && (design.KindShare <= 1 || design.ModalityShare <= 1) ? a : null;
         var featuresOf = new Dictionary<int, ulong[]>();
@@ -76,6 +78,17 @@ public static partial class Extractor
             }
 
             var score = model?.Score(language.Code, read.Hashes!);
+            if (embedder is not null && score >= design.EmbedFrom)
+            {
+                // The embedding is the slow part of a reading (milliseconds a sentence). A sentence its words score
+                // below EmbedFrom keeps that score, and so does one the embedding could neither lift to the proposal
+                // threshold nor drop below the veto (every decision below comes out as it would with it).
+                var (lowest, highest) = model!.Range(language.Code, read.Hashes!);
+                if (highest >= design.Propose || lowest < design.Veto)
+                {
+                    score = model.Score(language.Code, read.Hashes!, embedder.Embed(read.Sentence.Text));
+                }
+            }
             if (design.Rules && !(score < design.Veto))
             {
                 foreach (var cue in read.Cues)
@@ -383,6 +396,15 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
 
     /// <summary>The subject test applies to every model proposal, not only to sentences no rule fired on.</summary>
     public bool ModelSubjectTestEverywhere { get; init; }
+
+    /// <summary>What embeds a sentence when the model reads embeddings; null is the shipped MiniLM (<see cref="SentenceEmbedder"/>).</summary>
+    public ISentenceEmbedder? Embedder { get; init; }
+
+    /// <summary>
+    /// A sentence is embedded only when its words alone score at least this (ADR 0066): the few sentences below it that
+    /// the embedding would have lifted are the price of not embedding most of a record.
+    /// </summary>
+    public double EmbedFrom { get; init; }
 
     /// <summary>Per-language settings that replace <see cref="Rules"/>, <see cref="Propose"/>, <see cref="Veto"/> and <see cref="RuleReading"/> for that language.</summary>
     public IReadOnlyDictionary<string, LanguageDesign>? Languages { get; init; }

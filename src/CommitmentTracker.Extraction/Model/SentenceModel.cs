@@ -19,13 +19,69 @@ internal sealed class SentenceModel
     /// <summary>The same weights keyed by the hash of the feature's name, for scoring without feature strings.</summary>
     private readonly Dictionary<string, Dictionary<ulong, (string Name, double Weight)>> hashedByLanguage;
 
+    /// <summary>Per language, the weights of the sentence embedding's dimensions (features <c>emb:0</c>…), when trained with one.</summary>
+    private readonly Dictionary<string, double[]> embeddingByLanguage;
+
+    /// <summary>Per language, the most a unit-length embedding can add to or take from the summed weights.</summary>
+    private readonly Dictionary<string, double> embeddingReach = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, double> embeddingMean = new(StringComparer.Ordinal);
+
     public SentenceModel(Dictionary<string, Dictionary<string, double>> byLanguage)
     {
         this.byLanguage = byLanguage;
         hashedByLanguage = byLanguage.ToDictionary(
             l => l.Key,
-            l => l.Value.ToDictionary(w => SentenceFeatures.Hash(w.Key), w => (w.Key, w.Value)),
+            l => l.Value.Where(w => !IsEmbedding(w.Key)).ToDictionary(w => SentenceFeatures.Hash(w.Key), w => (w.Key, w.Value)),
             StringComparer.Ordinal);
+        embeddingByLanguage = [];
+        foreach (var (language, weights) in byLanguage)
+        {
+            var dimensions = weights.Keys.Where(k => IsEmbedding(k) && k != EmbeddingMean).ToList();
+            if (dimensions.Count > 0)
+            {
+                var vector = new double[SentenceEmbedder.Dimensions];
+                foreach (var name in dimensions)
+                {
+                    vector[EmbeddingDimension(name)] = weights[name];
+                }
+
+                embeddingMean[language] = weights.GetValueOrDefault(EmbeddingMean);
+
+                embeddingByLanguage[language] = vector;
+
+                // A little over the length, so rounding can never put a score outside its range.
+                embeddingReach[language] = Math.Sqrt(vector.Sum(w => w * w)) * 1.0001;
+            }
+        }
+    }
+
+    /// <summary>The feature name of an embedding dimension: dense weights are stored in the same table as the sparse ones.</summary>
+    public static string EmbeddingFeature(int dimension) => EmbeddingPrefix + dimension.ToString(CultureInfo.InvariantCulture);
+
+    private const string EmbeddingPrefix = "emb:";
+
+    /// <summary>What the embedding weights add for the training sentences' mean embedding: the score of a sentence not embedded.</summary>
+    public const string EmbeddingMean = EmbeddingPrefix + "mean";
+
+    private static bool IsEmbedding(string feature) => feature.StartsWith(EmbeddingPrefix, StringComparison.Ordinal);
+
+    private static int EmbeddingDimension(string feature) => int.Parse(feature.AsSpan(EmbeddingPrefix.Length), CultureInfo.InvariantCulture);
+
+    /// <summary>Whether this language's score also reads the sentence's embedding (<see cref="SentenceEmbedder"/>).</summary>
+    public bool Embeds(string language) => embeddingByLanguage.ContainsKey(language);
+
+    /// <summary>
+    /// The scores a sentence with these features can have whatever its embedding: a unit vector moves the summed
+    /// weights by at most the length of the embedding weights (Cauchy–Schwarz). A sentence whose whole range lies on
+    /// one side of every threshold the design reads need not be embedded (ADR 0066). Without an embedding the score is
+    /// the one for the mean sentence, which lies inside the range.
+    /// </summary>
+    public (double Lowest, double Highest) Range(string language, IReadOnlyList<ulong> features)
+    {
+        var sum = HashedSum(language, features);
+        var reach = embeddingReach.GetValueOrDefault(language);
+        return (1 / (1 + Math.Exp(reach - sum)), 1 / (1 + Math.Exp(-sum - reach)));
     }
 
     private static readonly Lazy<SentenceModel> ShippedModel = new(Load);
@@ -38,14 +94,14 @@ internal sealed class SentenceModel
 
     public bool Covers(string language) => byLanguage.ContainsKey(language);
 
-    public double Score(string language, IReadOnlyList<string> features)
+    public double Score(string language, IReadOnlyList<string> features, IReadOnlyList<float>? embedding = null)
     {
         if (!byLanguage.TryGetValue(language, out var weights))
         {
             return 0;
         }
 
-        var sum = 0.0;
+        var sum = EmbeddingSum(language, embedding);
         foreach (var f in features)
         {
             sum += weights.GetValueOrDefault(f);
@@ -54,22 +110,44 @@ internal sealed class SentenceModel
         return 1 / (1 + Math.Exp(-sum));
     }
 
-    /// <summary>The features that pushed the score up most, for the analyst ("will", "we+modal", "cooperation").</summary>
-    /// <summary>The score from the hashed features (<see cref="SentenceFeatures.Hashes"/>): the same as from the names.</summary>
-    public double Score(string language, IReadOnlyList<ulong> features)
+    /// <summary>What the embedding adds; without one, what the mean training sentence's adds (so the score stays calibrated).</summary>
+    private double EmbeddingSum(string language, IReadOnlyList<float>? embedding)
     {
-        if (!hashedByLanguage.TryGetValue(language, out var weights))
+        if (!embeddingByLanguage.TryGetValue(language, out var vector))
         {
             return 0;
         }
 
-        var sum = 0.0;
-        foreach (var f in features)
+        if (embedding is null)
         {
-            sum += weights.TryGetValue(f, out var w) ? w.Weight : 0;
+            return embeddingMean[language];
         }
 
-        return 1 / (1 + Math.Exp(-sum));
+        var sum = 0.0;
+        for (var k = 0; k < vector.Length; k++)
+        {
+            sum += vector[k] * embedding[k];
+        }
+
+        return sum;
+    }
+
+    /// <summary>The score from the hashed features (<see cref="SentenceFeatures.Hashes"/>): the same as from the names.</summary>
+    public double Score(string language, IReadOnlyList<ulong> features, IReadOnlyList<float>? embedding = null) =>
+        hashedByLanguage.ContainsKey(language) ? 1 / (1 + Math.Exp(-HashedSum(language, features) - EmbeddingSum(language, embedding))) : 0;
+
+    private double HashedSum(string language, IReadOnlyList<ulong> features)
+    {
+        var sum = 0.0;
+        if (hashedByLanguage.TryGetValue(language, out var weights))
+        {
+            foreach (var f in features)
+            {
+                sum += weights.TryGetValue(f, out var w) ? w.Weight : 0;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>The strongest signals from hashed features: a hash with a weight names its feature.</summary>
@@ -151,9 +229,10 @@ internal sealed class SentenceModel
 /// How a language's sentence model is trained (ADR 0037): the L2 penalty, which feature groups it may use, and how
 /// widely a feature must be seen in the training records to be kept — in at least <see cref="MinSentences"/>
 /// sentences and in at least <see cref="MinMeetings"/> different meetings, so a word only one meeting uses cannot
-/// carry weight (that is memorising a record, not learning the genre).
+/// carry weight (that is memorising a record, not learning the genre). <see cref="EmbeddingScale"/> above zero adds
+/// the sentence's embedding as dense inputs (ADR 0066), multiplied by it while training; zero leaves them out.
 /// </summary>
-internal sealed record TrainerOptions(double L2 = SentenceModelTrainer.L2, int MinSentences = SentenceModelTrainer.MinimumCount, int MinMeetings = 1, string Groups = TrainerOptions.All)
+internal sealed record TrainerOptions(double L2 = SentenceModelTrainer.L2, int MinSentences = SentenceModelTrainer.MinimumCount, int MinMeetings = 1, string Groups = TrainerOptions.All, double EmbeddingScale = 0)
 {
     /// <summary>Every feature the sentence features produce.</summary>
     public const string All = "all";
@@ -179,6 +258,9 @@ internal sealed record TrainerOptions(double L2 = SentenceModelTrainer.L2, int M
     /// <summary>Everything but the rules' cue ids: the honest lexical model.</summary>
     public const string Lexical = "lexical";
 
+    /// <summary>No feature but the bias: with <see cref="EmbeddingScale"/>, a model of the sentence embedding alone.</summary>
+    public const string BiasOnly = "bias-only";
+
     /// <summary>Whether a feature of this name is in the model's groups.</summary>
     public bool Keeps(string feature)
     {
@@ -193,6 +275,7 @@ internal sealed record TrainerOptions(double L2 = SentenceModelTrainer.L2, int M
             Snowball => group is not ("w" or "s" or "b"),
             SnowballUnigrams => group is not ("w" or "s" or "b" or "rb"),
             Lexical => group is not ("cue" or "cuefamily" or "r" or "rb"),
+            BiasOnly => feature == SentenceFeatures.Bias,
             _ => group is not ("r" or "rb"),
         };
     }
@@ -230,8 +313,13 @@ internal static class SentenceModelTrainer
     /// <summary>
     /// Training with <paramref name="options"/>; <paramref name="meetings"/> names each example's meeting (parallel to
     /// the examples) for the meeting-count pruning, and may be null when that pruning is off.
+    /// <para>
+    /// With <paramref name="embeddings"/> (parallel to the examples) and <see cref="TrainerOptions.EmbeddingScale"/>
+    /// above zero, each sentence's embedding joins its features as dense inputs, scaled so a dimension moves about as
+    /// much as a sparse feature; the stored weights are unscaled back, so scoring multiplies the raw embedding.
+    /// </para>
     /// </summary>
-    public static Dictionary<string, double> Train(IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> examples, TrainerOptions options, IReadOnlyList<string>? meetings)
+    public static Dictionary<string, double> Train(IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> examples, TrainerOptions options, IReadOnlyList<string>? meetings, IReadOnlyList<float[]>? embeddings = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(options);
@@ -267,9 +355,11 @@ internal static class SentenceModelTrainer
         var rows = examples.Select(e => e.Features.Where(index.ContainsKey).Select(f => index[f]).ToArray()).ToArray();
         var labels = examples.Select(e => e.Positive ? 1.0 : 0.0).ToArray();
 
-        var w = new double[names.Length];
-        var squares = new double[names.Length];
-        var gradient = new double[names.Length];
+        var scale = embeddings is not null && options.EmbeddingScale > 0 ? options.EmbeddingScale : 0;
+        var dense = scale > 0 ? SentenceEmbedder.Dimensions : 0;
+        var w = new double[names.Length + dense];
+        var squares = new double[w.Length];
+        var gradient = new double[w.Length];
         var n = (double)Math.Max(1, rows.Length);
         for (var round = 0; round < Rounds; round++)
         {
@@ -282,29 +372,54 @@ internal static class SentenceModelTrainer
                     sum += w[j];
                 }
 
+                var vector = dense > 0 ? embeddings![i] : null;
+                for (var k = 0; k < dense; k++)
+                {
+                    sum += w[names.Length + k] * vector![k] * scale;
+                }
+
                 var error = (1 / (1 + Math.Exp(-sum))) - labels[i];
                 foreach (var j in rows[i])
                 {
                     gradient[j] += error;
                 }
+
+                for (var k = 0; k < dense; k++)
+                {
+                    gradient[names.Length + k] += error * vector![k] * scale;
+                }
             }
 
             for (var j = 0; j < w.Length; j++)
             {
-                var g = (gradient[j] / n) + (names[j] == SentenceFeatures.Bias ? 0 : l2 * w[j]);
+                var g = (gradient[j] / n) + (j < names.Length && names[j] == SentenceFeatures.Bias ? 0 : l2 * w[j]);
                 squares[j] += g * g;
                 w[j] -= Step * g / (Math.Sqrt(squares[j]) + 1e-8);
             }
         }
 
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var j = 0; j < w.Length; j++)
+        for (var j = 0; j < names.Length; j++)
         {
             var rounded = Math.Round(w[j], 4);
             if (Math.Abs(rounded) >= Smallest || names[j] == SentenceFeatures.Bias)
             {
                 weights[names[j]] = rounded;
             }
+        }
+
+        var mean = 0.0;
+        for (var k = 0; k < dense; k++)
+        {
+            // Every dimension is kept: a dense weight near zero still says the dimension was learned.
+            var weight = Math.Round(w[names.Length + k] * scale, 4);
+            weights[SentenceModel.EmbeddingFeature(k)] = weight;
+            mean += weight * embeddings!.Average(e => (double)e[k]);
+        }
+
+        if (dense > 0)
+        {
+            weights[SentenceModel.EmbeddingMean] = Math.Round(mean, 4);
         }
 
         return weights;

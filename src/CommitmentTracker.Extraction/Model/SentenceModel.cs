@@ -110,6 +110,10 @@ internal sealed class SentenceModel
         return 1 / (1 + Math.Exp(-sum));
     }
 
+    /// <summary>How much further this embedding moves the summed weights than the mean training sentence's does.</summary>
+    public double Lift(string language, IReadOnlyList<float> embedding) =>
+        embeddingByLanguage.ContainsKey(language) ? EmbeddingSum(language, embedding) - embeddingMean[language] : 0;
+
     /// <summary>What the embedding adds; without one, what the mean training sentence's adds (so the score stays calibrated).</summary>
     private double EmbeddingSum(string language, IReadOnlyList<float>? embedding)
     {
@@ -287,6 +291,8 @@ internal sealed record TrainerOptions(double L2 = SentenceModelTrainer.L2, int M
     /// </summary>
     public static TrainerOptions Shipped(string language) => language switch
     {
+        // English reads the sentence embedding too, with a stronger penalty (ADR 0066's grid and look).
+        "en" => new TrainerOptions(L2: 0.1, EmbeddingScale: 10),
         _ => new TrainerOptions(),
     };
 }

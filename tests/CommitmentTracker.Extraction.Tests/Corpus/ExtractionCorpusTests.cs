@@ -13,7 +13,9 @@ public class ExtractionCorpusTests
     internal static IReadOnlyList<KnownParty> Parties { get; } =
         [.. ExtractionCorpus.Parties.Select(p => new KnownParty(p.Key, [.. p.Names.Values.SelectMany(n => n)], p.Parent, p.Kind == "Government"))];
 
-    internal static ExtractionResult Run(CorpusRecord r) => Extractor.Extract(Request(r));
+    // The shipped design with each sentence's embedding kept for the run (the shipped embedder's own vectors): several
+    // tests read the whole corpus, and embedding it once instead of each time keeps this project's run short.
+    internal static ExtractionResult Run(CorpusRecord r) => Extractor.Extract(Request(r), ExtractionDesign.Shipped with { Embedder = StoredEmbeddings.Instance });
 
     internal static ExtractionResult Run(CorpusRecord r, ExtractionDesign design) => Extractor.Extract(Request(r), design);
 
@@ -129,7 +131,10 @@ public class ExtractionCorpusTests
     // just below the measurement: the new validation records alone put the design and weights of before the round at
     // 0.66 (85/129) / 0.64 (85/133); the retraining the weights test requires cost four matches (81/129), and the
     // design the round adopted won one back.
-    [InlineData("en", 0.63, 0.61)]
+    // ADR 0066: the model reads each English sentence's embedding beside its words: English 0.71 (92/129) / 0.60
+    // (92/153). The recall floor rises with it; the precision floor goes DOWN, 0.61 -> 0.60, just below the measurement:
+    // the adoption rule (committed before the look) weighed recall and precision together (F1.5 0.630 -> 0.675).
+    [InlineData("en", 0.70, 0.60)]
     // ADR 0033, on the corpus with main's 25 further records: Russian recall 0.76 (42/55), precision 0.58 (42/72);
     // the recall floor rises with it. English is unchanged at 0.67 (48/72) / 0.67 (48/72).
     // ADR 0058: with 8 further validation records Russian reads 0.74 (54/73) / 0.59 (54/92) — recall 0.7397, below its

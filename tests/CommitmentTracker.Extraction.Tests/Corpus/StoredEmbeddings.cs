@@ -18,15 +18,10 @@ internal sealed class StoredEmbeddings : ISentenceEmbedder
     /// <summary>How many sentences extraction has asked to embed so far (the share the score range cannot skip).</summary>
     public int Asked => Volatile.Read(ref asked);
 
-    public float[] Embed(string sentence)
-    {
-        Interlocked.Increment(ref asked);
-        return vectors.TryGetValue(sentence, out var vector) ? vector : vectors.GetOrAdd(sentence, SentenceEmbedder.Shared.Embed(sentence));
-    }
-
-    /// <summary>Many sentences, the ones not yet seen embedded in batches (several times faster than one by one).</summary>
+    /// <summary>The sentences' embeddings; the ones not yet seen are embedded in batches.</summary>
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences)
     {
+        Interlocked.Add(ref asked, sentences.Count);
         var missing = sentences.Where(s => !vectors.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var batch in missing.Chunk(64))
         {

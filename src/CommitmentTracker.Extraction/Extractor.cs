@@ -132,11 +132,11 @@ public static partial class Extractor
     }
 
     /// <summary>
-    /// Each sentence's model score (null without a model) and whether its embedding lifted it well above what its words
-    /// alone say. A model trained with embeddings (ADR 0066) reads them for every sentence the embedding could move
-    /// across the proposal threshold or the veto, embedded in one batch (several times faster than one by one); a
-    /// sentence the embedding cannot move across either keeps the score of the mean sentence, and every decision comes
-    /// out as it would with its own.
+    /// Each sentence's model score (null without a model), and whether its embedding lifted it well above what its words
+    /// alone say. A model trained with embeddings (ADR 0066) reads them, in batches, for every
+    /// sentence whose score decides something (no rule fired on it, or a veto is on) and that the embedding could move
+    /// across the proposal threshold or the veto. Any other sentence keeps the score of the mean sentence, and every
+    /// decision comes out as it would with its own.
     /// </summary>
     private static (double? Value, bool Lifted)[] Scores(List<SentenceReading> readings, SentenceModel? model, string language, ExtractionDesign design)
     {
@@ -150,7 +150,8 @@ public static partial class Extractor
         for (var i = 0; i < readings.Count; i++)
         {
             scores[i] = (model.Score(language, readings[i].Hashes!), false);
-            if (model.Embeds(language) && model.Range(language, readings[i].Hashes!) is var (lowest, highest) && (highest >= design.Propose || lowest < design.Veto))
+            if (model.Embeds(language) && !RuleDecides(readings[i], design)
+                && model.Range(language, readings[i].Hashes!) is var (lowest, highest) && (highest >= design.Propose || lowest < design.Veto))
             {
                 embed.Add(i);
             }
@@ -158,16 +159,22 @@ public static partial class Extractor
 
         if (embed.Count > 0)
         {
-            var vectors = (design.Embedder ?? SentenceEmbedder.Shared).Embed([.. embed.Select(i => readings[i].Sentence.Text)]);
+            var embedded = (design.Embedder ?? SentenceEmbedder.Shared).Embed([.. embed.Select(i => readings[i].Sentence.Text)]);
             for (var j = 0; j < embed.Count; j++)
             {
                 var hashes = readings[embed[j]].Hashes!;
-                scores[embed[j]] = (model.Score(language, hashes, vectors[j]), model.Lift(language, vectors[j]) >= MeaningLift);
+                scores[embed[j]] = (model.Score(language, hashes, embedded[j]), model.Lift(language, embedded[j]) >= MeaningLift);
             }
         }
 
         return scores;
     }
+
+    /// <summary>
+    /// A sentence a rule fired on is read by the rule whatever the model says, unless the design lets a low score veto
+    /// it: its score decides nothing, so it is not embedded.
+    /// </summary>
+    private static bool RuleDecides(SentenceReading reading, ExtractionDesign design) => design.Rules && design.Veto <= 0 && reading.Cues.Count > 0;
 
     /// <summary>How far above the mean sentence's the embedding must put the summed weights to be named a reason (one logit).</summary>
     private const double MeaningLift = 1.0;

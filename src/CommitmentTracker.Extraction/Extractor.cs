@@ -448,9 +448,10 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     public static TopicMerge HeadlineTopicMerge { get; } = new(LeadParagraphs: 0, MinimumShared: 1, Share: 0.2, SameSides: true, Roots: false);
 
     /// <summary>
-    /// What the import runs (ADR 0031, ADR 0058): in English the rules' proposals and every sentence the shipped model
-    /// scores ≥ 0.4, a rule that fired on the whole sentence reading it (so a rule-cued proposal is never lost to a low
-    /// score); in Russian the rules alone, since validation confirmed no design there.
+    /// What the import runs (ADR 0031, ADR 0058, ADR 0066): in English the rules' proposals and every sentence the
+    /// shipped model — words and the sentence's embedding — scores ≥ 0.5, a rule that fired on the whole sentence
+    /// reading it (so a rule-cued proposal is never lost to a low score); in Russian the rules alone, since validation
+    /// confirmed no design there.
     /// The headline topic merge and the offer reading are English only: Russian lost a validation match with them (ADR 0045).
     /// The model proposes nothing the rules hold is never a commitment (ADR 0054). The subject test
     /// (<see cref="ModelSubjectTest"/>) is off: dev chose it, validation lost two matches with it (ADR 0056).

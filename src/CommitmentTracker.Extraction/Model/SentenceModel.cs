@@ -47,7 +47,6 @@ internal sealed class SentenceModel
                 }
 
                 embeddingMean[language] = weights.GetValueOrDefault(EmbeddingMean);
-
                 embeddingByLanguage[language] = vector;
 
                 // A little over the length, so rounding can never put a score outside its range.

@@ -11,7 +11,11 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace CommitmentTracker.Integration.Tests.Commitments;
 
-/// <summary>An app that reuses the change feed's head for a second (decision 0061); its clock stands still, so within the window throughout.</summary>
+/// <summary>
+/// An app that reuses the change feed's head for a second (decision 0061); its clock stands still, so within the window
+/// throughout. Its webhook worker is off: fanning out the other instance's event is a local write, which rightly forgets
+/// the head, and a poll landing between that write and the read would make "not yet seen" a matter of timing.
+/// </summary>
 public sealed class FeedHeadReusedAppFactory : SqliteAppFactory
 {
     public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(DatabaseSettings.MaxFeedHeadReuseMilliseconds);
@@ -20,6 +24,7 @@ public sealed class FeedHeadReusedAppFactory : SqliteAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Database:FeedHeadReuseMilliseconds", ((int)Window.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Webhooks:WorkerEnabled", "false");
     }
 }
 

@@ -6,7 +6,8 @@ namespace CommitmentTracker.Benchmarks;
 
 /// <summary>
 /// <see cref="Extractor.Extract"/> over the 10 KB Novosibirsk seed record and over ~1 MB made of both
-/// seed records repeated (paragraphs separated by blank lines).
+/// seed records repeated (paragraphs separated by blank lines), over ~100 KB of the first with no sentence end, and
+/// over Russian development records.
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -29,6 +30,7 @@ public class ExtractionBenchmarks
     private string megabyte = string.Empty;
     private string russian = string.Empty;
     private string russianMegabyte = string.Empty;
+    private string runOn = string.Empty;
 
     [GlobalSetup]
     public void Setup()
@@ -43,6 +45,17 @@ public class ExtractionBenchmarks
         }
 
         megabyte = builder.ToString();
+
+        // The same words with no sentence end at all (every . ! ? and line break a comma): a pasted table or a
+        // transcript without full stops, which the segmenter cuts by length (SentenceSegmenter.MaxLength).
+        var flat = new string(record.Select(c => c is '.' or '!' or '?' or '\n' or '\r' ? ',' : c).ToArray());
+        var run = new StringBuilder(110_000);
+        while (run.Length < 100_000)
+        {
+            run.Append(flat).Append(", ");
+        }
+
+        runOn = run.ToString();
 
         // Russian: the corpus's development records (never the validation ones), joined to about 10 KB and 1 MB.
         var corpus = Path.Combine(Path.GetDirectoryName(seeds)!, "tests", "corpus", "records");
@@ -70,6 +83,9 @@ public class ExtractionBenchmarks
 
     [Benchmark(Description = "Concatenated records (~1 MB)")]
     public int Megabyte() => Extract(megabyte);
+
+    [Benchmark(Description = "Without sentence ends (~100 KB)")]
+    public int RunOn() => Extract(runOn);
 
     [Benchmark(Description = "Russian records (~10 KB)")]
     public int Russian() => Extract(russian, "ru");

@@ -58,4 +58,33 @@ public class SentenceSegmenterTests
             sentences.ShouldNotContain(s => s.Text.Contains('•') || s.Text.StartsWith('“'));
         }
     }
+
+    [Fact]
+    public void Text_without_sentence_ends_is_cut_at_clause_breaks_into_pieces_no_longer_than_the_limit()
+    {
+        var clause = "the sides will supply tractors and buses to the region, ";
+        var text = string.Concat(Enumerable.Repeat(clause, 2_000)) + "and build a plant";
+
+        var sentences = SentenceSegmenter.Split(text, EnglishRules.Instance);
+
+        sentences.Count.ShouldBeGreaterThan(text.Length / SentenceSegmenter.MaxLength);
+        sentences.ShouldAllBe(s => s.Text.Length <= SentenceSegmenter.MaxLength && text.Substring(s.Start, s.End - s.Start) == s.Text);
+        sentences.Take(sentences.Count - 1).ShouldAllBe(s => s.Text.EndsWith(','));
+        sentences.Zip(sentences.Skip(1)).ShouldAllBe(p => p.First.End < p.Second.Start && text.Substring(p.First.End, p.Second.Start - p.First.End).Trim().Length == 0);
+        (sentences[0].Start, sentences[^1].End).ShouldBe((0, text.Length));
+        sentences.Select(s => s.Paragraph).Distinct().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_limit_is_cut_by_length_and_never_inside_a_surrogate_pair()
+    {
+        // Five characters before the pairs: the cut by length would fall between a pair's halves.
+        var text = "Flag " + string.Concat(Enumerable.Repeat("🇧🇾", 1_000));
+
+        var sentences = SentenceSegmenter.Split(text, EnglishRules.Instance);
+
+        sentences.ShouldAllBe(s => s.Text.Length <= SentenceSegmenter.MaxLength && !char.IsLowSurrogate(s.Text[0]) && !char.IsHighSurrogate(s.Text[s.Text.Length - 1]));
+        sentences.Count.ShouldBe(5);
+        string.Concat(sentences.Select(s => s.Text)).ShouldBe(text);
+    }
 }

@@ -9,10 +9,19 @@ internal readonly record struct Sentence(int Start, int End, string Text, int Pa
 /// Splits a record into sentences without changing a character: paragraphs are lines (blank lines are ignored),
 /// header lines made only of bullets, dashes, digits and colons are skipped, and a sentence ends at . ! ? (after
 /// any closing quote or bracket) followed by a space and a capital, digit or opening quote — unless the word
-/// before the full stop is a known abbreviation or an initial.
+/// before the full stop is a known abbreviation or an initial. A sentence longer than <see cref="MaxLength"/> is cut
+/// into pieces no longer, each at its last clause break (, ; :) or else word break.
 /// </summary>
 internal static class SentenceSegmenter
 {
+    /// <summary>
+    /// Published records' sentences run to about 450 characters; a longer one is text without sentence ends (a pasted
+    /// table, a transcript without full stops). The rules read the words before every cue and modal word, so a
+    /// sentence costs the square of its length or worse: a 17 KB one took 98 s and a 220 KB import held a core for
+    /// minutes. Cut, such text costs what ordinary text of its size does.
+    /// </summary>
+    public const int MaxLength = 1_000;
+
     private const string OpeningQuotes = "“\"‘'«„(";
     private const string ClosingQuotes = "”\"’'»)]";
     private const string Trimmed = " \t\u00a0“”\"‘’'«»„•";
@@ -130,6 +139,23 @@ internal static class SentenceSegmenter
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)
     {
+        (start, end) = Trim(text, start, end);
+        while (end - start > MaxLength)
+        {
+            var cut = Cut(text, start, start + MaxLength);
+            var (pieceStart, pieceEnd) = Trim(text, start, cut);
+            sentences.Add(new Sentence(pieceStart, pieceEnd, text[pieceStart..pieceEnd], paragraph));
+            (start, end) = Trim(text, cut, end);
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(start, end, text[start..end], paragraph));
+        }
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
         while (start < end && Trimmed.Contains(text[start], StringComparison.Ordinal))
         {
             start++;
@@ -140,9 +166,30 @@ internal static class SentenceSegmenter
             end--;
         }
 
-        if (end > start)
+        return (start, end);
+    }
+
+    /// <summary>Where to end a piece that may reach <paramref name="limit"/>: after the last clause break, else the last space, in its second half.</summary>
+    private static int Cut(string text, int start, int limit)
+    {
+        var half = start + ((limit - start) / 2);
+        for (var i = limit - 1; i > half; i--)
         {
-            sentences.Add(new Sentence(start, end, text[start..end], paragraph));
+            if (text[i - 1] is ',' or ';' or ':' && char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
         }
+
+        for (var i = limit - 1; i > half; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        // One unbroken "word": cut anywhere but inside a surrogate pair.
+        return char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
     }
 }

@@ -23,13 +23,18 @@ public static partial class Extractor
     /// <summary>What the import stores of the cue (ImportCandidate.Cue is 100 characters).</summary>
     private const int MaxCueLength = 100;
 
-    public static ExtractionResult Extract(ExtractionRequest request) => Extract(request, ExtractionDesign.Shipped);
+    /// <summary>
+    /// The proposals of one record. Cancellation is honoured between sentences and between embedding batches: a
+    /// megabyte of English takes tens of seconds, and an import whose caller has gone should stop reading.
+    /// </summary>
+    public static ExtractionResult Extract(ExtractionRequest request, CancellationToken cancellationToken = default) =>
+        Extract(request, ExtractionDesign.Shipped, cancellationToken);
 
     /// <summary>
     /// Extraction with a chosen design: rules alone, the sentence model alone, or both (the model proposes sentences
     /// no rule fired on and may veto rule proposals it scores very low). The cross-validation compares designs here.
     /// </summary>
-    internal static ExtractionResult Extract(ExtractionRequest request, ExtractionDesign design)
+    internal static ExtractionResult Extract(ExtractionRequest request, ExtractionDesign design, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(design);
@@ -68,8 +73,8 @@ public static partial class Extractor
         var drafts = new List<Draft>();
         var attributes = design.Attributes is { } a && (design.KindShare <= 1 || design.ModalityShare <= 1) ? a : null;
         var featuresOf = new Dictionary<int, ulong[]>();
-        var readings = Read(request.Text, rules, matcher, model is not null || attributes is not null ? FeatureForm.Hashed : FeatureForm.None).ToList();
-        var scores = Scores(readings, model, language.Code, design);
+        var readings = Read(request.Text, rules, matcher, model is not null || attributes is not null ? FeatureForm.Hashed : FeatureForm.None, cancellationToken).ToList();
+        var scores = Scores(readings, model, language.Code, design, cancellationToken);
         foreach (var (read, score) in readings.Zip(scores))
         {
             if (attributes is not null)
@@ -138,7 +143,7 @@ public static partial class Extractor
     /// across the proposal threshold or the veto. Any other sentence keeps the score of the mean sentence, and every
     /// decision comes out as it would with its own.
     /// </summary>
-    private static (double? Value, bool Lifted)[] Scores(List<SentenceReading> readings, SentenceModel? model, string language, ExtractionDesign design)
+    private static (double? Value, bool Lifted)[] Scores(List<SentenceReading> readings, SentenceModel? model, string language, ExtractionDesign design, CancellationToken cancellationToken)
     {
         var scores = new (double? Value, bool Lifted)[readings.Count];
         if (model is null)
@@ -159,7 +164,7 @@ public static partial class Extractor
 
         if (embed.Count > 0)
         {
-            var embedded = (design.Embedder ?? SentenceEmbedder.Shared).Embed([.. embed.Select(i => readings[i].Sentence.Text)]);
+            var embedded = (design.Embedder ?? SentenceEmbedder.Shared).Embed([.. embed.Select(i => readings[i].Sentence.Text)], cancellationToken);
             for (var j = 0; j < embed.Count; j++)
             {
                 var hashes = readings[embed[j]].Hashes!;
@@ -261,12 +266,13 @@ public static partial class Extractor
         Both,
     }
 
-    private static IEnumerable<SentenceReading> Read(string text, LanguageRules rules, PartyMatcher matcher, FeatureForm form)
+    private static IEnumerable<SentenceReading> Read(string text, LanguageRules rules, PartyMatcher matcher, FeatureForm form, CancellationToken cancellationToken = default)
     {
         var sentences = SentenceSegmenter.Split(text, rules);
         var amounts = new AmountContext(rules);
         for (var i = 0; i < sentences.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[i];
             var found = AmountParser.Find(text, sentence, rules, amounts);
             var cues = CueFinder.Find(sentence, rules, matcher, new Preceding(sentences, i)).ToList();

@@ -36,7 +36,7 @@ public class ExtractionQualityTests
 
         foreach (var meeting in SeedFiles.Meetings())
         {
-            var extracted = Extractor.Extract(new ExtractionRequest { Text = meeting.Text, MeetingDate = meeting.Date, Parties = parties, Speaker = "BY", OtherSides = [meeting.Counterpart] }).Candidates;
+            var extracted = Extractor.Extract(new ExtractionRequest { Text = meeting.Text, MeetingDate = meeting.Date, Parties = parties, Speaker = "BY", OtherSides = [meeting.Counterpart] }, TestContext.Current.CancellationToken).Candidates;
             var spans = meeting.Commitments.SelectMany(c => c.Spans).ToList();
             var wrong = extracted.Where(c => !spans.Any(s => Matches(c, s))).ToList();
             var missed = meeting.Commitments.Where(m => !m.Spans.Any(s => extracted.Any(c => Covers(c, s)))).ToList();

@@ -1,5 +1,6 @@
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Extraction;
+using CommitmentTracker.Extraction.Model;
 using CommitmentTracker.Extraction.Rules;
 
 namespace CommitmentTracker.Extraction.Tests;
@@ -7,6 +8,8 @@ namespace CommitmentTracker.Extraction.Tests;
 /// <summary>One synthetic sentence per cue family, written for these tests (not taken from the seeds).</summary>
 public class ExtractorTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     private static readonly DateOnly Meeting = new(2025, 3, 12);
 
     private static readonly KnownParty[] Parties =
@@ -67,7 +70,7 @@ public class ExtractorTests
     public void A_third_partys_ability_is_no_commitment_to_the_rules()
     {
         const string sentence = "Small firms can produce spare parts for the big plants.";
-        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone).Candidates.ShouldBeEmpty();
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
         var proposal = Extract(sentence).ShouldHaveSingleItem();
         proposal.Modality.ShouldBe(Modality.Tentative);
         proposal.Cue.ShouldStartWith("model 0.5");
@@ -80,7 +83,7 @@ public class ExtractorTests
     /// </summary>
     [Fact]
     public void An_agreement_whose_content_is_withheld_fires_no_rule() =>
-        Extractor.Extract(Request("We agreed how we will respond, but we will not say it in public."), ExtractionDesign.RulesAlone).Candidates.ShouldBeEmpty();
+        Extractor.Extract(Request("We agreed how we will respond, but we will not say it in public."), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
 
     [Theory]
     [InlineData("If your region needs more machines, we will supply them at once.", Modality.Conditional)]
@@ -109,7 +112,7 @@ public class ExtractorTests
     [InlineData("В регионе будет создан сервисный центр белорусской техники.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
     public void Russian_cues_fire_with_the_same_ids_kinds_and_modalities(string sentence, string cue, CommitmentKind kind, Modality modality)
     {
-        var result = Extractor.Extract(Request(sentence));
+        var result = Extractor.Extract(Request(sentence), Ct);
 
         result.Language.Code.ShouldBe("ru");
         var candidate = result.Candidates.ShouldHaveSingleItem();
@@ -126,7 +129,7 @@ public class ExtractorTests
     [InlineData("Эта продукция производится в области и продаётся в Беларуси.")]
     [InlineData("Спасибо вам за тёплый приём и поздравляю с праздником.")]
     public void Russian_past_facts_and_courtesies_are_not_candidates(string sentence) =>
-        Extractor.Extract(Request(sentence)).Candidates.ShouldBeEmpty();
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldBeEmpty();
 
     [Fact]
     public void We_is_the_speakers_side_and_the_counterpart_is_the_other_side()
@@ -225,7 +228,7 @@ public class ExtractorTests
     [Fact]
     public void Russian_amounts_read_decimal_commas_and_scale_words()
     {
-        var candidate = Extractor.Extract(Request("Мы готовы нарастить товарооборот до 1,5 млрд долларов.")).Candidates.ShouldHaveSingleItem();
+        var candidate = Extractor.Extract(Request("Мы готовы нарастить товарооборот до 1,5 млрд долларов."), Ct).Candidates.ShouldHaveSingleItem();
 
         candidate.Amounts.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             a => a.Value.ShouldBe(1_500_000_000m),
@@ -265,7 +268,7 @@ public class ExtractorTests
     [Fact]
     public void A_record_in_a_language_without_rules_yields_its_language_and_no_proposals()
     {
-        var result = Extractor.Extract(Request("Мы гатовыя пастаўляць вам аўтобусы і тралейбусы ў наступным годзе, і ўсё будзе выканана."));
+        var result = Extractor.Extract(Request("Мы гатовыя пастаўляць вам аўтобусы і тралейбусы ў наступным годзе, і ўсё будзе выканана."), Ct);
 
         result.Language.IsSupported.ShouldBeFalse();
         result.Language.Code.ShouldBe("be");
@@ -284,7 +287,7 @@ public class ExtractorTests
         candidate.Quote.ShouldStartWith("We can grow");
         // Without trade talk before it the rule stays silent (the English sentence model, retrained in ADR 0037,
         // scores the bare sentence 0.41 and proposes it on its own, under its own cue).
-        Extractor.Extract(Request("We can grow, and we are striving for this."), ExtractionDesign.RulesAlone).Candidates.ShouldBeEmpty();
+        Extractor.Extract(Request("We can grow, and we are striving for this."), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
     }
 
     [Fact]
@@ -292,7 +295,7 @@ public class ExtractorTests
     {
         const string text = "I would like us to pay attention to this first of all. The heads of state agreed that a government delegation would visit Russia shortly.";
 
-        var candidates = Extractor.Extract(Request(text) with { OtherSides = ["BY-GOV"] }).Candidates;
+        var candidates = Extractor.Extract(Request(text) with { OtherSides = ["BY-GOV"] }, Ct).Candidates;
 
         candidates.Count.ShouldBe(2);
         candidates[0].Cue.ShouldBe("proposal.wish");
@@ -314,8 +317,8 @@ public class ExtractorTests
     [InlineData("I would like to congratulate you on your re-election, and I am sure we will work together.")]
     public void The_model_proposes_nothing_the_rules_hold_is_never_a_commitment(string text)
     {
-        Extractor.Extract(Request(text), ExtractionDesign.Shipped with { ModelHeedsNotACommitment = false }).Candidates.ShouldNotBeEmpty();
-        Extractor.Extract(Request(text), ExtractionDesign.Shipped).Candidates.ShouldBeEmpty();
+        Extractor.Extract(Request(text), ExtractionDesign.Shipped with { ModelHeedsNotACommitment = false }, Ct).Candidates.ShouldNotBeEmpty();
+        Extractor.Extract(Request(text), ExtractionDesign.Shipped, Ct).Candidates.ShouldBeEmpty();
     }
 
     /// <summary>
@@ -374,8 +377,8 @@ public class ExtractorTests
         const string text = "Belarus is ready to supply tractors to Sverdlovsk Oblast\n\nWe are ready to build an assembly plant for tractors in your region.";
         var merging = ExtractionDesign.RulesAlone with { TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = ExtractionDesign.HeadlineTopicMerge } };
 
-        Extractor.Extract(Request(text), ExtractionDesign.RulesAlone).Candidates.Count.ShouldBe(2);
-        var merged = Extractor.Extract(Request(text), merging).Candidates.ShouldHaveSingleItem();
+        Extractor.Extract(Request(text), ExtractionDesign.RulesAlone, Ct).Candidates.Count.ShouldBe(2);
+        var merged = Extractor.Extract(Request(text), merging, Ct).Candidates.ShouldHaveSingleItem();
 
         merged.Spans.Select(s => s.Quote).ShouldBe(["Belarus is ready to supply tractors to Sverdlovsk Oblast", "We are ready to build an assembly plant for tractors in your region."]);
         merged.Lead.ShouldBe(["BY"]);
@@ -388,7 +391,7 @@ public class ExtractorTests
         const string text = "Sverdlovsk Oblast will buy tractors in Belarus\n\nWe are ready to build an assembly plant for tractors in your region.";
         var merging = ExtractionDesign.RulesAlone with { TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = ExtractionDesign.HeadlineTopicMerge } };
 
-        var candidates = Extractor.Extract(Request(text), merging).Candidates;
+        var candidates = Extractor.Extract(Request(text), merging, Ct).Candidates;
 
         candidates.Count.ShouldBe(2);
         candidates.Select(c => c.Lead[0]).ShouldBe(["RU-SVE", "BY"]);
@@ -401,11 +404,39 @@ public class ExtractorTests
         const string text = "You can buy tractors for your farms from our plants.";
         var offers = ExtractionDesign.RulesAlone with { OffersToTheAddressee = new HashSet<string>(["en"], StringComparer.Ordinal) };
 
-        Extractor.Extract(Request(text), ExtractionDesign.RulesAlone).Candidates.ShouldHaveSingleItem().Lead.ShouldBe(["RU-SVE"]);
-        var offer = Extractor.Extract(Request(text), offers).Candidates.ShouldHaveSingleItem();
+        Extractor.Extract(Request(text), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Lead.ShouldBe(["RU-SVE"]);
+        var offer = Extractor.Extract(Request(text), offers, Ct).Candidates.ShouldHaveSingleItem();
 
         offer.Lead.ShouldBe(["BY"]);
         offer.Counterparts.ShouldBe(["RU-SVE"]);
+    }
+
+    [Fact]
+    public void An_extraction_cancelled_before_it_starts_reads_nothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => Extractor.Extract(Request("We will deliver the first batch of combines to your farmers."), cancelled.Token));
+    }
+
+    /// <summary>The token reaches the embedding, where a long English record spends its time, and stops it between batches.</summary>
+    [Fact]
+    public void An_extraction_cancelled_while_it_embeds_stops_there()
+    {
+        using var leaving = new CancellationTokenSource();
+        var design = ExtractionDesign.Shipped with { Embedder = new CancelsFirst(leaving) };
+
+        Should.Throw<OperationCanceledException>(() => Extractor.Extract(Request("Cooperation in education is developing well. Our universities exchange students."), design, leaving.Token));
+    }
+
+    private sealed class CancelsFirst(CancellationTokenSource leaving) : ISentenceEmbedder
+    {
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
+        {
+            leaving.Cancel();
+            return SentenceEmbedder.Shared.Embed(sentences, cancellationToken);
+        }
     }
 
     private static ExtractionRequest Request(string text) => new()

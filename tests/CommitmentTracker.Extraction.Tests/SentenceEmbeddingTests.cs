@@ -1,11 +1,14 @@
 using CommitmentTracker.Extraction.Model;
 using CommitmentTracker.Extraction.Tests.Corpus;
+using CommitmentTracker.Extraction.Text;
 
 namespace CommitmentTracker.Extraction.Tests;
 
 /// <summary>The sentence embedding beside the word features (ADR 0066).</summary>
 public class SentenceEmbeddingTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     private static readonly string[] Sentences =
     [
         "We will deliver the first batch of combines to your farmers.",
@@ -25,12 +28,12 @@ public class SentenceEmbeddingTests
     [Fact]
     public void A_batch_gives_each_sentence_its_own_embedding_in_order()
     {
-        var batch = SentenceEmbedder.Shared.Embed(Sentences);
+        var batch = SentenceEmbedder.Shared.Embed(Sentences, Ct);
 
         batch.Count.ShouldBe(Sentences.Length);
         for (var i = 0; i < Sentences.Length; i++)
         {
-            var alone = SentenceEmbedder.Shared.Embed([Sentences[i]])[0];
+            var alone = SentenceEmbedder.Shared.Embed([Sentences[i]], Ct)[0];
             alone.Length.ShouldBe(SentenceEmbedder.Dimensions);
             Cosine(batch[i], alone).ShouldBeGreaterThan(0.9999, Sentences[i]);
             Math.Sqrt(alone.Sum(x => (double)x * x)).ShouldBe(1, 1e-4);
@@ -43,9 +46,18 @@ public class SentenceEmbeddingTests
     public void A_run_on_sentence_is_read_up_to_its_cap()
     {
         var words = string.Join(' ', Enumerable.Repeat("cooperation between the regions", 200));
-        var capped = words[..SentenceEmbedder.MaxCharacters];
+        var capped = words[..SentenceSegmenter.MaxLength];
 
-        Cosine(SentenceEmbedder.Shared.Embed([words])[0], SentenceEmbedder.Shared.Embed([capped])[0]).ShouldBeGreaterThan(0.9999);
+        Cosine(SentenceEmbedder.Shared.Embed([words], Ct)[0], SentenceEmbedder.Shared.Embed([capped], Ct)[0]).ShouldBeGreaterThan(0.9999);
+    }
+
+    [Fact]
+    public void A_cancelled_read_stops_before_the_next_batch()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => SentenceEmbedder.Shared.Embed(["We will build a plant."], cancelled.Token));
     }
 
     /// <summary>
@@ -73,7 +85,7 @@ public class SentenceEmbeddingTests
 
         var sentence = Extractor.FeaturesBothWays(Sentences[0], "en", ExtractionCorpusTests.Parties).ShouldHaveSingleItem().Hashes;
         var (low, high) = model.Range("en", sentence);
-        model.Score("en", sentence, SentenceEmbedder.Shared.Embed([Sentences[0]])[0]).ShouldBeInRange(low, high);
+        model.Score("en", sentence, SentenceEmbedder.Shared.Embed([Sentences[0]], Ct)[0]).ShouldBeInRange(low, high);
     }
 
     /// <summary>

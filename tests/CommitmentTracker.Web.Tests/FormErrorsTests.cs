@@ -51,6 +51,19 @@ public class FormErrorsTests
     }
 
     [Fact]
+    public async Task A_submission_stopped_because_the_page_was_left_says_nothing_was_saved()
+    {
+        var errors = new FormErrors();
+        using var leaving = new CancellationTokenSource();
+        await leaving.CancelAsync();
+
+        var ok = await errors.TryAsync(() => Task.Delay(Timeout.Infinite, leaving.Token));
+
+        ok.ShouldBeFalse();
+        errors.Summary.ShouldBe("Stopped before it finished; nothing was saved.");
+    }
+
+    [Fact]
     public async Task Field_names_match_whatever_their_case()
     {
         var errors = new FormErrors();

@@ -37,7 +37,7 @@ public static class CandidateProposals
             Language = language,
             Speaker = speaker,
             OtherSides = otherSides,
-        });
+        }, ct);
         activity?.SetTag("language", result.Language.Code);
         activity?.SetTag("proposals", result.Candidates.Count);
         telemetry.RecordExtracted(result.Language.Code, result.Candidates.Count, Stopwatch.GetElapsedTime(started));

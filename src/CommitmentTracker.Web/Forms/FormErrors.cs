@@ -99,6 +99,11 @@ public sealed class FormErrors
         {
             Summary = "Your sign-in has ended. Reload the page and sign in again; nothing was saved.";
         }
+        catch (OperationCanceledException)
+        {
+            // The page was left while it worked (its token is cancelled on disposal); the write never happened.
+            Summary = "Stopped before it finished; nothing was saved.";
+        }
 
         return false;
     }

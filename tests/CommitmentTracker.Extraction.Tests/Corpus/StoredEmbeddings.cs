@@ -19,13 +19,13 @@ internal sealed class StoredEmbeddings : ISentenceEmbedder
     public int Asked => Volatile.Read(ref asked);
 
     /// <summary>The sentences' embeddings; the ones not yet seen are embedded in batches.</summary>
-    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences)
+    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
     {
         Interlocked.Add(ref asked, sentences.Count);
         var missing = sentences.Where(s => !vectors.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var batch in missing.Chunk(64))
         {
-            var embedded = SentenceEmbedder.Shared.Embed(batch);
+            var embedded = SentenceEmbedder.Shared.Embed(batch, cancellationToken);
             for (var i = 0; i < batch.Length; i++)
             {
                 vectors[batch[i]] = embedded[i];

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Web.Components;
 using CommitmentTracker.Web.Components.Account;
 using CommitmentTracker.Web.Services;
@@ -15,7 +16,11 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The Import page's text field sends the whole record in one circuit message when it changes. SignalR's 32 KB
+        // default dropped the circuit, and the pasted text with it, for a 12,000-character Russian record (Cyrillic is
+        // two bytes a character): the limit holds the longest record an import accepts, as the upload's limit does.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportMeetingCommand.MaxFileBytes);
         // The antiforgery cookie is Secure whenever the request is HTTPS (also behind a trusted TLS proxy), as the
         // sign-in cookie is; its default policy never sets Secure.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);

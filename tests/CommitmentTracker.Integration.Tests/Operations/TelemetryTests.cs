@@ -103,6 +103,18 @@ public sealed class TelemetryAppFactory : SqliteAppFactory
     }
 }
 
+/// <summary>
+/// The telemetry tests run alone, after every other collection, with no other host alive. The app's MeterProvider
+/// listens to meters by name, so in a test process it also takes in every other host's "CommitmentTracker"
+/// instruments, merged into one stream with its own. When the host whose instrument opened that stream is disposed,
+/// OpenTelemetry drops the stream, and this host's measurements with it: a CI run scraped for 30 s without finding
+/// <c>ListCommitmentsQuery</c>. Reproduced by starting a host, then this one, then disposing the first. One host per
+/// process, as in production, never meets this.
+/// </summary>
+[CollectionDefinition(nameof(TelemetryAlone), DisableParallelization = true)]
+public sealed class TelemetryAlone;
+
+[Collection(nameof(TelemetryAlone))]
 public sealed partial class TelemetryTests(TelemetryAppFactory app) : IClassFixture<TelemetryAppFactory>
 {
     private const string Api = "/api/v1";

@@ -139,11 +139,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
             + "agricultural equipment spare parts service centres joint assembly lines with local suppliers by the end of the year.";
 
         await session.GotoAsync("/import");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Meeting on machine building");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-03-01");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Minsk");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync($"{instruction} Run {code}.");
+        await FillRecordAsync(page, code, "Meeting on machine building", "2024-03-01", "Minsk", $"{instruction} Run {code}.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
@@ -183,10 +179,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await BlazorFile.UploadAsync(page.GetByLabel("Or upload a UTF-8 text or HTML file:"), new FilePayload { Name = "record.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(record) });
         await Expect(page.GetByText("Loaded record.txt")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" })).ToHaveValueAsync(record.Replace("\\n", "\n", StringComparison.Ordinal));
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Talks in Minsk");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-05-01");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Minsk");
+        await FillRecordAsync(page, code, "Talks in Minsk", "2024-05-01", "Minsk");
         await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
@@ -203,13 +196,9 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
             + $"«Мы готовы поставлять в Новосибирскую область автобусы и трамваи», — сказал Президент на встрече {code}.";
 
         await session.GotoAsync("/import");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Встреча с губернатором Новосибирской области");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-03-01");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Минск");
+        await FillRecordAsync(page, code, "Встреча с губернатором Новосибирской области", "2024-03-01", "Минск", text);
         await MudUi.PickAsync(page, "The other side", "RU-NVS · Novosibirsk Oblast");
         await MudUi.CloseAsync(page);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
@@ -244,11 +233,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         text.Length.ShouldBeGreaterThan(16_000);
 
         await session.GotoAsync("/import");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("Встреча с губернатором Новосибирской области");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-03-01");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Минск");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync(text);
+        await FillRecordAsync(page, code, "Встреча с губернатором Новосибирской области", "2024-03-01", "Минск", text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
@@ -272,11 +257,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
             + $"Run {code}.";
 
         await session.GotoAsync("/import");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync("A long record");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync("2024-03-01");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync("Minsk");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync(text);
+        await FillRecordAsync(page, code, "A long record", "2024-03-01", "Minsk", text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Importing…" })).ToBeDisabledAsync();
@@ -317,5 +298,18 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Name\*?$") }).FillAsync("Another");
         await page.GetByRole(AriaRole.Button, new() { Name = "Register party" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync($"A party with the key '{key}' already exists.");
+    }
+
+    /// <summary>The Import form's meeting fields, and the record's text when it is not uploaded.</summary>
+    private static async Task FillRecordAsync(IPage page, string code, string title, string date, string place, string? text = null)
+    {
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code" }).FillAsync(code);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }).FillAsync(title);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meeting date" }).FillAsync(date);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Place" }).FillAsync(place);
+        if (text is not null)
+        {
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Text of the record" }).FillAsync(text);
+        }
     }
 }

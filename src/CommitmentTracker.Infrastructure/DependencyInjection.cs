@@ -38,11 +38,16 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
             db.UseConfiguredProvider(settings).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
-            if (settings.FeedHeadReuse > TimeSpan.Zero)
+            if (settings.FeedHeadReuse > TimeSpan.Zero || settings.FeedHeadNotifications)
             {
                 db.AddInterceptors(new LocalWrites(sp.GetRequiredService<FeedHeadReuse>()));
             }
         });
+        if (settings.FeedHeadNotifications)
+        {
+            services.AddHostedService<FeedHeadListener>();
+        }
+
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
@@ -57,7 +62,12 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<SyntheticDataGenerator>();
         services.AddWebhooks(configuration);
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        var health = services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        if (settings.FeedHeadNotifications)
+        {
+            health.AddCheck<FeedHeadListenerHealth>("feed-notifications", tags: ["ready"]);
+        }
+
         return services;
     }
 

@@ -6,19 +6,36 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CommitmentTracker.Infrastructure.Audit;
 
 /// <summary>
-/// The change feed's head, reused for <see cref="DatabaseSettings.FeedHeadReuse"/> after it was read (decision 0061):
-/// every kept answer (one commitment, a list page, the dashboard) reads the head first, and under load that one-row
-/// read is most of what such an answer costs, a round trip to the server on PostgreSQL. A write made through this
-/// process forgets every reused head as soon as it has committed (<see cref="LocalWrites"/>), so a person always reads
-/// their own writes; a write by another process (a second instance, the generator) is seen within the window.
-/// Off (zero) by default: every kept answer then reads the head, as before.
+/// The change feed's head, reused after it was read: every kept answer (one commitment, a list page, the dashboard) reads
+/// the head first, and under load that one-row read is most of what such an answer costs, a round trip to the server on
+/// PostgreSQL. A write made through this process forgets every reused head as soon as it has committed
+/// (<see cref="LocalWrites"/>), so a person always reads their own writes. A write by another process (a second
+/// instance, the generator, SQL by hand) is seen:
+/// <list type="bullet">
+/// <item>on PostgreSQL, while <see cref="FeedHeadListener"/> listens (decision 0068, on by default): as soon as the
+/// notification its commit sends arrives; a head is read again after <see cref="NotifiedBackstop"/> whatever happens;</item>
+/// <item>otherwise, with <see cref="DatabaseSettings.FeedHeadReuse"/> above zero (decision 0061): within that window.</item>
+/// </list>
+/// With neither, every kept answer reads the head.
 /// </summary>
 public sealed class FeedHeadReuse(DatabaseSettings settings, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, (long Head, DateTimeOffset ReadAt, long Generation)> heads = new(StringComparer.Ordinal);
     private long generation;
+    private volatile bool listening;
 
-    public bool Enabled => settings.FeedHeadReuse > TimeSpan.Zero;
+    /// <summary>
+    /// How long a head kept on notifications is reused at most: a backstop should a notification ever be lost without
+    /// the listening connection failing. One head read a second per feed costs nothing measurable.
+    /// </summary>
+    public static readonly TimeSpan NotifiedBackstop = TimeSpan.FromSeconds(1);
+
+    public bool Enabled => listening || settings.FeedHeadReuse > TimeSpan.Zero;
+
+    /// <summary>Whether PostgreSQL's notifications reach this process now (<see cref="FeedHeadListener"/>).</summary>
+    public bool IsListening => listening;
+
+    private TimeSpan Window => listening ? NotifiedBackstop : settings.FeedHeadReuse;
 
     /// <summary>Moves on every local write; a head read before a write committed is never reused after it.</summary>
     public long Generation => Interlocked.Read(ref generation);
@@ -26,7 +43,7 @@ public sealed class FeedHeadReuse(DatabaseSettings settings, TimeProvider clock)
     /// <summary>The head read for <paramref name="feed"/> within the window, with no local write since.</summary>
     public bool TryGet(string feed, out long head)
     {
-        if (heads.TryGetValue(feed, out var kept) && kept.Generation == Generation && clock.GetUtcNow() - kept.ReadAt < settings.FeedHeadReuse)
+        if (heads.TryGetValue(feed, out var kept) && kept.Generation == Generation && clock.GetUtcNow() - kept.ReadAt < Window)
         {
             head = kept.Head;
             return true;
@@ -42,7 +59,18 @@ public sealed class FeedHeadReuse(DatabaseSettings settings, TimeProvider clock)
     /// </summary>
     public void Keep(string feed, long head, long generationBefore, DateTimeOffset readAt) => heads[feed] = (head, readAt, generationBefore);
 
+    /// <summary>The feed moved (a local commit, or another's notified): every kept head is read again.</summary>
     public void Written() => Interlocked.Increment(ref generation);
+
+    /// <summary>
+    /// Whether PostgreSQL's notifications reach this process. Either way every kept head is forgotten: notifications
+    /// sent while nobody listened are lost, and a head read before the listening began may predate a commit.
+    /// </summary>
+    public void Listening(bool on)
+    {
+        listening = on;
+        Written();
+    }
 }
 
 /// <summary>

@@ -36,6 +36,13 @@ public sealed class DatabaseOptions
     /// </summary>
     public int FeedHeadReuseMilliseconds { get; set; }
 
+    /// <summary>
+    /// PostgreSQL only (decision 0068): keep the change feed's head until PostgreSQL notifies that it moved, so a kept
+    /// answer costs no round trip. Default on. Another instance's write is read as soon as its notification arrives
+    /// (delivered at its commit); while the listening connection is down, the head is read on every request.
+    /// </summary>
+    public bool FeedHeadNotifications { get; set; } = true;
+
     /// <summary>Load the curated seed data (idempotent) at start.</summary>
     public bool Seed { get; set; } = true;
 
@@ -54,6 +61,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     /// <summary>See <see cref="DatabaseOptions.FeedHeadReuseMilliseconds"/>; zero means read the head every time.</summary>
     public TimeSpan FeedHeadReuse { get; init; }
+
+    /// <summary>See <see cref="DatabaseOptions.FeedHeadNotifications"/>: true only on PostgreSQL.</summary>
+    public bool FeedHeadNotifications { get; init; }
 
     public static DatabaseSettings From(DatabaseOptions options, string? connectionString, string contentRoot, bool isDevelopment)
     {
@@ -94,6 +104,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             StartupCommandTimeout = TimeSpan.FromSeconds(options.StartupCommandTimeoutSeconds),
             FeedHeadReuse = TimeSpan.FromMilliseconds(options.FeedHeadReuseMilliseconds),
+            FeedHeadNotifications = provider == DatabaseProvider.PostgreSql && options.FeedHeadNotifications,
         };
     }
 }

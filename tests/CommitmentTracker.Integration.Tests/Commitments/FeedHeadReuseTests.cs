@@ -28,13 +28,17 @@ public sealed class FeedHeadReusedAppFactory : SqliteAppFactory
     }
 }
 
-/// <summary>The same on PostgreSQL, whose writes commit through the execution strategy and a commit-time trigger.</summary>
+/// <summary>
+/// The same on PostgreSQL, whose writes commit through the execution strategy and a commit-time trigger; without the
+/// notifications (decision 0068), so the timed reuse alone is what is tested.
+/// </summary>
 public sealed class PostgreSqlFeedHeadReusedAppFactory : PostgreSqlAppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Database:FeedHeadReuseMilliseconds", ((int)FeedHeadReusedAppFactory.Window.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Database:FeedHeadNotifications", "false");
     }
 }
 
@@ -94,7 +98,7 @@ public sealed class FeedHeadReuseTests(FeedHeadReusedAppFactory app) : IClassFix
             .ShouldBe(TimeSpan.FromMilliseconds(250));
     }
 
-    private static async Task<string> CaptureAsync(HttpClient client)
+    internal static async Task<string> CaptureAsync(HttpClient client)
     {
         var meeting = await client.NewMeetingAsync("FHR");
         var quote = LedgerData.FairQuote[..^1];

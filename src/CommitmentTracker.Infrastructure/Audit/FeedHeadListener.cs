@@ -17,6 +17,9 @@ internal sealed partial class FeedHeadListener(DatabaseSettings settings, FeedHe
     /// <summary>The channel the stamp trigger notifies (migration FeedHeadNotifications).</summary>
     public const string Channel = "commitment_tracker_feed";
 
+    /// <summary>The listening connection's name in pg_stat_activity.</summary>
+    public const string ApplicationName = "CommitmentTracker feed listener";
+
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(30);
 
@@ -30,7 +33,7 @@ internal sealed partial class FeedHeadListener(DatabaseSettings settings, FeedHe
         {
             Pooling = false,
             KeepAlive = KeepAliveSeconds,
-            ApplicationName = "CommitmentTracker feed listener",
+            ApplicationName = ApplicationName,
         }.ConnectionString;
         var retry = FirstRetry;
         while (!stoppingToken.IsCancellationRequested)

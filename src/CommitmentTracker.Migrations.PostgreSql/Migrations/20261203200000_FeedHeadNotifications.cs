@@ -16,31 +16,21 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
     public partial class FeedHeadNotifications : Migration
     {
         /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
-        {
-            // One payload per transaction: PostgreSQL sends identical notifications of one transaction once.
-            migrationBuilder.Sql("""
-                CREATE OR REPLACE FUNCTION audit_trail_stamp_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    PERFORM pg_advisory_xact_lock(7461001);
-                    UPDATE "AuditTrail" SET "CommitStamp" = nextval('"AuditCommitStamps"') WHERE "Position" = NEW."Position";
-                    PERFORM pg_notify('commitment_tracker_feed', '');
-                    RETURN NULL;
-                END $$;
-                """);
-        }
+        protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(StampCommit(notify: true));
 
         /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.Sql("""
-                CREATE OR REPLACE FUNCTION audit_trail_stamp_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    PERFORM pg_advisory_xact_lock(7461001);
-                    UPDATE "AuditTrail" SET "CommitStamp" = nextval('"AuditCommitStamps"') WHERE "Position" = NEW."Position";
-                    RETURN NULL;
-                END $$;
-                """);
-        }
+        protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(StampCommit(notify: false));
+
+        // The function of the initial schema, with the notification or without it. One payload per transaction:
+        // PostgreSQL sends identical notifications of one transaction once.
+        private static string StampCommit(bool notify) => $$"""
+            CREATE OR REPLACE FUNCTION audit_trail_stamp_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_advisory_xact_lock(7461001);
+                UPDATE "AuditTrail" SET "CommitStamp" = nextval('"AuditCommitStamps"') WHERE "Position" = NEW."Position";
+                {{(notify ? "PERFORM pg_notify('commitment_tracker_feed', '');" : string.Empty)}}
+                RETURN NULL;
+            END $$;
+            """;
     }
 }

@@ -74,9 +74,10 @@ public sealed class FeedHeadNotificationTests(PostgreSqlFeedNotifiedAppFactory a
         {
             await connection.OpenAsync(Ct);
             await using var terminate = new NpgsqlCommand(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @db AND application_name = 'CommitmentTracker feed listener'",
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @db AND application_name = @name",
                 connection);
             terminate.Parameters.AddWithValue("db", database!);
+            terminate.Parameters.AddWithValue("name", FeedHeadListener.ApplicationName);
             (await terminate.ExecuteScalarAsync(Ct)).ShouldBe(1L, "one listening connection per app");
         }
 

@@ -69,6 +69,9 @@ public sealed class MigrationsTests
         script.ShouldContain("CREATE CONSTRAINT TRIGGER audit_trail_stamp_commit AFTER INSERT ON \"AuditTrail\"");
         script.ShouldContain("CREATE TRIGGER audit_trail_append_only BEFORE UPDATE OR DELETE ON \"AuditTrail\"");
         script.ShouldContain("CREATE TRIGGER audit_trail_no_truncate BEFORE TRUNCATE ON \"AuditTrail\"");
+
+        // The stamp trigger notifies the channel the app listens on (decision 0068).
+        script.ShouldContain($"PERFORM pg_notify('{CommitmentTracker.Infrastructure.Audit.FeedHeadListener.Channel}', '');");
     }
 
     [Fact]

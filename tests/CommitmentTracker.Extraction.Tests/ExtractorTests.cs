@@ -110,15 +110,6 @@ public class ExtractorTests
     [InlineData("Мы продолжим совместную работу по всем направлениям.", "statement.we-future", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("Область закупит двести автобусов МАЗ.", "statement.they-future", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("В регионе будет создан сервисный центр белорусской техники.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
-    // ADR 0069: the Russian vocabulary of intent, consideration, reserves and a subject naming both sides.
-    [InlineData("Президент велел министерству до лета подготовить программу поставок в Свердловскую область.", "instruction.instructed", CommitmentKind.Instruction, Modality.Firm)]
-    [InlineData("Беларусь и Свердловская область собираются открыть совместное производство лифтов.", "event.planned", CommitmentKind.Cooperation, Modality.Firm)]
-    [InlineData("Уже весной начнутся поставки белорусских комбайнов в Свердловскую область.", "event.scheduled", CommitmentKind.Cooperation, Modality.Firm)]
-    [InlineData("Белорусская сторона рассматривает возможность сборки автобусов в Екатеринбурге.", "proposal.interest", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("Минск настроен на долгосрочную работу с уральскими партнёрами.", "proposal.interest", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("У Беларуси есть большие резервы для наращивания поставок техники на Урал.", "proposal.opportunity", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("Пришло время для создания совместного предприятия по выпуску тракторов.", "proposal.should", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("Беларусь и Свердловская область должны реализовать эти договорённости в 2026 году.", "proposal.should", CommitmentKind.Cooperation, Modality.Tentative)]
     public void Russian_cues_fire_with_the_same_ids_kinds_and_modalities(string sentence, string cue, CommitmentKind kind, Modality modality)
     {
         var result = Extractor.Extract(Request(sentence), Ct);
@@ -137,8 +128,6 @@ public class ExtractorTests
     [InlineData("Область закупает белорусские автобусы уже много лет.")]
     [InlineData("Эта продукция производится в области и продаётся в Беларуси.")]
     [InlineData("Спасибо вам за тёплый приём и поздравляю с праздником.")]
-    [InlineData("Развитие отношений с регионами в Минске рассматривают как одно из главных дел.")]
-    [InlineData("Раньше стороны собирались на заседания комиссии раз в год.")]
     public void Russian_past_facts_and_courtesies_are_not_candidates(string sentence) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldBeEmpty();
 

@@ -855,10 +855,19 @@ public class ModelTraining
             foreach (var (group, scale, l2) in from g in groups from sc in Numbers("EXTRACTION_CV_SCALES", "0,3,10,30") from l in Numbers("EXTRACTION_CV_L2", "0.02") select (g, sc, l))
             {
                 var models = ModelCrossValidation.FoldModelsFor(language, TrainerOptions.Shipped(language) with { EmbeddingScale = scale, Groups = group, L2 = l2 });
-                foreach (var t in Numbers("EXTRACTION_CV_T", "0.4,0.5,0.6"))
+                // ADR 0069: the rules on or off ("model alone", the rules only reading what the model proposes), and a
+                // veto of rule proposals the model scores below v (0: none).
+                foreach (var (t, v, rules) in from t in Numbers("EXTRACTION_CV_T", "0.4,0.5,0.6") from v in Numbers("EXTRACTION_CV_VETO", "0")
+                                              from r in (Environment.GetEnvironmentVariable("EXTRACTION_CV_RULES") ?? "on").Split(',') select (t, v, r == "on"))
                 {
-                    Cell(string.Create(CultureInfo.InvariantCulture, $"{group}, L2 {l2}, embedding × {scale}, rules + model ≥ {t}"), models,
-                        m => ExtractionDesign.Shipped with { Model = m, Propose = t, ModelLanguages = only, Embedder = StoredEmbeddings.Instance });
+                    var how = rules ? $"rules + model ≥ {t}" + (v > 0 ? $", veto < {v}" : string.Empty) : $"model alone ≥ {t}";
+                    if (!rules && v > 0)
+                    {
+                        continue;
+                    }
+
+                    Cell(string.Create(CultureInfo.InvariantCulture, $"{group}, L2 {l2}, embedding × {scale}, {how}"), models,
+                        m => ExtractionDesign.Shipped with { Model = m, Propose = t, Veto = v, Rules = rules, ModelLanguages = only, Embedder = StoredEmbeddings.Instance });
                 }
             }
 

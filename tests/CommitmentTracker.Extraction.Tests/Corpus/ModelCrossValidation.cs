@@ -857,8 +857,10 @@ public class ModelTraining
                 var models = ModelCrossValidation.FoldModelsFor(language, TrainerOptions.Shipped(language) with { EmbeddingScale = scale, Groups = group, L2 = l2 });
                 // ADR 0069: the rules on or off ("model alone", the rules only reading what the model proposes), and a
                 // veto of rule proposals the model scores below v (0: none).
-                foreach (var (t, v, rules) in from t in Numbers("EXTRACTION_CV_T", "0.4,0.5,0.6") from v in Numbers("EXTRACTION_CV_VETO", "0")
-                                              from r in (Environment.GetEnvironmentVariable("EXTRACTION_CV_RULES") ?? "on").Split(',') select (t, v, r == "on"))
+                foreach (var (t, v, rules) in from t in Numbers("EXTRACTION_CV_T", "0.4,0.5,0.6")
+                                              from v in Numbers("EXTRACTION_CV_VETO", "0")
+                                              from r in (Environment.GetEnvironmentVariable("EXTRACTION_CV_RULES") ?? "on").Split(',')
+                                              select (t, v, r == "on"))
                 {
                     var how = rules ? $"rules + model ≥ {t}" + (v > 0 ? $", veto < {v}" : string.Empty) : $"model alone ≥ {t}";
                     if (!rules && v > 0)

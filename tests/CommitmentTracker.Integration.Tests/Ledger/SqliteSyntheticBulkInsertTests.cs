@@ -57,6 +57,9 @@ public sealed partial class SqliteSyntheticBulkInsertTests(SqliteAppFactory inse
         const string Schema = "SELECT type || ' ' || name || ' ' || tbl_name || ': ' || coalesce(sql, '') FROM sqlite_master";
         (await RowsAsync(inserted, Schema)).ShouldBe(await RowsAsync(saved, Schema));
 
+        // The file is in WAL mode again, whichever journal the load wrote through (decision 0070).
+        (await RowsAsync(inserted, "PRAGMA journal_mode")).ShouldBe(["wal"]);
+
         // The bulk load left one audit record per batch, not one per row: the parties, then two batches of three meetings.
         (await RowsAsync(inserted, "SELECT \"EntityType\" FROM \"AuditTrail\" WHERE \"EntityType\" = 'BulkLoad'")).Count.ShouldBe(3);
 

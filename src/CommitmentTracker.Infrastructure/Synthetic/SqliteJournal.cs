@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace CommitmentTracker.Infrastructure.Synthetic;
+
+/// <summary>
+/// The journal a synthetic load writes through (decision 0070). In WAL mode a transaction larger than the page cache
+/// writes every page it makes to the write-ahead log, and the checkpoint after it copies them into the file: a load
+/// writes the database twice and spends as long in the kernel as in SQLite. With the rollback journal the new pages go
+/// straight into the file, and the journal holds only the few existing pages the load changes: the load stays one
+/// atomic transaction.
+/// </summary>
+internal static class SqliteJournal
+{
+    /// <summary>The statement that puts the file back into WAL mode, the app's own (DatabaseInitialiser).</summary>
+    public const string WriteAheadLog = "PRAGMA journal_mode = WAL;";
+
+    /// <summary>
+    /// Switches the file from WAL to the rollback journal for a load on <paramref name="connection"/>, and says whether
+    /// it did. SQLite switches only when no other connection has the file open; otherwise the mode stays WAL and the
+    /// load runs as before, so readers elsewhere keep reading their snapshot throughout. This process's own idle
+    /// pooled connections (start-up's migrations left one) are closed first, since they would hold the file open.
+    /// </summary>
+    public static async Task<bool> LeaveWriteAheadLogAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        if (!string.Equals(await ModeAsync(connection, "PRAGMA journal_mode;", ct), "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        SqliteConnection.ClearPool(connection);
+        try
+        {
+            // Another connection makes SQLite answer "busy", at once: it is not waited for.
+            return string.Equals(await ModeAsync(connection, "PRAGMA journal_mode = DELETE;", ct, timeoutSeconds: 1), "delete", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<string?> ModeAsync(SqliteConnection connection, string sql, CancellationToken ct, int? timeoutSeconds = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = timeoutSeconds ?? command.CommandTimeout;
+        return (string?)await command.ExecuteScalarAsync(ct);
+    }
+}

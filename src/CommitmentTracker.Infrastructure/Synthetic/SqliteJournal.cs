@@ -16,8 +16,8 @@ internal static class SqliteJournal
     public const string WriteAheadLog = "PRAGMA journal_mode = WAL;";
 
     /// <summary>
-    /// Switches the file from WAL to the rollback journal for a load on <paramref name="connection"/>, and says whether
-    /// it did. SQLite switches only when no other connection has the file open; otherwise the mode stays WAL and the
+    /// Switches the file from WAL to the rollback journal for a load on <paramref name="connection"/>, with
+    /// synchronous = FULL on it, and says whether it did. SQLite switches only when no other connection has the file open; otherwise the mode stays WAL and the
     /// load runs as before, so readers elsewhere keep reading their snapshot throughout. This process's own idle
     /// pooled connections (start-up's migrations left one) are closed first, since they would hold the file open.
     /// </summary>
@@ -32,7 +32,15 @@ internal static class SqliteJournal
         try
         {
             // Another connection makes SQLite answer "busy", at once: it is not waited for.
-            return string.Equals(await ModeAsync(connection, "PRAGMA journal_mode = DELETE;", ct, timeoutSeconds: 1), "delete", StringComparison.OrdinalIgnoreCase);
+            if (!string.Equals(await ModeAsync(connection, "PRAGMA journal_mode = DELETE;", ct, timeoutSeconds: 1), "delete", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            // WAL is safe from a power cut with synchronous = NORMAL; the rollback journal only with FULL (the journal is
+            // synced before the file is written over). The caller's restore puts the connection's own setting back.
+            await ModeAsync(connection, "PRAGMA synchronous = FULL;", ct);
+            return true;
         }
         catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
         {

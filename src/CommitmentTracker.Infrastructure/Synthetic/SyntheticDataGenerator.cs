@@ -127,9 +127,9 @@ public sealed partial class SyntheticDataGenerator(AppDbContext db, BulkWrite bu
     // that stay during the load are updated in memory rather than read back page by page; temporary storage in
     // memory, for the sorts that make the indexes again at the end, and helper threads for those sorts (one per core);
     // and synchronous=NORMAL, WAL mode's usual setting (a commit is not flushed to disk by itself; a power cut may
-    // lose the load, never corrupts the file). And the rollback journal instead of the write-ahead log when no other
-    // connection has the file open (decision 0070). Returns the statement that puts the file's and the connection's
-    // settings back.
+    // lose the load, never corrupts the file). And the rollback journal instead of the write-ahead log, with
+    // synchronous=FULL, when no other connection has the file open (decision 0070). Returns the statement that puts the
+    // file's and the connection's settings back.
     private async Task<string> SqliteBulkSettingsAsync(CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();

@@ -20,6 +20,7 @@ public sealed class SqliteJournalTests : IDisposable
 
         (await SqliteJournal.LeaveWriteAheadLogAsync(load, Ct)).ShouldBeTrue();
         (await ModeAsync(load)).ShouldBe("delete");
+        (await ScalarAsync(load, "PRAGMA synchronous")).ShouldBe(2L, "the rollback journal survives a power cut only with FULL");
 
         // The load's rows are written and committed through the rollback journal, then the file is WAL again.
         await ExecuteAsync(load, "BEGIN; WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 1000) INSERT INTO Rows (Value) SELECT v FROM n; COMMIT;");

@@ -29,14 +29,21 @@ if (BuildTimeDocument.IsBeingWritten)
 
 var app = builder.Build();
 
+// The command's arguments are checked before the database is migrated or seeded: bad input changes nothing.
+var synthetic = SyntheticDataCommand.IsRequested(args) ? SyntheticDataCommand.Read(app.Configuration) : null;
+if (SyntheticDataCommand.IsRequested(args) && synthetic is null)
+{
+    return 2;
+}
+
 if (!BuildTimeDocument.IsBeingWritten)
 {
     await app.Services.InitialiseDatabaseAsync();
 }
 
-if (SyntheticDataCommand.IsRequested(args))
+if (synthetic is not null)
 {
-    return await SyntheticDataCommand.RunAsync(app.Services, app.Configuration);
+    return await SyntheticDataCommand.RunAsync(app.Services, synthetic);
 }
 
 if (RebuildDashboardCommand.IsRequested(args))

@@ -22,8 +22,7 @@ public sealed partial class DatabaseInitialiser(AppDbContext db, DatabaseSetting
 
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
-            // WAL lets readers carry on while a write commits; the mode is stored in the file, so once is enough.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.ExecuteSqlRawAsync(SqliteJournal.WriteAheadLog, ct);
         }
 
         // A database that had commitments before the dashboard projection existed gets it computed once.

@@ -1,4 +1,4 @@
-using CommitmentTracker.Infrastructure.Synthetic;
+using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace CommitmentTracker.Integration.Tests.Ledger;
@@ -42,7 +42,8 @@ public sealed class SqliteJournalTests : IDisposable
         (await SqliteJournal.LeaveWriteAheadLogAsync(load, Ct)).ShouldBeFalse();
         (await ModeAsync(load)).ShouldBe("wal");
 
-        // Answered at once rather than after the 30 s busy wait; the load goes on in WAL mode and the reader keeps the snapshot it began with.
+        // Answered at once rather than after the 30 s busy wait; the load goes on in WAL mode and the reader keeps
+        // the snapshot it began with.
         await ExecuteAsync(load, "INSERT INTO Rows (Value) VALUES (3)");
         (await ScalarAsync(reader, "SELECT count(*) FROM Rows")).ShouldBe(2L);
         await ExecuteAsync(reader, "COMMIT");

@@ -1,3 +1,4 @@
+using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Telemetry;
 using Microsoft.AspNetCore.HttpLogging;
 using OpenTelemetry;
@@ -110,7 +111,7 @@ public static class Telemetry
             Uri? otlp = null;
             if (!string.IsNullOrWhiteSpace(endpoint) && !Uri.TryCreate(endpoint, UriKind.Absolute, out otlp))
             {
-                throw new InvalidOperationException($"Telemetry:Otlp:Endpoint (or OTEL_EXPORTER_OTLP_ENDPOINT) must be an absolute URL such as http://collector:4318; it is '{endpoint}'.");
+                throw new StartupRefusedException($"Telemetry:Otlp:Endpoint (or OTEL_EXPORTER_OTLP_ENDPOINT) must be an absolute URL such as http://collector:4318; it is '{endpoint}'.");
             }
 
             return new TelemetrySettings(

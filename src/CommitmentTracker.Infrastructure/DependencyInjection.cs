@@ -28,7 +28,17 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        DatabaseOptions options;
+        try
+        {
+            options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder's own message names the setting and the value it could not convert.
+            throw new StartupRefusedException(e.Message, e);
+        }
+
         var settings = DatabaseSettings.From(options, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), environment.ContentRootPath, environment.IsDevelopment());
 
         services.AddSingleton(settings);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -37,7 +38,7 @@ public sealed partial class AccountBootstrap(
         {
             if (!environment.IsDevelopment())
             {
-                throw new InvalidOperationException(
+                throw new StartupRefusedException(
                     "No administrator exists and Bootstrap:AdminPassword is not set. Set the environment variable Bootstrap__AdminPassword "
                     + "(at least 12 characters) for the first start; the password is not stored anywhere else.");
             }

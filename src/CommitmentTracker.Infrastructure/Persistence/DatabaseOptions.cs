@@ -1,3 +1,8 @@
+using CommitmentTracker.Application.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
 namespace CommitmentTracker.Infrastructure.Persistence;
 
 public enum DatabaseProvider
@@ -69,14 +74,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         if (!Enum.TryParse<DatabaseProvider>(options.Provider, ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"Database:Provider must be 'Sqlite', 'SqlServer' or 'PostgreSql', but it is '{options.Provider}'. Set it in appsettings.json or with the environment variable Database__Provider.");
         }
 
         // A server engine has no sensible default address: refusing to start says what to set.
         if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"Database:Provider is {provider} but no connection string is set. Set ConnectionStrings:{DatabaseOptions.ConnectionStringName} (environment variable ConnectionStrings__{DatabaseOptions.ConnectionStringName}).");
         }
 
@@ -87,16 +92,33 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             connectionString = $"Data Source={Path.Combine(folder, "commitment-tracker.db")}";
         }
 
+        // A connection string the engine's driver cannot read stops the start here, naming the setting, instead of at
+        // the first query with the driver's own words only. The driver's message names a keyword, never a value, so no
+        // password is printed.
+        try
+        {
+            _ = provider switch
+            {
+                DatabaseProvider.SqlServer => new SqlConnectionStringBuilder(connectionString),
+                DatabaseProvider.PostgreSql => new NpgsqlConnectionStringBuilder(connectionString),
+                _ => (System.Data.Common.DbConnectionStringBuilder)new SqliteConnectionStringBuilder(connectionString),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new StartupRefusedException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not a connection string {provider} can use: {e.Message}", e);
+        }
+
         var migrate = options.MigrateOnStartup ?? (provider == DatabaseProvider.Sqlite || isDevelopment);
         var seeds = options.SeedDirectory is { Length: > 0 } dir ? Path.GetFullPath(dir, contentRoot) : Path.Combine(AppContext.BaseDirectory, "seeds");
         if (options.StartupCommandTimeoutSeconds < 1)
         {
-            throw new InvalidOperationException($"Database:StartupCommandTimeoutSeconds must be at least 1, but it is {options.StartupCommandTimeoutSeconds}.");
+            throw new StartupRefusedException($"Database:StartupCommandTimeoutSeconds must be at least 1, but it is {options.StartupCommandTimeoutSeconds}.");
         }
 
         if (options.FeedHeadReuseMilliseconds is < 0 or > MaxFeedHeadReuseMilliseconds)
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"Database:FeedHeadReuseMilliseconds must be between 0 (read the change feed's head on every request) and {MaxFeedHeadReuseMilliseconds}, but it is {options.FeedHeadReuseMilliseconds}.");
         }
 

@@ -84,7 +84,7 @@ public sealed class FeedHeadReuseTests(FeedHeadReusedAppFactory app) : IClassFix
     [InlineData(DatabaseSettings.MaxFeedHeadReuseMilliseconds + 1)]
     public void A_window_out_of_range_stops_start_up_with_a_clear_message(int milliseconds)
     {
-        var error = Should.Throw<InvalidOperationException>(() => DatabaseSettings.From(
+        var error = Should.Throw<StartupRefusedException>(() => DatabaseSettings.From(
             new DatabaseOptions { FeedHeadReuseMilliseconds = milliseconds }, "Data Source=x.db", Path.GetTempPath(), isDevelopment: true));
 
         error.Message.ShouldBe($"Database:FeedHeadReuseMilliseconds must be between 0 (read the change feed's head on every request) and 1000, but it is {milliseconds}.");

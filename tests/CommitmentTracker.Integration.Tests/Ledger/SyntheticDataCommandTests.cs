@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -54,39 +53,8 @@ public sealed class SyntheticDataCommandTests : IDisposable
         }
     }
 
-    // The Host's own assembly, as the README runs it; the process is waited for and killed by its handle on a timeout.
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CommitmentTracker.Host.dll"));
-        start.ArgumentList.Add("generate-synthetic");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__CommitmentTracker"] = $"Data Source={_file}";
-        start.Environment["Database__SeedDirectory"] = Repository.Seeds;
-        start.Environment["Bootstrap__AdminPassword"] = AppFactory.BootstrapPassword;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the Host.");
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Output, string Error)> RunAsync(params string[] arguments) =>
+        HostCommand.RunAsync(_file, new Dictionary<string, string?>(), ["generate-synthetic", .. arguments], Ct);
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
     {

@@ -37,7 +37,7 @@ public static partial class DueWindowParser
         + "a quarter ('Q3 2024', 'third quarter of 2024', 'next quarter'); "
         + "a season ('autumn 2024', 'in the autumn of 2024', 'next spring'); "
         + "a half-year ('H1 2024', 'first half of 2024', 'second half of the year'); "
-        + "a year ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year'); "
+        + "a year or a part of one ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year', 'early 2025', 'mid-2025'); "
         + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks', 'within two to three years'); "
         + "a range of years ('2024-2026', 'this year and next'); 'today', 'tomorrow' or 'the day after tomorrow'; "
         + "or an open phrase ('soon', 'in the near future', 'in due course'). "
@@ -155,6 +155,7 @@ public static partial class DueWindowParser
         (CountedSpanPattern(), ResolveCountedSpan),
         (YearPattern(), ResolveYear),
         (PartOfMonthPattern(), ResolvePartOfMonth),
+        (PartOfNamedYearPattern(), ResolvePartOfNamedYear),
         (MonthSpanPattern(), ResolveMonthSpan),
         (PartOfYearPattern(), ResolvePartOfYear),
         (SeasonPattern(), ResolveSeason),
@@ -231,9 +232,11 @@ public static partial class DueWindowParser
             : throw new DomainRuleException("Due.Phrase", error);
 
     // Typographic dashes become hyphens, runs of whitespace one space, and a closing full stop goes.
-    // "year-end" is "the end of the year".
+    // "year-end" is "the end of the year", and so is the New Year after a deadline word ("before the New Year").
     private static string Normalise(string phrase) =>
-        YearEnd().Replace(Whitespace().Replace(Dashes().Replace(phrase, "-"), " ").TrimEnd('.', ' '), "the end of the year");
+        NewYearDeadline().Replace(
+            YearEnd().Replace(Whitespace().Replace(Dashes().Replace(phrase, "-"), " ").TrimEnd('.', ' '), "the end of the year"),
+            "${deadline} the end of the year");
 
     private static Resolution ResolveWithinCalendar(string text, DateOnly spokenOn)
     {
@@ -306,6 +309,24 @@ public static partial class DueWindowParser
             : part.StartsWith("late", StringComparison.Ordinal)
                 ? Resolution.Window(DuePrecision.Day, first.AddDays(20), last)
                 : Resolution.Window(DuePrecision.Day, first.AddDays(10), first.AddDays(19));
+    }
+
+    /// <summary>
+    /// "early 2025" is its first four months, "mid-2025" the next four, "late 2025" the last four: thirds, as for a
+    /// month ("early April" is its first ten days). "The end of 2025" is its last month (<see cref="FinalPart"/>).
+    /// </summary>
+    private static Resolution ResolvePartOfNamedYear(Match match, DateOnly spokenOn)
+    {
+        if (ReferencedYear(match, spokenOn) is not { } year)
+        {
+            return Resolution.Unrecognised;
+        }
+
+        var part = match.Groups["part"].Value.ToLowerInvariant();
+        var firstMonth = part.StartsWith("early", StringComparison.Ordinal) || part.StartsWith("beginning", StringComparison.Ordinal) || part.StartsWith("start", StringComparison.Ordinal)
+            ? 1
+            : part.StartsWith("late", StringComparison.Ordinal) ? 9 : 5;
+        return Resolution.Window(DuePrecision.Month, new DateOnly(year, firstMonth, 1), new DateOnly(year, firstMonth + 3, 1).AddMonths(1).AddDays(-1));
     }
 
     /// <summary>A deadline: same last day, but the work can start as soon as it is promised.</summary>
@@ -510,14 +531,17 @@ public static partial class DueWindowParser
     [GeneratedRegex(@"\b(?:the\s+)?(?:year-end|year\s+end|end-of-year)$", Options)]
     private static partial Regex YearEnd();
 
+    [GeneratedRegex(@"^(?<deadline>by|until|till|before)\s+(?:the\s+)?new\s+year$", Options)]
+    private static partial Regex NewYearDeadline();
+
     // Words that may precede any form; the deadline ones make the window start at the meeting.
     [GeneratedRegex(
-        @"^(?:(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|on|at|for|sometime(?:\s+in)?|some\s+time\s+in)\s+",
+        @"^(?:(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|throughout|over|on|at|for|from|sometime(?:\s+in)?|some\s+time\s+in)\s+",
         Options)]
     private static partial Regex LeadingWordPattern();
 
     [GeneratedRegex(
-        @"^(?:(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months)|(?:the\s+)?(?:next|coming)\s+(?:few|several)\s+(?:years|months)"
+        @"^(?:(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months|weeks)|(?:the\s+)?(?:next|coming)\s+(?:few|several)\s+(?:years|months|weeks)"
         + @"|(?:the\s+)?(?:long|medium)\s+(?:term|run)|due\s+course|as\s+soon\s+as\s+possible|asap)$",
         Options)]
     private static partial Regex OpenPattern();
@@ -576,6 +600,10 @@ public static partial class DueWindowParser
         @"^(?:the\s+)?(?<part>early|mid|middle\s+of|late|beginning\s+of|start\s+of)(?:\s*-\s*|\s+)(?:the\s+)?(?<first>" + MonthName + ")" + OptionalYear + "$",
         Options)]
     private static partial Regex PartOfMonthPattern();
+
+    // "early 2025", "mid-2025", "the beginning of next year", "late this year".
+    [GeneratedRegex(@"^(?:the\s+)?(?<part>early|mid|middle\s+of|late|beginning\s+of|start\s+of)(?:\s*-\s*|\s+)" + YearReference + "$", Options)]
+    private static partial Regex PartOfNamedYearPattern();
 
     // "October", "October 2024", "September-October", "November to February 2024".
     [GeneratedRegex(

@@ -31,9 +31,10 @@ public static partial class RussianDuePhrase
         (new Regex(@"\bсегодня(?:шний\s+день)?\b", Options), "today"),
         (new Regex(@"\bпослезавтра\b", Options), "the day after tomorrow"),
         (new Regex(@"\bзавтра\b", Options), "tomorrow"),
+        (new Regex(@"\bнов(?:ого|ому|ый|ым)\s+год[ауом]*\b", Options), "new year"),
 
         // Year words ("2024 года", "2030-му", "этого года", "следующем году"); "года" after "конца" is "the year".
-        (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:\s*[-–—]\s*|\s+и\s+)(?<z>(?:19|20)\d{2})(?:-(?:х|е))?(?:\s+(?:годы|годах|годов|гг\.?))?", Options), "${y}-${z}"),
+        (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:\s*[-–—]\s*|\s+(?:и|по|до)\s+)(?<z>(?:19|20)\d{2})(?:-(?:х|е))?(?:\s+(?:годы|годах|годов|гг\.?))?", Options), "${y}-${z}"),
         (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:-(?:го|му|м|й))?(?:\s+(?:год[уаео]?м?\b|г\.|г\b))?", Options), "${y}"),
         (new Regex(@"\b(?:этого|этом|текущего|текущем)\s+и\s+(?:следующего|следующем|будущего|будущем)\s+год(?:[ау]|ах|ов)?\b", Options), "this year and next year"),
         (new Regex(@"\b(?:этого|этом|текущего|текущем|нынешнего|нынешнем|сего)\s+год[ауе]?\b", Options), "this year"),
@@ -44,15 +45,35 @@ public static partial class RussianDuePhrase
         (new Regex(@"\b(?:этого|этом|текущего|текущем)\s+квартал[ае]?\b", Options), "this quarter"),
         (new Regex(@"\b(?:следующего|следующем)\s+квартал[ае]?\b", Options), "next quarter"),
         (new Regex(@"\bв\s+течение\s+(?:года|одного\s+года)\b", Options), "within a year"),
+
+        // "в месячный срок", "в двухнедельный срок", "в пятилетний срок": a span from the meeting.
+        (new Regex(@"\b(?:в\s+)?(?<n>двух|тр[её]х|четыр[её]х|пяти|шести|десяти)недельн\p{L}*\s+срок\p{L}*", Options), "within ${n} недель"),
+        (new Regex(@"\b(?:в\s+)?(?<n>двух|тр[её]х|четыр[её]х|пяти|шести|десяти)месячн\p{L}*\s+срок\p{L}*", Options), "within ${n} месяцев"),
+        (new Regex(@"\b(?:в\s+)?(?<n>двух|тр[её]х|четыр[её]х|пяти|шести|десяти)летн\p{L}*\s+срок\p{L}*", Options), "within ${n} лет"),
+        (new Regex(@"\b(?:в\s+)?(?<n>двух|тр[её]х|четыр[её]х|пяти|шести|десяти)дневн\p{L}*\s+срок\p{L}*", Options), "within ${n} дней"),
+        (new Regex(@"\b(?:в\s+)?недельн\p{L}*\s+срок\p{L}*", Options), "within a week"),
+        (new Regex(@"\b(?:в\s+)?(?:одно)?месячн\p{L}*\s+срок\p{L}*", Options), "within a month"),
+        (new Regex(@"\b(?:в\s+)?(?:годичн|годов)\p{L}*\s+срок\p{L}*", Options), "within a year"),
         (new Regex(@"\bв\s+течение\s+месяца\b", Options), "within a month"),
         (new Regex(@"\b(?:на\s+)?следующ(?:ей|ую)\s+недел[еию]\b", Options), "next week"),
         (new Regex(@"\b(?:начал[еоа])\s+(?=(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр))", Options), "early "),
         (new Regex(@"\b(?:середин[еау])\s+(?=(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр))", Options), "mid "),
+
+        // The beginning or middle of a year ("в начале 2025 года", "в середине следующего года", "в начале года"),
+        // read after the year words above have made the year English.
+        (new Regex(@"\bначал[еоа]\s+(?=(?:\d{4}|next\s+year|this\s+year)\b)", Options), "early "),
+        (new Regex(@"\bсередин[еау]\s+(?=(?:\d{4}|next\s+year|this\s+year)\b)", Options), "mid "),
+        (new Regex(@"\bначал[еоа]\s+год[ау]?\b", Options), "the beginning of the year"),
+        (new Regex(@"\bсередин[еау]\s+год[ау]?\b", Options), "the middle of the year"),
         (new Regex(@"\bконц[ауе]\s+год[ауе]?\b", Options), "end of the year"),
         (new Regex(@"\bконц[ауе]\s+месяц[ае]?\b", Options), "end of the month"),
+        (new Regex(@"\bконц[ауе]\s+недел[иею]\b", Options), "end of the week"),
+        (new Regex(@"\bконц[ауе]\s+квартал[ае]?\b", Options), "end of the quarter"),
         (new Regex(@"\bконц[ауе]\b", Options), "end of"),
 
-        // Parts of the year.
+        // Parts of the year ("в 3 квартале", "во 2-м полугодии" too).
+        (new Regex(@"\b(?<n>[1-4])(?:-?(?:м|й|ом|ем|го))?\s+квартал[ае]?\b", Options), "Q${n}"),
+        (new Regex(@"\b(?<n>[12])(?:-?(?:м|й|ом|ем|го))?\s+полугоди[иея]\b", Options), "H${n}"),
         (new Regex(@"\b(?:перв(?:ом|ое|ого)|I)\s+полугоди[иея]\b", Options), "first half"),
         (new Regex(@"\b(?:втор(?:ом|ое|ого)|II)\s+полугоди[иея]\b", Options), "second half"),
         (new Regex(@"\b(?:перв(?:ом|ый|ого)|I)\s+квартал[ае]?\b", Options), "first quarter"),
@@ -64,6 +85,8 @@ public static partial class RussianDuePhrase
 
         // "полугодии года", "квартале года": the year a part of the year is of.
         (new Regex(@"(?<=\b(?:half|quarter))\s+год[ау]\b", Options), " of the year"),
+        (new Regex(@"\b(?:этой|этим|текущей|нынешней)\s+(?=(?:весн|лет|осен|зим)\p{L}*\b)", Options), "this "),
+        (new Regex(@"\b(?:следующей|следующим|будущей|будущим|предстоящей|предстоящим)\s+(?=(?:весн|лет|осен|зим)\p{L}*\b)", Options), "next "),
         (new Regex(@"\bвесн(?:ой|а|ы|у|е)\b", Options), "spring"),
         (new Regex(@"\bлет(?:ом|а|о)\b(?!\s*\d)", Options), "summer"),
         (new Regex(@"\bосен(?:ью|ь|и)\b", Options), "autumn"),
@@ -81,7 +104,8 @@ public static partial class RussianDuePhrase
         (new Regex(@"\bноябр[яеь]\b", Options), "November"),
         (new Regex(@"\bдекабр[яеь]\b", Options), "December"),
 
-        // Counted spans ("через два года", "в течение шести месяцев").
+        // Counted spans ("через два года", "в течение шести месяцев"); a unit with no number is one ("через месяц").
+        (new Regex(@"(?<=^(?:через|за|в\s+течение)\s+)(?=(?:месяц|год|недел|день|дня)\p{L}*$)", Options), "one "),
         (new Regex(@"\b(?:один|одного|одну|одной)\b", Options), "one"),
         (new Regex(@"\b(?:два|две|двух)\b", Options), "two"),
         (new Regex(@"\b(?:три|тр[её]х)\b", Options), "three"),

@@ -337,13 +337,12 @@ internal sealed partial class EnglishRules : LanguageRules
 
     [GeneratedRegex(
         @"\b(?:(?<lead>(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|for|at)\s+)?(?<core>"
-        + @"(?<open>(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|the\s+coming\s+(?:few\s+|several\s+)?(?:weeks|months|years)|the\s+next\s+(?:few|several)\s+(?:weeks|months|years)|due\s+course|as\s+soon\s+as\s+possible)"
+        + @"(?<open>(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|the\s+coming\s+(?:few\s+|several\s+)?(?:months|years)|the\s+next\s+(?:few|several)\s+(?:months|years)|due\s+course|as\s+soon\s+as\s+possible)"
         + @"|(?<endof>(?:the\s+)?end\s+of\s+)(?:" + YearRef + @"|(?:the\s+|this\s+|next\s+)?(?:month|quarter)|" + Month + @"(?:\s+" + Year + @")?"
         + @"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half)(?:\s+of\s+" + YearRef + @")?)"
         + @"|(?<endof>(?:the\s+)?year[-\s]end)"
         + @"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half)\s+of\s+" + YearRef
         + @"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter"
-        + @"|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+)(?:" + Year + @"|(?:this|next|the\s+next|the\s+coming)\s+year)"
         + @"|(?-i:Q[1-4]|H[12])\s+" + Year
         + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
         + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
@@ -354,7 +353,6 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|" + Year + @"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)" + Year
         + @"|" + Year
         + @"|(?<today>today|(?:the\s+)?day\s+after\s+tomorrow|tomorrow)"
-        + @"|(?<=(?:by|until|till|before)\s+)(?:the\s+)?new\s+year"
         + @"|soon|shortly"
         + @")\b",
         Options)]

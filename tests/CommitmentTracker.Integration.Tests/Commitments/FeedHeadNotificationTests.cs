@@ -122,7 +122,8 @@ public sealed class FeedHeadNotificationTests(PostgreSqlFeedNotifiedAppFactory a
         static DatabaseSettings Settings(string provider, DatabaseOptions options)
         {
             options.Provider = provider;
-            return DatabaseSettings.From(options, "Host=db;Database=x", Path.GetTempPath(), isDevelopment: false);
+            var connectionString = provider switch { "PostgreSql" => "Host=db;Database=x", "SqlServer" => "Server=db;Database=x", _ => "Data Source=x.db" };
+            return DatabaseSettings.From(options, connectionString, Path.GetTempPath(), isDevelopment: false);
         }
     }
 

@@ -29,6 +29,9 @@ case $PROVIDERS in
 esac
 SECONDS_EACH=${1:-10}
 CONNECTIONS=${2:-32}
+# Single requests per "alone" figure (the median is reported): one curl, a new connection each, after the warm-up.
+ALONE_SAMPLES=${BENCH_ALONE_SAMPLES:-9}
+[[ $ALONE_SAMPLES =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_ALONE_SAMPLES must be a whole number of at least 1, not '$ALONE_SAMPLES'" >&2; exit 2; }
 PORT=5099
 CEILING_PORT=5098
 REPORT=${BENCH_REPORT:-docs/benchmarks-http.md}
@@ -63,6 +66,14 @@ load() {
   p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.1f", v}' <<<"$out")
   if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers in load run for $*" >&2; exit 1; fi
   echo "${rps:-0} ${p99:--}"
+}
+
+# The median wall-clock time of ALONE_SAMPLES single requests, one after another, in milliseconds: alone URL [curl options]
+alone() {
+  local url=$1
+  shift
+  for _ in $(seq 1 "$ALONE_SAMPLES"); do curl -sf "$@" -o /dev/null -w '%{time_total}\n' "$url"; done \
+    | sort -n | sed -n "$(( (ALONE_SAMPLES + 1) / 2 ))p" | awk '{printf "%.1f", $1 * 1000}'
 }
 
 measure() { # provider size-label commitments meetings
@@ -163,16 +174,18 @@ PY
   dotnet "$CEILING_DLL" --urls "http://127.0.0.1:$CEILING_PORT" --page "$WORK/page.json" > "$WORK/ceiling.log" 2>&1 &
   CEILING_PID=$!
   for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$CEILING_PORT/" && break; sleep 1; done
-  local ceiling
+  local ceiling ceiling_alone
   ceiling=$(load "http://127.0.0.1:$CEILING_PORT/" | cut -d' ' -f1)
+  # What curl and a new connection cost by themselves: the floor under every "alone" figure of this run.
+  ceiling_alone=$(alone "http://127.0.0.1:$CEILING_PORT/")
   kill "$CEILING_PID"; wait "$CEILING_PID" 2>/dev/null || true; CEILING_PID=""
   if [[ $provider == sqlite ]]; then
     size=$(du -m "$db" | cut -f1)
   else
     size=$("$PG_BENCH_BIN/psql" -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -c "SELECT pg_database_size(current_database()) / 1048576")
   fi
-  echo "$provider $label: $rows commitments; ceiling $ceiling req/s ($(stat -c %s "$WORK/page.json") bytes)"
-  echo "$provider $label ceiling $ceiling $rows $(stat -c %s "$WORK/page.json") $size" >> "$WORK/ceilings"
+  echo "$provider $label: $rows commitments; ceiling $ceiling req/s ($(stat -c %s "$WORK/page.json") bytes), $ceiling_alone ms alone"
+  echo "$provider $label ceiling $ceiling $rows $(stat -c %s "$WORK/page.json") $size $ceiling_alone" >> "$WORK/ceilings"
 
   local path alone rps p99
   for path in "${endpoints[@]}"; do
@@ -180,7 +193,7 @@ PY
     # Warm up: tiered compilation reaches its optimised code only after some calls, and a 5 s run would otherwise
     # measure part of that climb.
     wrk -t2 -c"$CONNECTIONS" -d2s "${auth[@]}" "$base$path" >/dev/null
-    alone=$(for _ in 1 2 3; do curl -sf "${auth[@]}" -o /dev/null -w '%{time_total}\n' "$base$path"; done | sort -n | sed -n 2p | awk '{printf "%.1f", $1 * 1000}')
+    alone=$(alone "$base$path" "${auth[@]}")
     read -r rps p99 < <(load -H "X-Api-Key: $key" "$base$path")
     echo "$provider	$label	$path	$alone	$rps	$p99	$ceiling" >> "$WORK/results"
     echo "$provider $label $path: alone $alone ms; $rps req/s, p99 $p99 ms"
@@ -210,9 +223,9 @@ done
 
 # The settings that change what is measured are part of the command the report names.
 SETTINGS="${Database__FeedHeadReuseMilliseconds:+Database__FeedHeadReuseMilliseconds=$Database__FeedHeadReuseMilliseconds }${Database__FeedHeadNotifications:+Database__FeedHeadNotifications=$Database__FeedHeadNotifications }${BENCH_PG_OPTIONS:+BENCH_PG_OPTIONS='$BENCH_PG_OPTIONS' }"
-python3 - "$WORK" "$REPORT" "$SECONDS_EACH" "$CONNECTIONS" "$(nproc)" "${SETTINGS}bench/http-bench.sh --provider ${PROVIDERS// /,} --sizes '$SIZES' $SECONDS_EACH $CONNECTIONS" <<'PY'
+python3 - "$WORK" "$REPORT" "$SECONDS_EACH" "$CONNECTIONS" "$(nproc)" "${SETTINGS}bench/http-bench.sh --provider ${PROVIDERS// /,} --sizes '$SIZES' $SECONDS_EACH $CONNECTIONS" "$ALONE_SAMPLES" <<'PY'
 import sys, datetime, re, os
-work, report, seconds, connections, cores, command = sys.argv[1:]
+work, report, seconds, connections, cores, command, alone_samples = sys.argv[1:]
 command = command.replace("sqlite,postgresql", "both")
 names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/results")]
@@ -234,15 +247,18 @@ out.append(f"Measured {datetime.date.today()} with `{command}`: wrk, 2 threads, 
            + ("PostgreSQL 15 in a cluster of the bench's own on the same machine (settings in `bench/postgres-cluster.sh`, "
               "decision 0032), reached over loopback. " if "postgresql" in providers else "")
            + ("The providers ran one after the other in the same session. " if len(providers) > 1 else "")
-           + "Every request carries a read-scoped API key. \"Alone\" is the median of three "
-           "single requests (curl, wall clock). \"Share\" is requests/s divided by the ceiling's: bare Kestrel serving the app's own "
+           + f"Every request carries a read-scoped API key. \"Alone\" is the median of {alone_samples} "
+           "single requests (curl, wall clock, a new connection each), taken after the endpoint's warm-up; the ceiling's own "
+           "\"alone\", the same curl against bare Kestrel, is what curl and a new connection cost by themselves, the floor under "
+           "every \"alone\" of its run. \"Share\" is requests/s divided by the ceiling's: bare Kestrel serving the app's own "
            "first page of 50 (same bytes, no authentication, no database) measured in the same run, so a shared machine moves "
            "both alike. Absolute figures on a shared machine vary from run to run; the shares are what to compare.\n")
 for provider in providers:
     for label in sizes:
         c = ceil.get((provider, label))
         if c:
-            out.append(f"- **{names[provider]}, {label}**: {int(c[4]):,} commitments, database {int(c[6]):,} MB; ceiling {float(c[3]):,.0f} req/s for {int(c[5]):,} bytes.")
+            floor = f", {float(c[7]):.1f} ms alone" if len(c) > 7 else ""
+            out.append(f"- **{names[provider]}, {label}**: {int(c[4]):,} commitments, database {int(c[6]):,} MB; ceiling {float(c[3]):,.0f} req/s for {int(c[5]):,} bytes{floor}.")
 out.append("")
 for label in sizes:
     out.append("## " + {"10k": "10,000", "1m": "1,000,000"}.get(label, label) + " synthetic commitments\n")

@@ -90,9 +90,9 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception failure) when (StartupFailure.Report(failure) is { } reason)
+catch (Exception failure) when (StartupFailure.LineFor(failure) is { } line)
 {
-    Console.Error.WriteLine(reason);
+    Console.Error.WriteLine(line);
     return StartupFailure.ExitCode;
 }
 

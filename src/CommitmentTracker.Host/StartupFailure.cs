@@ -16,7 +16,7 @@ internal static class StartupFailure
     public const int ExitCode = 1;
 
     /// <summary>The line to print, or null when <paramref name="failure"/> is a fault, not the setup's.</summary>
-    public static string? Report(Exception failure)
+    public static string? LineFor(Exception failure)
     {
         var causes = Chain(failure).ToList();
         var reason = causes.OfType<StartupRefusedException>().FirstOrDefault()?.Message

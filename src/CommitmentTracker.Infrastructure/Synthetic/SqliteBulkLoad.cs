@@ -108,7 +108,16 @@ internal sealed class SqliteBulkLoad : IBulkLoad
         var quotedAnew = _fewerStored
             ? string.Create(CultureInfo.InvariantCulture, $"""c.rowid <= {_lastCommitment} AND EXISTS (SELECT 1 FROM "SourceSpans" AS n WHERE n."CommitmentId" = c."Id" AND n.rowid > {_lastSpan})""")
             : string.Create(CultureInfo.InvariantCulture, $"""c.rowid <= {_lastCommitment} AND c."Id" IN (SELECT n."CommitmentId" FROM "SourceSpans" AS n WHERE n.rowid > {_lastSpan})""");
-        foreach (var index in _suspended.Where(s => !s.StartsWith("CREATE TRIGGER", StringComparison.Ordinal)))
+        var indexes = _suspended.Where(s => !s.StartsWith("CREATE TRIGGER", StringComparison.Ordinal)).ToList();
+        if (indexes.Count > 0)
+        {
+            // Each index is made from a sort of every row. Within the load's 256 MiB page cache that sort is one list in
+            // memory; within 8 MiB it is sorted in runs of 8 MiB and merged, which reads memory in order: the 17
+            // indexes of a million in 16-19 s instead of 22-25 s (decision 0072). The generator puts the cache back.
+            await ExecuteAsync("PRAGMA cache_size = -8192", ct);
+        }
+
+        foreach (var index in indexes)
         {
             await ExecuteAsync(index, ct);
         }

@@ -70,6 +70,16 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>See <see cref="DatabaseOptions.FeedHeadNotifications"/>: true only on PostgreSQL.</summary>
     public bool FeedHeadNotifications { get; init; }
 
+    /// <summary>
+    /// PostgreSQL connections per core of this machine when the connection string does not size the pool (decision
+    /// 0073). Npgsql's own default of 100 lets every request that arrives run at once, and on a small server the
+    /// slowest lists' tails doubled; a few per core queue the rest in the app.
+    /// </summary>
+    public const int PostgreSqlConnectionsPerCore = 4;
+
+    /// <summary>The pool size the app gives PostgreSQL when the connection string names none.</summary>
+    public static int DefaultPostgreSqlPoolSize => PostgreSqlConnectionsPerCore * Environment.ProcessorCount;
+
     public static DatabaseSettings From(DatabaseOptions options, string? connectionString, string contentRoot, bool isDevelopment)
     {
         if (!Enum.TryParse<DatabaseProvider>(options.Provider, ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
@@ -109,6 +119,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             throw new StartupRefusedException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not a connection string {provider} can use: {e.Message}", e);
         }
 
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            connectionString = WithPostgreSqlPool(connectionString);
+        }
+
         var migrate = options.MigrateOnStartup ?? (provider == DatabaseProvider.Sqlite || isDevelopment);
         var seeds = options.SeedDirectory is { Length: > 0 } dir ? Path.GetFullPath(dir, contentRoot) : Path.Combine(AppContext.BaseDirectory, "seeds");
         if (options.StartupCommandTimeoutSeconds < 1)
@@ -128,5 +143,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             FeedHeadReuse = TimeSpan.FromMilliseconds(options.FeedHeadReuseMilliseconds),
             FeedHeadNotifications = provider == DatabaseProvider.PostgreSql && options.FeedHeadNotifications,
         };
+    }
+
+    // The app's pool size goes first, so a size the connection string gives, under any of Npgsql's names for it
+    // ("Maximum Pool Size", "MaxPoolSize", any case), is read after it and wins. It is never below the minimum the
+    // connection string asks for, which Npgsql would refuse.
+    private static string WithPostgreSqlPool(string connectionString)
+    {
+        var size = Math.Max(DefaultPostgreSqlPoolSize, new NpgsqlConnectionStringBuilder(connectionString).MinPoolSize);
+        return new NpgsqlConnectionStringBuilder($"Maximum Pool Size={size};{connectionString}").ConnectionString;
     }
 }

@@ -6,6 +6,7 @@ using CommitmentTracker.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace CommitmentTracker.Integration.Tests.Persistence;
 
@@ -71,6 +72,36 @@ public sealed class StartupTests
             development);
 
         settings.MigrateOnStartup.ShouldBe(configured ?? (provider == "Sqlite" || development));
+    }
+
+    // Decision 0073: a few PostgreSQL connections per core unless the connection string sizes the pool itself, under
+    // any of Npgsql's names for the setting; never below the minimum it asks for. The rest of the string is kept.
+    [Theory]
+    [InlineData("Host=db;Username=app;Password=hunter2", null)]
+    [InlineData("Host=db;Maximum Pool Size=3", 3)]
+    [InlineData("Host=db;MaxPoolSize=50", 50)]
+    [InlineData("Host=db;maximum pool size=100", 100)]
+    [InlineData("Host=db;Minimum Pool Size=90", 90)]
+    public void PostgreSql_gets_a_few_connections_per_core_unless_the_connection_string_sizes_its_pool(string connectionString, int? expected)
+    {
+        var settings = DatabaseSettings.From(new DatabaseOptions { Provider = "PostgreSql" }, connectionString, Path.GetTempPath(), isDevelopment: false);
+
+        var pool = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        pool.MaxPoolSize.ShouldBe(expected ?? DatabaseSettings.PostgreSqlConnectionsPerCore * Environment.ProcessorCount);
+        pool.Host.ShouldBe("db");
+        if (connectionString.Contains("hunter2", StringComparison.Ordinal))
+        {
+            (pool.Username, pool.Password).ShouldBe(("app", "hunter2"));
+        }
+    }
+
+    [Fact]
+    public void Sqlite_and_sql_server_connection_strings_are_used_as_given()
+    {
+        DatabaseSettings.From(new DatabaseOptions { Provider = "SqlServer" }, "Server=db;Database=x", Path.GetTempPath(), isDevelopment: false)
+            .ConnectionString.ShouldBe("Server=db;Database=x");
+        DatabaseSettings.From(new DatabaseOptions { Provider = "Sqlite" }, "Data Source=x.db", Path.GetTempPath(), isDevelopment: false)
+            .ConnectionString.ShouldBe("Data Source=x.db");
     }
 
     private static async Task<string> CountRowsAsync(AppFactory app)

@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
 
@@ -151,54 +155,104 @@ internal sealed class SqliteBulkLoad : IBulkLoad
         var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var sql = $"INSERT INTO \"{rows.Table}\" ({string.Join(", ", rows.Columns.Select(c => $"\"{c}\""))}) "
             + $"VALUES ({string.Join(", ", rows.Columns.Select((_, i) => $"?{i + 1}"))})";
-        var storage = StorageOf(connection, rows);
+        var bind = RowBinders.GetValue(rows.Type, _ => RowBinderOf(rows));
         var text = new Utf8Text();
         Check(raw.sqlite3_prepare_v2(handle, sql, out var statement), handle);
         using (statement)
         {
             foreach (var entity in rows.Entities)
             {
-                for (var i = 0; i < storage.Length; i++)
-                {
-                    Check(Bind(statement, i + 1, rows.Value(entity, i), storage[i], text), handle);
-                }
-
+                Check(bind(entity, statement, text), handle);
                 Check(raw.sqlite3_step(statement), handle, raw.SQLITE_DONE);
                 raw.sqlite3_reset(statement);
             }
         }
     }
 
+    /// <summary>Binds one object's values to the statement's parameters, in column order; SQLITE_OK or the first error.</summary>
+    private delegate int RowBinder(object entity, sqlite3_stmt statement, Utf8Text text);
+
+    // Compiled once per entity type of a model: what a column binds depends only on its type mapping.
+    private static readonly ConditionalWeakTable<IEntityType, RowBinder> RowBinders = new();
+
+    private static RowBinder RowBinderOf(AddedRows rows)
+    {
+        var entity = Expression.Parameter(typeof(object), "entity");
+        var statement = Expression.Parameter(typeof(sqlite3_stmt), "statement");
+        var text = Expression.Parameter(typeof(Utf8Text), "text");
+        var result = Expression.Variable(typeof(int), "result");
+        var end = Expression.Label(typeof(int), "end");
+        var body = new List<Expression>();
+        var storage = StorageOf(rows);
+        for (var i = 0; i < storage.Length; i++)
+        {
+            var index = Expression.Constant(i + 1);
+            var column = i;
+            var bound = AddedRows.WhenPresent(
+                rows.ValueOf(i, entity),
+                value => Bind(value, storage[column], statement, index, text),
+                Expression.Call(typeof(raw).GetMethod(nameof(raw.sqlite3_bind_null))!, statement, index));
+            body.Add(Expression.Assign(result, bound));
+            body.Add(Expression.IfThen(Expression.NotEqual(result, Expression.Constant(raw.SQLITE_OK)), Expression.Return(end, result)));
+        }
+
+        body.Add(Expression.Label(end, Expression.Constant(raw.SQLITE_OK)));
+        return Expression.Lambda<RowBinder>(Expression.Block([result], body), entity, statement, text).Compile();
+    }
+
     // How each column's values are stored (a GUID as text or as a blob), as the column's type mapping configures the
     // parameter SaveChanges binds: the parameter is made once per column only to be asked.
-    private static SqliteType[] StorageOf(SqliteConnection connection, AddedRows rows)
+    private static SqliteType[] StorageOf(AddedRows rows)
     {
-        using var command = connection.CreateCommand();
+        using var command = new SqliteCommand();
         return [.. rows.Properties.Select((p, i) => ((SqliteParameter)rows.Mappings[i].CreateParameter(command, $"p{i}", null, p.IsNullable)).SqliteType)];
     }
 
-    // A value as Microsoft.Data.Sqlite binds it (its SqliteValueBinder), for the types the model's columns hold after
-    // their value converters; anything else throws rather than be stored in a form SaveChanges would not use. Text is
-    // written as UTF-8 into one reused buffer (SQLite copies it while binding): a string per GUID, day and upper-cased
-    // GUID, and a UTF-8 copy of every string, were a third of the insert's time (profiled, decision 0049).
-    private static int Bind(sqlite3_stmt statement, int index, object? value, SqliteType storage, Utf8Text text) => value switch
+    // A value that is there, bound as Microsoft.Data.Sqlite binds it (its SqliteValueBinder), for the types the model's
+    // columns hold after their value converters; any other type is refused when the binder is made rather than stored
+    // in a form SaveChanges would not use.
+    private static MethodCallExpression Bind(Expression value, SqliteType storage, Expression statement, Expression index, Expression text)
     {
-        null => raw.sqlite3_bind_null(statement, index),
-        string s => raw.sqlite3_bind_text(statement, index, text.Of(s)),
-        Guid guid when storage == SqliteType.Blob => raw.sqlite3_bind_blob(statement, index, text.Of(guid)),
-        Guid guid => raw.sqlite3_bind_text(statement, index, text.UpperCase(guid)),
-        long number => raw.sqlite3_bind_int64(statement, index, number),
-        int number => raw.sqlite3_bind_int64(statement, index, number),
-        short number => raw.sqlite3_bind_int64(statement, index, number),
-        byte number => raw.sqlite3_bind_int64(statement, index, number),
-        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-        double number when !double.IsNaN(number) => raw.sqlite3_bind_double(statement, index, number),
-        decimal number => raw.sqlite3_bind_text(statement, index, text.Of(number, "0.0###########################")),
-        DateOnly day when storage != SqliteType.Real => raw.sqlite3_bind_text(statement, index, text.Of(day, @"yyyy\-MM\-dd")),
-        DateTime time when storage != SqliteType.Real => raw.sqlite3_bind_text(statement, index, text.Of(time, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF")),
-        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
-        _ => throw new NotSupportedException($"The bulk insert does not bind {value.GetType().Name} values stored as {storage}: SaveChanges' binding of them is not repeated here."),
-    };
+        var type = value.Type;
+        var method = type switch
+        {
+            _ when type == typeof(string) => nameof(BindText),
+            _ when type == typeof(byte[]) => nameof(BindBlob),
+            _ when type == typeof(Guid) => storage == SqliteType.Blob ? nameof(BindGuidBlob) : nameof(BindGuidText),
+            _ when type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte) => nameof(BindInteger),
+            _ when type == typeof(bool) => nameof(BindFlag),
+            _ when type == typeof(double) => nameof(BindReal),
+            _ when type == typeof(decimal) => nameof(BindDecimal),
+            _ when type == typeof(DateOnly) && storage != SqliteType.Real => nameof(BindDay),
+            _ when type == typeof(DateTime) && storage != SqliteType.Real => nameof(BindTime),
+            _ => throw new NotSupportedException($"The bulk insert does not bind {type.Name} values stored as {storage}: SaveChanges' binding of them is not repeated here."),
+        };
+        var bind = typeof(SqliteBulkLoad).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Static)!;
+        return Expression.Call(bind, statement, index, Expression.Convert(value, bind.GetParameters()[2].ParameterType), text);
+    }
+
+    // Text is written as UTF-8 into one reused buffer (SQLite copies it while binding): a string per GUID, day and
+    // upper-cased GUID, and a UTF-8 copy of every string, were a third of the insert's time (profiled, decision 0049).
+    private static int BindText(sqlite3_stmt statement, int index, string value, Utf8Text text) => raw.sqlite3_bind_text(statement, index, text.Of(value));
+
+    private static int BindBlob(sqlite3_stmt statement, int index, byte[] value, Utf8Text text) => raw.sqlite3_bind_blob(statement, index, value);
+
+    private static int BindGuidBlob(sqlite3_stmt statement, int index, Guid value, Utf8Text text) => raw.sqlite3_bind_blob(statement, index, text.Of(value));
+
+    private static int BindGuidText(sqlite3_stmt statement, int index, Guid value, Utf8Text text) => raw.sqlite3_bind_text(statement, index, text.UpperCase(value));
+
+    private static int BindInteger(sqlite3_stmt statement, int index, long value, Utf8Text text) => raw.sqlite3_bind_int64(statement, index, value);
+
+    private static int BindFlag(sqlite3_stmt statement, int index, bool value, Utf8Text text) => raw.sqlite3_bind_int64(statement, index, value ? 1 : 0);
+
+    private static int BindReal(sqlite3_stmt statement, int index, double value, Utf8Text text) =>
+        double.IsNaN(value) ? throw new InvalidOperationException("SQLite cannot store NaN.") : raw.sqlite3_bind_double(statement, index, value);
+
+    private static int BindDecimal(sqlite3_stmt statement, int index, decimal value, Utf8Text text) => raw.sqlite3_bind_text(statement, index, text.Of(value, "0.0###########################"));
+
+    private static int BindDay(sqlite3_stmt statement, int index, DateOnly value, Utf8Text text) => raw.sqlite3_bind_text(statement, index, text.Of(value, @"yyyy\-MM\-dd"));
+
+    private static int BindTime(sqlite3_stmt statement, int index, DateTime value, Utf8Text text) => raw.sqlite3_bind_text(statement, index, text.Of(value, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF"));
 
     /// <summary>One buffer a value is written into as UTF-8 (or as a GUID's 16 bytes), valid until the next value.</summary>
     private sealed class Utf8Text

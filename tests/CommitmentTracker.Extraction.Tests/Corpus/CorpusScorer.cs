@@ -280,6 +280,7 @@ internal static class QualityReport
     public static string DevDetails(IReadOnlyList<RecordScore> scores)
     {
         var report = new StringBuilder("# Dev records: every error\n\n");
+        ByRule(report, [.. scores.Where(s => s.Record.Split == "dev")]);
         foreach (var s in scores.Where(s => s.Record.Split == "dev"))
         {
             var errors = s.Outcomes.Where(o => o.Verdict != "match" || o.Errors.Count > 0).ToList();
@@ -305,5 +306,27 @@ internal static class QualityReport
         }
 
         return report.ToString();
+    }
+
+    /// <summary>
+    /// Each rule's own record on the dev part (the model's finds as one row): how often its proposals match, repeat a
+    /// matched commitment, or match nothing. A rule's precision here is fitted, an upper estimate (ADR 0075).
+    /// </summary>
+    private static void ByRule(StringBuilder report, IReadOnlyList<RecordScore> dev)
+    {
+        report.AppendLine("## By rule").AppendLine()
+            .AppendLine("| language | rule | match | duplicate | false positive | fitted precision |")
+            .AppendLine("| --- | --- | ---: | ---: | ---: | ---: |");
+        var rows = dev.SelectMany(s => s.Outcomes.Select(o => (s.Record.Language, Rule: o.Candidate.Cue.StartsWith("model", StringComparison.Ordinal) ? "model" : o.Candidate.Cue, o.Verdict)))
+            .GroupBy(x => (x.Language, x.Rule))
+            .OrderBy(g => g.Key.Language, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal);
+        foreach (var rule in rows)
+        {
+            var match = rule.Count(x => x.Verdict == "match");
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {rule.Key.Language} | `{rule.Key.Rule}` | {match} | {rule.Count(x => x.Verdict == "duplicate")} | {rule.Count(x => x.Verdict == "false positive")} | {(double)match / rule.Count():0.00} |");
+        }
+
+        report.AppendLine();
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Time to content of the Blazor dashboard (/) and commitments page (/commitments) in a real Chromium, on one or more
-# SQLite databases, and writes docs/benchmarks-ui.md (keeping its "## Notes" section). Not a test: nothing asserts.
+# Time to content of the Blazor dashboard (/) and commitments page (/commitments) in a real Chromium, beside the app's
+# shell with no data (/not-found) as their floor, on one or more SQLite databases, and writes docs/benchmarks-ui.md (keeping its "## Notes" section). Not a test: nothing asserts.
 #
 #   bench/ui-timing.sh [--loads N] DATABASE.db[=label] ...
 #
@@ -62,7 +62,9 @@ out = ["# Blazor pages in a browser\n",
        "(Debian's) driven by Playwright, signed in as an administrator, on a {cores}-core machine **shared with other work**. ".replace("{cores}", cores)
        + f"Each page is loaded once to warm up, then {loads} times, each from a blank page (a new visit: a new Blazor circuit); "
        "**time to content** runs from the navigation until the page's content is on screen: on `/` the figures with the day they "
-       "were counted for, on `/commitments` the grid's first row and its pager caption. Two clocks: **seen** is this program's "
+       "were counted for, on `/commitments` the grid's first row and its pager caption. `/not-found` is the floor under both, "
+       "measured in the same run: the app's shell (the layout, the scripts and a Blazor circuit) with no data, so what a "
+       "slow machine or browser costs every page shows there, and a page's own cost is its time above it. Two clocks: **seen** is this program's "
        "(until Playwright's check, which runs in the page, finds the content: it waits while the page's scripts run), **painted** "
        "the browser's own (from the navigation's start to the first frame painted with the content, noted by an observer the "
        "program installs before the page's first byte). Not a test: the issue's target "

@@ -18,6 +18,12 @@ try
     // build) it answered them 200 with an empty body and no page became interactive. Published output has no such
     // manifest, so this is a no-op there: its files are in wwwroot.
     builder.WebHost.UseStaticWebAssets();
+
+    // The pages link their files by fingerprinted URLs, which the manifest serves as immutable for a year; from build
+    // output ASP.NET Core overrides that with no-cache unless this is set, so every page asked again for each file.
+    // Outside Development the manifest's own answer holds (a changed file gets a new fingerprint); in Development a
+    // file edited under `dotnet watch` keeps its URL, so there the override stays unless configured otherwise.
+    builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= (!builder.Environment.IsDevelopment()).ToString();
     builder.AddTelemetry();
     builder.Services.AddApplication(builder.Configuration["AutoMapper:LicenseKey"]);
     builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);

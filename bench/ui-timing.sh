@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Time to content of the Blazor dashboard (/) and commitments page (/commitments) in a real Chromium, beside the app's
-# shell with no data (/not-found) as their floor, on one or more SQLite databases, and writes docs/benchmarks-ui.md (keeping its "## Notes" section). Not a test: nothing asserts.
+# shell with no data (/not-found) as their floor, on one or more SQLite databases, and writes docs/benchmarks-ui.md
+# (keeping its "## Notes" section). Not a test: nothing asserts.
 #
 #   bench/ui-timing.sh [--loads N] DATABASE.db[=label] ...
 #

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Extraction.Rules;
 
 namespace CommitmentTracker.Extraction.Tests.Corpus;
 
@@ -280,8 +281,9 @@ internal static class QualityReport
     public static string DevDetails(IReadOnlyList<RecordScore> scores)
     {
         var report = new StringBuilder("# Dev records: every error\n\n");
-        ByRule(report, [.. scores.Where(s => s.Record.Split == "dev")]);
-        foreach (var s in scores.Where(s => s.Record.Split == "dev"))
+        var dev = scores.Where(s => s.Record.Split == "dev").ToList();
+        ByRule(report, dev);
+        foreach (var s in dev)
         {
             var errors = s.Outcomes.Where(o => o.Verdict != "match" || o.Errors.Count > 0).ToList();
             if (errors.Count == 0 && s.Missed.Count == 0)
@@ -314,10 +316,12 @@ internal static class QualityReport
     /// </summary>
     private static void ByRule(StringBuilder report, IReadOnlyList<RecordScore> dev)
     {
+        // A model proposal's cue is the model's id and then its score and signals.
+        var model = CueFinder.ModelCue.Id;
         report.AppendLine("## By rule").AppendLine()
             .AppendLine("| language | rule | match | duplicate | false positive | fitted precision |")
             .AppendLine("| --- | --- | ---: | ---: | ---: | ---: |");
-        var rows = dev.SelectMany(s => s.Outcomes.Select(o => (s.Record.Language, Rule: o.Candidate.Cue.StartsWith("model", StringComparison.Ordinal) ? "model" : o.Candidate.Cue, o.Verdict)))
+        var rows = dev.SelectMany(s => s.Outcomes.Select(o => (s.Record.Language, Rule: o.Candidate.Cue.StartsWith(model, StringComparison.Ordinal) ? model : o.Candidate.Cue, o.Verdict)))
             .GroupBy(x => (x.Language, x.Rule))
             .OrderBy(g => g.Key.Language, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal);
         foreach (var rule in rows)

@@ -8,7 +8,8 @@
 # For each database it starts the Release Host on it (which migrates it first, as any start does: give it a copy if the
 # file must stay as it is), signs in as the first administrator (Bootstrap__AdminPassword, default the bench's own,
 # as bench/http-bench.sh sets it), loads each page once to warm up, then N times (default 5), each from a blank page,
-# and reports the median, fastest and slowest. The Host is stopped by its PID when the database is done or the script
+# then reaches each page N times more the everyday way, by its link in the navigation menu from the shell with its
+# circuit connected, and reports the median, fastest and slowest of each. The Host is stopped by its PID when the database is done or the script
 # exits. Needs Debian's chromium (apt-get install -y chromium).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -65,9 +66,11 @@ out = ["# Blazor pages in a browser\n",
        "**time to content** runs from the navigation until the page's content is on screen: on `/` the figures with the day they "
        "were counted for, on `/commitments` the grid's first row and its pager caption. `/not-found` is the floor under both, "
        "measured in the same run: the app's shell (the layout, the scripts and a Blazor circuit) with no data, so what a "
-       "slow machine or browser costs every page shows there, and a page's own cost is its time above it. Two clocks: **seen** is this program's "
+       "slow machine or browser costs every page shows there, and a page's own cost is its time above it. The rows **from the menu** "
+       "are the everyday path after that first visit: from the shell with its circuit connected, a click on the page's link in the "
+       "navigation menu, timed from the click (no new document: the circuit renders the page into the one on screen). Two clocks: **seen** is this program's "
        "(until Playwright's check, which runs in the page, finds the content: it waits while the page's scripts run), **painted** "
-       "the browser's own (from the navigation's start to the first frame painted with the content, noted by an observer the "
+       "the browser's own (from the navigation's start, or the click, to the first frame painted with the content, noted by an observer the "
        "program installs before the page's first byte). Not a test: the issue's target "
        "(≤ 500 ms at a million commitments) is reported here, never asserted.\n"]
 for block in blocks:

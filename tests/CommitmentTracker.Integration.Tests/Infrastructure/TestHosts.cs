@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using CommitmentTracker.Application.Common.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Testcontainers.MsSql;
@@ -133,11 +134,16 @@ public class SqliteAppFactory : AppFactory
 
     protected override string Provider => "Sqlite";
 
-    protected override string ConnectionString => $"Data Source={_file};Pooling=False";
+    protected override string ConnectionString => $"Data Source={_file}";
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        using (var pooled = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(pooled);
+        }
+
         foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
         {
             File.Delete(file);

@@ -25,7 +25,7 @@ internal sealed class StoredEmbeddings : ISentenceEmbedder
         var missing = sentences.Where(s => !vectors.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var batch in missing.Chunk(64))
         {
-            var embedded = SentenceEmbedder.Shared.Embed(batch, cancellationToken);
+            var embedded = SentenceEmbedder.Shared.Embed(RussianGloss.On ? [.. batch.Select(s => RussianGloss.IsRussian(s) ? RussianGloss.Of(s) : s)] : batch, cancellationToken);
             for (var i = 0; i < batch.Length; i++)
             {
                 vectors[batch[i]] = embedded[i];

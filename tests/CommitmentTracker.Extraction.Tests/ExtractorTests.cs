@@ -265,6 +265,21 @@ public class ExtractorTests
         candidate.SuggestedTitle.ShouldBe("Open a joint trading house in Minsk");
     }
 
+    [Theory]
+    [InlineData("“We are ready to supply buses to the region,” the head of state said.", "Supply buses to the region")]
+    [InlineData("“We can do that,” the President said.", "We can do that")]
+    [InlineData("In particular, we are ready to build houses in the region, the Belarusian leader stressed.", "Build houses in the region")]
+    [InlineData("Belarus is ready to supply road machinery to the oblast, Aleksandr Lukashenko said as he met with the Governor of Kaluga Oblast on 3 March.", "Supply road machinery to the oblast")]
+    [InlineData("We are ready to build a plant for assembling tractors and combine harvesters near the regional centre as he met with the Governor of Kaluga Oblast.", "Build a plant for assembling tractors and combine harvesters near the regional centre")]
+    [InlineData("«Мы готовы поставлять автобусы в регион», — сказал Лукашенко.", "Поставлять автобусы в регион")]
+    [InlineData("«Готовы помочь», — сказал Лукашенко.", "Готовы помочь")]
+    [InlineData("В частности, мы готовы строить жильё в области, подчеркнул Президент.", "Строить жильё в области")]
+    [InlineData("Беларусь готова строить жильё в регионе на встрече с губернатором Калужской области.", "Строить жильё в регионе")]
+    public void Titles_leave_out_who_said_the_words_and_the_meeting_that_frames_them(string sentence, string title)
+    {
+        Extract(sentence).ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+    }
+
     [Fact]
     public void A_record_in_a_language_without_rules_yields_its_language_and_no_proposals()
     {

@@ -289,14 +289,13 @@ internal static class Titles
     public static string Of(string sentence, CueMatch cue, LanguageRules rules, int maxLength)
     {
         var from = cue.Rule.TitleFromAction ? cue.CueIndex + cue.CueLength : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
-        from = Math.Clamp(from, 0, sentence.Length);
-        var rest = rules.TitleLead.Replace(sentence[from..], string.Empty);
+        var rest = rules.TitleLead.Replace(WithoutTail(sentence[Math.Clamp(from, 0, sentence.Length)..], rules).TrimStart(Joints), string.Empty);
+
         var clauseEnd = rules.ClauseBreak.Match(rest);
-        var title = clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest;
-        title = title.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '”', '"', '»', ' ');
+        var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest);
         if (title.Length < 10)
         {
-            title = sentence.Trim().TrimEnd('.', '!', '?', '”', '"', '»');
+            title = Trimmed(WithoutTail(sentence, rules).TrimStart(Joints));
         }
 
         if (title.Length > maxLength)
@@ -308,6 +307,15 @@ internal static class Titles
 
         return title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
     }
+
+    /// <summary>What a title does not start with: the punctuation left of a clause, or a quotation mark.</summary>
+    private static readonly char[] Joints = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»', '“', '«'];
+
+    /// <summary>The text before who said it, or before the meeting a news lead places it in.</summary>
+    private static string WithoutTail(string text, LanguageRules rules) =>
+        rules.TitleTail.Match(text) is { Success: true } tail ? text[..tail.Index] : text;
+
+    private static string Trimmed(string title) => title.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '”', '"', '»', ' ');
 
     /// <summary>Where the action starts after another cue of the sentence that names one ("I propose to …", "we will …").</summary>
     private static int? ActionStart(string sentence, LanguageRules rules)

@@ -329,8 +329,15 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|and\s+(?:we|I|you|they|the\s+parties|Belarus))\b)|,\s+(?=if\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
-    [GeneratedRegex(@"^(?:to|that|in|on)\s+", Options)]
+    [GeneratedRegex(@"^(?:(?:in\s+particular|besides|moreover|furthermore|in\s+addition|also),?\s+|(?:to|that|in|on|and|but|so)\s+)", Options)]
     private static partial Regex TitleLeadPattern();
+
+    [GeneratedRegex(
+        @"(?:[”""],?|,[”""]?)\s*(?:(?:the\s+)?(?:Belarusian\s+)?(?:President|head\s+of\s+state|leader|PM|Prime\s+Minister|Premier|governor|minister)|(?:Aleksandr|Alexander)\s+Lukashenk[oa]|Lukashenk[oa]|he|she)\s+(?:said|noted|stressed|added|emphasi[sz]ed|remarked|underlined|pointed\s+out|stated|assured|promised)\b"
+        + @"|(?:[”""],?|,[”""]?)\s*(?:\w+\s+){0,2}quoted\s"
+        + @"|\s+(?:as|when|while)\s+(?:he|she|they|the\s+(?:President|head\s+of\s+state|two\s+leaders|two\s+sides))\s+(?:met|meets|was\s+meeting|held|hosted|talked|spoke|received)\b"
+        + @"|,?\s+(?:during|at)\s+(?:a|the|his|her|their)\s+(?:meeting|talks|negotiations)\s+with\b", Options)]
+    private static partial Regex TitleTailPattern();
 
     [GeneratedRegex(@"\bBelarus(?:ian|ians)?\b|\bthe\s+republic\b|\bMinsk\b", RegexOptions.CultureInvariant)]
     private static partial Regex HomeCountryPattern();
@@ -425,6 +432,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex Because => BecausePattern();
 
     public override Regex TitleLead => TitleLeadPattern();
+
+    public override Regex TitleTail => TitleTailPattern();
 
     public override Regex HomeCountryWords => HomeCountryPattern();
 

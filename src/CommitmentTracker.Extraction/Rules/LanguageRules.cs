@@ -89,8 +89,14 @@ internal abstract class LanguageRules
     /// <summary>Clause delimiters for titles.</summary>
     public abstract Regex ClauseBreak { get; }
 
-    /// <summary>Words a title does not start with ("to", "that"; "чтобы").</summary>
+    /// <summary>Words a title does not start with ("to", "that", "in particular"; "чтобы", "в частности").</summary>
     public abstract Regex TitleLead { get; }
+
+    /// <summary>
+    /// Where a title ends whatever follows: who said the words ("…,” the President said", "…», — сказал Лукашенко") or
+    /// the meeting a news lead places them in ("… as he met with Governor …", "… на встрече с …").
+    /// </summary>
+    public abstract Regex TitleTail { get; }
 
     /// <summary>Words for the speaker's own country when no party of that name is registered ("Belarusian").</summary>
     public abstract Regex HomeCountryWords { get; }

@@ -252,8 +252,14 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@";\s+|,\s+(?=(?:а|но|однако|если|и\s+(?:мы|я|вы|они|стороны))\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
-    [GeneratedRegex(@"^(?:чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|а\s+также|а|и|также|но)\s+", Options)]
+    [GeneratedRegex(@"^(?:(?:в\s+частности|кроме\s+того|помимо\s+этого|также),?\s+|(?:чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|а\s+также|а|и|но)\s+)", Options)]
     private static partial Regex TitleLeadPattern();
+
+    [GeneratedRegex(
+        @"(?:[""”»]\s*,?|,)\s*(?:[-–—]\s*)?(?:сказал|подчеркнул|заявил|отметил|добавил|напомнил|констатировал|указал|резюмировал|уточнил|пояснил|заметил|заверил|пообещал)\w*\b"
+        + @"|,?\s+сообща(?:ет|ют|ется)\b"
+        + @"|\s+(?:на|во\s+время|в\s+ходе)\s+(?:встреч|переговор)\w*\s+с\b", Options)]
+    private static partial Regex TitleTailPattern();
 
     [GeneratedRegex(@"\b(?:белорус\w*|Беларус\w*|Белорусси\w*|республик\w*|Минск\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HomeCountryPattern();
@@ -345,6 +351,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex Because => BecausePattern();
 
     public override Regex TitleLead => TitleLeadPattern();
+
+    public override Regex TitleTail => TitleTailPattern();
 
     public override Regex HomeCountryWords => HomeCountryPattern();
 

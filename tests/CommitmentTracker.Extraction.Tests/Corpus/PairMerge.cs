@@ -15,6 +15,9 @@ namespace CommitmentTracker.Extraction.Tests.Corpus;
 /// </summary>
 internal static partial class PairMerge
 {
+    /// <summary>Whether the pair's embedding similarity is a feature too (<c>EXTRACTION_PAIRS_COSINE=1</c>, ADR 0080).</summary>
+    private static readonly bool Cosine = Environment.GetEnvironmentVariable("EXTRACTION_PAIRS_COSINE") == "1";
+
     /// <summary>Pairs further apart than this many sentences are not compared, unless the earlier one is in the lead.</summary>
     private const int Window = 4;
 
@@ -56,6 +59,14 @@ internal static partial class PairMerge
         Add(features, Also().IsMatch(bQuote), "later-also");
         Add(features, a.DuePhrase is not null && b.DuePhrase is not null && a.DuePhrase != b.DuePhrase, "due-differs");
         Add(features, a.Amounts.Count > 0 && b.Amounts.Count > 0 && !a.Amounts.Any(x => b.Amounts.Any(y => x.Value == y.Value && x.Currency == y.Currency)), "sums-differ");
+        if (Cosine)
+        {
+            // ADR 0080: how close the two passages' meanings are (the sentence embedding; Russian through the gloss).
+            var vectors = StoredEmbeddings.Instance.Embed([aQuote, bQuote]);
+            var cosine = vectors[0].Zip(vectors[1], (x, y) => (double)x * y).Sum();
+            features.Add("cos:" + (cosine switch { < 0.3 => "<0.3", < 0.45 => "<0.45", < 0.6 => "<0.6", < 0.75 => "<0.75", _ => "≥0.75" }));
+        }
+
         return features;
     }
 

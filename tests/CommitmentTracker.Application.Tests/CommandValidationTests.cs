@@ -87,6 +87,7 @@ public class CommandValidationTests
                 typeof(ImportMeetingCommand),
                 typeof(AcceptCandidateCommand),
                 typeof(RejectCandidateCommand),
+                typeof(MergeCandidateCommand),
                 typeof(CreateCalendarFeedCommand),
                 typeof(RotateCalendarFeedTokenCommand),
                 typeof(RevokeCalendarFeedCommand),

@@ -217,6 +217,39 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
     }
 
     /// <summary>
+    /// ADR 0081: the extractor gave two proposals for what the analyst reads as one undertaking said twice; "Same
+    /// commitment as…" on the second makes the first cite both passages, and the second says where it went.
+    /// </summary>
+    [Fact]
+    public async Task A_proposal_the_analyst_reads_as_a_restatement_is_merged_into_the_other_from_its_card()
+    {
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        var code = "MRG-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var text = $"Meeting with the Governor {code}\n\nThe President instructed the government to prepare a joint programme of industrial cooperation by the end of the year. "
+            + "“We need a joint programme of industrial cooperation, and the government must draw it up by December,” the head of state said.";
+
+        await session.GotoAsync("/import");
+        await FillRecordAsync(page, code, "Meeting with the Governor", "2024-03-01", "Minsk", text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
+        var cards = page.Locator("[data-proposal]");
+        await Expect(cards).ToHaveCountAsync(2);
+        var firstTitle = (await cards.First.Locator("h3").InnerTextAsync()).Trim();
+
+        await cards.Nth(1).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Same commitment as another proposal:") }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = $"Merge into: {firstTitle}" }).ClickAsync();
+
+        await Expect(cards.First.GetByText("Said 2 times in the record; the commitment cites every passage:")).ToBeVisibleAsync();
+        await Expect(cards.First.Locator("blockquote")).ToHaveCountAsync(2);
+        await Expect(cards.Nth(1).GetByText("Rejected", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(cards.Nth(1).Locator(".merged-into")).ToContainTextAsync($"Merged into {firstTitle}");
+        await Expect(page.GetByText("0 accepted, 1 rejected", new() { Exact = false })).ToBeVisibleAsync();
+        await session.ScreenshotAsync("import-review-merged");
+        await session.AssertNoSeriousAxeViolationsAsync();
+    }
+
+    /// <summary>
     /// The text field sends the whole record in one circuit message. Cyrillic is two bytes a character there, and
     /// SignalR's 32 KB default dropped the circuit, and the pasted text with it, for 12,000 characters: the import then
     /// said "The record's text is empty."

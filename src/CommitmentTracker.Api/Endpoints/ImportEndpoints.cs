@@ -80,6 +80,12 @@ public static class ImportEndpoints
             .WithSummary("Reject a proposal; it is not proposed again for that document")
             .WithDescription("Rejected proposals stay listed, marked rejected, so the review shows what was decided.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        candidates.MapPost("/{id:guid}/merge", MergeCandidate).WithName(nameof(MergeCandidate))
+            .WithSummary("Merge a proposal into another of the same record that it restates: the other cites both passages")
+            .WithDescription("For a record that says one undertaking twice (a news lead's paraphrase, then the direct quote) and got two proposals. "
+                + "The proposal named by 'into' then cites this one's passages after its own, and is answered; this one is closed as rejected and listed with 'mergedInto'. "
+                + "Both must be open proposals of the same record; otherwise nothing changes and the problem names the field.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     // A retry of an import that already happened is answered 200 with the import as it stands (Repeated: true).
@@ -121,6 +127,9 @@ public static class ImportEndpoints
 
     public static async Task<Ok<CandidateDto>> RejectCandidate(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new RejectCandidateCommand(id), ct));
+
+    public static async Task<Ok<CandidateDto>> MergeCandidate(Guid id, CandidateMerge merge, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new MergeCandidateCommand(id, merge.Into), ct));
 
     private static List<ParticipantInput> ParticipantsOf(ImportFileForm form) =>
     [

@@ -7,6 +7,7 @@ using CommitmentTracker.Application.Commitments.Commands.BulkChangeCommitments;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
@@ -46,6 +47,8 @@ public static class RequestExamples
             Tags = ["trade"],
             Spans = [new(null, 1502, 1587, "There are plenty of directions and opportunities for mutually beneficial cooperation.")],
         },
+        // A merge names the proposal the one in the path restates: ids come from GET /meetings/{code}/candidates.
+        [typeof(CandidateMerge)] = new CandidateMerge(Guid.Parse("0193b8a2-5c1e-7d3a-9f20-4e6b8c1d2a37")),
         [typeof(CommitmentDraft)] = new CommitmentDraft
         {
             Title = "Organize the Days of Belarus in Novosibirsk Oblast in autumn 2024",

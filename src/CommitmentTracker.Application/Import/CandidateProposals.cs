@@ -129,4 +129,36 @@ public sealed class CandidateDto
     public CandidateDecision Decision { get; init; }
 
     public Guid? CommitmentId { get; init; }
+
+    /// <summary>When an analyst merged this proposal into another as a restatement: that proposal, which cites its passages.</summary>
+    public Guid? MergedInto { get; set; }
+
+    /// <summary>The proposal as it is stored; <see cref="Due"/> and <see cref="MergedInto"/> are read beside it.</summary>
+    public static CandidateDto From(ImportCandidate c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return new()
+        {
+            Id = c.Id,
+            Start = c.Start,
+            End = c.End,
+            Quote = c.Quote,
+            Passages = [.. c.Passages.Select(p => new CandidatePassageDto(p.Start, p.End, p.Quote))],
+            Language = c.Language,
+            Kind = c.Kind,
+            Modality = c.Modality,
+            SuggestedTitle = c.SuggestedTitle,
+            Issuer = c.Issuer,
+            Lead = c.Lead,
+            Counterparts = c.Counterparts,
+            MentionedParties = c.PartyKeys,
+            NewParty = c.NewParty,
+            DuePhrase = c.DuePhrase,
+            Amounts = c.Amounts,
+            Cue = c.Cue,
+            Confidence = c.Confidence,
+            Decision = c.Decision,
+            CommitmentId = c.CommitmentId,
+        };
+    }
 }

@@ -75,7 +75,10 @@ public sealed class ImportCandidate : Entity
 
     public string Quote { get; private set; }
 
-    /// <summary>Every passage the proposal cites, in text order (the first is <see cref="Start"/>..<see cref="End"/>).</summary>
+    /// <summary>
+    /// Every passage the proposal cites: those it was proposed with, in text order (the first is
+    /// <see cref="Start"/>..<see cref="End"/>), then those of restatements an analyst merged into it (<see cref="Absorb"/>).
+    /// </summary>
     public List<CandidatePassage> Passages { get; private set; }
 
     /// <summary>The language the record was read in ("en", "ru").</summary>
@@ -128,6 +131,31 @@ public sealed class ImportCandidate : Entity
     {
         EnsureOpen();
         (Decision, DecidedBy, DecidedAt) = (CandidateDecision.Rejected, by, at);
+    }
+
+    /// <summary>
+    /// The analyst's reading that <paramref name="restatement"/> says this proposal's undertaking again (a news lead's
+    /// paraphrase and then the direct quote): its passages join this proposal's, after them, and it is decided as
+    /// rejected, so it is not proposed again. Both must be open proposals of the same record.
+    /// </summary>
+    public void Absorb(ImportCandidate restatement, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(restatement);
+        if (ReferenceEquals(restatement, this) || restatement.Id == Id)
+        {
+            throw new DomainRuleException("Into", "A proposal cannot be merged into itself.");
+        }
+
+        if (restatement.DocumentId != DocumentId)
+        {
+            throw new DomainRuleException("Into", "Only proposals of the same record can be merged.");
+        }
+
+        EnsureOpen();
+        restatement.EnsureOpen();
+        // Copies: each passage belongs to its own proposal (the restatement keeps its own, and stays listed).
+        Passages = [.. Passages, .. restatement.Passages.Where(p => !Passages.Any(q => q.Start == p.Start && q.End == p.End)).OrderBy(p => p.Start).Select(p => p with { })];
+        restatement.Reject(by, at);
     }
 
     private void EnsureOpen()

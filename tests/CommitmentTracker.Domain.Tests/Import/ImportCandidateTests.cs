@@ -115,8 +115,43 @@ public class ImportCandidateTests
         candidate.DecidedAt.ShouldBe(At);
     }
 
+    [Fact]
+    public void Merging_a_restatement_cites_its_passages_after_the_proposals_own_and_closes_it()
+    {
+        var quote = New(passages: [new CandidatePassage(200, 260, "the direct quote")]);
+        var lead = New(passages: [new CandidatePassage(10, 60, "the news lead's paraphrase")]);
+
+        quote.Absorb(lead, "analyst", At);
+
+        quote.Passages.Select(p => (p.Start, p.Quote)).ShouldBe([(200, "the direct quote"), (10, "the news lead's paraphrase")]);
+        (quote.Start, quote.End, quote.Decision).ShouldBe((200, 260, CandidateDecision.Proposed));
+        (lead.Decision, lead.DecidedBy, lead.DecidedAt).ShouldBe((CandidateDecision.Rejected, "analyst", At));
+        lead.Passages.ShouldHaveSingleItem().Start.ShouldBe(10);
+    }
+
+    [Fact]
+    public void Only_two_open_proposals_of_one_record_merge_and_a_refused_merge_changes_neither()
+    {
+        var proposal = New();
+        var other = New(passages: [new CandidatePassage(40, 60, "said again")]);
+
+        Should.Throw<DomainRuleException>(() => proposal.Absorb(proposal, "analyst", At)).Message.ShouldBe("A proposal cannot be merged into itself.");
+        var elsewhere = New(passages: [new CandidatePassage(40, 60, "said again")], document: Guid.NewGuid());
+        var ex = Should.Throw<DomainRuleException>(() => proposal.Absorb(elsewhere, "analyst", At));
+        (ex.Field, ex.Message).ShouldBe(("Into", "Only proposals of the same record can be merged."));
+
+        other.Reject("analyst", At);
+        Should.Throw<DomainRuleException>(() => proposal.Absorb(other, "analyst", At)).Message.ShouldBe("This candidate was already rejected.");
+        var decided = New(passages: [new CandidatePassage(80, 90, "decided")]);
+        decided.Accept(Guid.NewGuid(), "analyst", At);
+        Should.Throw<DomainRuleException>(() => decided.Absorb(New(passages: [new CandidatePassage(95, 99, "open")]), "analyst", At)).Message.ShouldBe("This candidate was already accepted.");
+
+        proposal.Passages.ShouldHaveSingleItem();
+        (proposal.Decision, elsewhere.Decision).ShouldBe((CandidateDecision.Proposed, CandidateDecision.Proposed));
+    }
+
     private static ImportCandidate New(
-        IReadOnlyList<CandidatePassage>? passages = null, string title = "Open a trade house", string language = "en", double confidence = 0.75, string? newParty = null) =>
-        new(Meeting, Document, passages ?? [new CandidatePassage(10, 30, "the first statement")], language, CommitmentKind.Hub, Modality.Firm,
+        IReadOnlyList<CandidatePassage>? passages = null, string title = "Open a trade house", string language = "en", double confidence = 0.75, string? newParty = null, Guid? document = null) =>
+        new(Meeting, document ?? Document, passages ?? [new CandidatePassage(10, 30, "the first statement")], language, CommitmentKind.Hub, Modality.Firm,
             title, "BY", ["BY-GOV"], ["RU"], ["BY", "RU"], "by autumn 2024", ["1000000000 USD"], "decision.agreed", confidence, newParty);
 }

@@ -120,6 +120,59 @@ public abstract class ImportApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_proposal_merged_into_the_one_it_restates_is_cited_by_it_and_accepted_with_both_passages()
+    {
+        var client = app.Api();
+        await client.PostJsonAsync($"{Api}/imports", Import("IMP-MERGE", Record(""))).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        var candidates = await client.GetAsync($"{Api}/meetings/IMP-MERGE/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
+        candidates.Count.ShouldBe(2);
+        var (first, second) = (candidates[0], candidates[1]);
+
+        var merged = await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new CandidateMergeBody(first.Id)).ShouldBeJsonAsync<CandidateDto>();
+
+        merged.Id.ShouldBe(first.Id);
+        merged.Passages.Select(p => p.Quote).ShouldBe([first.Quote, second.Quote]);
+        merged.Due.ShouldNotBeNull("the merged proposal is answered as the list shows it");
+        var listed = await client.GetAsync($"{Api}/meetings/IMP-MERGE/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
+        listed.Single(c => c.Id == first.Id).Passages.Count.ShouldBe(2);
+        (listed.Single(c => c.Id == second.Id).Decision, listed.Single(c => c.Id == second.Id).MergedInto).ShouldBe((CandidateDecision.Rejected, first.Id));
+        listed.Single(c => c.Id == first.Id).MergedInto.ShouldBeNull();
+
+        var accepted = await client.PostJsonAsync($"{Api}/candidates/{first.Id}/accept", new CommitmentDraft { Title = "Prepare a joint programme", Issuer = "BY" })
+            .ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+        accepted.Spans.Select(s => s.Quote).ShouldBe([first.Quote, second.Quote]);
+    }
+
+    [Fact]
+    public async Task A_merge_that_cannot_be_made_names_the_field_and_changes_nothing()
+    {
+        var client = app.Api();
+        await client.PostJsonAsync($"{Api}/imports", Import("IMP-MERGE-BAD", Record("Typographic quotes survive here."))).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        await client.PostJsonAsync($"{Api}/imports", Import("IMP-MERGE-OTHER", Record("Another record, another text."))).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        var candidates = await client.GetAsync($"{Api}/meetings/IMP-MERGE-BAD/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
+        var elsewhere = (await client.GetAsync($"{Api}/meetings/IMP-MERGE-OTHER/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>())[0];
+        var (first, second) = (candidates[0], candidates[1]);
+
+        (await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new CandidateMergeBody(second.Id)).ShouldBeInvalidAsync("into"))
+            .ShouldHaveSingleItem().ShouldBe("A proposal cannot be merged into itself.");
+        (await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new { }).ShouldBeInvalidAsync("into"))
+            .ShouldHaveSingleItem().ShouldBe("Name the proposal this one restates.");
+        (await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new CandidateMergeBody(Guid.NewGuid())).ShouldBeInvalidAsync("into"))
+            .ShouldHaveSingleItem().ShouldBe("No proposal has that id.");
+        (await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new CandidateMergeBody(elsewhere.Id)).ShouldBeInvalidAsync("into"))
+            .ShouldHaveSingleItem().ShouldBe("Only proposals of the same record can be merged.");
+        await client.PostJsonAsync($"{Api}/candidates/{Guid.NewGuid()}/merge", new CandidateMergeBody(first.Id)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await client.PostAsync($"{Api}/candidates/{first.Id}/reject", null, Ct).ShouldBeJsonAsync<CandidateDto>();
+        await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new CandidateMergeBody(first.Id)).ShouldBeInvalidAsync("decision");
+
+        var after = await client.GetAsync($"{Api}/meetings/IMP-MERGE-BAD/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
+        after.ShouldAllBe(c => c.Passages.Count == 1 && c.MergedInto == null);
+        after.Single(c => c.Id == second.Id).Decision.ShouldBe(CandidateDecision.Proposed);
+    }
+
+    private sealed record CandidateMergeBody(Guid Into);
+
+    [Fact]
     public async Task Accepting_with_bad_edits_names_the_field_and_saves_nothing()
     {
         var client = app.Api();

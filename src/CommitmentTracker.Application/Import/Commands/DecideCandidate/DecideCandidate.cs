@@ -20,6 +20,16 @@ public sealed record AcceptCandidateCommand(Guid CandidateId, CommitmentDraft Ch
 [Requires(Access.Write)]
 public sealed record RejectCandidateCommand(Guid CandidateId) : ICommand<CandidateDto>;
 
+/// <summary>
+/// Merges a proposal into another of the same record that it restates (ADR 0081): the other then cites its passages
+/// too, after its own, and this one is closed as rejected, so it is not proposed again.
+/// </summary>
+[Requires(Access.Write)]
+public sealed record MergeCandidateCommand(Guid CandidateId, Guid Into) : ICommand<CandidateDto>;
+
+/// <summary>The body of a merge: the proposal the one in the path restates.</summary>
+public sealed record CandidateMerge(Guid Into);
+
 public sealed class AcceptCandidateValidator : AbstractValidator<AcceptCandidateCommand>
 {
     // The draft is validated as the capture request it becomes (with the proposal's passage as its span).
@@ -31,8 +41,19 @@ public sealed class RejectCandidateValidator : AbstractValidator<RejectCandidate
     public RejectCandidateValidator() => RuleFor(x => x.CandidateId).NotEmpty();
 }
 
+public sealed class MergeCandidateValidator : AbstractValidator<MergeCandidateCommand>
+{
+    public MergeCandidateValidator()
+    {
+        RuleFor(x => x.CandidateId).NotEmpty();
+        RuleFor(x => x.Into).NotEmpty().WithMessage("Name the proposal this one restates.")
+            .NotEqual(x => x.CandidateId).WithMessage("A proposal cannot be merged into itself.");
+    }
+}
+
 public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sender, ICurrentActor actor, TimeProvider clock)
-    : ICommandHandler<AcceptCandidateCommand, CommitmentDetailDto>, ICommandHandler<RejectCandidateCommand, CandidateDto>
+    : ICommandHandler<AcceptCandidateCommand, CommitmentDetailDto>, ICommandHandler<RejectCandidateCommand, CandidateDto>,
+        ICommandHandler<MergeCandidateCommand, CandidateDto>
 {
     public async ValueTask<CommitmentDetailDto> Handle(AcceptCandidateCommand command, CancellationToken cancellationToken)
     {
@@ -72,17 +93,22 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
         var candidate = await FindAsync(command.CandidateId, cancellationToken);
         candidate.Reject(actor.Name(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return new CandidateDto
-        {
-            Id = candidate.Id,
-            Start = candidate.Start,
-            End = candidate.End,
-            Quote = candidate.Quote,
-            Passages = [.. candidate.Passages.Select(p => new CandidatePassageDto(p.Start, p.End, p.Quote))],
-            Language = candidate.Language,
-            Decision = candidate.Decision,
-            Cue = candidate.Cue,
-        };
+        return CandidateDto.From(candidate);
+    }
+
+    public async ValueTask<CandidateDto> Handle(MergeCandidateCommand command, CancellationToken cancellationToken)
+    {
+        var restatement = await FindAsync(command.CandidateId, cancellationToken);
+        var into = await db.ImportCandidates.FirstOrDefaultAsync(c => c.Id == command.Into, cancellationToken)
+            ?? throw Invalid.Field("into", "No proposal has that id.");
+
+        // One save: the passages joined and the restatement closed, or neither.
+        into.Absorb(restatement, actor.Name(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        var merged = CandidateDto.From(into);
+        var meetingDate = await db.Meetings.Where(m => m.Id == into.MeetingId).Select(m => m.Date).SingleAsync(cancellationToken);
+        merged.Due = DueWindowParser.TryParse(into.DuePhrase, meetingDate, out var due, out _) ? DueWindowDto.From(due) : null;
+        return merged;
     }
 
     private async Task<Domain.Import.ImportCandidate> FindAsync(Guid id, CancellationToken ct) =>

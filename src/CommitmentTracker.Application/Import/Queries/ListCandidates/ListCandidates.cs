@@ -2,6 +2,7 @@ using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Import;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,37 +20,20 @@ public sealed class ListCandidatesHandler(IApplicationDbContext db) : IQueryHand
             ?? throw new NotFoundException("Meeting", query.MeetingIdOrCode);
         // Loaded whole and mapped here: the passages are a JSON column, and a meeting has tens of proposals, not thousands.
         var entities = await db.ImportCandidates.AsNoTracking().Where(c => c.MeetingId == meeting.Id).OrderBy(c => c.Start).ToListAsync(cancellationToken);
-        var candidates = entities.Select(c => new CandidateDto
-        {
-            Id = c.Id,
-            Start = c.Start,
-            End = c.End,
-            Quote = c.Quote,
-            Passages = [.. c.Passages.Select(p => new CandidatePassageDto(p.Start, p.End, p.Quote))],
-            Language = c.Language,
-            Kind = c.Kind,
-            Modality = c.Modality,
-            SuggestedTitle = c.SuggestedTitle,
-            Issuer = c.Issuer,
-            Lead = c.Lead,
-            Counterparts = c.Counterparts,
-            MentionedParties = c.PartyKeys,
-            NewParty = c.NewParty,
-            DuePhrase = c.DuePhrase,
-            Amounts = c.Amounts,
-            Cue = c.Cue,
-            Confidence = c.Confidence,
-            Decision = c.Decision,
-            CommitmentId = c.CommitmentId,
-        })
-            .ToList();
+        List<CandidateDto> candidates = [.. entities.Select(CandidateDto.From)];
 
-        // The window the phrase means, resolved as it would be on capture: against the meeting date.
+        // The window the phrase means, resolved as it would be on capture: against the meeting date. A rejected
+        // proposal whose passage another cites was merged into it (ADR 0081).
         foreach (var c in candidates)
         {
             if (DueWindowParser.TryParse(c.DuePhrase, meeting.Date, out var due, out _))
             {
                 c.Due = DueWindowDto.From(due);
+            }
+
+            if (c.Decision == CandidateDecision.Rejected)
+            {
+                c.MergedInto = candidates.FirstOrDefault(o => o.Id != c.Id && o.Passages.Any(p => p.Start == c.Start && p.End == c.End))?.Id;
             }
         }
 

@@ -161,6 +161,16 @@ public abstract class ImportApiTests(AppFactory app)
             .ShouldHaveSingleItem().ShouldBe("No proposal has that id.");
         (await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new CandidateMergeBody(elsewhere.Id)).ShouldBeInvalidAsync("into"))
             .ShouldHaveSingleItem().ShouldBe("Only proposals of the same record can be merged.");
+        using (var unreadable = new StringContent("{\"into\":\"not-an-id\"}", System.Text.Encoding.UTF8, "application/json"))
+        {
+            await client.PostAsync($"{Api}/candidates/{second.Id}/merge", unreadable, Ct).ShouldBeInvalidAsync("into");
+        }
+
+        using (var nothing = new StringContent("null", System.Text.Encoding.UTF8, "application/json"))
+        {
+            await client.PostAsync($"{Api}/candidates/{second.Id}/merge", nothing, Ct).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        }
+
         await client.PostJsonAsync($"{Api}/candidates/{Guid.NewGuid()}/merge", new CandidateMergeBody(first.Id)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await client.PostAsync($"{Api}/candidates/{first.Id}/reject", null, Ct).ShouldBeJsonAsync<CandidateDto>();
         await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new CandidateMergeBody(first.Id)).ShouldBeInvalidAsync("decision");

@@ -62,13 +62,13 @@ found = 0
 with open(os.path.join(OUT, 'tokens.tsv'), 'w', encoding='utf-8') as f:
     for t in sorted(vocab):
         best = None
-        cands = list(form2lemma.get(t, ())) or [t]
+        # Every reading is weighed: a lemma's own entry at its score, an aspect partner's at half (sorted: the same file every run).
+        cands = sorted(form2lemma.get(t, ())) or [t]
         for lemma in cands:
             for key in [lemma] + aspect(lemma):
                 if key in ru_en:
                     sc, en = ru_en[key]
                     if key != lemma: sc *= 0.5
                     if best is None or sc > best[0]: best = (sc, en)
-                    pass
         if best: found += 1; f.write(f'{t}\t{best[1]}\n')
 print('glossed', found)

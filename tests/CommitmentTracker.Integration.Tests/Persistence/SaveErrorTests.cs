@@ -1,4 +1,7 @@
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Import;
+using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Infrastructure;
 using CommitmentTracker.Infrastructure.Persistence;
@@ -39,6 +42,41 @@ public sealed class SaveErrorTests(SqliteAppFactory app) : IClassFixture<SqliteA
         var stored = await ReadAsync(code);
         stored.Title.ShouldBe("Saved first");
         stored.Version.ShouldBe(2);
+    }
+
+    /// <summary>
+    /// A proposal is decided once (ADR 0081): two analysts who both read it open and both decide it, or an accept racing
+    /// a merge, leave the first decision standing and make the second a conflict, because the decision is the token.
+    /// </summary>
+    [Fact]
+    public async Task A_proposal_decided_twice_at_the_same_moment_keeps_the_first_decision()
+    {
+        var code = "TST-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        await app.Api().PostJsonAsync("/api/v1/imports", new ImportMeetingCommand
+        {
+            Code = code,
+            Title = "Meeting of the Governor with the Minister",
+            Date = new DateOnly(2024, 3, 1),
+            Place = "Minsk",
+            Text = $"The President instructed the government to prepare a joint programme by the end of the year. Run {code}.",
+        }).ShouldBeJsonAsync<ImportResult>(System.Net.HttpStatusCode.Created);
+        await using var first = app.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
+        await using var second = app.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
+        var firstDb = first.ServiceProvider.GetRequiredService<AppDbContext>();
+        var secondDb = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        var meeting = await firstDb.Meetings.Where(m => m.Code == code).Select(m => m.Id).SingleAsync(Ct);
+        var mine = await firstDb.ImportCandidates.SingleAsync(c => c.MeetingId == meeting, Ct);
+        var theirs = await secondDb.ImportCandidates.SingleAsync(c => c.Id == mine.Id, Ct);
+
+        theirs.Reject("first analyst", app.Clock.GetUtcNow());
+        await secondDb.SaveChangesAsync(Ct);
+        mine.Reject("second analyst", app.Clock.GetUtcNow());
+        var conflict = await Should.ThrowAsync<ConcurrencyConflictException>(() => firstDb.SaveChangesAsync(Ct));
+
+        conflict.InnerException.ShouldBeAssignableTo<DbUpdateConcurrencyException>();
+        await using var read = app.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
+        var stored = await read.ServiceProvider.GetRequiredService<AppDbContext>().ImportCandidates.AsNoTracking().SingleAsync(c => c.Id == mine.Id, Ct);
+        (stored.Decision, stored.DecidedBy).ShouldBe((CandidateDecision.Rejected, "first analyst"));
     }
 
     [Fact]

@@ -17,6 +17,11 @@ internal sealed class ImportCandidateConfiguration : IEntityTypeConfiguration<Im
         builder.Property(c => c.Issuer).HasMaxLength(Domain.Parties.Party.MaxKeyLength);
         builder.Property(c => c.NewParty).HasMaxLength(ImportCandidate.MaxNewPartyLength);
 
+        // A decision is taken once: two analysts (or an accept and a merge) deciding the same proposal at the same moment
+        // would both see it open; the update is made only where the decision is still the one that was read, so the
+        // second is a concurrency conflict (409) and, for an accept, its commitment is rolled back with it.
+        builder.Property(c => c.Decision).IsConcurrencyToken();
+
         // The passages are read and written with their proposal, never queried apart: one JSON column.
         builder.OwnsMany(c => c.Passages, p => p.ToJson());
         builder.HasOne<Meeting>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -135,8 +135,9 @@ public sealed class ImportCandidate : Entity
 
     /// <summary>
     /// The analyst's reading that <paramref name="restatement"/> says this proposal's undertaking again (a news lead's
-    /// paraphrase and then the direct quote): its passages join this proposal's, after them, and it is decided as
-    /// rejected, so it is not proposed again. Both must be open proposals of the same record.
+    /// paraphrase and then the direct quote): its passages join this proposal's, after them, with the due phrase when
+    /// this one has none and the amounts and parties it names, and it is decided as rejected, so it is not proposed
+    /// again. Both must be open proposals of the same record.
     /// </summary>
     public void Absorb(ImportCandidate restatement, string by, DateTimeOffset at)
     {
@@ -155,6 +156,11 @@ public sealed class ImportCandidate : Entity
         restatement.EnsureOpen();
         // Copies: each passage belongs to its own proposal (the restatement keeps its own, and stays listed).
         Passages = [.. Passages, .. restatement.Passages.Where(p => !Passages.Any(q => q.Start == p.Start && q.End == p.End)).OrderBy(p => p.Start).Select(p => p with { })];
+
+        // What the restatement read that this proposal did not: the time ("…next year") and the sums said only there.
+        DuePhrase ??= restatement.DuePhrase;
+        Amounts = [.. Amounts.Union(restatement.Amounts, StringComparer.Ordinal)];
+        PartyKeys = [.. PartyKeys.Union(restatement.PartyKeys, StringComparer.Ordinal)];
         restatement.Reject(by, at);
     }
 

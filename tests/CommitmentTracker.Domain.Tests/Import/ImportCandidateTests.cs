@@ -118,10 +118,13 @@ public class ImportCandidateTests
     [Fact]
     public void Merging_a_restatement_cites_its_passages_after_the_proposals_own_and_closes_it()
     {
-        var quote = New(passages: [new CandidatePassage(200, 260, "the direct quote")]);
-        var lead = New(passages: [new CandidatePassage(10, 60, "the news lead's paraphrase")]);
+        var quote = New(passages: [new CandidatePassage(200, 260, "the direct quote")], due: null, amounts: ["1000000000 USD"]);
+        var lead = New(passages: [new CandidatePassage(10, 60, "the news lead's paraphrase")], due: "next year", amounts: ["1000000000 USD", "500000000 RUB"]);
 
         quote.Absorb(lead, "analyst", At);
+
+        quote.DuePhrase.ShouldBe("next year", "the time said only in the restatement is kept");
+        quote.Amounts.ShouldBe(["1000000000 USD", "500000000 RUB"]);
 
         quote.Passages.Select(p => (p.Start, p.Quote)).ShouldBe([(200, "the direct quote"), (10, "the news lead's paraphrase")]);
         (quote.Start, quote.End, quote.Decision).ShouldBe((200, 260, CandidateDecision.Proposed));
@@ -151,7 +154,8 @@ public class ImportCandidateTests
     }
 
     private static ImportCandidate New(
-        IReadOnlyList<CandidatePassage>? passages = null, string title = "Open a trade house", string language = "en", double confidence = 0.75, string? newParty = null, Guid? document = null) =>
+        IReadOnlyList<CandidatePassage>? passages = null, string title = "Open a trade house", string language = "en", double confidence = 0.75, string? newParty = null, Guid? document = null,
+        string? due = "by autumn 2024", IReadOnlyList<string>? amounts = null) =>
         new(Meeting, document ?? Document, passages ?? [new CandidatePassage(10, 30, "the first statement")], language, CommitmentKind.Hub, Modality.Firm,
-            title, "BY", ["BY-GOV"], ["RU"], ["BY", "RU"], "by autumn 2024", ["1000000000 USD"], "decision.agreed", confidence, newParty);
+            title, "BY", ["BY-GOV"], ["RU"], ["BY", "RU"], due, amounts ?? ["1000000000 USD"], "decision.agreed", confidence, newParty);
 }

@@ -53,6 +53,31 @@ public class ExtractorTests
         candidate.SuggestedTitle.Length.ShouldBeInRange(1, 120);
     }
 
+    /// <summary>
+    /// The kind read from the words beside the cue, whichever cue proposed the sentence: another side "can count on"
+    /// help is a pledge to it (as "можете рассчитывать" is in Russian); holding trade at the same level is a trade
+    /// target as much as raising it is. Found by a walk through a record outside the corpus (decision 0082).
+    /// </summary>
+    [Theory]
+    [InlineData("Sverdlovsk Oblast can count on assistance from Belarus in the reform of agriculture, the President assured.", CommitmentKind.Pledge)]
+    [InlineData("Our partners can always rely on Belarusian supplies of fertilisers.", CommitmentKind.Pledge)]
+    [InlineData("We are going to have the same amount of trade this year.", CommitmentKind.TradeTarget)]
+    [InlineData("We will maintain mutual trade at the level of last year.", CommitmentKind.TradeTarget)]
+    [InlineData("Мы будем поддерживать товарооборот на том же уровне.", CommitmentKind.TradeTarget)]
+    [InlineData("В этом году мы сохраним объём взаимной торговли.", CommitmentKind.TradeTarget)]
+    public void The_kind_is_read_from_the_words_beside_the_cue(string sentence, CommitmentKind kind)
+    {
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(kind);
+    }
+
+    [Theory]
+    [InlineData("We can count on the support of our Russian partners in this project.")]
+    [InlineData("I hope we can rely on your understanding here.")]
+    public void Counting_on_the_other_side_is_not_a_pledge_of_ours(string sentence)
+    {
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldAllBe(c => c.Kind != CommitmentKind.Pledge);
+    }
+
     [Theory]
     [InlineData("Two years ago our exports reached a record level.")]
     [InlineData("The delegation visited the tractor plant and the museum.")]

@@ -292,13 +292,13 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex EventWordsPattern();
 
-    [GeneratedRegex(@"\b(?:reach|increase|exceed|bring|double|triple|hit|achieve|surpass|boost|raise|restore|balance|grow|overcome|strive)\w*\b|\bgrowth\b", Options)]
+    [GeneratedRegex(@"\b(?:reach|increase|exceed|bring|double|triple|hit|achieve|surpass|boost|raise|restore|balance|grow|overcome|strive)\w*\b|\bgrowth\b|\bsame\s+(?:amount|volume|level)\b|\b(?:maintain|keep|sustain|preserve)\w*\s+(?:[\w-]+\s+){0,4}?(?:level|volume|amount|pace)s?\b", Options)]
     private static partial Regex TargetVerbsPattern();
 
     [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|mutual\s+supplies)\b", Options)]
     private static partial Regex TradeWordsPattern();
 
-    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|count\s+on\s+us|rely\s+on\s+us|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements))\b", Options)]
+    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements))\b", Options)]
     private static partial Regex PledgeWordsPattern();
 
     [GeneratedRegex(@"\b(?:(?:the|our|his)\s+government|(?:the\s+)?council\s+of\s+ministers|(?:the\s+)?cabinet|(?:the\s+)?prime\s+minister)\b", Options)]

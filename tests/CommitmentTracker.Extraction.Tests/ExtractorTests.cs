@@ -250,6 +250,30 @@ public class ExtractorTests
             a => a.Currency.ShouldBe("USD"));
     }
 
+    /// <summary>"The same amount" is the sum the paragraph named last, cited where the sentence points back at it (decision 0082).</summary>
+    [Theory]
+    [InlineData("Last year the trade reached nearly $270 million. These are enormous figures. We are going to have the same amount of trade this year.", "the same amount", 270_000_000, "USD")]
+    [InlineData("В прошлом году товарооборот составил 300 млн долларов. В этом году мы сохраним товарооборот на том же уровне.", "на том же уровне", 300_000_000, "USD")]
+    public void A_sentence_that_points_back_at_a_sum_carries_it(string text, string written, long value, string currency)
+    {
+        var candidate = Extractor.Extract(Request(text), Ct).Candidates.ShouldHaveSingleItem();
+
+        candidate.Kind.ShouldBe(CommitmentKind.TradeTarget);
+        candidate.Amounts.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            a => a.Value.ShouldBe(value),
+            a => a.Currency.ShouldBe(currency),
+            a => a.Text.ShouldBe(written),
+            a => text[a.Start..a.End].ShouldBe(written));
+    }
+
+    [Fact]
+    public void The_same_amount_in_a_new_paragraph_points_at_nothing()
+    {
+        var candidate = Extract("Last year the trade reached $270 million.\n\nWe are going to have the same amount of trade this year.").ShouldHaveSingleItem();
+
+        candidate.Amounts.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Russian_amounts_read_decimal_commas_and_scale_words()
     {

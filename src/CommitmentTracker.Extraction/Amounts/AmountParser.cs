@@ -13,6 +13,9 @@ internal sealed class AmountContext(LanguageRules rules)
 
     public string? LastCurrency { get; set; }
 
+    /// <summary>The last sum the paragraph named with its own currency, for a sentence that points back at it.</summary>
+    public Amount? LastSum { get; set; }
+
     public int LastParagraph { get; set; } = -1;
 }
 
@@ -79,6 +82,7 @@ internal static class AmountParser
         if (sentence.Paragraph != context.LastParagraph)
         {
             context.LastCurrency = null;
+            context.LastSum = null;
             context.LastParagraph = sentence.Paragraph;
         }
 
@@ -86,6 +90,14 @@ internal static class AmountParser
         if (found.LastOrDefault(a => a.Text.Length > 0 && HasOwnCurrency(a, rules)) is { } last)
         {
             context.LastCurrency = last.Currency;
+            context.LastSum = last;
+        }
+        else if (found.Count == 0 && context.LastSum is { } earlier && rules.SameSum.Match(sentence.Text) is { Success: true } same)
+        {
+            // "Last year trade reached $270 million. … We are going to have the same amount this year.": the sum is
+            // the earlier one, cited where this sentence names it.
+            var at = sentence.Start + same.Index;
+            found.Add(new Amount(earlier.Value, earlier.Currency, at, at + same.Length, same.Value));
         }
 
         _ = text;

@@ -379,6 +379,9 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|dollars?|USD|investments?|worth|contracts?)\b|\$", Options)]
     private static partial Regex MoneyContextPattern();
 
+    [GeneratedRegex(@"\b(?:the\s+)?same\s+(?:amount|volume|level|figure|sum)\b", Options)]
+    private static partial Regex SameSumPattern();
+
     public override Regex FutureOrModal => FutureOrModalWords();
 
     public override Regex TentativeWords => TentativeWordsPattern();
@@ -444,4 +447,6 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex BareFigure => BareFigurePattern();
 
     public override Regex MoneyContext => MoneyContextPattern();
+
+    public override Regex SameSum => SameSumPattern();
 }

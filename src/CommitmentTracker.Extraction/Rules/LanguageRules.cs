@@ -113,6 +113,9 @@ internal abstract class LanguageRules
     /// <summary>Trade talk: a bare figure in it is a sum of money.</summary>
     public abstract Regex MoneyContext { get; }
 
+    /// <summary>A sum named by pointing back at the last one ("the same amount", "на том же уровне").</summary>
+    public abstract Regex SameSum { get; }
+
     /// <summary>Words that carry no content for comparing two sentences ("the", "and"; "и", "в").</summary>
     public abstract FrozenSet<string> StopWords { get; }
 

@@ -298,6 +298,9 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:товарооборот\w*|торгов\w*|экспорт\w*|импорт\w*|долл\w*|инвестиц\w*|контракт\w*)\b|\$", Options)]
     private static partial Regex MoneyContextPattern();
 
+    [GeneratedRegex(@"\b(?:на\s+(?:том\s+же|прежнем|достигнутом)\s+уровне|(?:тот\s+же|такой\s+же|прежний)\s+объ[её]м|(?:том\s+же|таком\s+же|прежнем)\s+объ[её]ме)\b", Options)]
+    private static partial Regex SameSumPattern();
+
     public override Regex FutureOrModal => FutureOrModalWords();
 
     public override Regex TentativeWords => TentativeWordsPattern();
@@ -363,4 +366,6 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex BareFigure => BareFigurePattern();
 
     public override Regex MoneyContext => MoneyContextPattern();
+
+    public override Regex SameSum => SameSumPattern();
 }

@@ -250,6 +250,13 @@ public class ExtractorTests
             a => a.Currency.ShouldBe("USD"));
     }
 
+    /// <summary>An event is named by its subject: the title is the clause, not what follows a verb in it (decision 0079).</summary>
+    [Theory]
+    [InlineData("«Дни культуры Беларуси пройдут в Свердловской области осенью», — сказал Президент.", "Дни культуры Беларуси пройдут в Свердловской области осенью")]
+    [InlineData("The seventh forum will take place in autumn in Minsk.", "The seventh forum will take place in autumn in Minsk")]
+    public void An_event_title_keeps_the_event(string sentence, string title) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
     /// <summary>"The same amount" is the sum the paragraph named last, cited where the sentence points back at it (decision 0082).</summary>
     [Theory]
     [InlineData("Last year the trade reached nearly $270 million. These are enormous figures. We are going to have the same amount of trade this year.", "the same amount", 270_000_000, "USD")]

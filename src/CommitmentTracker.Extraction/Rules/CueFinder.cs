@@ -288,7 +288,11 @@ internal static class Titles
 {
     public static string Of(string sentence, CueMatch cue, LanguageRules rules, int maxLength)
     {
-        var from = cue.Rule.TitleFromAction ? cue.CueIndex + cue.CueLength : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
+        // An event is named by its subject ("Days of culture … will take place in autumn"), so its title is the whole
+        // clause, never what follows another rule's verb in it.
+        var from = cue.Rule.TitleFromAction ? cue.CueIndex + cue.CueLength
+            : cue.Rule.Family == CueFamily.Event ? ClauseStart(sentence, cue.CueIndex)
+            : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
         var rest = rules.TitleLead.Replace(WithoutTail(sentence[Math.Clamp(from, 0, sentence.Length)..], rules).TrimStart(Joints), string.Empty);
 
         var clauseEnd = rules.ClauseBreak.Match(rest);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Telemetry;
@@ -64,7 +63,7 @@ public static class CandidateProposals
                 c.Counterparts,
                 c.MentionedParties,
                 c.DuePhrase,
-                c.Amounts.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Value:0.##} {a.Currency}")),
+                c.Amounts.Select(a => CandidateTarget.Format(a.Value, a.Currency)),
                 c.Cue,
                 c.Confidence,
                 c.NewParty));
@@ -121,6 +120,9 @@ public sealed class CandidateDto
 
     public IReadOnlyList<string> Amounts { get; init; } = [];
 
+    /// <summary>The target a trade-target proposal suggests from its sums (<see cref="CandidateTarget"/>); null otherwise.</summary>
+    public SuggestedTarget? SuggestedTarget { get; init; }
+
     /// <summary>The id of the rule that fired ("proposal.ready", "instruction.instructed"…).</summary>
     public string Cue { get; init; } = string.Empty;
 
@@ -155,6 +157,7 @@ public sealed class CandidateDto
             NewParty = c.NewParty,
             DuePhrase = c.DuePhrase,
             Amounts = c.Amounts,
+            SuggestedTarget = CandidateTarget.Suggest(c.Kind, c.Amounts),
             Cue = c.Cue,
             Confidence = c.Confidence,
             Decision = c.Decision,

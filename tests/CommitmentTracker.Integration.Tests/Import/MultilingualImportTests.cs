@@ -66,6 +66,32 @@ public abstract class MultilingualImportTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_trade_target_that_read_a_sum_suggests_its_target_and_accepting_it_as_it_stands_tracks_it()
+    {
+        var client = app.Api();
+        const string text = "В прошлом году товарооборот составил 300 млн долларов.\n"
+            + "«Мы готовы нарастить товарооборот до 500 млн долларов», — сказал Президент.";
+        await client.PostJsonAsync($"{Api}/imports", Import("RU-TARGET", text)).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+
+        var proposal = (await client.GetAsync($"{Api}/meetings/RU-TARGET/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>())
+            .Single(c => c.Kind == CommitmentKind.TradeTarget);
+        proposal.Amounts.ShouldBe(["500000000 USD"]);
+        proposal.SuggestedTarget.ShouldNotBeNull().ShouldSatisfyAllConditions(
+            t => t.Metric.ShouldBe(CandidateTarget.Metric),
+            t => t.Unit.ShouldBe("USD"),
+            t => t.Direction.ShouldBe(TargetDirection.Reach),
+            t => t.GoalValue.ShouldBe(500_000_000m));
+
+        var accepted = await client.PostJsonAsync($"{Api}/candidates/{proposal.Id}/accept", CandidateDraft.From(proposal)).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+
+        accepted.Target.ShouldNotBeNull().ShouldSatisfyAllConditions(
+            t => t.Unit.ShouldBe("USD"),
+            t => t.Direction.ShouldBe(TargetDirection.Reach),
+            t => t.GoalValue.ShouldBe(500_000_000m));
+        (await client.GetStringAsync($"{Api}/targets", Ct)).ShouldContain(accepted.Code);
+    }
+
+    [Fact]
     public async Task The_same_undertaking_said_twice_is_one_proposal_and_accepting_it_cites_both_passages()
     {
         var client = app.Api();

@@ -5,7 +5,7 @@ namespace CommitmentTracker.Application.Import.Commands.DecideCandidate;
 
 /// <summary>
 /// What a proposal becomes when it is accepted as it stands: the review card and the edit form both start from
-/// this, so an accepted commitment holds what the analyst saw.
+/// this, so an accepted commitment holds what the analyst saw, the suggested target included.
 /// </summary>
 public static class CandidateDraft
 {
@@ -20,6 +20,7 @@ public static class CandidateDraft
             Issuer = candidate.Issuer ?? string.Empty,
             Due = candidate.DuePhrase,
             Responsibilities = [.. Responsibilities(candidate.Lead, candidate.Counterparts)],
+            Target = candidate.SuggestedTarget?.ToInput(),
         };
     }
 

@@ -19,7 +19,14 @@ public static class DependencyInjection
     /// <summary>JSON with enums as names, problem details for every error, the OpenAPI document.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+
+            // A field the request type does not have is refused, not dropped: "duePhrase" where the body says "due"
+            // would otherwise save a commitment without its due date and answer 201.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Instance ??= $"{c.HttpContext.Request.Method} {c.HttpContext.Request.Path}";

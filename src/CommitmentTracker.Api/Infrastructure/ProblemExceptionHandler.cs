@@ -99,6 +99,18 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             return Invalid(names.ToDictionary(n => FieldName(at.Length == 0 ? n : $"{at}.{n}"), n => new[] { $"'{n}' is required." }));
         }
 
+        // "The JSON property 'duePhrase' could not be mapped to any .NET member contained in type '…CommitmentDraft'."
+        if (exception.InnerException is JsonException unknown && unknown.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            var quoted = unknown.Message.Split('\'');
+            var name = quoted.Length > 1 ? quoted[1] : "?";
+            var at = (unknown.Path ?? "$").TrimStart('$', '.');
+            var owner = at.Length == 0 || !at.EndsWith(name, StringComparison.Ordinal) ? at : at[..^name.Length].TrimEnd('.');
+            var fields = quoted.Length > 3 ? FieldsOf(quoted[3]) : [];
+            var known = fields.Count > 0 ? $" Its fields: {string.Join(", ", fields)}." : string.Empty;
+            return Invalid(new() { [FieldName(owner.Length == 0 ? name : $"{owner}.{name}")] = [$"'{name}' is not a field of this object, so it would be lost.{known}"] });
+        }
+
         if (exception.InnerException is JsonException syntax)
         {
             var where = syntax.LineNumber is { } line ? $" (line {line + 1}, byte {syntax.BytePositionInLine + 1})" : string.Empty;
@@ -142,6 +154,18 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             _ when type == typeof(Guid) => "must be an id (GUID).",
             _ => "has the wrong type or format.",
         };
+    }
+
+    // The JSON names of a request type's settable members (camel case, as the API writes them), for "its fields: …".
+    private static List<string> FieldsOf(string typeName)
+    {
+        var type = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name?.StartsWith("CommitmentTracker", StringComparison.Ordinal) == true)
+            .Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null);
+        return type is null
+            ? []
+            : [.. type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                .Where(p => p.CanWrite || type.GetConstructors().Any(c => c.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
+                .Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name))];
     }
 
     private static Type? ResolveType(string name)

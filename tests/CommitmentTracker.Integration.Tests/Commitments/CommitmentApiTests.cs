@@ -244,6 +244,8 @@ public abstract class CommitmentApiTests(AppFactory app)
     [InlineData("{\"meeting\":\"NSK-2023\",\"kind\":\"Banana\"}", "kind", "TradeTarget")]
     [InlineData("{\"meeting\":\"NSK-2023\",\"title\":5}", "title", "must be text")]
     [InlineData("{\"meeting\":", "body", "not valid JSON")]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"duePhrase\":\"next year\"}", "duePhrase", "'duePhrase' is not a field of this object, so it would be lost. Its fields: ")]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"target\":{\"metric\":\"m\",\"goal\":5}}", "target.goal", "'goal' is not a field of this object, so it would be lost. Its fields: metric, unit, direction, baselineValue, baselineDate, baselineNote, goalValue, observations.")]
     public async Task Unreadable_json_names_the_field_without_leaking_types(string json, string field, string expected)
     {
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");

@@ -250,6 +250,44 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
     }
 
     /// <summary>
+    /// ADR 0083: a trade target that names a sum suggests the target to track; the card says it, the form offers to
+    /// leave it out, and accepting keeps it on the commitment.
+    /// </summary>
+    [Fact]
+    public async Task A_trade_target_that_names_a_sum_is_accepted_with_its_target()
+    {
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        var code = "TGT-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var text = $"Встреча {code}\n\n«В прошлом году товарооборот составил 300 млн долларов. "
+            + "Мы готовы нарастить товарооборот до 500 млн долларов уже в следующем году», — сказал Президент.";
+
+        await session.GotoAsync("/import");
+        await FillRecordAsync(page, code, "Встреча с губернатором Новосибирской области", "2025-03-12", "Минск", text);
+        await MudUi.PickAsync(page, "The other side", "RU-NVS · Novosibirsk Oblast");
+        await MudUi.CloseAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
+
+        var suggesting = page.Locator("[data-proposal]", new() { HasText = "Target: reach 500,000,000 USD (trade turnover), tracked when accepted" });
+        await Expect(suggesting).ToHaveCountAsync(1);
+
+        // Located by its id from here on: once accepted, the card no longer offers the target.
+        var card = page.Locator($"#{await suggesting.GetAttributeAsync("id")}");
+        await Expect(card.GetByText("Amounts: 500,000,000 USD", new() { Exact = false })).ToBeVisibleAsync();
+        await session.ScreenshotAsync("import-review-target");
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit then accept:") }).ClickAsync();
+        await Expect(card.GetByLabel("Track the target: reach 500,000,000 USD (trade turnover)")).ToBeCheckedAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await Expect(card.GetByText("Accepted", new() { Exact = true })).ToBeVisibleAsync();
+
+        await session.GotoAsync($"/commitments/{code}-001");
+        await Expect(page.GetByText("goal 500,000,000 USD", new() { Exact = false })).ToBeVisibleAsync();
+    }
+
+    /// <summary>
     /// The text field sends the whole record in one circuit message. Cyrillic is two bytes a character there, and
     /// SignalR's 32 KB default dropped the circuit, and the pasted text with it, for 12,000 characters: the import then
     /// said "The record's text is empty."

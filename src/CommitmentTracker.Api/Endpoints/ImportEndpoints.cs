@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
 
 namespace CommitmentTracker.Api.Endpoints;
@@ -73,8 +74,20 @@ public static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         var candidates = api.MapGroup("/candidates").WithTags("Import");
         candidates.MapPost("/{id:guid}/accept", AcceptCandidate).WithName(nameof(AcceptCandidate))
-            .WithSummary("Accept a proposal, with the analyst's edits: it becomes a Captured commitment citing the passage")
-            .WithDescription("The edits in the body replace what extraction proposed. The new commitment is answered with its Location and ETag. A proposal that still lacks a required piece is refused with a message naming it.")
+            .WithSummary("Accept a proposal, as it stands or with the analyst's edits: it becomes a Captured commitment citing the passage")
+            .WithDescription("With no body, the proposal is accepted as it stands: its title, kind, modality, issuer, lead and counterparts, due phrase and suggested target, as the review card's Accept does; "
+                + "a proposal that lacks what only an analyst can say (its speaker, or a title cut short) is refused with the field and the words the card uses. "
+                + "With a body (a CommitmentDraft), the edits replace what extraction proposed; its spans are ignored, the passages are the proposal's. The new commitment is answered with its Location and ETag.")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // No body means "as it stands" (the parameter allows an empty body): say so to client generators.
+                if (operation.RequestBody is Microsoft.OpenApi.OpenApiRequestBody body)
+                {
+                    body.Required = false;
+                }
+
+                return Task.CompletedTask;
+            })
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         candidates.MapPost("/{id:guid}/reject", RejectCandidate).WithName(nameof(RejectCandidate))
             .WithSummary("Reject a proposal; it is not proposed again for that document")
@@ -119,7 +132,9 @@ public static class ImportEndpoints
     public static async Task<Ok<IReadOnlyList<CandidateDto>>> ListCandidates(string idOrCode, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListCandidatesQuery(idOrCode), ct));
 
-    public static async Task<CreatedAtRoute<CommitmentDetailDto>> AcceptCandidate(Guid id, CommitmentDraft changes, ISender sender, CancellationToken ct)
+    // The body is optional (no body: as it stands), but declared as the draft itself so the document names the
+    // CommitmentDraft schema, which generated clients are built around, rather than a nullable wrapper of it.
+    public static async Task<CreatedAtRoute<CommitmentDetailDto>> AcceptCandidate(Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] CommitmentDraft changes, ISender sender, CancellationToken ct)
     {
         var created = await sender.Send(new AcceptCandidateCommand(id, changes), ct);
         return TypedResults.CreatedAtRoute(created, nameof(CommitmentEndpoints.GetCommitment), new { idOrCode = created.Code });

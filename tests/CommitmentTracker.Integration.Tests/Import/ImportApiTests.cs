@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Import;
+using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
@@ -202,6 +203,21 @@ public abstract class ImportApiTests(AppFactory app)
         (await client.GetAsync($"{Api}/meetings/IMP-BADEDIT/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>()).ShouldAllBe(c => c.Decision == CandidateDecision.Proposed);
         (await client.GetAsync($"{Api}/meetings/IMP-BADEDIT", Ct).ShouldBeJsonAsync<MeetingDetailDto>()).Commitments.ShouldBeEmpty();
         await client.PostAsync($"{Api}/candidates/{Guid.NewGuid()}/reject", null, Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Accepting_as_it_stands_a_proposal_that_lacks_its_speaker_asks_for_it_and_saves_nothing()
+    {
+        var client = app.Api();
+        await client.PostJsonAsync($"{Api}/imports", Import("IMP-ASIS", Record("We can open a service centre together."))).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        var candidate = (await client.GetAsync($"{Api}/meetings/IMP-ASIS/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>())[0];
+        candidate.Issuer.ShouldBeNull("the record was imported without participants, so no speaker is known");
+
+        (await client.PostAsync($"{Api}/candidates/{candidate.Id}/accept", null, Ct).ShouldBeInvalidAsync("issuer"))
+            .ShouldHaveSingleItem().ShouldBe(CandidateDraft.IssuerPrompt);
+
+        (await client.GetAsync($"{Api}/meetings/IMP-ASIS/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>()).ShouldAllBe(c => c.Decision == CandidateDecision.Proposed);
+        (await client.GetAsync($"{Api}/meetings/IMP-ASIS", Ct).ShouldBeJsonAsync<MeetingDetailDto>()).Commitments.ShouldBeEmpty();
     }
 
     private static MultipartFormDataContent Upload(string code, byte[]? file)

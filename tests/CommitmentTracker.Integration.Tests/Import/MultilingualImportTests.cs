@@ -8,6 +8,7 @@ using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Domain.Import;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Integration.Tests.Infrastructure;
 
@@ -89,6 +90,29 @@ public abstract class MultilingualImportTests(AppFactory app)
             t => t.Direction.ShouldBe(TargetDirection.Reach),
             t => t.GoalValue.ShouldBe(500_000_000m));
         (await client.GetStringAsync($"{Api}/targets", Ct)).ShouldContain(accepted.Code);
+    }
+
+    [Fact]
+    public async Task A_proposal_accepted_with_no_body_is_saved_as_the_card_shows_it()
+    {
+        var client = app.Api();
+        const string text = "«Мы готовы нарастить товарооборот с Новосибирской областью до 700 млн долларов в следующем году», — сказал Президент.";
+        await client.PostJsonAsync($"{Api}/imports", Import("RU-ASIS", text)).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        var proposal = (await client.GetAsync($"{Api}/meetings/RU-ASIS/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>()).ShouldHaveSingleItem();
+
+        var accepted = await client.PostAsync($"{Api}/candidates/{proposal.Id}/accept", null, Ct).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+
+        accepted.ShouldSatisfyAllConditions(
+            c => c.Title.ShouldBe(proposal.SuggestedTitle),
+            c => c.Kind.ShouldBe(proposal.Kind),
+            c => c.Modality.ShouldBe(proposal.Modality),
+            c => c.IssuerKey.ShouldBe("BY"),
+            c => c.Responsibilities.Select(r => (r.PartyKey, r.Role)).ShouldBe([("BY", ResponsibilityRole.Lead), ("RU-NVS", ResponsibilityRole.Counterpart)]),
+            c => c.Due.ShouldNotBeNull().Phrase.ShouldBe(proposal.DuePhrase),
+            c => c.Target.ShouldNotBeNull().GoalValue.ShouldBe(700_000_000m),
+            c => c.Spans.Select(s => s.Quote).ShouldBe(proposal.Passages.Select(p => p.Quote)));
+        (await client.GetAsync($"{Api}/meetings/RU-ASIS/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>()).ShouldHaveSingleItem().Decision.ShouldBe(CandidateDecision.Accepted);
+        await client.PostAsync($"{Api}/candidates/{proposal.Id}/accept", null, Ct).ShouldBeInvalidAsync("candidateId");
     }
 
     [Fact]

@@ -12,9 +12,10 @@ namespace CommitmentTracker.Application.Import.Commands.DecideCandidate;
 /// <summary>
 /// Accepts a proposal: it becomes a Captured commitment citing every passage the proposal cites. <see cref="Changes"/>
 /// carries the analyst's edits (title, kind, parties, due…); its spans are ignored — the passages are the proposal's.
+/// Without changes the proposal is accepted as it stands, as the review card's Accept does (<see cref="CandidateDraft.From"/>).
 /// </summary>
 [Requires(Access.Write)]
-public sealed record AcceptCandidateCommand(Guid CandidateId, CommitmentDraft Changes) : ICommand<CommitmentDetailDto>;
+public sealed record AcceptCandidateCommand(Guid CandidateId, CommitmentDraft? Changes = null) : ICommand<CommitmentDetailDto>;
 
 /// <summary>Rejects a proposal; the passage is not proposed again for that document.</summary>
 [Requires(Access.Write)]
@@ -32,8 +33,9 @@ public sealed record CandidateMerge(Guid Into);
 
 public sealed class AcceptCandidateValidator : AbstractValidator<AcceptCandidateCommand>
 {
-    // The draft is validated as the capture request it becomes (with the proposal's passage as its span).
-    public AcceptCandidateValidator() => RuleFor(x => x.Changes).NotNull();
+    // The draft is validated as the capture request it becomes (with the proposal's passage as its span); without
+    // one, the proposal's own terms are, after the handler has checked that nothing is missing from them.
+    public AcceptCandidateValidator() => RuleFor(x => x.CandidateId).NotEmpty();
 }
 
 public sealed class RejectCandidateValidator : AbstractValidator<RejectCandidateCommand>
@@ -63,8 +65,10 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
             throw Invalid.Field("candidateId", $"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}.");
         }
 
+        var draft = command.Changes ?? AsItStands(candidate);
+
         // The API door gets the same plain words as the review form: a cut title is never stored.
-        if (CandidateDraft.IsCut(command.Changes.Title))
+        if (CandidateDraft.IsCut(draft.Title))
         {
             throw Invalid.Field("title", CandidateDraft.TitlePrompt);
         }
@@ -76,7 +80,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
         {
             var created = await sender.Send(
                 // The proposal's passages are the spans: the words it came from, whatever the draft says.
-                new CreateCommitmentCommand(meeting, null, command.Changes)
+                new CreateCommitmentCommand(meeting, null, draft)
                 {
                     Spans = [.. candidate.Passages.Select(p => new SpanInput(candidate.DocumentId, p.Start, p.End, p.Quote))],
                 },
@@ -86,6 +90,16 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
             await db.SaveChangesAsync(cancellationToken);
             return created;
         }, cancellationToken);
+    }
+
+    // What the card offers to accept, refused in the card's words when it lacks what only the analyst can say.
+    private static CommitmentDraft AsItStands(Domain.Import.ImportCandidate candidate)
+    {
+        var proposal = CandidateDto.From(candidate);
+        var missing = CandidateDraft.Missing(proposal);
+        return missing.Count == 0
+            ? CandidateDraft.From(proposal)
+            : throw Invalid.Fields(missing.ToDictionary(m => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(m.Key), m => m.Value));
     }
 
     public async ValueTask<CandidateDto> Handle(RejectCandidateCommand command, CancellationToken cancellationToken)

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace CommitmentTracker.Api.Infrastructure;
 
@@ -14,7 +16,7 @@ namespace CommitmentTracker.Api.Infrastructure;
 /// errors, missing 404, stale 412 (409 without If-Match), missing precondition 428, anything else 500
 /// with no internals (the trace id lets operators find the logged exception).
 /// </summary>
-public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, IOptions<JsonOptions> json, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -22,7 +24,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             ValidationException v => Invalid(v.Errors.GroupBy(e => FieldName(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
             DomainRuleException d => Invalid(new() { [FieldName(d.Field)] = [d.Message] }),
-            BadHttpRequestException b => BadRequest(b),
+            BadHttpRequestException b => BadRequest(b, json.Value.SerializerOptions),
             NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
             UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Sign-in required", u.Message),
             ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Not allowed", f.Message),
@@ -82,7 +84,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     };
 
     // Unreadable JSON or an unbindable query value: say which field and why, not how the server is built.
-    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    private static ProblemDetails BadRequest(BadHttpRequestException exception, JsonSerializerOptions options)
     {
         if (exception.InnerException is JsonException { Path: { } path } json && json.Message.Contains("could not be converted", StringComparison.Ordinal))
         {
@@ -106,7 +108,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             var name = quoted.Length > 1 ? quoted[1] : "?";
             var at = (unknown.Path ?? "$").TrimStart('$', '.');
             var owner = at.Length == 0 || !at.EndsWith(name, StringComparison.Ordinal) ? at : at[..^name.Length].TrimEnd('.');
-            var fields = quoted.Length > 3 ? FieldsOf(quoted[3]) : [];
+            var fields = quoted.Length > 3 ? FieldsOf(quoted[3], options) : [];
             var known = fields.Count > 0 ? $" Its fields: {string.Join(", ", fields)}." : string.Empty;
             return Invalid(new() { [FieldName(owner.Length == 0 ? name : $"{owner}.{name}")] = [$"'{name}' is not a field of this object, so it would be lost.{known}"] });
         }
@@ -156,16 +158,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         };
     }
 
-    // The JSON names of a request type's settable members (camel case, as the API writes them), for "its fields: …".
-    private static List<string> FieldsOf(string typeName)
+    // The members the API reads for a request type, by the names its JSON contract gives them, for "its fields: …".
+    private static List<string> FieldsOf(string typeName, JsonSerializerOptions options)
     {
         var type = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name?.StartsWith("CommitmentTracker", StringComparison.Ordinal) == true)
             .Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null);
         return type is null
             ? []
-            : [.. type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
-                .Where(p => p.CanWrite || type.GetConstructors().Any(c => c.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
-                .Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name))];
+            : [.. options.GetTypeInfo(type).Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null).Select(p => p.Name)];
     }
 
     private static Type? ResolveType(string name)

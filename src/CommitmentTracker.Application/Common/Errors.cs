@@ -31,7 +31,7 @@ public static class Invalid
     public static ValidationException Field(string field, string message) =>
         new(message, [new ValidationFailure(field, message)]);
 
-    /// <summary>Several fields at once, each with its message (field names as the client writes them).</summary>
+    /// <summary>Several fields at once, each with its message, keyed by the request's member names as validators key them.</summary>
     public static ValidationException Fields(IReadOnlyDictionary<string, string> messages) =>
         new(string.Join(" ", messages.Values), [.. messages.Select(m => new ValidationFailure(m.Key, m.Value))]);
 }

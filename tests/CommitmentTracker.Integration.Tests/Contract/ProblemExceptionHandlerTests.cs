@@ -3,6 +3,7 @@ using CommitmentTracker.Api.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CommitmentTracker.Integration.Tests.Contract;
 
@@ -16,7 +17,7 @@ public sealed class ProblemExceptionHandlerTests
         http.Request.Method = "GET";
         http.Request.Path = "/api/v1/commitments";
         http.Response.Body = new MemoryStream();
-        var handler = new ProblemExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), NullLogger<ProblemExceptionHandler>.Instance);
+        var handler = new ProblemExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), Options.Create(new Microsoft.AspNetCore.Http.Json.JsonOptions()), NullLogger<ProblemExceptionHandler>.Instance);
 
         var handled = await handler.TryHandleAsync(http, new InvalidOperationException("Connection string Server=secret;Password=hunter2 failed"), TestContext.Current.CancellationToken);
 

@@ -99,7 +99,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
         var missing = CandidateDraft.Missing(proposal);
         return missing.Count == 0
             ? CandidateDraft.From(proposal)
-            : throw Invalid.Fields(missing.ToDictionary(m => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(m.Key), m => m.Value));
+            : throw Invalid.Fields(missing);
     }
 
     public async ValueTask<CandidateDto> Handle(RejectCandidateCommand command, CancellationToken cancellationToken)

@@ -61,6 +61,25 @@ public class SentenceEmbeddingTests
     }
 
     /// <summary>
+    /// The encoder stops a batch already running by ONNX Runtime's terminate flag, which throws ONNX Runtime's own
+    /// exception: the import page took that for a fault and showed its error screen (the CI flake of 2026-12-05). The
+    /// cancellation lands at a different point of the run each time; every one of them must read as a cancellation.
+    /// </summary>
+    [Fact]
+    public void A_read_cancelled_while_a_batch_runs_is_a_cancellation()
+    {
+        var sentences = Enumerable.Range(1, 4 * SentenceEmbedder.Batch)
+            .Select(i => $"Cooperation between the regions grew in sector {i} last year, and the sides discussed it in detail with the ministries concerned.")
+            .ToArray();
+        for (var delay = 1; delay <= 40; delay += 3)
+        {
+            using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(delay));
+            var thrown = Should.Throw<Exception>(() => SentenceEmbedder.Shared.Embed(sentences, stop.Token));
+            thrown.ShouldBeAssignableTo<OperationCanceledException>($"cancelled after {delay} ms: {thrown}");
+        }
+    }
+
+    /// <summary>
     /// The range a sentence's words allow holds every score an embedding can give it: the real embedding, random unit
     /// vectors, and none (the mean sentence). Extraction skips embedding sentences on that promise.
     /// </summary>

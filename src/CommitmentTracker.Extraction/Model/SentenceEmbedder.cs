@@ -53,7 +53,7 @@ internal sealed class SentenceEmbedder : ISentenceEmbedder
     /// Many sentences, in batches of <see cref="Batch"/> of similar length: a batch is padded to its longest sentence,
     /// so one batch of a whole record wastes most of its work on padding, and one batch of a megabyte needs tens of
     /// gigabytes. A sentence is read up to <see cref="SentenceSegmenter.MaxLength"/> characters, the longest the
-    /// segmenter makes. Cancellation is honoured between batches.
+    /// segmenter makes. Cancellation stops the running batch and throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
     {
@@ -66,7 +66,15 @@ internal sealed class SentenceEmbedder : ISentenceEmbedder
             float[][] embedded;
             lock (gate)
             {
-                embedded = encoder.Encode(texts, cancellationToken: cancellationToken);
+                try
+                {
+                    embedded = encoder.Encode(texts, cancellationToken: cancellationToken);
+                }
+                catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // The encoder stops a running batch by ONNX Runtime's terminate flag, which throws its own exception.
+                    throw new OperationCanceledException(cancellationToken);
+                }
             }
 
             for (var j = 0; j < batch.Length; j++)

@@ -78,6 +78,31 @@ public class ExtractorTests
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldAllBe(c => c.Kind != CommitmentKind.Pledge);
     }
 
+    /// <summary>A wish to say something is the saying: thanks, congratulations and remarks are no undertaking (ADR 0086).</summary>
+    [Theory]
+    [InlineData("I would like to thank you for the cordial invitation and the opportunity to meet with you.")]
+    [InlineData("I want to congratulate you on your success in your service.")]
+    [InlineData("I would like to especially note the role of your ministry in this work.")]
+    [InlineData("We want to express our gratitude to the governor for the warm welcome.")]
+    [InlineData("Хочу поблагодарить вас за тёплый приём.")]
+    [InlineData("Я хотел бы особо отметить роль вашего министерства в этой работе.")]
+    [InlineData("Хотелось бы выразить нашу благодарность губернатору за гостеприимство.")]
+    public void Wishing_to_say_something_is_not_an_undertaking(string sentence)
+    {
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
+        Extract(sentence).ShouldAllBe(c => !c.Cue.Contains("proposal.want", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("We would like to buy a larger range of products from you.")]
+    [InlineData("I would like to invite you to visit Belarus at a time convenient for you.")]
+    [InlineData("Хочу пригласить вас в Беларусь в удобное для вас время.")]
+    [InlineData("Мы хотели бы поставить в область больше техники.")]
+    public void A_wish_to_do_something_is_still_proposed(string sentence)
+    {
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldStartWith("proposal.");
+    }
+
     [Theory]
     [InlineData("Two years ago our exports reached a record level.")]
     [InlineData("The delegation visited the tractor plant and the museum.")]

@@ -186,7 +186,10 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:(?:is|are|am)\s+(?:\w+\s+)?interested\s+in|(?:there\s+is|has|have|expressed|showed)\s+(?:a\s+|an\s+)?(?:great\s+|keen\s+|strong\s+|particular\s+)?interest\s+in|(?:there\s+is|has|have)\s+(?:an?\s+)?intention\s+to|(?:is|are|am)\s+determined\s+to|intends?\s+to)\b", Options)]
     private static partial Regex Interest();
 
-    [GeneratedRegex(@"\b(?<modal>(?:want|wants|wish|wishes|would\s+like(?:\s+(?:us|you|them))?|intend|plan|aim|seek|seeks)\s+to)\s+", Options)]
+    // "I would like to thank you", "I want to say that …": a wish to say something is the speech itself, not an undertaking.
+    private const string SpeechAct = @"(?:\w+ly\s+)?(?:thank|congratulate|welcome|greet|say|note|stress|emphasi[sz]e|underline|point\s+out|remind|recall|mention|tell|ask|express\s+(?:my|our)\s+(?:gratitude|thanks|appreciation|condolences))\b";
+
+    [GeneratedRegex(@"\b(?<modal>(?:want|wants|wish|wishes|would\s+like(?:\s+(?:us|you|them))?|intend|plan|aim|seek|seeks)\s+to)\s+(?!" + SpeechAct + ")", Options)]
     private static partial Regex Want();
 
     [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|the\s+)?(?:hope|confidence|readiness|conviction)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
@@ -232,7 +235,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex Will();
 
     // The last resort: any modal or future verb after a speaker-side or named subject, with joint action after it.
-    [GeneratedRegex(@"\b(?<modal>will|shall|would|could|can|should|must|might|may|need\s+to|have\s+to|intend\s+to|plan\s+to|are\s+to|is\s+to)\s+(?!not\b)" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<modal>will|shall|would|could|can|should|must|might|may|need\s+to|have\s+to|intend\s+to|plan\s+to|are\s+to|is\s+to)\s+(?!not\b)(?!like\s+to\s+" + SpeechAct + ")" + Adverb, Options)]
     private static partial Regex ForwardLooking();
 
     // Reported future: "he said Belarus would supply …".

@@ -60,7 +60,8 @@ public static class DependencyInjection
         // Signing in is checked before the body is bound: nobody anonymous gets a 400 about a body they may not send,
         // nor has an upload read. What each caller may do is still decided by the Application's authorization
         // behaviour; endpoints that authorize themselves (the calendar feed's token) say AllowAnonymous.
-        var api = app.MapGroup(AppPaths.Api).RequireAuthorization().AddEndpointFilter<ConditionalGetFilter>();
+        var api = app.MapGroup(AppPaths.Api).RequireAuthorization()
+            .AddEndpointFilter<KnownQueryParameters>().AddEndpointFilter<ConditionalGetFilter>();
         api.MapMeetings();
         api.MapParties();
         api.MapCommitments();

@@ -15,9 +15,12 @@ public sealed class ParameterNamesTransformer : IOpenApiOperationTransformer
     {
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name is not null))
         {
-            parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+            parameter.Name = ContractName(parameter.Name!);
         }
 
         return Task.CompletedTask;
     }
+
+    /// <summary>A query parameter's name as the contract writes it ("PageSize" → "pageSize").</summary>
+    public static string ContractName(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

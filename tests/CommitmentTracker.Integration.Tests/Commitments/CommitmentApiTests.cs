@@ -277,6 +277,84 @@ public abstract class CommitmentApiTests(AppFactory app)
         messages[0].ShouldBe("A JSON body is required.");
     }
 
+    /// <summary>A misspelt filter listed everything as if it applied (decision 0087).</summary>
+    [Theory]
+    [InlineData("/commitments?stauts=Open", "stauts", "'stauts' is not a parameter of this request, so it would be ignored. Its parameters: status, kind, party, meeting, overdue, asOf, ")]
+    [InlineData("/summary?asof=2024-06-01&monhts=3", "monhts", "Its parameters: asOf.")]
+    [InlineData("/parties?q=bel", "q", "'q' is not a parameter of this request, so it would be ignored. It takes no query parameters.")]
+    public async Task A_query_parameter_the_request_does_not_take_is_named(string pathAndQuery, string field, string expected)
+    {
+        var messages = await app.Api().GetAsync($"{Api}{pathAndQuery}", Ct).ShouldBeInvalidAsync(field);
+
+        messages.ShouldHaveSingleItem().ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task A_write_with_a_query_parameter_it_does_not_take_saves_nothing()
+    {
+        var client = app.Api();
+        var (meeting, documentId, text) = await NewMeetingAsync(client);
+        const string quote = "There are plenty of directions and opportunities for mutually beneficial cooperation.";
+        var before = await CountAsync(client);
+
+        await client.PostJsonAsync($"{Api}/commitments?dryRun=true", NewCommitment(meeting, documentId, text.IndexOf(quote, StringComparison.Ordinal), quote))
+            .ShouldBeInvalidAsync("dryRun");
+
+        (await CountAsync(client)).ShouldBe(before);
+    }
+
+    /// <summary>
+    /// Every query parameter the contract documents is one its operation takes: each GET without a path parameter is
+    /// called with all of its documented parameters, each with a value of its documented type (so binding passes and
+    /// the check runs), and none of them is refused as unknown.
+    /// </summary>
+    [Fact]
+    public async Task Every_documented_query_parameter_is_taken()
+    {
+        var client = app.Api();
+        using var contract = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Ct));
+        var called = 0;
+        foreach (var path in contract.RootElement.GetProperty("paths").EnumerateObject().Where(p => !p.Name.Contains('{', StringComparison.Ordinal)))
+        {
+            if (!path.Value.TryGetProperty("get", out var get) || !get.TryGetProperty("parameters", out var parameters))
+            {
+                continue;
+            }
+
+            var query = parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query")
+                .Select(p => $"{p.GetProperty("name").GetString()}={Uri.EscapeDataString(SampleOf(p.GetProperty("schema"), contract.RootElement))}").ToList();
+            using var response = await client.GetAsync(new Uri($"{path.Name}?{string.Join('&', query)}", UriKind.Relative), Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            body.ShouldNotContain("is not a parameter of this request", customMessage: $"{path.Name}?{string.Join('&', query)}");
+            body.ShouldNotContain("is not valid:", customMessage: $"a sample did not bind, so the check did not run: {path.Name}?{string.Join('&', query)}");
+            called++;
+        }
+
+        called.ShouldBeGreaterThan(8);
+    }
+
+    private static string SampleOf(JsonElement schema, JsonElement contract)
+    {
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            schema = contract.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]);
+        }
+
+        if (schema.TryGetProperty("enum", out var values))
+        {
+            return values[0].GetString()!;
+        }
+
+        return (schema.TryGetProperty("type", out var type) ? type.GetString() : null, schema.TryGetProperty("format", out var format) ? format.GetString() : null) switch
+        {
+            ("array", _) => SampleOf(schema.GetProperty("items"), contract),
+            ("string", "date") => "2024-06-01",
+            ("integer", _) => "1",
+            ("boolean", _) => "true",
+            _ => "x",
+        };
+    }
+
     [Fact]
     public async Task A_span_can_be_given_by_its_quote_alone()
     {

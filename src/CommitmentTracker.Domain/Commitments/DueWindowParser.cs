@@ -37,7 +37,7 @@ public static partial class DueWindowParser
         + "a quarter ('Q3 2024', 'third quarter of 2024', 'next quarter'); "
         + "a season ('autumn 2024', 'in the autumn of 2024', 'next spring'); "
         + "a half-year ('H1 2024', 'first half of 2024', 'second half of the year'); "
-        + "a year or a part of one ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year', 'early 2025', 'mid-2025'); "
+        + "a year or a part of one ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year', 'later this year', 'early 2025', 'mid-2025', 'by mid-year'); "
         + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks', 'within two to three years'); "
         + "a range of years ('2024-2026', 'this year and next'); 'today', 'tomorrow' or 'the day after tomorrow'; "
         + "or an open phrase ('soon', 'in the near future', 'in due course'). "
@@ -233,10 +233,14 @@ public static partial class DueWindowParser
 
     // Typographic dashes become hyphens, runs of whitespace one space, and a closing full stop goes.
     // "year-end" is "the end of the year", and so is the New Year after a deadline word ("before the New Year").
-    private static string Normalise(string phrase) =>
-        NewYearDeadline().Replace(
-            YearEnd().Replace(Whitespace().Replace(Dashes().Replace(phrase, "-"), " ").TrimEnd('.', ' '), "the end of the year"),
-            "${deadline} the end of the year");
+    // "mid-year" is the middle of the year; "later this year" is a deadline at its end, open from the meeting.
+    private static string Normalise(string phrase)
+    {
+        var text = YearEnd().Replace(Whitespace().Replace(Dashes().Replace(phrase, "-"), " ").TrimEnd('.', ' '), "the end of the year");
+        text = NewYearDeadline().Replace(text, "${deadline} the end of the year");
+        text = MidYear().Replace(text, "the middle of the year");
+        return LaterThisYear().Replace(text, "by the end of the year");
+    }
 
     private static Resolution ResolveWithinCalendar(string text, DateOnly spokenOn)
     {
@@ -533,6 +537,12 @@ public static partial class DueWindowParser
 
     [GeneratedRegex(@"^(?<deadline>by|until|till|before)\s+(?:the\s+)?new\s+year$", Options)]
     private static partial Regex NewYearDeadline();
+
+    [GeneratedRegex(@"\b(?:the\s+)?mid-?\s?year$", Options)]
+    private static partial Regex MidYear();
+
+    [GeneratedRegex(@"^later\s+(?:this|in\s+the|in\s+this)\s+year$", Options)]
+    private static partial Regex LaterThisYear();
 
     // Words that may precede any form; the deadline ones make the window start at the meeting.
     [GeneratedRegex(

@@ -7,9 +7,9 @@ namespace CommitmentTracker.Api.OpenApi;
 
 /// <summary>
 /// Declares the errors every operation can answer, all RFC 9457 application/problem+json, so a generated client
-/// has a type for each: 400 with per-field errors wherever input is taken, 404 wherever a resource is addressed,
-/// and — unless the endpoint allows anonymous access — 401 and 403, plus 429 on writes (the rate limiter guards
-/// writes). What an endpoint declares itself (409, 412, 428…) is kept, and gets the problem media type if it lacks one.
+/// has a type for each: 400 with per-field errors (on every operation: an unknown query parameter is one), 404
+/// wherever a resource is addressed, and — unless the endpoint allows anonymous access — 401 and 403, plus 429 on
+/// writes (the rate limiter guards writes). What an endpoint declares itself (409, 412, 428…) is kept, and gets the problem media type if it lacks one.
 /// </summary>
 public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
@@ -19,10 +19,15 @@ public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
     {
         operation.Responses ??= [];
         var parameters = operation.Parameters ?? [];
-        if (operation.RequestBody is not null || parameters.Any(p => p.In is ParameterLocation.Query or ParameterLocation.Header))
-        {
-            await Declare(operation, context, StatusCodes.Status400BadRequest, "The request has invalid fields; errors names each one as sent.", typeof(HttpValidationProblemDetails), cancellationToken);
-        }
+        // Every operation can answer 400: a query parameter it does not take is refused by name (decision 0087).
+        var takesInput = operation.RequestBody is not null || parameters.Any(p => p.In is ParameterLocation.Query or ParameterLocation.Header);
+        await Declare(
+            operation,
+            context,
+            StatusCodes.Status400BadRequest,
+            takesInput ? "The request has invalid fields; errors names each one as sent." : "A query parameter this operation does not take was sent; errors names it.",
+            typeof(HttpValidationProblemDetails),
+            cancellationToken);
 
         if (parameters.Any(p => p.In == ParameterLocation.Path))
         {

@@ -61,8 +61,8 @@ public sealed partial class OpenApiDocumentTests(SqliteAppFactory app) : IClassF
             .Select(r => $"{o.Name} {r.Key}"));
         errorsNotProblems.ShouldBeEmpty("4xx responses that are not application/problem+json with a schema");
 
-        Offenders(operations, o => o.Operation.RequestBody is not null && !(o.Operation.Responses ?? []).ContainsKey("400"))
-            .ShouldBeEmpty("operations that take a body but declare no 400");
+        Offenders(operations, o => !(o.Operation.Responses ?? []).ContainsKey("400"))
+            .ShouldBeEmpty("operations that declare no 400 (any of them refuses a query parameter it does not take)");
         Offenders(operations, o => (o.Operation.Parameters ?? []).Any(p => p.In == ParameterLocation.Path) && !(o.Operation.Responses ?? []).ContainsKey("404"))
             .ShouldBeEmpty("operations that address a resource but declare no 404");
     }

@@ -225,7 +225,7 @@ public sealed partial class TelemetryTests(TelemetryAppFactory app) : IClassFixt
             }
         };
         listener.Start();
-        await app.Api().GetAsync($"{Api}/commitments?pageSize=1&bucket-probe=1", Ct);
+        await app.Api().GetAsync($"{Api}/commitments?pageSize=1", Ct);
 
         var text = await ScrapeUntilAsync(scrape => BoundsOfListCommitments(scrape).Any());
 
@@ -266,7 +266,7 @@ public sealed partial class TelemetryTests(TelemetryAppFactory app) : IClassFixt
     [Fact]
     public async Task Every_request_gets_one_log_line_with_method_path_status_and_duration()
     {
-        await app.Api().GetAsync($"{Api}/parties?request-log-probe=1", Ct);
+        await app.Api().GetAsync($"{Api}/parties", Ct);
 
         var line = app.Services.GetFakeLogCollector().GetSnapshot()
             .Where(r => r.Category == "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware" && r.Message.Contains("/api/v1/parties", StringComparison.Ordinal))

@@ -103,6 +103,16 @@ public class ExtractorTests
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldStartWith("proposal.");
     }
 
+    /// <summary>"The time has come to …" is "it is time to …", already read as a proposal in both languages (ADR 0088).</summary>
+    [Theory]
+    [InlineData("The time has come to open a joint service centre for Belarusian machinery in the region.", "proposal.necessary")]
+    [InlineData("Пришло время для создания нашего сервисного центра в области.", "proposal.should")]
+    [InlineData("Настало время запустить совместное производство техники в регионе.", "proposal.should")]
+    public void The_time_having_come_is_a_proposal(string sentence, string cue)
+    {
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldBe(cue);
+    }
+
     [Theory]
     [InlineData("Two years ago our exports reached a record level.")]
     [InlineData("The delegation visited the tractor plant and the museum.")]

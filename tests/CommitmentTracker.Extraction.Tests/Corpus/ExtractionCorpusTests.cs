@@ -140,7 +140,10 @@ public class ExtractionCorpusTests
     // ADR 0058: with 8 further validation records Russian reads 0.74 (54/73) / 0.59 (54/92) — recall 0.7397, below its
     // floor, so that floor goes down to 0.73 (the new records, no code: Russian reads with the rules alone); precision
     // rose, so its floor rises to 0.58.
-    [InlineData("ru", 0.73, 0.58)]
+    // ADR 0089: the Russian engagement words at parity with the English list: 0.77 (56/73) / 0.57 (56/98). The recall
+    // floor rises with it; the precision floor goes DOWN, 0.58 -> 0.57, just below the measurement: the adoption rule
+    // (committed before the look) weighed recall and precision together (F1.5 0.685 -> 0.694), as ADR 0066's did.
+    [InlineData("ru", 0.76, 0.57)]
     public void Validation_recall_and_precision_stay_above_their_floors(string language, double recallFloor, double precisionFloor)
     {
         var pooled = new PooledScore(ScoreAll().Where(s => s.Record.IsValidation && s.Record.Language == language));

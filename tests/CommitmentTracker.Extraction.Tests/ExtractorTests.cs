@@ -267,6 +267,19 @@ public class ExtractorTests
         text[amount.Start..amount.End].ShouldBe(amount.Text);
     }
 
+    /// <summary>A part of a year is read whole, not as its year: "early 2025" is its first third, not all of 2025 (ADR 0090).</summary>
+    [Theory]
+    [InlineData("We will open a service centre in the region in early 2025.", "early 2025")]
+    [InlineData("We will open a service centre in the region by the middle of next year.", "by the middle of next year")]
+    [InlineData("We will open a service centre in the region later this year.", "later this year")]
+    [InlineData("Мы откроем сервисный центр в области в начале 2025 года.", "начале 2025 года")]
+    [InlineData("Мы откроем сервисный центр в области до середины следующего года.", "до середины следующего года")]
+    [InlineData("Мы откроем сервисный центр в области к началу мая.", "к началу мая")]
+    public void A_part_of_a_year_is_read_as_the_due_phrase(string sentence, string phrase)
+    {
+        Extract(sentence).ShouldHaveSingleItem().DuePhrase.ShouldBe(phrase);
+    }
+
     [Fact]
     public void The_meeting_day_in_a_dateline_is_not_a_due_date()
     {

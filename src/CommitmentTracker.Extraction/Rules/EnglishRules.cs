@@ -356,6 +356,7 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?-i:Q[1-4]|H[12])\s+" + Year
         + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
         + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
+        + @"|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+)" + YearRef + @"|later\s+(?:this|in\s+the)\s+year"
         + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @")?"
         + @"|(?<span>(?:the\s+next\s+)?" + Count + @"(?:(?:\s*[-–]\s*|\s+(?:to|or)\s+)" + Count + @")?\s+(?:days?|weeks?|months?|years?)(?:['’]?\s+time)?)"
         + @"|this\s+year\s+and\s+(?:the\s+)?next(?:\s+(?:one|year))?|this\s+and\s+(?:the\s+)?next\s+years?"

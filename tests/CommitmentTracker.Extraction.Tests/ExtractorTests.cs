@@ -183,6 +183,19 @@ public class ExtractorTests
     }
 
     [Theory]
+    [InlineData("Беларусь готова стать для вашей республики мостом в Евразию.")]
+    [InlineData("Беларусь, где только может, готова подставить свое плечо региону.")]
+    [InlineData("Мы готовы всячески содействовать вам.")]
+    public void Russian_readiness_to_do_a_named_thing_is_an_offer_without_words_of_joint_action(string sentence) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldBe("proposal.ready");
+
+    [Theory]
+    [InlineData("Мы готовы к любым неожиданностям.")]
+    [InlineData("Всё уже готово.")]
+    public void Russian_readiness_without_an_action_or_words_of_joint_action_is_not_an_offer(string sentence) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldBeEmpty();
+
+    [Theory]
     [InlineData("В прошлом году товарооборот вырос на 20 процентов.")]
     [InlineData("Делегация посетила тракторный завод и музей.")]
     [InlineData("Область закупает белорусские автобусы уже много лет.")]

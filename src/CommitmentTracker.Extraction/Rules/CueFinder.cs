@@ -204,6 +204,7 @@ internal static partial class CueFinder
         {
             Engagement.Anywhere => rules.Engagement.IsMatch(sentence),
             Engagement.AfterCue => rules.Engagement.IsMatch(sentence, match.Index + match.Length),
+            Engagement.AnywhereOrAction => rules.Engagement.IsMatch(sentence) || rules.ActionAfterCue?.IsMatch(sentence, match.Index + match.Length) == true,
             _ => true,
         };
     }

@@ -32,6 +32,12 @@ internal enum Engagement
     NotNeeded,
     Anywhere,
     AfterCue,
+
+    /// <summary>
+    /// Anywhere, unless the cue is followed at once by the action it offers (an infinitive: «готова стать мостом»,
+    /// «готова подставить плечо»): readiness to do a named thing is an offer whatever the thing is (ADR 0091).
+    /// </summary>
+    AnywhereOrAction,
 }
 
 /// <summary>

@@ -31,6 +31,12 @@ internal abstract class LanguageRules
     /// <summary>Joint action with the other side: the difference between a commitment and rhetoric about the future.</summary>
     public abstract Regex Engagement { get; }
 
+    /// <summary>
+    /// The action a readiness cue names, matched where the cue ends (<c>\G</c>): an infinitive, perhaps after an adverb.
+    /// Null where the dev records gave no reason to read it (English, ADR 0091).
+    /// </summary>
+    public virtual Regex? ActionAfterCue => null;
+
     /// <summary>Subjects that name the speaker's side or the meeting's sides, at the end of the words before a modal.</summary>
     public abstract Regex ActorSubject { get; }
 

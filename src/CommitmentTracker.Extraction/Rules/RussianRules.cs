@@ -39,7 +39,7 @@ internal sealed partial class RussianRules : LanguageRules
             new("proposal.propose", CueFamily.Proposal, Propose(), Modality.Tentative, 0.75),
             new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true, TitleFromAction: false),
             new("target.implied", CueFamily.Target, ImpliedTarget(), null, 0.6, NeedsTradeContext: true),
-            new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, Engagement: Rules.Engagement.Anywhere),
+            new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, Engagement: Rules.Engagement.AnywhereOrAction),
             new("proposal.interest", CueFamily.Proposal, Interest(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
             new("proposal.want", CueFamily.Proposal, Want(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
             new("proposal.wish", CueFamily.Proposal, Wish(), Modality.Tentative, 0.55),
@@ -177,6 +177,10 @@ internal sealed partial class RussianRules : LanguageRules
         Options)]
     private static partial Regex EngagementWords();
 
+    // «готова стать мостом», «готовы всячески содействовать»: an infinitive after the cue, perhaps after adverbs.
+    [GeneratedRegex(@"\G,?\s+" + Adverb + @"(?:всячески\s+)?\p{L}+(?:ть|ться|ти|тись|чь|чься)(?!\p{L})", Options)]
+    private static partial Regex Infinitive();
+
     [GeneratedRegex(
         @"\b(?:будем|буд[еу]т|буду|будете|станем|можем|может|могут|могли|сможем|нужно|надо|необходимо|следует|должн\w*|готов\w*|хотим|хочу|хотел\w*|предлага\w*|предлож\w*|планиру\w*|планы|намерен\w*|заинтересован\w*|договорились|поручи\w*|поручено|задач\w*|пора|давайте|надеюсь|надеемся|уверен\w*|возможност\w*|перспектив\w*|пройд\w*|состоится|состоятся|если|обеща\w*|гарантир\w*|важно|постара\w+|попробуем|нельзя|необходимость)\b|\b(?:мы|вместе)\s+[а-яё]+(?:им|ем|ём)\b",
         Options)]
@@ -312,6 +316,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex Condition => ConditionPattern();
 
     public override Regex Engagement => EngagementWords();
+
+    public override Regex ActionAfterCue => Infinitive();
 
     public override Regex ActorSubject => ActorSubjectPattern();
 

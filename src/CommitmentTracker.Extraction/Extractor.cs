@@ -130,7 +130,7 @@ public static partial class Extractor
         }
 
         var topic = design.TopicMerges?.GetValueOrDefault(language.Code);
-        var candidates = Restatements.Merge(drafts, rules, d => request.Text[d.Spans[0].Start..d.Spans[0].End], design.SameSidesOverlap, design.ReportedQuoteOverlap, topic, topic is null ? null : Restatements.PartyStems(request.Parties))
+        var candidates = Restatements.Merge(drafts, rules, design.SameSidesOverlap, design.ReportedQuoteOverlap, topic, topic is null ? null : Restatements.PartyStems(request.Parties))
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
         return new ExtractionResult(language, candidates);
@@ -318,7 +318,7 @@ public static partial class Extractor
         confidence += (mentioned.Count > 0 ? 0.05 : 0) + (due is not null ? 0.05 : 0);
 
         return new Draft(
-            [(cue.Start, cue.End)],
+            [(cue.Start, Titles.QuoteEnd(cue, rules))],
             kind,
             modality,
             Titles.Of(text, cue, rules, MaxTitleLength),
@@ -330,7 +330,10 @@ public static partial class Extractor
             cue.Rule.Id,
             Math.Round(Math.Clamp(confidence, 0, 1), 2),
             newParty,
-            cue.Rule.Strength);
+            cue.Rule.Strength)
+        {
+            Clause = text,
+        };
     }
 }
 
@@ -350,6 +353,12 @@ internal sealed record Draft(
     string? NewParty,
     double Strength)
 {
+    /// <summary>
+    /// The words its cue read, attribution included: what restatements compare. The quote (<see cref="Spans"/>) may end
+    /// before who said it.
+    /// </summary>
+    public string Clause { get; init; } = "";
+
     /// <summary>Index of the sentence it was read from, to tell adjacent restatements.</summary>
     public int Sentence { get; init; }
 

@@ -29,13 +29,13 @@ internal static partial class Restatements
     /// <summary>Letters of a stem that two forms of one word share in either language ("предлагает"/"предлагаю").</summary>
     private const int RootLength = 5;
 
-    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, Func<Draft, string> quoteOf, double? sameSidesOverlap = null, double? reportedQuoteOverlap = null, TopicMerge? topic = null, IReadOnlySet<string>? partyStems = null)
+    public static IReadOnlyList<Draft> Merge(IReadOnlyList<Draft> drafts, LanguageRules rules, double? sameSidesOverlap = null, double? reportedQuoteOverlap = null, TopicMerge? topic = null, IReadOnlySet<string>? partyStems = null)
     {
         var merged = new List<(Draft Draft, HashSet<string> Content)>();
         var roots = new List<(HashSet<string> Roots, bool FirstPerson)>();
         foreach (var draft in drafts)
         {
-            var quote = quoteOf(draft);
+            var quote = draft.Clause;
             var content = Content(quote, rules);
             var own = reportedQuoteOverlap is null ? default : (Roots: Roots(content), FirstPerson: FirstPerson(rules).IsMatch(quote));
             var twin = merged.FindIndex(m => Restates(m.Draft, m.Content, draft, content, quote, rules)

@@ -183,6 +183,21 @@ public class ExtractorTests
     }
 
     [Theory]
+    [InlineData("“We are ready to supply tractors to your farms,” the President said.", "We are ready to supply tractors to your farms")]
+    [InlineData("“I will try my best to visit your region by the end of the year,” said the Belarusian leader.", "I will try my best to visit your region by the end of the year")]
+    [InlineData("Belarus is ready to supply buses to Sverdlovsk Oblast, Belarus President Aleksandr Lukashenko said as he met with the governor on 1 February.", "Belarus is ready to supply buses to Sverdlovsk Oblast")]
+    [InlineData("«Мы готовы поставлять автобусы в регион», — сказал Лукашенко.", "Мы готовы поставлять автобусы в регион")]
+    [InlineData("«Это важно», — сказал он, — «мы готовы поставлять автобусы в регион».", null)]
+    [InlineData("«Программы выполнены», — отметил министр, добавив, что мы будем поставлять автобусы в регион.", null)]
+    public void The_quote_ends_before_who_said_it(string sentence, string? quote)
+    {
+        var candidate = Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem();
+
+        candidate.Quote.ShouldBe(quote ?? sentence.TrimStart('«', '“'), customMessage: "a quote that goes on after the attribution is not cut");
+        sentence.ShouldContain(candidate.Quote);
+    }
+
+    [Theory]
     [InlineData("Беларусь готова стать для вашей республики мостом в Евразию.")]
     [InlineData("Беларусь, где только может, готова подставить свое плечо региону.")]
     [InlineData("Мы готовы всячески содействовать вам.")]

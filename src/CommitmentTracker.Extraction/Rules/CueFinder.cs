@@ -285,7 +285,7 @@ internal static class Classifier
 }
 
 /// <summary>The action after the cue ("I propose to find a way…" → "Find a way…"), first clause, at most the title length.</summary>
-internal static class Titles
+internal static partial class Titles
 {
     public static string Of(string sentence, CueMatch cue, LanguageRules rules, int maxLength)
     {
@@ -312,6 +312,40 @@ internal static class Titles
 
         return title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
     }
+
+    /// <summary>
+    /// Where the proposal's quote ends: before who said it ("…,” the President said", "…, — сказал Лукашенко") or the
+    /// meeting a news lead places it in, when that comes after the cue; the analyst keeps the speaker's words, not the
+    /// attribution (ADR 0092). The quote stays an exact substring of the record.
+    /// </summary>
+    public static int QuoteEnd(CueMatch cue, LanguageRules rules)
+    {
+        var clause = cue.Clause;
+        var afterCue = cue.CueIndex + cue.CueLength;
+        if (rules.TitleTail.Match(clause, Math.Min(afterCue, clause.Length)) is { Success: true } tail)
+        {
+            var words = clause[..tail.Index].TrimEnd(QuoteEnding);
+            if (words.Length >= MinimumQuote && words.Length > afterCue && !QuoteResumes().IsMatch(clause, tail.Index + tail.Length))
+            {
+                return cue.Start + words.Length;
+            }
+        }
+
+        return cue.End;
+    }
+
+    /// <summary>
+    /// The speaker's words go on after the attribution («…», — сказал он, — «…»; "…", he said, "…"), or the attribution
+    /// goes on to report more («…, — отметил Лавров, добавив, что…», "…, he said, adding that…"): the quote is not cut.
+    /// </summary>
+    [GeneratedRegex(@"\G[^,.:;]*[,:]\s*(?:[-–—]|[“«""])\s*[“«""]?\p{L}|\G[^.;]*?,\s*(?:(?:добави|отмети|подчеркну|поясни|заяви|сообщи|уточни|указа)в|adding|noting|stressing|emphasi[sz]ing|saying)\b")]
+    private static partial Regex QuoteResumes();
+
+    /// <summary>What a quote cut before its attribution does not end with.</summary>
+    private static readonly char[] QuoteEnding = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»'];
+
+    /// <summary>Characters a quote keeps at least: a cut that would leave less keeps the whole clause.</summary>
+    private const int MinimumQuote = 12;
 
     /// <summary>What a title does not start with: the punctuation left of a clause, or a quotation mark.</summary>
     private static readonly char[] Joints = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»', '“', '«'];

@@ -337,6 +337,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     [GeneratedRegex(
         @"(?:[”""],?|,[”""]?)\s*(?:(?:the\s+)?(?:Belarusian\s+)?(?:President|head\s+of\s+state|leader|PM|Prime\s+Minister|Premier|governor|minister)|(?:Aleksandr|Alexander)\s+Lukashenk[oa]|Lukashenk[oa]|he|she)\s+(?:said|noted|stressed|added|emphasi[sz]ed|remarked|underlined|pointed\s+out|stated|assured|promised)\b"
+        + @"|,\s*(?:[\w’'.-]+\s+){1,8}?(?:Lukashenk[oa]|President|leader|head\s+of\s+state|governor|minister)\s+(?:said|noted|stressed|added|emphasi[sz]ed|remarked|underlined|pointed\s+out|stated|assured|promised)\b"
+        + @"|(?:[”""],?|,[”""]?)\s*(?:said|noted|stressed|added|emphasi[sz]ed|remarked|underlined|pointed\s+out|stated|assured|promised)\s+(?:the\s|Belarusian\s|Russian\s|(?:Aleksandr|Alexander)\s|Lukashenk[oa]\b|he\b|she\b)"
         + @"|(?:[”""],?|,[”""]?)\s*(?:\w+\s+){0,2}quoted\s"
         + @"|\s+(?:as|when|while)\s+(?:he|she|they|the\s+(?:President|head\s+of\s+state|two\s+leaders|two\s+sides))\s+(?:met|meets|was\s+meeting|held|hosted|talked|spoke|received)\b"
         + @"|,?\s+(?:during|at)\s+(?:a|the|his|her|their)\s+(?:meeting|talks|negotiations)\s+with\b", Options)]

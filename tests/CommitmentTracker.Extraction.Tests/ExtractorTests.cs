@@ -183,6 +183,15 @@ public class ExtractorTests
     }
 
     [Theory]
+    [InlineData("Лукашенко предложил президенту Монголии обсудить перспективы двустороннего сотрудничества.", "Обсудить перспективы двустороннего сотрудничества")]
+    [InlineData("Президент поручил правительству обеспечить жесткий контроль за ценами.", "Обеспечить жесткий контроль за ценами")]
+    [InlineData("Мы готовы в этом году закупить порядка двухсот МАЗов.", "Закупить порядка двухсот МАЗов")]
+    [InlineData("Лукашенко предложил не забывать и о студенческих обменах.", "Не забывать и о студенческих обменах")]
+    [InlineData("Президент поручил кабинету министров проработать.", "Кабинету министров проработать")]
+    public void A_russian_title_starts_at_the_action_not_at_whom_it_is_addressed_to(string sentence, string title) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
+    [Theory]
     [InlineData("“We are ready to supply tractors to your farms,” the President said.", "We are ready to supply tractors to your farms")]
     [InlineData("“I will try my best to visit your region by the end of the year,” said the Belarusian leader.", "I will try my best to visit your region by the end of the year")]
     [InlineData("Belarus is ready to supply buses to Sverdlovsk Oblast, Belarus President Aleksandr Lukashenko said as he met with the governor on 1 February.", "Belarus is ready to supply buses to Sverdlovsk Oblast")]

@@ -295,6 +295,11 @@ internal static partial class Titles
             : cue.Rule.Family == CueFamily.Event ? ClauseStart(sentence, cue.CueIndex)
             : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
         var rest = rules.TitleLead.Replace(WithoutTail(sentence[Math.Clamp(from, 0, sentence.Length)..], rules).TrimStart(Joints), string.Empty);
+        if (cue.Rule.TitleFromAction && rules.TitleAddressee?.Match(rest) is { Success: true } addressee
+            && Words.Of(rest[addressee.Length..]).Count >= MinimumActionWords)
+        {
+            rest = rest[addressee.Length..];
+        }
 
         var clauseEnd = rules.ClauseBreak.Match(rest);
         var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest);
@@ -346,6 +351,9 @@ internal static partial class Titles
 
     /// <summary>Characters a quote keeps at least: a cut that would leave less keeps the whole clause.</summary>
     private const int MinimumQuote = 12;
+
+    /// <summary>Words a title keeps at least when it skips to the action: «Кабинету министров проработать» stays whole.</summary>
+    private const int MinimumActionWords = 3;
 
     /// <summary>What a title does not start with: the punctuation left of a clause, or a quotation mark.</summary>
     private static readonly char[] Joints = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»', '“', '«'];

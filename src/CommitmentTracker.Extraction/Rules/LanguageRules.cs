@@ -99,6 +99,13 @@ internal abstract class LanguageRules
     public abstract Regex TitleLead { get; }
 
     /// <summary>
+    /// The words between a cue and the action it names that say to whom or where (Russian: «предложил <b>президенту
+    /// Монголии</b> обсудить…», «поручил <b>правительству</b> обеспечить…»): a title starts at the action. Null where a
+    /// title needs no such skip (English puts the addressee after "to": "urged officials to …" reads the action already).
+    /// </summary>
+    public virtual Regex? TitleAddressee => null;
+
+    /// <summary>
     /// Where a title ends whatever follows: who said the words ("…,” the President said", "…», — сказал Лукашенко") or
     /// the meeting a news lead places them in ("… as he met with Governor …", "… на встрече с …").
     /// </summary>

@@ -177,6 +177,13 @@ internal sealed partial class RussianRules : LanguageRules
         Options)]
     private static partial Regex EngagementWords();
 
+    // Up to eight words before an infinitive, none of them a negation, a conjunction or punctuation that would carry the
+    // title across a clause: «Президенту Монголии | обсудить», «В этом году | закупить», «Нужно было бы | организовать».
+    // An infinitive ends in a vowel and «ть», in «-сти» after «е» (вести, провести), «-зти», «-йти», «-дти» or «-чь»;
+    // nouns in «-ость», «-асть», «-ости» (область, области, часть) are not read as one.
+    [GeneratedRegex(@"^(?:(?!(?:не|ни|и|а|но|или|что|чтобы|если|когда|как|который|которые|которая)(?!\p{L}))[\p{L}\d-]+\s+){1,8}?(?=\p{L}+(?:[аяеиуыо]ть|ести|зти|йти|дти|чь)(?:ся|сь)?(?!\p{L}))", Options)]
+    private static partial Regex TitleAddresseePattern();
+
     // «готова стать мостом», «готовы всячески содействовать»: an infinitive after the cue, perhaps after adverbs.
     [GeneratedRegex(@"\G,?\s+" + Adverb + @"(?:всячески\s+)?\p{L}+(?:ть|ться|ти|тись|чь|чься)(?!\p{L})", Options)]
     private static partial Regex Infinitive();
@@ -318,6 +325,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex Engagement => EngagementWords();
 
     public override Regex ActionAfterCue => Infinitive();
+
+    public override Regex TitleAddressee => TitleAddresseePattern();
 
     public override Regex ActorSubject => ActorSubjectPattern();
 

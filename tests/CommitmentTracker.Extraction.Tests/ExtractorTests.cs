@@ -153,6 +153,9 @@ public class ExtractorTests
     [InlineData("We could help with equipment.", Modality.Tentative)]
     [InlineData("I think we will deliver the buses next year.", Modality.Tentative)]
     [InlineData("We will do our best to deliver the buses on time.", Modality.Tentative)]
+    [InlineData("We need to decide this month when we will deliver the buses.", Modality.Firm)]
+    [InlineData("We need to decide this month whether we will be able to deliver the buses.", Modality.Tentative)]
+    [InlineData("I think we need to meet, and we will deliver the buses.", Modality.Tentative)]
     public void Modality_follows_the_binding_words_leading_conditions_and_hedges(string sentence, Modality modality) =>
         Extract(sentence).ShouldHaveSingleItem().Modality.ShouldBe(modality);
 
@@ -170,6 +173,7 @@ public class ExtractorTests
     [InlineData("Мы продолжим совместную работу по всем направлениям.", "statement.we-future", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("Область закупит двести автобусов МАЗ.", "statement.they-future", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("В регионе будет создан сервисный центр белорусской техники.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("Решения, которые мы примем сегодня, будьте уверены, мы будем свято соблюдать.", "proposal.hope", CommitmentKind.Cooperation, Modality.Firm)]
     public void Russian_cues_fire_with_the_same_ids_kinds_and_modalities(string sentence, string cue, CommitmentKind kind, Modality modality)
     {
         var result = Extractor.Extract(Request(sentence), Ct);

@@ -241,6 +241,14 @@ internal static partial class CueFinder
             modality = Modality.Tentative;
         }
 
+        // A tentative cue followed by a firm undertaking of the speaker's side ("You should know that we will facilitate…",
+        // «будьте уверены, мы будем свято соблюдать»): the strongest binding wording decides, unless hedged.
+        if (modality == Modality.Tentative && rule.Family == CueFamily.Proposal && !rules.Hedge.IsMatch(sentence)
+            && rules.FirmUndertaking.IsMatch(sentence, Math.Min(cue.CueIndex + cue.CueLength, sentence.Length)))
+        {
+            modality = Modality.Firm;
+        }
+
         var condition = rules.Condition.Match(sentence);
         return condition.Success && (modality == Modality.Firm || condition.Index < cue.CueIndex)
             ? Modality.Conditional

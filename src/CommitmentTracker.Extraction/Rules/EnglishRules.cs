@@ -262,6 +262,10 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:(?:our|my)\s+(?:very\s+)?best|everything\s+(?:we|I)\s+can|everything\s+possible|try\s+to|(?:we|I)\s+will\s+try|if\s+possible|probably|perhaps|possibly|most\s+likely|I\s+think|we\s+think|I\s+believe|I\s+hope|expressed\s+(?:his\s+|her\s+)?(?:hope|confidence))\b", Options)]
     private static partial Regex HedgePattern();
 
+    // "we will facilitate", "I shall always support": not "we will not", "we will be able to", "we will try".
+    [GeneratedRegex(@"\b(?:we|I)\s+(?:will|shall)\s+(?:(?:also|always|certainly|definitely|surely|continue\s+to)\s+)*(?!not\b|be\s+able\b|try\b|see\b|have\s+to\b)[a-z]+\b", Options)]
+    private static partial Regex FirmUndertakingPattern();
+
     [GeneratedRegex(
         @"\bif\s+(?:[\w’'-]+\s+){0,4}?(?:needs?|needed|requires?|required|wants?|wish(?:es)?|lacks?|necessary|possible|possibility|asks?|asked|requests?|requested|interested|arises?)\b|\bif\s+there\s+(?:is|are)\s+no\b|\bif\s+not\b|\bprovided\s+that\b|\bon\s+condition\s+that\b|\bin\s+case\b|\bunless\b|\bas\s+long\s+as\b|\bif\s+such\s+a\s+need\b|\bshould\s+(?:you|they|the\s+region)\s+need\b",
         Options)]
@@ -393,6 +397,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex TentativeWords => TentativeWordsPattern();
 
     public override Regex Hedge => HedgePattern();
+
+    public override Regex FirmUndertaking => FirmUndertakingPattern();
 
     public override Regex Condition => ConditionPattern();
 

@@ -25,6 +25,12 @@ internal abstract class LanguageRules
     /// <summary>Hedges that make any cue tentative ("we will do our best", "probably", "скорее всего").</summary>
     public abstract Regex Hedge { get; }
 
+    /// <summary>
+    /// A firm undertaking in the first person ("we will facilitate", «мы будем свято соблюдать»): after a tentative cue
+    /// in the same sentence it is the strongest binding wording, so the proposal is firm (ADR 0094).
+    /// </summary>
+    public abstract Regex FirmUndertaking { get; }
+
     /// <summary>An uncertain need or capacity the undertaking depends on ("if you need", "если потребуется").</summary>
     public abstract Regex Condition { get; }
 

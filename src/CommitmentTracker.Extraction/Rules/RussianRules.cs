@@ -201,6 +201,10 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:скорее\s+всего|возможно|вероятно|наверное|по\s+возможности|постараемся|постараюсь|попробуем|попытаемся|думаю|полагаю|надеюсь|вс[её],?\s+что\s+(?:можем|в\s+наших\s+силах)|сделаем\s+вс[её]\s+возможное)\b", Options)]
     private static partial Regex HedgePattern();
 
+    // «мы будем свято соблюдать», «я буду поддерживать»: «будем»/«буду» with an infinitive, perhaps after adverbs.
+    [GeneratedRegex(@"\b(?:мы|я)\s+" + Adverb + @"(?:свято\s+|всячески\s+)?(?:будем|буду)\s+" + Adverb + @"(?:свято\s+|всячески\s+)?\p{L}+(?:ть|ться|ти|чь)(?!\p{L})", Options)]
+    private static partial Regex FirmUndertakingPattern();
+
     [GeneratedRegex(@"\bесли\s+(?:\w+\s+){0,4}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*|возможн\w*|будет\s+возможность|есть\s+возможность|понадобится)\b|\bв\s+случае\s+(?:необходимости|потребности|надобности)\b|\bпри\s+необходимости\b|\bпри\s+условии\b|\bесли\s+не\b", Options)]
     private static partial Regex ConditionPattern();
 
@@ -319,6 +323,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex TentativeWords => TentativeWordsPattern();
 
     public override Regex Hedge => HedgePattern();
+
+    public override Regex FirmUndertaking => FirmUndertakingPattern();
 
     public override Regex Condition => ConditionPattern();
 

@@ -174,6 +174,7 @@ public class ExtractorTests
     [InlineData("Область закупит двести автобусов МАЗ.", "statement.they-future", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("В регионе будет создан сервисный центр белорусской техники.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("Решения, которые мы примем сегодня, будьте уверены, мы будем свято соблюдать.", "proposal.hope", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("Мы готовы оказывать поддержку региону, выполняя все договоренности.", "proposal.ready", CommitmentKind.Pledge, Modality.Tentative)]
     public void Russian_cues_fire_with_the_same_ids_kinds_and_modalities(string sentence, string cue, CommitmentKind kind, Modality modality)
     {
         var result = Extractor.Extract(Request(sentence), Ct);

@@ -238,7 +238,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:товарооборот\w*|торгов\w*\s+оборот\w*|взаимн\w+\s+торговл\w*|экспорт\w*|импорт\w*|показател\w*)\b", Options)]
     private static partial Regex TradeWordsPattern();
 
-    [GeneratedRegex(@"\b(?:вс[её],?\s+что\s+(?:вы\s+пожелаете|можем|в\s+наших\s+силах)|сделаем\s+вс[её]|можете\s+рассчитывать|рассчитывать\s+на\s+нас|узкие\s+места|будем\s+над\s+этим\s+работать)\b", Options)]
+    [GeneratedRegex(@"\b(?:вс[её],?\s+что\s+(?:вы\s+пожелаете|можем|в\s+наших\s+силах)|сделаем\s+вс[её]|можете\s+рассчитывать|рассчитывать\s+на\s+нас|узкие\s+места|будем\s+над\s+этим\s+работать|(?:выполн|исполн|соблюд)\w*\s+(?:\w+\s+){0,2}?договор[её]нност\w*)\b", Options)]
     private static partial Regex PledgeWordsPattern();
 
     [GeneratedRegex(@"\b(?:правительств\w*|совет\w*\s+министров|совмин\w*|кабинет\w*\s+министров|премьер-министр\w*)\b", Options)]

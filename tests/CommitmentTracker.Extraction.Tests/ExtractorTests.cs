@@ -193,8 +193,15 @@ public class ExtractorTests
     [InlineData("Мы готовы в этом году закупить порядка двухсот МАЗов.", "Закупить порядка двухсот МАЗов")]
     [InlineData("Лукашенко предложил не забывать и о студенческих обменах.", "Не забывать и о студенческих обменах")]
     [InlineData("Президент поручил кабинету министров проработать.", "Кабинету министров проработать")]
+    [InlineData("Лукашенко воспользовался моментом, чтобы вновь пригласить Руто в Беларусь.", "Пригласить Руто в Беларусь")]
     public void A_russian_title_starts_at_the_action_not_at_whom_it_is_addressed_to(string sentence, string title) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
+    [Theory]
+    [InlineData("Shehbaz Sharif renewed his invitation to the Belarusian head of state to visit Pakistan.", "Invite the Belarusian head of state to visit Pakistan")]
+    [InlineData("Lukashenko invites Russia’s Tyumen Oblast to expand oil sector cooperation.", "Invite Russia’s Tyumen Oblast to expand oil sector cooperation")]
+    public void An_invitations_title_names_the_invitation(string sentence, string title) =>
+        Extract(sentence).ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
     [Theory]
     [InlineData("“We are ready to supply tractors to your farms,” the President said.", "We are ready to supply tractors to your farms")]

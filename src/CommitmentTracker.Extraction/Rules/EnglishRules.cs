@@ -266,6 +266,9 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:we|I)\s+(?:will|shall)\s+(?:(?:also|always|certainly|definitely|surely|continue\s+to)\s+)*(?!not\b|be\s+able\b|try\b|see\b|have\s+to\b)[a-z]+\b", Options)]
     private static partial Regex FirmUndertakingPattern();
 
+    [GeneratedRegex(@"^(?:invit\w*|\w+\s+(?:(?:his|her|the|an?)\s+)?invitation)$", Options)]
+    private static partial Regex InvitationCuePattern();
+
     [GeneratedRegex(
         @"\bif\s+(?:[\w’'-]+\s+){0,4}?(?:needs?|needed|requires?|required|wants?|wish(?:es)?|lacks?|necessary|possible|possibility|asks?|asked|requests?|requested|interested|arises?)\b|\bif\s+there\s+(?:is|are)\s+no\b|\bif\s+not\b|\bprovided\s+that\b|\bon\s+condition\s+that\b|\bin\s+case\b|\bunless\b|\bas\s+long\s+as\b|\bif\s+such\s+a\s+need\b|\bshould\s+(?:you|they|the\s+region)\s+need\b",
         Options)]
@@ -399,6 +402,10 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex Hedge => HedgePattern();
 
     public override Regex FirmUndertaking => FirmUndertakingPattern();
+
+    public override Regex InvitationCue => InvitationCuePattern();
+
+    public override string InvitationVerb => "invite";
 
     public override Regex Condition => ConditionPattern();
 

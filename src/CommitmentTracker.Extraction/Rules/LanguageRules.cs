@@ -112,6 +112,15 @@ internal abstract class LanguageRules
     public virtual Regex? TitleAddressee => null;
 
     /// <summary>
+    /// A cue that is an invitation ("invited", "renewed his invitation", «пригласил»): what follows it is whom and where
+    /// to, so the title names the invitation itself (<see cref="InvitationVerb"/> + the rest), ADR 0096.
+    /// </summary>
+    public abstract Regex InvitationCue { get; }
+
+    /// <summary>The verb an invitation's title starts with ("invite", «пригласить»).</summary>
+    public abstract string InvitationVerb { get; }
+
+    /// <summary>
     /// Where a title ends whatever follows: who said the words ("…,” the President said", "…», — сказал Лукашенко") or
     /// the meeting a news lead places them in ("… as he met with Governor …", "… на встрече с …").
     /// </summary>

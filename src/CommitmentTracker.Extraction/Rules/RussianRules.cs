@@ -205,6 +205,9 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:мы|я)\s+" + Adverb + @"(?:свято\s+|всячески\s+)?(?:будем|буду)\s+" + Adverb + @"(?:свято\s+|всячески\s+)?\p{L}+(?:ть|ться|ти|чь)(?!\p{L})", Options)]
     private static partial Regex FirmUndertakingPattern();
 
+    [GeneratedRegex(@"^(?:приглас|приглаш)\w*$", Options)]
+    private static partial Regex InvitationCuePattern();
+
     [GeneratedRegex(@"\bесли\s+(?:\w+\s+){0,4}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*|возможн\w*|будет\s+возможность|есть\s+возможность|понадобится)\b|\bв\s+случае\s+(?:необходимости|потребности|надобности)\b|\bпри\s+необходимости\b|\bпри\s+условии\b|\bесли\s+не\b", Options)]
     private static partial Regex ConditionPattern();
 
@@ -325,6 +328,10 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex Hedge => HedgePattern();
 
     public override Regex FirmUndertaking => FirmUndertakingPattern();
+
+    public override Regex InvitationCue => InvitationCuePattern();
+
+    public override string InvitationVerb => "пригласить";
 
     public override Regex Condition => ConditionPattern();
 

@@ -210,6 +210,7 @@ public class ExtractorTests
     [InlineData("«Мы готовы поставлять автобусы в регион», — сказал Лукашенко.", "Мы готовы поставлять автобусы в регион")]
     [InlineData("«Это важно», — сказал он, — «мы готовы поставлять автобусы в регион».", null)]
     [InlineData("«Программы выполнены», — отметил министр, добавив, что мы будем поставлять автобусы в регион.", null)]
+    [InlineData("“The programmes are done,” the President said, adding that we will supply buses to the region.", null)]
     public void The_quote_ends_before_who_said_it(string sentence, string? quote)
     {
         var candidate = Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem();

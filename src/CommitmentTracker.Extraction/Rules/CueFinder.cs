@@ -344,7 +344,7 @@ internal static partial class Titles
         if (rules.TitleTail.Match(clause, Math.Min(afterCue, clause.Length)) is { Success: true } tail)
         {
             var words = clause[..tail.Index].TrimEnd(QuoteEnding);
-            if (words.Length >= MinimumQuote && words.Length > afterCue && !QuoteResumes().IsMatch(clause, tail.Index + tail.Length))
+            if (words.Length >= MinimumQuote && words.Length > afterCue && !QuoteResumes().IsMatch(clause, tail.Index + tail.Length) && !rules.AttributionGoesOn.IsMatch(clause, tail.Index + tail.Length))
             {
                 return cue.Start + words.Length;
             }
@@ -353,11 +353,8 @@ internal static partial class Titles
         return cue.End;
     }
 
-    /// <summary>
-    /// The speaker's words go on after the attribution («…», — сказал он, — «…»; "…", he said, "…"), or the attribution
-    /// goes on to report more («…, — отметил Лавров, добавив, что…», "…, he said, adding that…"): the quote is not cut.
-    /// </summary>
-    [GeneratedRegex(@"\G[^,.:;]*[,:]\s*(?:[-–—]|[“«""])\s*[“«""]?\p{L}|\G[^.;]*?,\s*(?:(?:добави|отмети|подчеркну|поясни|заяви|сообщи|уточни|указа)в|adding|noting|stressing|emphasi[sz]ing|saying)\b")]
+    /// <summary>The speaker's words go on after the attribution («…», — сказал он, — «…»; "…", he said, "…"): the quote is not cut.</summary>
+    [GeneratedRegex(@"\G[^,.:;]*[,:]\s*(?:[-–—]|[“«""])\s*[“«""]?\p{L}")]
     private static partial Regex QuoteResumes();
 
     /// <summary>What a quote cut before its attribution does not end with.</summary>

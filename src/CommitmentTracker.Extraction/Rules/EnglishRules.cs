@@ -351,6 +351,9 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|,?\s+(?:during|at)\s+(?:a|the|his|her|their)\s+(?:meeting|talks|negotiations)\s+with\b", Options)]
     private static partial Regex TitleTailPattern();
 
+    [GeneratedRegex(@"\G[^.;]*?,\s*(?:adding|noting|stressing|emphasi[sz]ing|saying)\b", Options)]
+    private static partial Regex AttributionGoesOnPattern();
+
     [GeneratedRegex(@"\bBelarus(?:ian|ians)?\b|\bthe\s+republic\b|\bMinsk\b", RegexOptions.CultureInvariant)]
     private static partial Regex HomeCountryPattern();
 
@@ -456,6 +459,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex TitleLead => TitleLeadPattern();
 
     public override Regex TitleTail => TitleTailPattern();
+
+    public override Regex AttributionGoesOn => AttributionGoesOnPattern();
 
     public override Regex HomeCountryWords => HomeCountryPattern();
 

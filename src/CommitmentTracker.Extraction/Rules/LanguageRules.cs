@@ -126,6 +126,12 @@ internal abstract class LanguageRules
     /// </summary>
     public abstract Regex TitleTail { get; }
 
+    /// <summary>
+    /// Matched where an attribution ends (<c>\G</c>): it goes on to report more ("…, he said, adding that…", «…, — отметил
+    /// Лавров, добавив, что…»), so a quote is not cut before it (ADR 0092).
+    /// </summary>
+    public abstract Regex AttributionGoesOn { get; }
+
     /// <summary>Words for the speaker's own country when no party of that name is registered ("Belarusian").</summary>
     public abstract Regex HomeCountryWords { get; }
 

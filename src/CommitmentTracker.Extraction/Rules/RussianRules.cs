@@ -280,6 +280,9 @@ internal sealed partial class RussianRules : LanguageRules
         + @"|\s+(?:на|во\s+время|в\s+ходе)\s+(?:встреч|переговор)\w*\s+с\b", Options)]
     private static partial Regex TitleTailPattern();
 
+    [GeneratedRegex(@"\G[^.;]*?,\s*(?:добави|отмети|подчеркну|поясни|заяви|сообщи|уточни|указа)в\b", Options)]
+    private static partial Regex AttributionGoesOnPattern();
+
     [GeneratedRegex(@"\b(?:белорус\w*|Беларус\w*|Белорусси\w*|республик\w*|Минск\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HomeCountryPattern();
 
@@ -386,6 +389,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex TitleLead => TitleLeadPattern();
 
     public override Regex TitleTail => TitleTailPattern();
+
+    public override Regex AttributionGoesOn => AttributionGoesOnPattern();
 
     public override Regex HomeCountryWords => HomeCountryPattern();
 

@@ -204,10 +204,25 @@ public class ExtractorTests
         Extract(sentence).ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
     [Theory]
+    [InlineData("We are particularly interested in the mining industry, as we have the capabilities.", "Interest in the mining industry")]
+    [InlineData("Belarus has expressed interest in gas turbine units from Tyumen Oblast.", "Interest in gas turbine units from Tyumen Oblast")]
+    [InlineData("We are ready for the full spectrum of cooperation with Kyrgyzstan.", "Readiness for the full spectrum of cooperation with Kyrgyzstan")]
+    [InlineData("We are ready to expand cooperation with the Chuvash Republic.", "Expand cooperation with the Chuvash Republic")]
+    [InlineData("Кроме этого, мы заинтересованы в дорожной технике.", "Заинтересованность в дорожной технике")]
+    [InlineData("Область проявила заинтересованность в покупке белорусской техники для парков.", "Заинтересованность в покупке белорусской техники для парков")]
+    [InlineData("Мы готовы ко всему спектру сотрудничества с Кыргызстаном.", "Готовность ко всему спектру сотрудничества с Кыргызстаном")]
+    [InlineData("Беларусь и Мордовия договорились о совместных проектах в вагоностроении.", "Договорённость о совместных проектах в вагоностроении")]
+    [InlineData("Мы с вами приняли решение о том, что интенсифицируем наши отношения.", "Интенсифицируем наши отношения")]
+    public void A_title_keeps_the_cue_word_when_a_thing_not_an_action_follows_it(string sentence, string title) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
+    [Theory]
     [InlineData("“We are ready to supply tractors to your farms,” the President said.", "We are ready to supply tractors to your farms")]
     [InlineData("“I will try my best to visit your region by the end of the year,” said the Belarusian leader.", "I will try my best to visit your region by the end of the year")]
     [InlineData("Belarus is ready to supply buses to Sverdlovsk Oblast, Belarus President Aleksandr Lukashenko said as he met with the governor on 1 February.", "Belarus is ready to supply buses to Sverdlovsk Oblast")]
     [InlineData("«Мы готовы поставлять автобусы в регион», — сказал Лукашенко.", "Мы готовы поставлять автобусы в регион")]
+    [InlineData("«Мы готовы поставлять автобусы в регион», — сказал Лукашенко, передает корреспондент БЕЛТА.", "Мы готовы поставлять автобусы в регион")]
+    [InlineData("Беларусь готова поставлять автобусы в регион, передает корреспондент БЕЛТА.", "Беларусь готова поставлять автобусы в регион")]
     [InlineData("«Это важно», — сказал он, — «мы готовы поставлять автобусы в регион».", null)]
     [InlineData("«Программы выполнены», — отметил министр, добавив, что мы будем поставлять автобусы в регион.", null)]
     [InlineData("“The programmes are done,” the President said, adding that we will supply buses to the region.", null)]

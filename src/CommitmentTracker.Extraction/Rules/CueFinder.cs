@@ -303,11 +303,11 @@ internal static partial class Titles
             : cue.Rule.Family == CueFamily.Event ? ClauseStart(sentence, cue.CueIndex)
             : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
         var rest = rules.TitleLead.Replace(WithoutTail(sentence[Math.Clamp(from, 0, sentence.Length)..], rules).TrimStart(Joints), string.Empty);
-        if (cue.Rule.TitleFromAction && cue.CueIndex + cue.CueLength <= sentence.Length
-            && rules.InvitationCue.IsMatch(sentence.Substring(cue.CueIndex, cue.CueLength).Trim()))
+        var cueText = cue.CueIndex + cue.CueLength <= sentence.Length ? sentence.Substring(cue.CueIndex, cue.CueLength).Trim() : string.Empty;
+        if (cue.Rule.TitleFromAction && rules.TitleHeads.FirstOrDefault(h => h.Cue.IsMatch(cueText) && (h.Governs is null || h.Governs.IsMatch(rest))) is { } head)
         {
-            // "invited Ruto to Belarus" → "Invite Ruto to Belarus": whom and where to, after the invitation itself.
-            rest = rules.InvitationVerb + " " + rest;
+            // "invited Ruto to Belarus" → "Invite Ruto to Belarus"; «заинтересованы в технике» → «Заинтересованность в технике».
+            rest = head.Head + " " + rest;
         }
         else if (cue.Rule.TitleFromAction && rules.TitleAddressee?.Match(rest) is { Success: true } addressee
             && Words.Of(rest[addressee.Length..]).Count >= MinimumActionWords)

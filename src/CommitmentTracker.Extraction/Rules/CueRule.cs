@@ -63,3 +63,9 @@ internal sealed record CueMatch(CueRule Rule, int Start, int End, string Clause,
     /// <summary>The whole sentence when the passage is one of its clauses: a clause without modal words takes the sentence's.</summary>
     public string Sentence { get; init; } = Clause;
 }
+
+/// <summary>
+/// A word a title starts with when the cue's text matches <paramref name="Cue"/> and, if given, what follows the cue
+/// starts with <paramref name="Governs"/> (the preposition the cue's noun takes, so the case of what follows still fits).
+/// </summary>
+internal sealed record TitleHead(Regex Cue, string Head, Regex? Governs = null);

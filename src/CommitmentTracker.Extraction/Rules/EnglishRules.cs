@@ -269,6 +269,14 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:invit\w*|\w+\s+(?:(?:his|her|the|an?)\s+)?invitation)$", Options)]
     private static partial Regex InvitationCuePattern();
 
+    // "are particularly interested in the mining industry", "expressed interest in gas turbine units": a thing follows.
+    [GeneratedRegex(@"\binterest(?:ed)?\s+in$", Options)]
+    private static partial Regex InterestInPattern();
+
+    // "ready for the full spectrum of cooperation", "expressed readiness for…": not "ready to", which an action follows.
+    [GeneratedRegex(@"\b(?:ready|willing|prepared|readiness|willingness|preparedness)\s+(?:\w+\s+)?for$", Options)]
+    private static partial Regex ReadyForPattern();
+
     [GeneratedRegex(
         @"\bif\s+(?:[\w’'-]+\s+){0,4}?(?:needs?|needed|requires?|required|wants?|wish(?:es)?|lacks?|necessary|possible|possibility|asks?|asked|requests?|requested|interested|arises?)\b|\bif\s+there\s+(?:is|are)\s+no\b|\bif\s+not\b|\bprovided\s+that\b|\bon\s+condition\s+that\b|\bin\s+case\b|\bunless\b|\bas\s+long\s+as\b|\bif\s+such\s+a\s+need\b|\bshould\s+(?:you|they|the\s+region)\s+need\b",
         Options)]
@@ -406,9 +414,12 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex FirmUndertaking => FirmUndertakingPattern();
 
-    public override Regex InvitationCue => InvitationCuePattern();
-
-    public override string InvitationVerb => "invite";
+    public override IReadOnlyList<TitleHead> TitleHeads { get; } =
+    [
+        new(InvitationCuePattern(), "invite"),
+        new(InterestInPattern(), "interest in"),
+        new(ReadyForPattern(), "readiness for"),
+    ];
 
     public override Regex Condition => ConditionPattern();
 

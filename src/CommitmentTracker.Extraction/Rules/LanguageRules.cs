@@ -112,13 +112,13 @@ internal abstract class LanguageRules
     public virtual Regex? TitleAddressee => null;
 
     /// <summary>
-    /// A cue that is an invitation ("invited", "renewed his invitation", «пригласил»): what follows it is whom and where
-    /// to, so the title names the invitation itself (<see cref="InvitationVerb"/> + the rest), ADR 0096.
+    /// Cues whose own word a title keeps, because what follows them is not an action: an invitation is followed by whom
+    /// and where to ("invited Ruto to Belarus" → "Invite Ruto to Belarus", ADR 0096); interest, readiness or an
+    /// agreement followed by the thing it governs ("interested in the mining industry" → "Interest in the mining
+    /// industry", «заинтересованы в дорожной технике» → «Заинтересованность в дорожной технике», ADR 0097). The first
+    /// that fits is taken.
     /// </summary>
-    public abstract Regex InvitationCue { get; }
-
-    /// <summary>The verb an invitation's title starts with ("invite", «пригласить»).</summary>
-    public abstract string InvitationVerb { get; }
+    public abstract IReadOnlyList<TitleHead> TitleHeads { get; }
 
     /// <summary>
     /// Where a title ends whatever follows: who said the words ("…,” the President said", "…», — сказал Лукашенко") or

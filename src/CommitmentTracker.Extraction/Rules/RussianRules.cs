@@ -208,6 +208,32 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"^(?:приглас|приглаш)\w*$", Options)]
     private static partial Regex InvitationCuePattern();
 
+    // What follows these cues is a thing, in the case their noun takes too: «заинтересованы в дорожной технике» →
+    // «Заинтересованность в дорожной технике», «готовы ко всему спектру» → «Готовность ко всему спектру».
+    [GeneratedRegex(@"^(?:заинтересован\w*|проявил\w*\s+заинтересованность)$", Options)]
+    private static partial Regex InterestedPattern();
+
+    [GeneratedRegex(@"^(?:интерес\s+к|проявил\w*\s+интерес)$", Options)]
+    private static partial Regex InterestToPattern();
+
+    [GeneratedRegex(@"^(?:готов[аоы]?|готовность)$", Options)]
+    private static partial Regex ReadyPattern();
+
+    [GeneratedRegex(@"^(?:договорились|договорил[иа]сь|условились|достигнут[аы]?\s+договор[её]нност\w*|достигли\s+договор[её]нност\w*)$", Options)]
+    private static partial Regex AgreedPattern();
+
+    [GeneratedRegex(@"^(?:решили|принято\s+решение|приняли\s+решение)$", Options)]
+    private static partial Regex DecidedPattern();
+
+    [GeneratedRegex(@"^(?:не\s+только\s+)?во?\s", Options)]
+    private static partial Regex GovernsVPattern();
+
+    [GeneratedRegex(@"^(?:не\s+только\s+)?ко?\s", Options)]
+    private static partial Regex GovernsKPattern();
+
+    [GeneratedRegex(@"^(?:не\s+только\s+)?об?\s", Options)]
+    private static partial Regex GovernsOPattern();
+
     [GeneratedRegex(@"\bесли\s+(?:\w+\s+){0,4}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*|возможн\w*|будет\s+возможность|есть\s+возможность|понадобится)\b|\bв\s+случае\s+(?:необходимости|потребности|надобности)\b|\bпри\s+необходимости\b|\bпри\s+условии\b|\bесли\s+не\b", Options)]
     private static partial Regex ConditionPattern();
 
@@ -271,12 +297,14 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@";\s+|,\s+(?=(?:а|но|однако|если|и\s+(?:мы|я|вы|они|стороны))\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
-    [GeneratedRegex(@"^(?:(?:в\s+частности|кроме\s+того|помимо\s+этого|также),?\s+|(?:чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|а\s+также|а|и|но)\s+)", Options)]
+    [GeneratedRegex(@"^(?:(?:в\s+частности|кроме\s+того|помимо\s+этого|также),?\s+|(?:чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|о\s+том,?\s+что|а\s+также|а|и|но)\s+)", Options)]
     private static partial Regex TitleLeadPattern();
 
     [GeneratedRegex(
         @"(?:[""”»]\s*,?|,)\s*(?:[-–—]\s*)?(?:сказал|подчеркнул|заявил|отметил|добавил|напомнил|констатировал|указал|резюмировал|уточнил|пояснил|заметил|заверил|пообещал)\w*\b"
         + @"|,?\s+сообща(?:ет|ют|ется)\b"
+        + @"|,\s*(?:переда[её]т|передают|пиш(?:ет|ут))\s+(?:корреспондент|агентств|пресс-служб|издани|БелТА|БЕЛТА|ТАСС|РИА|Интерфакс)"
+        + @"|[""”»]\s*,?\s*[-–—]\s*(?:поручил|потребовал|призвал|предложил)\w*\b"
         + @"|\s+(?:на|во\s+время|в\s+ходе)\s+(?:встреч|переговор)\w*\s+с\b", Options)]
     private static partial Regex TitleTailPattern();
 
@@ -332,9 +360,15 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex FirmUndertaking => FirmUndertakingPattern();
 
-    public override Regex InvitationCue => InvitationCuePattern();
-
-    public override string InvitationVerb => "пригласить";
+    public override IReadOnlyList<TitleHead> TitleHeads { get; } =
+    [
+        new(InvitationCuePattern(), "пригласить"),
+        new(InterestedPattern(), "заинтересованность", GovernsVPattern()),
+        new(InterestToPattern(), "интерес к"),
+        new(ReadyPattern(), "готовность", GovernsKPattern()),
+        new(AgreedPattern(), "договорённость", GovernsOPattern()),
+        new(DecidedPattern(), "решение", GovernsOPattern()),
+    ];
 
     public override Regex Condition => ConditionPattern();
 

@@ -277,6 +277,27 @@ internal static class QualityReport
         return report.ToString();
     }
 
+    /// <summary>
+    /// Every dev proposal's suggested title beside the passage it came from. Titles are not scored (the gold lists have
+    /// none), so a title rule is measured by reading this list before and after (ADRs 0079, 0093, 0096).
+    /// </summary>
+    public static string DevTitles(IReadOnlyList<RecordScore> scores)
+    {
+        var report = new StringBuilder("# Dev records: every proposal's title\n\n");
+        foreach (var s in scores.Where(s => s.Record.Split == "dev"))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"## {s.Record.Id}").AppendLine();
+            foreach (var o in s.Outcomes)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"- {o.Candidate.Title} ← `{o.Candidate.Cue}` «{s.Record.Text[o.Candidate.Spans[0].Start..o.Candidate.Spans[0].End]}»");
+            }
+
+            report.AppendLine();
+        }
+
+        return report.ToString();
+    }
+
     /// <summary>Every miss, false positive and attribute error of the dev records, quoted, for the rule writer.</summary>
     public static string DevDetails(IReadOnlyList<RecordScore> scores)
     {

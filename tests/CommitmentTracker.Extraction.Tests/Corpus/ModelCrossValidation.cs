@@ -418,6 +418,7 @@ public class ModelTraining
             var scores = ModelCrossValidation.Dev.Select(r => ExtractionCorpusTests.Score(r, ExtractionCorpusTests.Run(r, chosen.Design(models[ModelCrossValidation.FoldOf[r.MeetingKey]])))).ToList();
             Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
             File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-dev-details.md"), QualityReport.DevDetails(scores));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-dev-titles.md"), QualityReport.DevTitles(scores));
             scores.Count.ShouldBeGreaterThan(0);
             return;
         }

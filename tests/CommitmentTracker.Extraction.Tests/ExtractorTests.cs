@@ -193,6 +193,8 @@ public class ExtractorTests
     [InlineData("Мы готовы в этом году закупить порядка двухсот МАЗов.", "Закупить порядка двухсот МАЗов")]
     [InlineData("Лукашенко предложил не забывать и о студенческих обменах.", "Не забывать и о студенческих обменах")]
     [InlineData("Президент поручил кабинету министров проработать.", "Кабинету министров проработать")]
+    [InlineData("Президент поручил правительству: показатели этого года должны быть не ниже предыдущего.", "Показатели этого года должны быть не ниже предыдущего")]
+    [InlineData("Я обещал Президенту: если что-то сможем для вас сделать, мы готовы сделать.", "Президенту: если что-то сможем для вас сделать, мы готовы сделать")]
     [InlineData("Лукашенко воспользовался моментом, чтобы вновь пригласить Руто в Беларусь.", "Пригласить Руто в Беларусь")]
     public void A_russian_title_starts_at_the_action_not_at_whom_it_is_addressed_to(string sentence, string title) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
@@ -215,6 +217,13 @@ public class ExtractorTests
     [InlineData("Мы с вами приняли решение о том, что интенсифицируем наши отношения.", "Интенсифицируем наши отношения")]
     public void A_title_keeps_the_cue_word_when_a_thing_not_an_action_follows_it(string sentence, string title) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
+    [Theory]
+    [InlineData("The state of affairs in education will also be analyzed in the near future.", "The state of affairs in education will also be analyzed in the near future")]
+    [InlineData("All agreements and contracts with Russian partners should be executed without delay.", "All agreements and contracts with Russian partners should be executed without delay")]
+    [InlineData("MINSK (BelTA) – The harvest campaign should be finished in Belarus by 7 November.", "The harvest campaign should be finished in Belarus by 7 November")]
+    public void A_passives_title_names_what_the_action_is_done_to(string sentence, string title) =>
+        Extract(sentence).ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
     [Theory]
     [InlineData("“We are ready to supply tractors to your farms,” the President said.", "We are ready to supply tractors to your farms")]

@@ -302,7 +302,13 @@ internal static partial class Titles
         var from = cue.Rule.TitleFromAction ? cue.CueIndex + cue.CueLength
             : cue.Rule.Family == CueFamily.Event ? ClauseStart(sentence, cue.CueIndex)
             : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
-        var rest = rules.TitleLead.Replace(WithoutTail(sentence[Math.Clamp(from, 0, sentence.Length)..], rules).TrimStart(Joints), string.Empty);
+        var rest = Rest(sentence, from, rules);
+        if (rules.PassiveAction?.IsMatch(rest) == true)
+        {
+            // "will be analysed": what is analysed is the clause's subject, so the title starts there.
+            rest = Rest(sentence, ClauseStart(sentence, Math.Min(from, cue.CueIndex), SubjectBreaks), rules);
+        }
+
         var cueText = cue.CueIndex + cue.CueLength <= sentence.Length ? sentence.Substring(cue.CueIndex, cue.CueLength).Trim() : string.Empty;
         if (cue.Rule.TitleFromAction && rules.TitleHeads.FirstOrDefault(h => h.Cue.IsMatch(cueText) && (h.Governs is null || h.Governs.IsMatch(rest))) is { } head)
         {
@@ -360,6 +366,11 @@ internal static partial class Titles
     /// <summary>What a quote cut before its attribution does not end with.</summary>
     private static readonly char[] QuoteEnding = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»'];
 
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '('];
+
+    /// <summary>A passive's subject also starts after a dash or a closed bracket ("MINSK (BelTA) – The harvest campaign should be finished").</summary>
+    private static readonly char[] SubjectBreaks = [',', ';', ':', '(', ')', '–', '—'];
+
     /// <summary>Characters a quote keeps at least: a cut that would leave less keeps the whole clause.</summary>
     private const int MinimumQuote = 12;
 
@@ -368,6 +379,10 @@ internal static partial class Titles
 
     /// <summary>What a title does not start with: the punctuation left of a clause, or a quotation mark.</summary>
     private static readonly char[] Joints = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»', '“', '«'];
+
+    /// <summary>What a title is cut from: the sentence from <paramref name="from"/>, without its tail and leading joints.</summary>
+    private static string Rest(string sentence, int from, LanguageRules rules) =>
+        rules.TitleLead.Replace(WithoutTail(sentence[Math.Clamp(from, 0, sentence.Length)..], rules).TrimStart(Joints), string.Empty);
 
     /// <summary>The text before who said it, or before the meeting a news lead places it in.</summary>
     private static string WithoutTail(string text, LanguageRules rules) =>
@@ -389,9 +404,12 @@ internal static partial class Titles
         return null;
     }
 
-    private static int ClauseStart(string sentence, int index)
+    /// <summary>Where a clause starts: after the punctuation before <paramref name="index"/>.</summary>
+    private static int ClauseStart(string sentence, int index) => ClauseStart(sentence, index, ClauseBreaks);
+
+    private static int ClauseStart(string sentence, int index, char[] breaks)
     {
-        var start = sentence.LastIndexOfAny([',', ';', ':', '('], Math.Max(0, Math.Min(sentence.Length - 1, index - 1)));
+        var start = sentence.LastIndexOfAny(breaks, Math.Max(0, Math.Min(sentence.Length - 1, index - 1)));
         return start < 0 ? 0 : start + 1;
     }
 }

@@ -269,6 +269,10 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:invit\w*|\w+\s+(?:(?:his|her|the|an?)\s+)?invitation)$", Options)]
     private static partial Regex InvitationCuePattern();
 
+    // "be analysed", "be decided by the President", "be carefully made": a participle after "be", perhaps after an adverb.
+    [GeneratedRegex(@"^be\s+(?:\w+ly\s+)?(?:\w+ed|made|done|held|built|set|taken|given|sent|paid|brought|found|seen|kept|put|sold|shown|laid|met|led|spent|drawn|written|chosen|begun|run|dealt|sought|taught|told|won)\b", Options)]
+    private static partial Regex PassiveActionPattern();
+
     // "are particularly interested in the mining industry", "expressed interest in gas turbine units": a thing follows.
     [GeneratedRegex(@"\binterest(?:ed)?\s+in$", Options)]
     private static partial Regex InterestInPattern();
@@ -413,6 +417,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex Hedge => HedgePattern();
 
     public override Regex FirmUndertaking => FirmUndertakingPattern();
+
+    public override Regex PassiveAction => PassiveActionPattern();
 
     public override IReadOnlyList<TitleHead> TitleHeads { get; } =
     [

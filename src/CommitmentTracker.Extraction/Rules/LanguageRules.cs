@@ -112,6 +112,13 @@ internal abstract class LanguageRules
     public virtual Regex? TitleAddressee => null;
 
     /// <summary>
+    /// The action after the cue is done to the clause's subject ("The state of affairs in education will be analysed"):
+    /// the title is the whole clause, since the action alone ("Be analysed") names nothing (ADR 0098). Null where titles
+    /// need no such reading (a Russian passive keeps its subject after the verb: «будет подготовлен ряд контрактов»).
+    /// </summary>
+    public virtual Regex? PassiveAction => null;
+
+    /// <summary>
     /// Cues whose own word a title keeps, because what follows them is not an action: an invitation is followed by whom
     /// and where to ("invited Ruto to Belarus" → "Invite Ruto to Belarus", ADR 0096); interest, readiness or an
     /// agreement followed by the thing it governs ("interested in the mining industry" → "Interest in the mining

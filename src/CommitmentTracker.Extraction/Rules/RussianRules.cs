@@ -181,7 +181,9 @@ internal sealed partial class RussianRules : LanguageRules
     // title across a clause: «Президенту Монголии | обсудить», «В этом году | закупить», «Нужно было бы | организовать».
     // An infinitive ends in a vowel and «ть», in «-сти» after «е» (вести, провести), «-зти», «-йти», «-дти» or «-чь»;
     // nouns in «-ость», «-асть», «-ости» (область, области, часть) are not read as one.
-    [GeneratedRegex(@"^(?:(?!(?:не|ни|и|а|но|или|что|чтобы|если|когда|как|который|которые|которая)(?!\p{L}))[\p{L}\d-]+\s+){1,8}?(?=\p{L}+(?:[аяеиуыо]ть|ести|зти|йти|дти|чь)(?:ся|сь)?(?!\p{L}))", Options)]
+    // Or one word and a colon: «поручил правительству: показатели этого года должны быть…»; not before a subordinate
+    // clause («обещал Президенту: если что-то сможем…, мы готовы»), which a title would cut before its main clause.
+    [GeneratedRegex(@"^(?:(?!(?:не|ни|и|а|но|или|что|чтобы|если|когда|как|который|которые|которая)(?!\p{L}))[\p{L}\d-]+\s+){1,8}?(?=\p{L}+(?:[аяеиуыо]ть|ести|зти|йти|дти|чь)(?:ся|сь)?(?!\p{L}))|^\p{L}+:\s+(?!(?:если|когда|что|чтобы|как|раз)(?!\p{L}))", Options)]
     private static partial Regex TitleAddresseePattern();
 
     // «готова стать мостом», «готовы всячески содействовать»: an infinitive after the cue, perhaps after adverbs.

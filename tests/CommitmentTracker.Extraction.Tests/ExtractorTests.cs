@@ -226,6 +226,14 @@ public class ExtractorTests
         Extract(sentence).ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
     [Theory]
+    [InlineData("Текслер предложил наладить производство тракторов \"Беларусь\" в Челябинске.", "Наладить производство тракторов \"Беларусь\" в Челябинске")]
+    [InlineData("Ранее Лукашенко потребовал \"по-военному\" решать вопрос с заготовкой картофеля.", "\"По-военному\" решать вопрос с заготовкой картофеля")]
+    [InlineData("Мы готовы взглянуть на перспективы сотрудничества «по-новому».", "Взглянуть на перспективы сотрудничества «по-новому»")]
+    [InlineData("We are ready to supply “Belarus” tractors to your farms.", "Supply “Belarus” tractors to your farms")]
+    public void A_title_runs_on_through_a_quotation_and_closes_it(string sentence, string title) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
+    [Theory]
     [InlineData("“We are ready to supply tractors to your farms,” the President said.", "We are ready to supply tractors to your farms")]
     [InlineData("“I will try my best to visit your region by the end of the year,” said the Belarusian leader.", "I will try my best to visit your region by the end of the year")]
     [InlineData("Belarus is ready to supply buses to Sverdlovsk Oblast, Belarus President Aleksandr Lukashenko said as he met with the governor on 1 February.", "Belarus is ready to supply buses to Sverdlovsk Oblast")]

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Extraction.Parties;
@@ -335,7 +336,11 @@ internal static partial class Titles
             title = title[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', ';', ' ') + "…";
         }
 
-        return title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
+        title = Closed(title);
+
+        // The first letter, after a quotation mark the title may open with.
+        var first = title.AsSpan().IndexOfAnyExcept("\"«“");
+        return first < 0 ? title : string.Concat(title.AsSpan(0, first), char.ToUpperInvariant(title[first]).ToString(), title.AsSpan(first + 1));
     }
 
     /// <summary>
@@ -389,6 +394,31 @@ internal static partial class Titles
         rules.TitleTail.Match(text) is { Success: true } tail ? text[..tail.Index] : text;
 
     private static string Trimmed(string title) => title.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '”', '"', '»', ' ');
+
+    /// <summary>
+    /// A quotation the title opens is closed («наладить производство тракторов "Беларусь"»), and one it closes is opened
+    /// («"по-военному" решать…», whose opening mark stood before the title's start).
+    /// </summary>
+    private static string Closed(string title)
+    {
+        var straightOpen = 0;
+        var straightClose = 0;
+        for (var i = 0; i < title.Length; i++)
+        {
+            if (title[i] == '"')
+            {
+                _ = i == 0 || char.IsWhiteSpace(title[i - 1]) ? straightOpen++ : straightClose++;
+            }
+        }
+
+        var (before, after) = (new StringBuilder(), new StringBuilder());
+        foreach (var (opens, closes, count) in new[] { ('«', '»', title.Count(c => c == '«') - title.Count(c => c == '»')), ('“', '”', title.Count(c => c == '“') - title.Count(c => c == '”')), ('"', '"', straightOpen - straightClose) })
+        {
+            (count > 0 ? after : before).Append(count > 0 ? closes : opens, Math.Abs(count));
+        }
+
+        return before.Append(title).Append(after).ToString();
+    }
 
     /// <summary>Where the action starts after another cue of the sentence that names one ("I propose to …", "we will …").</summary>
     private static int? ActionStart(string sentence, LanguageRules rules)

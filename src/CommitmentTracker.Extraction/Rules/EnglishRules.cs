@@ -329,7 +329,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:They|These\s+(?:companies|enterprises|specialists|organisations|organizations))\s", RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricStartPattern();
 
-    [GeneratedRegex(@"[,;:(“”""\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreakPattern();
 
     [GeneratedRegex(@"\b(?:this|these)\s+(?:figure|target|goal|regard|respect|area|issue|line|plan|direction|project|task|field|sphere|matter)s?\b|\bin\s+this\s+(?:regard|respect|area|direction|field)\b|^(?:Here|There)\b|^(?:That\s+is|In\s+other\s+words)\b", Options)]

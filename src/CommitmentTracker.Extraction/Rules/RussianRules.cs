@@ -278,7 +278,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"^(?:Они|Эти\s+(?:компании|предприятия|специалисты))\s", RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricStartPattern();
 
-    [GeneratedRegex(@"[,;:(«»""\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreakPattern();
 
     [GeneratedRegex(@"\bв\s+этом\s+(?:направлении|плане|отношении|вопросе|деле)\b|\b(?:эт(?:у|ой|ого|от|и|их)|так(?:ой|ую|ие|их))\s+(?:цифр\w*|цел\w*|задач\w*|уров\w*|показател\w*|план(?:а|е|ом|у|ы|ов)?|отметк\w*|рубеж\w*|направлени\w*|проект\w*|работ\w*)\b|^(?:Здесь|Тут|Там)\b|^(?:То\s+есть|Иными\s+словами|Другими\s+словами)\b|\b(?:сделать|достичь|выполнить|реализовать)\s+(?:это|этого)\b", Options)]

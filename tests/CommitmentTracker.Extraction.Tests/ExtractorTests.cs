@@ -210,6 +210,7 @@ public class ExtractorTests
     [InlineData("Belarus has expressed interest in gas turbine units from Tyumen Oblast.", "Interest in gas turbine units from Tyumen Oblast")]
     [InlineData("We are ready for the full spectrum of cooperation with Kyrgyzstan.", "Readiness for the full spectrum of cooperation with Kyrgyzstan")]
     [InlineData("We are ready to expand cooperation with the Chuvash Republic.", "Expand cooperation with the Chuvash Republic")]
+    [InlineData("Belarus offers Karelia supplies of equipment, food and cooperation.", "Offer Karelia supplies of equipment")]
     [InlineData("Кроме этого, мы заинтересованы в дорожной технике.", "Заинтересованность в дорожной технике")]
     [InlineData("Область проявила заинтересованность в покупке белорусской техники для парков.", "Заинтересованность в покупке белорусской техники для парков")]
     [InlineData("Мы готовы ко всему спектру сотрудничества с Кыргызстаном.", "Готовность ко всему спектру сотрудничества с Кыргызстаном")]

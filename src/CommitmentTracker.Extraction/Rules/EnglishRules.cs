@@ -277,6 +277,10 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\binterest(?:ed)?\s+in$", Options)]
     private static partial Regex InterestInPattern();
 
+    // "Belarus offers Karelia supplies of equipment", "We offer comprehensive solutions": what is offered follows.
+    [GeneratedRegex(@"\boffer(?:s|ed)?$", Options)]
+    private static partial Regex OfferPattern();
+
     // "ready for the full spectrum of cooperation", "expressed readiness for…": not "ready to", which an action follows.
     [GeneratedRegex(@"\b(?:ready|willing|prepared|readiness|willingness|preparedness)\s+(?:\w+\s+)?for$", Options)]
     private static partial Regex ReadyForPattern();
@@ -425,6 +429,7 @@ internal sealed partial class EnglishRules : LanguageRules
         new(InvitationCuePattern(), "invite"),
         new(InterestInPattern(), "interest in"),
         new(ReadyForPattern(), "readiness for"),
+        new(OfferPattern(), "offer"),
     ];
 
     public override Regex Condition => ConditionPattern();

@@ -253,6 +253,18 @@ public class ExtractorTests
     }
 
     [Theory]
+    [InlineData("MINSK, 13 September (BelTA) – Belarus is ready to supply buses to the region.", "Belarus is ready to supply buses to the region.")]
+    [InlineData("МИНСК, 21 июня (БЕЛТА) – Беларусь готова поставлять автобусы в регион.", "Беларусь готова поставлять автобусы в регион.")]
+    [InlineData("EAEU – we are ready to supply buses to the region.", "EAEU – we are ready to supply buses to the region.")]
+    public void The_quote_starts_after_a_news_agencys_dateline(string sentence, string quote)
+    {
+        var candidate = Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem();
+
+        candidate.Quote.ShouldBe(quote);
+        sentence[candidate.Start..candidate.End].ShouldBe(quote);
+    }
+
+    [Theory]
     [InlineData("Беларусь готова стать для вашей республики мостом в Евразию.")]
     [InlineData("Беларусь, где только может, готова подставить свое плечо региону.")]
     [InlineData("Мы готовы всячески содействовать вам.")]

@@ -364,6 +364,17 @@ internal static partial class Titles
         return cue.End;
     }
 
+    /// <summary>
+    /// Where the proposal's quote starts: after a news agency's dateline that opens the clause ("MINSK, 13 September
+    /// (BelTA) – ", «МИНСК, 21 июня (БЕЛТА) – »), which dates the report and is nobody's words (ADR 0100).
+    /// </summary>
+    public static int QuoteStart(CueMatch cue) =>
+        Dateline().Match(cue.Clause) is { Success: true } dateline && dateline.Length <= cue.CueIndex ? cue.Start + dateline.Length : cue.Start;
+
+    // A place in capitals, perhaps a day, and the agency in brackets before a dash; a capitalised word ("EAEU – …") is not one.
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\-]+(?:\s+\p{Lu}[\p{Lu}\-]+)*,?[^()\n–—]{0,30}?\s*\([^()\n]{1,30}\)\s*[-–—]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
     /// <summary>The speaker's words go on after the attribution («…», — сказал он, — «…»; "…", he said, "…"): the quote is not cut.</summary>
     [GeneratedRegex(@"\G[^,.:;]*[,:]\s*(?:[-–—]|[“«""])\s*[“«""]?\p{L}")]
     private static partial Regex QuoteResumes();

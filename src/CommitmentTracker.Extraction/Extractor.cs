@@ -318,7 +318,7 @@ public static partial class Extractor
         confidence += (mentioned.Count > 0 ? 0.05 : 0) + (due is not null ? 0.05 : 0);
 
         return new Draft(
-            [(Titles.QuoteStart(cue), Titles.QuoteEnd(cue, rules))],
+            [(Titles.QuoteStart(cue, rules), Titles.QuoteEnd(cue, rules))],
             kind,
             modality,
             Titles.Of(text, cue, rules, MaxTitleLength),

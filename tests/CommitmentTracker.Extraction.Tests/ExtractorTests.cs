@@ -256,7 +256,10 @@ public class ExtractorTests
     [InlineData("MINSK, 13 September (BelTA) – Belarus is ready to supply buses to the region.", "Belarus is ready to supply buses to the region.")]
     [InlineData("МИНСК, 21 июня (БЕЛТА) – Беларусь готова поставлять автобусы в регион.", "Беларусь готова поставлять автобусы в регион.")]
     [InlineData("EAEU – we are ready to supply buses to the region.", "EAEU – we are ready to supply buses to the region.")]
-    public void The_quote_starts_after_a_news_agencys_dateline(string sentence, string quote)
+    [InlineData("According to the President, Belarus is ready to supply buses to the region.", "Belarus is ready to supply buses to the region.")]
+    [InlineData("MINSK, 13 September (BelTA) – In his words, Belarus is ready to supply buses to the region.", "Belarus is ready to supply buses to the region.")]
+    [InlineData("По словам Александра Лукашенко, Беларусь готова поставлять автобусы в регион.", "Беларусь готова поставлять автобусы в регион.")]
+    public void The_quote_starts_after_the_dateline_and_whose_words_follow(string sentence, string quote)
     {
         var candidate = Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem();
 

@@ -366,10 +366,19 @@ internal static partial class Titles
 
     /// <summary>
     /// Where the proposal's quote starts: after a news agency's dateline that opens the clause ("MINSK, 13 September
-    /// (BelTA) – ", «МИНСК, 21 июня (БЕЛТА) – »), which dates the report and is nobody's words (ADR 0100).
+    /// (BelTA) – ", «МИНСК, 21 июня (БЕЛТА) – »), which dates the report and is nobody's words (ADR 0100), and after the
+    /// frame that says whose words follow ("According to him, ", «По словам Лукашенко, »), when the cue comes after them.
     /// </summary>
-    public static int QuoteStart(CueMatch cue) =>
-        Dateline().Match(cue.Clause) is { Success: true } dateline && dateline.Length <= cue.CueIndex ? cue.Start + dateline.Length : cue.Start;
+    public static int QuoteStart(CueMatch cue, LanguageRules rules)
+    {
+        var at = Dateline().Match(cue.Clause) is { Success: true } dateline && dateline.Length <= cue.CueIndex ? dateline.Length : 0;
+        if (rules.AttributionLead.Match(cue.Clause, at) is { Success: true } lead && lead.Index + lead.Length <= cue.CueIndex)
+        {
+            at = lead.Index + lead.Length;
+        }
+
+        return cue.Start + at;
+    }
 
     // A place in capitals, perhaps a day, and the agency in brackets before a dash; a capitalised word ("EAEU – …") is not one.
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\-]+(?:\s+\p{Lu}[\p{Lu}\-]+)*,?[^()\n–—]{0,30}?\s*\([^()\n]{1,30}\)\s*[-–—]\s+", RegexOptions.CultureInvariant)]

@@ -370,6 +370,10 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\G[^.;]*?,\s*(?:adding|noting|stressing|emphasi[sz]ing|saying)\b", Options)]
     private static partial Regex AttributionGoesOnPattern();
 
+    // "According to Aleksandr Lukashenko, ", "In his words, "
+    [GeneratedRegex(@"\G(?:According\s+to|In\s+(?:his|her|their)\s+words)[^,.;:]{0,80},\s+", Options)]
+    private static partial Regex AttributionLeadPattern();
+
     [GeneratedRegex(@"\bBelarus(?:ian|ians)?\b|\bthe\s+republic\b|\bMinsk\b", RegexOptions.CultureInvariant)]
     private static partial Regex HomeCountryPattern();
 
@@ -481,6 +485,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex TitleLead => TitleLeadPattern();
 
     public override Regex TitleTail => TitleTailPattern();
+
+    public override Regex AttributionLead => AttributionLeadPattern();
 
     public override Regex AttributionGoesOn => AttributionGoesOnPattern();
 

@@ -134,6 +134,12 @@ internal abstract class LanguageRules
     public abstract Regex TitleTail { get; }
 
     /// <summary>
+    /// Matched where a quote would start (<c>\G</c>): the frame that says whose words follow ("According to him, ",
+    /// «По словам Лукашенко, »), which a quote leaves out as it leaves out the attribution after the words (ADR 0100).
+    /// </summary>
+    public abstract Regex AttributionLead { get; }
+
+    /// <summary>
     /// Matched where an attribution ends (<c>\G</c>): it goes on to report more ("…, he said, adding that…", «…, — отметил
     /// Лавров, добавив, что…»), so a quote is not cut before it (ADR 0092).
     /// </summary>

@@ -313,6 +313,10 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\G[^.;]*?,\s*(?:добави|отмети|подчеркну|поясни|заяви|сообщи|уточни|указа)в\b", Options)]
     private static partial Regex AttributionGoesOnPattern();
 
+    // «По словам Александра Лукашенко, », «Как отметил Президент, »
+    [GeneratedRegex(@"\G(?:По\s+(?:словам|мнению)|Как\s+(?:отметил|сказал|подчеркнул|заявил|сообщил)\w*)[^,.;:]{0,80},\s+", Options)]
+    private static partial Regex AttributionLeadPattern();
+
     [GeneratedRegex(@"\b(?:белорус\w*|Беларус\w*|Белорусси\w*|республик\w*|Минск\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HomeCountryPattern();
 
@@ -425,6 +429,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex TitleLead => TitleLeadPattern();
 
     public override Regex TitleTail => TitleTailPattern();
+
+    public override Regex AttributionLead => AttributionLeadPattern();
 
     public override Regex AttributionGoesOn => AttributionGoesOnPattern();
 

@@ -241,6 +241,7 @@ public class ExtractorTests
     [InlineData("«Мы готовы поставлять автобусы в регион», — сказал Лукашенко.", "Мы готовы поставлять автобусы в регион")]
     [InlineData("«Мы готовы поставлять автобусы в регион», — сказал Лукашенко, передает корреспондент БЕЛТА.", "Мы готовы поставлять автобусы в регион")]
     [InlineData("Беларусь готова поставлять автобусы в регион, передает корреспондент БЕЛТА.", "Беларусь готова поставлять автобусы в регион")]
+    [InlineData("“Мы готовы в этом году закупить порядка двухсот автобусов”, – рассказал губернатор.", "Мы готовы в этом году закупить порядка двухсот автобусов")]
     [InlineData("«Это важно», — сказал он, — «мы готовы поставлять автобусы в регион».", null)]
     [InlineData("«Программы выполнены», — отметил министр, добавив, что мы будем поставлять автобусы в регион.", null)]
     [InlineData("“The programmes are done,” the President said, adding that we will supply buses to the region.", null)]
@@ -259,6 +260,7 @@ public class ExtractorTests
     [InlineData("According to the President, Belarus is ready to supply buses to the region.", "Belarus is ready to supply buses to the region.")]
     [InlineData("MINSK, 13 September (BelTA) – In his words, Belarus is ready to supply buses to the region.", "Belarus is ready to supply buses to the region.")]
     [InlineData("По словам Александра Лукашенко, Беларусь готова поставлять автобусы в регион.", "Беларусь готова поставлять автобусы в регион.")]
+    [InlineData("По его словам, Беларусь готова поставлять автобусы в регион.", "Беларусь готова поставлять автобусы в регион.")]
     public void The_quote_starts_after_the_dateline_and_whose_words_follow(string sentence, string quote)
     {
         var candidate = Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem();

@@ -220,6 +220,12 @@ public class ExtractorTests
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
     [Theory]
+    [InlineData("Что Пензенская область планирует закупить в Беларуси широкую линейку техники.", "Пензенская область")]
+    [InlineData("Пензенская область планирует закупить в Беларуси широкую линейку техники.", "Пензенская область")]
+    public void A_new_party_is_named_without_the_headlines_question_word(string sentence, string party) =>
+        Extractor.Extract(Request(sentence) with { OtherSides = [] }, Ct).Candidates.ShouldHaveSingleItem().NewParty.ShouldBe(party);
+
+    [Theory]
     [InlineData("The state of affairs in education will also be analyzed in the near future.", "The state of affairs in education will also be analyzed in the near future")]
     [InlineData("All agreements and contracts with Russian partners should be executed without delay.", "All agreements and contracts with Russian partners should be executed without delay")]
     [InlineData("MINSK (BelTA) – The harvest campaign should be finished in Belarus by 7 November.", "The harvest campaign should be finished in Belarus by 7 November")]

@@ -167,7 +167,8 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
     private static partial Regex OtherSideByKind();
 
     // An organisation the text has act that no registered name matches: a quoted or capitalised name with a word
-    // that makes it a body ("Amkodor company", "«Гомсельмаш»", "Vitebsk Regional Executive Committee").
-    [GeneratedRegex(@"(?:[«“""](?<name>[^»”""]{2,60})[»”""]|(?<name>(?:[A-ZА-ЯЁ][\w’'-]+\s+){1,4}(?:Oblast|Region|Territory|Krai|Republic|Ministry|Committee|Plant|Works|Company|Corporation|Holding|область|край|республика|министерство|комитет|завод|компания|холдинг)))\s*$")]
+    // that makes it a body ("Amkodor company", "«Гомсельмаш»", "Vitebsk Regional Executive Committee"). A question or
+    // article capitalised at a headline's start is not part of the name («Что Пензенская область планирует…»).
+    [GeneratedRegex(@"(?:[«“""](?<name>[^»”""]{2,60})[»”""]|(?<name>(?!(?:Что|Как|Почему|Зачем|Где|Когда|Кто|Чем|What|How|Why|Where|When|Who|The|This|That)\s)(?:[A-ZА-ЯЁ][\w’'-]+\s+){1,4}(?:Oblast|Region|Territory|Krai|Republic|Ministry|Committee|Plant|Works|Company|Corporation|Holding|область|край|республика|министерство|комитет|завод|компания|холдинг)))\s*$")]
     private static partial Regex UnregisteredOrganisation();
 }

@@ -171,6 +171,7 @@ public class ExtractorTests
     [InlineData("Мы можем вместе строить жильё в вашем регионе.", "proposal.can", CommitmentKind.Cooperation, Modality.Tentative)]
     [InlineData("Мы будем поставлять комбайны вашим аграриям.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("Мы продолжим совместную работу по всем направлениям.", "statement.we-future", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("Беларусь и Египет собираются разработать дорожную карту развития всестороннего сотрудничества.", "statement.going-to", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("Область закупит двести автобусов МАЗ.", "statement.they-future", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("В регионе будет создан сервисный центр белорусской техники.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("Решения, которые мы примем сегодня, будьте уверены, мы будем свято соблюдать.", "proposal.hope", CommitmentKind.Cooperation, Modality.Firm)]

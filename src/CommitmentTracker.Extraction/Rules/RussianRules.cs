@@ -50,6 +50,7 @@ internal sealed partial class RussianRules : LanguageRules
             new("proposal.should", CueFamily.Proposal, Should(), Modality.Tentative, 0.55, Engagement: Rules.Engagement.Anywhere),
             new("proposal.lets", CueFamily.Proposal, LetUs(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
             new("proposal.conditional-offer", CueFamily.Proposal, ConditionalOffer(), Modality.Conditional, 0.55, Engagement: Rules.Engagement.NotNeeded),
+            new("statement.going-to", CueFamily.Statement, GoingTo(), Modality.Firm, 0.55, Engagement: Rules.Engagement.Anywhere),
             new("statement.will", CueFamily.Statement, Will(), Modality.Firm, 0.55, Engagement: Rules.Engagement.Anywhere),
             new("statement.we-future", CueFamily.Statement, WeFuture(), Modality.Firm, 0.5, Engagement: Rules.Engagement.Anywhere),
             new("statement.they-future", CueFamily.Statement, TheyFuture(), Modality.Firm, 0.45, SubjectNeed.Actor, Rules.Engagement.Anywhere),
@@ -125,6 +126,10 @@ internal sealed partial class RussianRules : LanguageRules
 
     [GeneratedRegex(@"\b(?:готов[аоы]?|готовность|открыт[аыо]?\s+(?:для|к))\b", Options)]
     private static partial Regex Ready();
+
+    // «Беларусь и Египет собираются разработать дорожную карту»: English "are going to" (ADR 0101).
+    [GeneratedRegex(@"\b(?<modal>собира(?:ется|ются|емся|юсь|етесь)|собрал(?:ись|ся|ась))\s+(?=\p{L}+(?:ть|ти|чь)(?:ся|сь)?(?!\p{L}))", Options)]
+    private static partial Regex GoingTo();
 
     [GeneratedRegex(@"\b(?:заинтересован\w*|интерес\s+к|интересу\w*\s+(?:в|к)|намерен[аы]?|намерени\w*|проявил\w*\s+(?:интерес|заинтересованность)|рассчитыва\w*\s+на)\b", Options)]
     private static partial Regex Interest();

@@ -230,6 +230,8 @@ public class ExtractorTests
     [InlineData("The state of affairs in education will also be analyzed in the near future.", "The state of affairs in education will also be analyzed in the near future")]
     [InlineData("All agreements and contracts with Russian partners should be executed without delay.", "All agreements and contracts with Russian partners should be executed without delay")]
     [InlineData("MINSK (BelTA) – The harvest campaign should be finished in Belarus by 7 November.", "The harvest campaign should be finished in Belarus by 7 November")]
+    [InlineData("Cooperation between Belarus and Leningrad Oblast can be an example of how one should cooperate.", "Cooperation between Belarus and Leningrad Oblast can be an example of how one should cooperate")]
+    [InlineData("We will probably be able to replace Western goods to a great extent.", "We will probably be able to replace Western goods to a great extent")]
     public void A_passives_title_names_what_the_action_is_done_to(string sentence, string title) =>
         Extract(sentence).ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 

@@ -304,9 +304,10 @@ internal static partial class Titles
             : cue.Rule.Family == CueFamily.Event ? ClauseStart(sentence, cue.CueIndex)
             : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
         var rest = Rest(sentence, from, rules);
-        if (rules.PassiveAction?.IsMatch(rest) == true)
+        if (rules.SubjectState?.IsMatch(rest) == true)
         {
-            // "will be analysed": what is analysed is the clause's subject, so the title starts there.
+            // "will be analysed", "can be an example": what is analysed, or is an example, is the clause's subject, so
+            // the title starts there.
             rest = Rest(sentence, ClauseStart(sentence, Math.Min(from, cue.CueIndex), SubjectBreaks), rules);
         }
 

@@ -269,9 +269,10 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:invit\w*|\w+\s+(?:(?:his|her|the|an?)\s+)?invitation)$", Options)]
     private static partial Regex InvitationCuePattern();
 
-    // "be analysed", "be decided by the President", "be carefully made": a participle after "be", perhaps after an adverb.
-    [GeneratedRegex(@"^be\s+(?:\w+ly\s+)?(?:\w+ed|made|done|held|built|set|taken|given|sent|paid|brought|found|seen|kept|put|sold|shown|laid|met|led|spent|drawn|written|chosen|begun|run|dealt|sought|taught|told|won)\b", Options)]
-    private static partial Regex PassiveActionPattern();
+    // "be analysed", "be decided by the President" (ADR 0098), and any other "be": "be an example of…", "be more
+    // proactive", "be able to replace…" (ADR 0102). "Be …" alone names nothing.
+    [GeneratedRegex(@"^be\s+", Options)]
+    private static partial Regex SubjectStatePattern();
 
     // "are particularly interested in the mining industry", "expressed interest in gas turbine units": a thing follows.
     [GeneratedRegex(@"\binterest(?:ed)?\s+in$", Options)]
@@ -426,7 +427,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex FirmUndertaking => FirmUndertakingPattern();
 
-    public override Regex PassiveAction => PassiveActionPattern();
+    public override Regex SubjectState => SubjectStatePattern();
 
     public override IReadOnlyList<TitleHead> TitleHeads { get; } =
     [

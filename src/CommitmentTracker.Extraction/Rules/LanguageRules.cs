@@ -112,11 +112,12 @@ internal abstract class LanguageRules
     public virtual Regex? TitleAddressee => null;
 
     /// <summary>
-    /// The action after the cue is done to the clause's subject ("The state of affairs in education will be analysed"):
-    /// the title is the whole clause, since the action alone ("Be analysed") names nothing (ADR 0098). Null where titles
-    /// need no such reading (a Russian passive keeps its subject after the verb: «будет подготовлен ряд контрактов»).
+    /// The action after the cue says what the clause's subject undergoes or is ("The state of affairs in education will
+    /// be analysed", "Cooperation … can be an example"): the title is the whole clause, since "Be analysed" or "Be an
+    /// example" alone names nothing (ADRs 0098, 0102). Null where titles need no such reading (a Russian passive keeps
+    /// its subject after the verb: «будет подготовлен ряд контрактов»).
     /// </summary>
-    public virtual Regex? PassiveAction => null;
+    public virtual Regex? SubjectState => null;
 
     /// <summary>
     /// Cues whose own word a title keeps, because what follows them is not an action: an invitation is followed by whom

@@ -52,7 +52,7 @@ public static partial class Extractor
 
         var rules = LanguageRules.For(language.Code);
         var matcher = new PartyMatcher(request.Parties);
-        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides, design.OffersToTheAddressee?.Contains(language.Code) == true);
+        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides, design.OffersToTheAddressee?.Contains(language.Code) == true, NamedPeople.Of(request.Text, matcher));
         var model = design.Model is { } m && m.Covers(language.Code) && (design.ModelLanguages is null || design.ModelLanguages.Contains(language.Code)) ? m : null;
         if (model is null)
         {

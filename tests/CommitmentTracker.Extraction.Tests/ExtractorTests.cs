@@ -319,6 +319,28 @@ public class ExtractorTests
     }
 
     [Theory]
+    [InlineData("Governor of Sverdlovsk Oblast Yevgeny Kuivashev met the President in Minsk. Yevgeny Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
+    [InlineData("Sverdlovsk Oblast Governor Yevgeny Kuivashev met the President. Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
+    [InlineData("Yevgeny Kuivashev, Governor of Sverdlovsk Oblast, met the President. Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
+    [InlineData("Губернатор Свердловской области Евгений Куйвашев встретился с Президентом. Куйвашев пригласил белорусские компании принять участие в выставке «Иннопром».")]
+    [InlineData("Президент встретился с губернатором Свердловской области Евгением Куйвашевым. Куйвашев пригласил белорусские компании принять участие в выставке «Иннопром».")]
+    public void A_person_the_record_introduced_with_a_party_leads_for_it(string text)
+    {
+        var candidate = Extract(text).ShouldHaveSingleItem();
+
+        candidate.Lead.ShouldBe(["RU-SVE"]);
+        candidate.Counterparts.ShouldBe(["BY"]);
+    }
+
+    [Theory]
+    [InlineData("Belarus and Venezuela's Vice President Delcy Rodriguez met. The President invited Belarusian companies to take part in the Innoprom exhibition.")]
+    [InlineData("Minsk Tractor Works was founded long ago. The Tractor Works invited companies to take part in the Innoprom exhibition.")]
+    [InlineData("Губернатор Свердловской области Евгений Куйвашев прибыл в Минск. Лукашенко и Куйвашев пригласили белорусские компании принять участие в выставке «Иннопром».")]
+    [InlineData("Yevgeny Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
+    public void An_office_a_body_two_people_together_or_a_stranger_are_not_a_person_of_a_party(string text) =>
+        Extract(text).ShouldHaveSingleItem().Lead.ShouldBe(["BY"]);
+
+    [Theory]
     [InlineData("We are ready to supply buses to Russia's Sverdlovsk Oblast.")]
     [InlineData("Мы готовы поставлять автобусы в Свердловскую область России.")]
     public void A_region_named_with_its_state_is_the_counterpart_not_the_state(string sentence)

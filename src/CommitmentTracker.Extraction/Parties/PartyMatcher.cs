@@ -73,22 +73,30 @@ internal sealed class PartyMatcher
     /// <summary>Every party named in <paramref name="text"/>, with the offset of its first mention.</summary>
     public IReadOnlyList<(int Index, string Key)> Mentions(string text)
     {
-        var words = Words.Of(text);
         var found = new List<(int Index, string Key)>();
-        for (var i = 0; i < words.Count; i++)
+        foreach (var (start, _, key) in Every(text))
         {
-            if (MatchAt(words, i) is { } match)
+            if (!found.Any(f => f.Key == key))
             {
-                if (!found.Any(f => f.Key == match.Key))
-                {
-                    found.Add((words[i].Start, match.Key));
-                }
-
-                i += match.Length - 1;
+                found.Add((start, key));
             }
         }
 
         return found;
+    }
+
+    /// <summary>Every mention of a party in <paramref name="text"/>, each with where its name starts and ends.</summary>
+    public IEnumerable<(int Start, int End, string Key)> Every(string text)
+    {
+        var words = Words.Of(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (MatchAt(words, i) is { } match)
+            {
+                yield return (words[i].Start, words[i + match.Length - 1].End, match.Key);
+                i += match.Length - 1;
+            }
+        }
     }
 
     public IReadOnlyList<string> Find(string text) => [.. Mentions(text).Select(m => m.Key)];

@@ -9,7 +9,7 @@ namespace CommitmentTracker.Extraction.Parties;
 /// it addresses (the speaker's government when it says "the government"). The counterpart is the other side named
 /// in the passage, else the meeting's other side; in a meeting of one side with its own government there is none.
 /// </summary>
-internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, string? speaker, IReadOnlyList<string> otherSides, bool offersToTheAddressee = false)
+internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, string? speaker, IReadOnlyList<string> otherSides, bool offersToTheAddressee = false, NamedPeople? people = null)
 {
     private readonly Dictionary<string, KnownParty> byKey = parties.GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -92,6 +92,12 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
             // The name closest to the verb is the subject ("the governor of Kaluga Oblast, Vladislav Shapsha" aside).
             var ending = matcher.EndingWith(subject);
             return (ending ?? named[^1], null);
+        }
+
+        // "Shehbaz Sharif renewed his invitation": a person the record introduced with a party acts for it.
+        if (people?.PartyOf(subject) is { } party)
+        {
+            return (party, null);
         }
 
         if (rules.SpeakerSubject.IsMatch(subject) || rules.HomeCountryWords.IsMatch(subject))

@@ -483,6 +483,18 @@ public class ExtractorTests
         candidate.Spans[0].Start.ShouldBeLessThan(candidate.Spans[1].Start);
     }
 
+    // ADR 0104: "also" after the subject opens a further item, as "Besides" at the start does.
+    [Theory]
+    [InlineData("The President instructed the government to finish the sowing in the Shklov district by October.\nHe also demanded to restore order in the agriculture of the Shklov district.")]
+    [InlineData("Президент поручил правительству завершить сев в Шкловском районе к октябрю.\nОн также потребовал навести порядок в агросекторе Шкловского района.")]
+    public void An_instruction_given_also_is_a_further_instruction(string text)
+    {
+        var candidates = Extract(text);
+
+        candidates.Count.ShouldBe(2);
+        candidates.ShouldAllBe(c => c.Spans.Count == 1 && c.Kind == CommitmentKind.Instruction);
+    }
+
     [Fact]
     public void Two_undertakings_joined_in_one_sentence_are_two_proposals()
     {

@@ -350,7 +350,8 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:because|since|as\s+(?:we|they|you)\s+(?:have|had|did)|given\s+that)\b", Options)]
     private static partial Regex BecausePattern();
 
-    [GeneratedRegex(@"^(?:Besides|In\s+addition|Also|Moreover|Furthermore|Another|Apart\s+from\s+that|Second|Third)\b", Options)]
+    // "Besides, …", "Also …", and "also" after the subject: "He also demanded…", "The head of state also instructed…".
+    [GeneratedRegex(@"^(?:Besides|In\s+addition|Also|Moreover|Furthermore|Another|Apart\s+from\s+that|Second|Third)\b|^(?:[\w’'.-]+\s+){1,4}?also\b", Options)]
     private static partial Regex NewItemPattern();
 
     [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|and\s+(?:we|I|you|they|the\s+parties|Belarus))\b)|,\s+(?=if\b)", Options)]

@@ -298,7 +298,8 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:потому\s+что|так\s+как|поскольку|ведь)\b", Options)]
     private static partial Regex BecausePattern();
 
-    [GeneratedRegex(@"^(?:Помимо|Кроме)\s+(?:этого|того)\b|^(?:Также|Ещё|Еще|Другое|Второе|Третье)\b", Options)]
+    // «Кроме того, …», «Также …», and «также» after the subject: «Он также потребовал…», «Глава государства также поручил…».
+    [GeneratedRegex(@"^(?:Помимо|Кроме)\s+(?:этого|того)\b|^(?:Также|Ещё|Еще|Другое|Второе|Третье)\b|^(?:[\w.-]+\s+){1,4}?также\b", Options)]
     private static partial Regex NewItemPattern();
 
     [GeneratedRegex(@";\s+|,\s+(?=(?:а|но|однако|если|и\s+(?:мы|я|вы|они|стороны))\b)", Options)]

@@ -35,6 +35,20 @@ public static class DependencyInjection
                 c.ProblemDetails.Detail ??= $"Sign in, or send an API key in the {ApiKeySecret.Header} header.";
             }
 
+            // No operation matched (a mistyped path, an id not of its operation's form such as "candidates/abc/accept",
+            // or a method the path does not take): say what was asked and where the operations are listed.
+            // Routing answers a method no endpoint of the path takes with a 405 endpoint of its own, so a 405 is recognised by
+            // its status alone; the pages' GET routes make any unknown path such a path for the other methods.
+            var request = c.HttpContext.Request;
+            if (c.ProblemDetails.Status == StatusCodes.Status404NotFound && c.HttpContext.GetEndpoint() is null)
+            {
+                c.ProblemDetails.Detail ??= $"No operation answers {request.Method} {request.Path}. Check the path against /api/reference: an id in a path has its operation's form (a GUID for proposals, documents, keys, calendar feeds, webhooks and saved views; a code for commitments and meetings).";
+            }
+            else if (c.ProblemDetails.Status == StatusCodes.Status405MethodNotAllowed)
+            {
+                c.ProblemDetails.Detail ??= $"No {request.Method} operation answers {request.Path}: the path takes other methods, or is no path of this API. /api/reference lists every path and the methods it takes.";
+            }
+
             c.ProblemDetails.Extensions[ProblemTrace.Extension] = ProblemTrace.IdOf(c.HttpContext);
             if (c.ProblemDetails.Status >= StatusCodes.Status500InternalServerError && c.Exception is null)
             {

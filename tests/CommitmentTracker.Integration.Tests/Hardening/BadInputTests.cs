@@ -31,6 +31,21 @@ public sealed class BadInputTests(SqliteAppFactory app) : IClassFixture<SqliteAp
         errors.TryGetProperty("date", out _).ShouldBeTrue(errors.ToString());
     }
 
+    [Theory]
+    [InlineData("/api/v1/candidates/not-a-guid/accept", HttpStatusCode.NotFound, "No operation answers POST /api/v1/candidates/not-a-guid/accept")]
+    [InlineData("/api/v1/commitmnets", HttpStatusCode.MethodNotAllowed, "No POST operation answers /api/v1/commitmnets")]
+    [InlineData("/api/v1/summary", HttpStatusCode.MethodNotAllowed, "No POST operation answers /api/v1/summary")]
+    [InlineData("/api/v1/commitmnets", HttpStatusCode.NotFound, "No operation answers GET /api/v1/commitmnets", "GET")]
+    public async Task A_request_no_operation_answers_says_what_was_asked_and_where_the_operations_are(string path, HttpStatusCode status, string detail, string method = "POST")
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "GET" ? null : Json("{}") };
+        var problem = await (await app.Api().SendAsync(request, Ct)).ShouldBeProblemAsync(status);
+
+        var said = problem.GetProperty("detail").GetString().ShouldNotBeNull();
+        said.ShouldStartWith(detail);
+        said.ShouldContain("/api/reference");
+    }
+
     [Fact]
     public async Task An_import_with_null_text_is_a_400()
     {

@@ -110,6 +110,7 @@ internal static class CorpusScorer
         }
 
         score.Predicted = predicted.Count;
+        score.AsProposed = score.Outcomes.Count(o => o.Verdict == "match" && o.Errors.Count == 0);
         return score;
     }
 
@@ -171,6 +172,9 @@ internal sealed class RecordScore(CorpusRecord record)
 
     public int Duplicates { get; set; }
 
+    /// <summary>Proposals an analyst can accept as they stand: matched, with every scored attribute right.</summary>
+    public int AsProposed { get; set; }
+
     public Accuracy Kind { get; } = new();
 
     public Accuracy Modality { get; } = new();
@@ -198,6 +202,7 @@ internal sealed class PooledScore
             Predicted += s.Predicted;
             Matched += s.Matched;
             Duplicates += s.Duplicates;
+            AsProposed += s.AsProposed;
             Kind.Add(s.Kind);
             Modality.Add(s.Modality);
             Parties.Add(s.Parties);
@@ -216,6 +221,12 @@ internal sealed class PooledScore
 
     public int Duplicates { get; }
 
+    /// <summary>Matched proposals with kind, modality, parties, due window and amounts all right.</summary>
+    public int AsProposed { get; }
+
+    /// <summary>The share of all proposals an analyst accepts with one click, changing nothing.</summary>
+    public double AsProposedRate => Predicted == 0 ? 0 : (double)AsProposed / Predicted;
+
     public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
 
     public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
@@ -233,11 +244,11 @@ internal sealed class PooledScore
     public Accuracy Amounts { get; } = new();
 
     public string Row(string label) => string.Create(CultureInfo.InvariantCulture,
-        $"| {label} | {Records} | {Gold} | {Predicted} | **{Recall:0.00}** ({Matched}/{Gold}) | **{Precision:0.00}** ({Matched}/{Predicted}) | {Kind} | {Modality} | {Parties} | {Due} | {Amounts} | {DuplicateRate:0.00} ({Duplicates}) |");
+        $"| {label} | {Records} | {Gold} | {Predicted} | **{Recall:0.00}** ({Matched}/{Gold}) | **{Precision:0.00}** ({Matched}/{Predicted}) | {Kind} | {Modality} | {Parties} | {Due} | {Amounts} | {DuplicateRate:0.00} ({Duplicates}) | {AsProposedRate:0.00} ({AsProposed}/{Predicted}) |");
 
     public const string Header =
-        "| part | records | gold | proposed | recall | precision | kind | modality | parties | due window | amounts | duplicates |\n"
-        + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+        "| part | records | gold | proposed | recall | precision | kind | modality | parties | due window | amounts | duplicates | accepted as proposed |\n"
+        + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
 }
 
 /// <summary>The markdown report (docs/extraction-quality.md) and, for dev records only, the list of every error.</summary>
@@ -249,7 +260,9 @@ internal static class QualityReport
         report.AppendLine(CultureInfo.InvariantCulture, $"# {title}").AppendLine();
         report.AppendLine("Written by the corpus scorer; reproduce with:").AppendLine().AppendLine("```bash").AppendLine(command).AppendLine("```").AppendLine();
         report.AppendLine("How it scores: `tests/CommitmentTracker.Extraction.Tests/Corpus/CorpusScorer.cs`; what the corpus is: `tests/corpus/README.md`.")
-            .AppendLine("The **validation** rows are the figures to quote: no rule was written from those records.").AppendLine();
+            .AppendLine("The **validation** rows are the figures to quote: no rule was written from those records.")
+            .AppendLine("**Accepted as proposed** is the share of all proposals an analyst can accept with one click: matched, with kind,")
+            .AppendLine("modality, parties, due window and amounts all right (a title is not scored).").AppendLine();
         report.AppendLine(PooledScore.Header);
         foreach (var split in new[] { "validation", "dev" })
         {

@@ -19,8 +19,6 @@ internal sealed partial class NamedPeople
 
     private NamedPeople(Dictionary<string, string?> partyOfSurname) => this.partyOfSurname = partyOfSurname;
 
-    public static NamedPeople None { get; } = new([]);
-
     public static NamedPeople Of(string text, PartyMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -42,7 +40,7 @@ internal sealed partial class NamedPeople
     }
 
     /// <summary>
-    /// The party of the person a subject ends with ("On June 20, Nurtleu" → Kazakhstan's key), or null; also null for
+    /// The party of the person a subject ends with ("On 5 July, Sharif" → Pakistan's key), or null; also null for
     /// two people together («Филимонов и Лукашенко договорились»), who are both sides.
     /// </summary>
     public string? PartyOf(string subject)

@@ -206,6 +206,15 @@ public class ExtractorTests
     public void A_russian_title_starts_at_the_action_not_at_whom_it_is_addressed_to(string sentence, string title) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
+    // ADR 0106: an English action title starts with the verb's base form, as the other titles do.
+    [Theory]
+    [InlineData("The President suggested finalizing and approving a bilateral cooperation roadmap.", "Finalize and approve a bilateral cooperation roadmap")]
+    [InlineData("I suggest identifying priority areas for our joint work in the near term.", "Identify priority areas for our joint work in the near term")]
+    [InlineData("The President suggested financing of the new plant in Sverdlovsk Oblast.", "Financing of the new plant in Sverdlovsk Oblast")]
+    [InlineData("The President suggested zigzagging between the two projects in Sverdlovsk Oblast.", "Zigzagging between the two projects in Sverdlovsk Oblast")]
+    public void An_english_action_title_starts_with_the_verb_not_its_gerund(string sentence, string title) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
     [Theory]
     [InlineData("Shehbaz Sharif renewed his invitation to the Belarusian head of state to visit Pakistan.", "Invite the Belarusian head of state to visit Pakistan")]
     [InlineData("Lukashenko invites Russia’s Tyumen Oblast to expand oil sector cooperation.", "Invite Russia’s Tyumen Oblast to expand oil sector cooperation")]

@@ -322,6 +322,10 @@ internal static partial class Titles
         {
             rest = rest[addressee.Length..];
         }
+        else if (cue.Rule.TitleFromAction && rules.ActionOfGerund is { } bases)
+        {
+            rest = ActionFromGerunds(rest, bases);
+        }
 
         var clauseEnd = rules.ClauseBreak.Match(rest);
         var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest);
@@ -420,6 +424,40 @@ internal static partial class Titles
     /// A quotation the title opens is closed («наладить производство тракторов "Беларусь"»), and one it closes is opened
     /// («"по-военному" решать…», whose opening mark stood before the title's start).
     /// </summary>
+    /// <summary>
+    /// "finalizing and approving a roadmap" → "finalize and approve a roadmap": the gerunds a title starts with, joined by
+    /// commas or "and", each in its base form when every one of them is known; "financing of the plant", a gerund used
+    /// as a noun, stays as it is.
+    /// </summary>
+    private static string ActionFromGerunds(string rest, IReadOnlyDictionary<string, string> bases)
+    {
+        var run = LeadingGerunds().Match(rest);
+        if (!run.Success || OfAfter().IsMatch(rest, run.Length))
+        {
+            return rest;
+        }
+
+        var gerunds = run.Groups["gerund"].Captures;
+        if (gerunds.Any(g => !bases.ContainsKey(g.Value.ToLowerInvariant())))
+        {
+            return rest;
+        }
+
+        var action = new StringBuilder(rest);
+        foreach (var gerund in gerunds.Reverse())
+        {
+            action.Remove(gerund.Index, gerund.Length).Insert(gerund.Index, bases[gerund.Value.ToLowerInvariant()]);
+        }
+
+        return action.ToString();
+    }
+
+    [GeneratedRegex(@"^(?<gerund>\p{L}+ing)(?:(?:,\s+|,?\s+and\s+)(?<gerund>\p{L}+ing))*(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingGerunds();
+
+    [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfAfter();
+
     private static string Closed(string title)
     {
         var straightOpen = 0;

@@ -438,7 +438,49 @@ internal sealed partial class EnglishRules : LanguageRules
         new(OfferPattern(), "offer"),
     ];
 
+    // Gerunds an English action title starts with after "suggested", "proposed", "look forward to" (ADR 0106); the verbs
+    // of the genre, so a gerund is only rewritten where its base form is known.
+    public override IReadOnlyDictionary<string, string> ActionOfGerund { get; } = GerundTable(
+        """
+        taking take  making make  giving give  having have  raising raise  revising revise  paying pay
+        identifying identify  finalizing finalize  finalising finalise  approving approve  increasing increase
+        continuing continue  developing develop  creating create  holding hold  opening open  building build
+        signing sign  establishing establish  expanding expand  considering consider  implementing implement
+        strengthening strengthen  launching launch  supplying supply  organizing organize  organising organise
+        setting set  starting start  exploring explore  studying study  looking look  working work  using use
+        producing produce  providing provide  supporting support  boosting boost  promoting promote
+        resuming resume  restoring restore  deepening deepen  discussing discuss  assembling assemble
+        attracting attract  buying buy  selling sell  visiting visit  improving improve  introducing introduce
+        reaching reach  drawing draw  preparing prepare  completing complete  ensuring ensure  finding find
+        bringing bring  getting get  sending send  intensifying intensify  diversifying diversify
+        modernizing modernize  modernising modernise  training train  exchanging exchange  sharing share
+        returning return  reviving revive  stepping step  planning plan  running run  cutting cut  putting put
+        adding add  analysing analyse  analyzing analyze  addressing address  solving solve  resolving resolve
+        eliminating eliminate  reducing reduce  simplifying simplify  updating update  drafting draft
+        agreeing agree  seeing see  doing do  going go  meeting meet  inviting invite  offering offer
+        helping help  assisting assist  cooperating cooperate  collaborating collaborate  focusing focus
+        concentrating concentrate  scaling scale  localizing localize  localising localise
+        manufacturing manufacture  exporting export  importing import  delivering deliver  purchasing purchase
+        investing invest  financing finance  funding fund  attending attend  hosting host  celebrating celebrate
+        marking mark  bolstering bolster  enhancing enhance  advancing advance  accelerating accelerate
+        speeding speed  facilitating facilitate  examining examine  assessing assess  evaluating evaluate
+        checking check  monitoring monitor
+        """);
+
     public override Regex Condition => ConditionPattern();
+
+    /// <summary>"taking take  making make …": each gerund followed by its base form, pairs apart by any whitespace.</summary>
+    private static Dictionary<string, string> GerundTable(string pairs)
+    {
+        var words = pairs.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < words.Length; i += 2)
+        {
+            table[words[i]] = words[i + 1];
+        }
+
+        return table;
+    }
 
     public override Regex Engagement => EngagementWords();
 

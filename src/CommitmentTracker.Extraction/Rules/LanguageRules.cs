@@ -129,6 +129,13 @@ internal abstract class LanguageRules
     public abstract IReadOnlyList<TitleHead> TitleHeads { get; }
 
     /// <summary>
+    /// The base form of a gerund an action title may start with ("suggested finalizing and approving a roadmap" →
+    /// "Finalize and approve a roadmap"), so it reads as the other titles do (ADR 0106); null for a language whose
+    /// actions already start with an infinitive. A gerund not in the table stays as it is.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, string>? ActionOfGerund => null;
+
+    /// <summary>
     /// Where a title ends whatever follows: who said the words ("…,” the President said", "…», — сказал Лукашенко") or
     /// the meeting a news lead places them in ("… as he met with Governor …", "… на встрече с …").
     /// </summary>

@@ -337,6 +337,7 @@ public class ExtractorTests
     [InlineData("Governor of Sverdlovsk Oblast Yevgeny Kuivashev met the President in Minsk. Yevgeny Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
     [InlineData("Sverdlovsk Oblast Governor Yevgeny Kuivashev met the President. Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
     [InlineData("Yevgeny Kuivashev, Governor of Sverdlovsk Oblast, met the President. Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
+    [InlineData("Russia's Yevgeny Kuivashev, Governor of Sverdlovsk Oblast, met the President. Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
     [InlineData("Губернатор Свердловской области Евгений Куйвашев встретился с Президентом. Куйвашев пригласил белорусские компании принять участие в выставке «Иннопром».")]
     [InlineData("Президент встретился с губернатором Свердловской области Евгением Куйвашевым. Куйвашев пригласил белорусские компании принять участие в выставке «Иннопром».")]
     public void A_person_the_record_introduced_with_a_party_leads_for_it(string text)

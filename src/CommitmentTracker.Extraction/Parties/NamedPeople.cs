@@ -11,7 +11,8 @@ namespace CommitmentTracker.Extraction.Parties;
 /// </summary>
 /// <remarks>
 /// A person is known by the surname's stem, so a Russian name in any case is the same person ("Евгением Куйвашевым",
-/// "Евгений Куйвашев"). A surname introduced with two different parties is left unknown.
+/// "Евгений Куйвашев"). A surname introduced with two parties is the more specific when one contains the other, and
+/// unknown otherwise.
 /// </remarks>
 internal sealed partial class NamedPeople
 {
@@ -22,7 +23,7 @@ internal sealed partial class NamedPeople
     public static NamedPeople Of(string text, PartyMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var found = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (start, end, key) in matcher.Every(text))
         {
             // An introduction is short: the office and the name fit in the characters next to the party's name.
@@ -31,12 +32,33 @@ internal sealed partial class NamedPeople
             {
                 if (name.Success && Surname(name.Groups["name"].Value, matcher) is { } surname)
                 {
-                    found[surname] = found.TryGetValue(surname, out var earlier) && earlier != key ? null : key;
+                    (found.TryGetValue(surname, out var keys) ? keys : found[surname] = new HashSet<string>(StringComparer.Ordinal)).Add(key);
                 }
             }
         }
 
-        return new NamedPeople(found);
+        // "Russia's Yevgeny Kuivashev, Governor of Sverdlovsk Oblast" names the person with a state and its region: the
+        // region is the person's party. Two parties neither of which contains the other leave the person unknown.
+        return new NamedPeople(found.ToDictionary(
+            f => f.Key,
+            f => f.Value.FirstOrDefault(k => f.Value.All(o => o == k || Within(k, o, matcher))),
+            StringComparer.Ordinal));
+    }
+
+    private static bool Within(string part, string whole, PartyMatcher matcher)
+    {
+        var current = part;
+        for (var hops = 0; hops < 10 && matcher[current]?.ParentKey is { } parent; hops++)
+        {
+            if (parent == whole)
+            {
+                return true;
+            }
+
+            current = parent;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -62,12 +84,19 @@ internal sealed partial class NamedPeople
 
     // A name is two or three capitalised words none of which is a party's name, an office or the word for a body:
     // "Tractor Works" after "Minsk" and "Vice President" after "Venezuela's" are not people.
+    // The name is the words at its end that are neither: "В Минске Виктор Томенко" and "России Виктор Томенко" are
+    // "Виктор Томенко".
     private static string? Surname(string name, PartyMatcher matcher)
     {
         var words = Words.Of(name);
-        return words.Count >= 2 && matcher.Every(name).FirstOrDefault() == default && !words.Any(w => NotAName().IsMatch(w.Text))
-            ? SurnameKey(words[^1].Text)
-            : null;
+        var parties = matcher.Every(name).ToList();
+        var first = words.Count;
+        while (first > 0 && !NotAName().IsMatch(words[first - 1].Text) && !parties.Any(p => p.Start < words[first - 1].End && words[first - 1].Start < p.End))
+        {
+            first--;
+        }
+
+        return words.Count - first >= 2 ? SurnameKey(words[^1].Text) : null;
     }
 
     // Russian surnames in -ов/-ев/-ин keep the suffix in every case ("Куйвашев", "Куйвашевым", "Путину"), which the
@@ -86,7 +115,8 @@ internal sealed partial class NamedPeople
     private static partial Regex After();
 
     // "Viktor Tomenko, Governor of ", «Виктор Томенко, губернатор »: the office and then the party.
-    [GeneratedRegex(Name + @",\s+(?:" + Office + @"\s+){1,5}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Read from the end, where the party's name starts, so the engine tries one position, not every one before it.
+    [GeneratedRegex(Name + @",\s+(?:" + Office + @"\s+){1,5}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Before();
 
     [GeneratedRegex(@"^(?<key>\p{IsCyrillic}+(?:ов|ев|ин|ын))(?:ым|ом|ой|у|а|е|ы)?$")]

@@ -225,6 +225,25 @@ public static partial class DueWindowParser
         return true;
     }
 
+    /// <summary>
+    /// Whether the words of <paramref name="phrase"/> are a due phrase at all, whatever the meeting's date: a form can
+    /// say "not a due phrase" beside its other errors before the meeting is known. Whether the phrase has already passed
+    /// on the meeting's day is <see cref="TryParse"/>'s to say.
+    /// </summary>
+    public static bool CanRead(string phrase, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var given = phrase.Trim();
+        var readable = RussianDuePhrase.IsRussian(given) ? RussianDuePhrase.ToEnglish(given) : given;
+        error = readable is null || ResolveWithinCalendar(Normalise(readable), AnyDay).Outcome == Outcome.Unrecognised
+            ? $"'{given}' is not a due phrase that can be read. {AcceptedForms}"
+            : null;
+        return error is null;
+    }
+
+    // A day far from every calendar edge, so that reading the words alone never meets one.
+    private static readonly DateOnly AnyDay = new(2000, 6, 15);
+
     /// <summary>Like <see cref="TryParse"/>, but throws a <see cref="DomainRuleException"/> on field "Due.Phrase".</summary>
     public static DueWindow Parse(string phrase, DateOnly spokenOn) =>
         TryParse(phrase, spokenOn, out var window, out var error)

@@ -287,6 +287,28 @@ public class DueWindowParserTests
         error.ShouldContain("'Q3 2024'");
     }
 
+    // Whether the words are a due phrase at all, before the meeting's day is known: a past phrase is still words that
+    // can be read, and TryParse refuses it later.
+    [Theory]
+    [InlineData("by the end of the year", true)]
+    [InlineData("in 2019", true)]
+    [InlineData("осенью 2024 года", true)]
+    [InlineData("by the twelfth of never", false)]
+    [InlineData("когда рак на горе свистнет", false)]
+    public void Can_read_says_whether_the_words_are_a_due_phrase_whatever_the_day(string phrase, bool readable)
+    {
+        DueWindowParser.CanRead(phrase, out var error).ShouldBe(readable);
+
+        if (readable)
+        {
+            error.ShouldBeNull();
+        }
+        else
+        {
+            error.ShouldNotBeNull().ShouldStartWith($"'{phrase}' is not a due phrase that can be read.");
+        }
+    }
+
     [Fact]
     public void Rejects_a_phrase_longer_than_a_due_window_keeps()
     {

@@ -192,6 +192,12 @@ public abstract class ImportApiTests(AppFactory app)
 
         await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "", Issuer = "NOBODY" }).ShouldBeInvalidAsync("title");
 
+        // Words that are no due phrase are named beside the other errors, not in a second round after them.
+        var both = await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "", Issuer = "BY", Due = "by the twelfth of never" })
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        both.GetProperty("errors").GetProperty("title").GetArrayLength().ShouldBe(1);
+        both.GetProperty("errors").GetProperty("due")[0].GetString().ShouldNotBeNull().ShouldStartWith("'by the twelfth of never' is not a due phrase that can be read.");
+
         // A title cut to fit ("…") is words nobody wrote; a missing issuer is asked for in plain words (issue 13, item 5).
         var cut = await client.PostJsonAsync($"{Api}/candidates/{candidate.Id}/accept", new CommitmentDraft { Title = "Build a hub together with the partners of the…", Issuer = "BY" })
             .ShouldBeInvalidAsync("title");

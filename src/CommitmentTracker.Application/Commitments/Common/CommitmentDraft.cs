@@ -99,6 +99,16 @@ public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft
         RuleFor(x => x.Modality).IsInEnum();
         RuleFor(x => x.Issuer).NotEmpty().WithMessage("Choose the issuer: the party whose representative made the statement (its key, e.g. BY).");
         RuleFor(x => x.Due).MaximumLength(DueWindow.MaxPhraseLength);
+
+        // Words that are no due phrase at all are said with the other fields' errors; a phrase that has passed by the
+        // meeting's day is refused later, when the meeting is known (CommitmentInputResolver).
+        RuleFor(x => x.Due!).Custom((due, context) =>
+        {
+            if (!DueWindowParser.CanRead(due, out var error))
+            {
+                context.AddFailure(error);
+            }
+        }).When(x => !string.IsNullOrWhiteSpace(x.Due) && x.Due.Length <= DueWindow.MaxPhraseLength);
         RuleFor(x => x.Owner).MaximumLength(Commitment.MaxOwnerLength);
         RuleFor(x => x.Tags).Must(t => t is null || t.Count <= Commitment.MaxTags).WithMessage($"At most {Commitment.MaxTags} tags.");
         RuleForEach(x => x.Tags).NotEmpty().MaximumLength(Commitment.MaxTagLength);

@@ -194,17 +194,10 @@ public static partial class DueWindowParser
             return false;
         }
 
-        // Russian phrases are read as the English phrase they mean, then resolved by the same calendar rules.
-        var readable = given;
-        if (RussianDuePhrase.IsRussian(given))
+        if (Readable(given) is not { } readable)
         {
-            if (RussianDuePhrase.ToEnglish(given) is not { } english)
-            {
-                error = $"'{given}' is not a due phrase that can be read. {AcceptedForms}";
-                return false;
-            }
-
-            readable = english;
+            error = $"'{given}' is not a due phrase that can be read. {AcceptedForms}";
+            return false;
         }
 
         var resolution = ResolveWithinCalendar(Normalise(readable), spokenOn);
@@ -234,12 +227,16 @@ public static partial class DueWindowParser
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var given = phrase.Trim();
-        var readable = RussianDuePhrase.IsRussian(given) ? RussianDuePhrase.ToEnglish(given) : given;
+        var readable = Readable(given);
         error = readable is null || ResolveWithinCalendar(Normalise(readable), AnyDay).Outcome == Outcome.Unrecognised
             ? $"'{given}' is not a due phrase that can be read. {AcceptedForms}"
             : null;
         return error is null;
     }
+
+    // Russian phrases are read as the English phrase they mean, then resolved by the same calendar rules; null when a
+    // Russian word is not understood.
+    private static string? Readable(string given) => RussianDuePhrase.IsRussian(given) ? RussianDuePhrase.ToEnglish(given) : given;
 
     // A day far from every calendar edge, so that reading the words alone never meets one.
     private static readonly DateOnly AnyDay = new(2000, 6, 15);

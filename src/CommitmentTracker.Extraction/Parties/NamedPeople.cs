@@ -41,24 +41,8 @@ internal sealed partial class NamedPeople
         // region is the person's party. Two parties neither of which contains the other leave the person unknown.
         return new NamedPeople(found.ToDictionary(
             f => f.Key,
-            f => f.Value.FirstOrDefault(k => f.Value.All(o => o == k || Within(k, o, matcher))),
+            f => f.Value.FirstOrDefault(k => f.Value.All(o => o == k || matcher.IsWithin(k, o))),
             StringComparer.Ordinal));
-    }
-
-    private static bool Within(string part, string whole, PartyMatcher matcher)
-    {
-        var current = part;
-        for (var hops = 0; hops < 10 && matcher[current]?.ParentKey is { } parent; hops++)
-        {
-            if (parent == whole)
-            {
-                return true;
-            }
-
-            current = parent;
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -70,6 +70,23 @@ internal sealed class PartyMatcher
 
     public IEnumerable<KnownParty> All => parties.Values;
 
+    /// <summary>Whether <paramref name="part"/> lies within <paramref name="whole"/> ("Sverdlovsk Oblast" within Russia).</summary>
+    public bool IsWithin(string part, string whole)
+    {
+        var current = part;
+        for (var hops = 0; hops < 10 && parties.GetValueOrDefault(current)?.ParentKey is { } parent; hops++)
+        {
+            if (parent == whole)
+            {
+                return true;
+            }
+
+            current = parent;
+        }
+
+        return false;
+    }
+
     /// <summary>Every party named in <paramref name="text"/>, with the offset of its first mention.</summary>
     public IReadOnlyList<(int Index, string Key)> Mentions(string text)
     {

@@ -57,7 +57,7 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
         if (SameSide(actor, speaker))
         {
             var others = mentioned.Where(k => k != actor && !SameSide(k, speaker) && IsOtherSide(k)).ToList();
-            return ([actor], others.Count > 0 ? [MostSpecific(others)] : otherSides.Take(1).ToList(), newParty);
+            return ([actor], others.Count > 0 ? [MostSpecific(others, matcher)] : otherSides.Take(1).ToList(), newParty);
         }
 
         return ([actor], [speaker], newParty);
@@ -123,26 +123,10 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
     /// "Russia's Tula Oblast", "Тульская область России": a region named with its state is the region. A meeting's
     /// own side comes first; otherwise a party whose part is also named gives way to that part.
     /// </summary>
-    private string MostSpecific(List<string> named) =>
+    private string MostSpecific(List<string> named, PartyMatcher matcher) =>
         named.FirstOrDefault(otherSides.Contains)
-        ?? named.FirstOrDefault(k => !named.Any(o => o != k && IsWithin(o, k)))
+        ?? named.FirstOrDefault(k => !named.Any(o => o != k && matcher.IsWithin(o, k)))
         ?? named[0];
-
-    private bool IsWithin(string part, string whole)
-    {
-        var current = part;
-        for (var hops = 0; hops < 10 && byKey.TryGetValue(current, out var party) && party.ParentKey is { } parent; hops++)
-        {
-            if (parent == whole)
-            {
-                return true;
-            }
-
-            current = parent;
-        }
-
-        return false;
-    }
 
     private bool IsOtherSide(string key) =>
         otherSides.Contains(key) || otherSides.Any(o => Root(o) == Root(key));

@@ -206,6 +206,29 @@ public class ExtractorTests
     public void A_russian_title_starts_at_the_action_not_at_whom_it_is_addressed_to(string sentence, string title) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
+    // ADR 0107: a Russian future names its action with the verb the cue found, not with what follows it.
+    [Theory]
+    [InlineData("Мы будем помогать вам и дальше.", "statement.will", "Помогать вам и дальше")]
+    [InlineData("Мы будем поставлять в Свердловскую область тракторы и комбайны.", "statement.will", "Поставлять в Свердловскую область тракторы и комбайны")]
+    [InlineData("Все поставки будут выполнены в срок.", "statement.will", "Все поставки будут выполнены в срок")]
+    [InlineData("Мы поставим в Свердловскую область сто тракторов.", "statement.we-future", "Поставим в Свердловскую область сто тракторов")]
+    [InlineData("Свердловская область закупит у нас двести автобусов.", "statement.they-future", "Закупит у нас двести автобусов")]
+    [InlineData("Мы будем поддерживать все ваши начинания в сельском хозяйстве.", "pledge.guarantee", "Поддерживать все ваши начинания в сельском хозяйстве")]
+    [InlineData("Обещаю вам, что мы поможем с поставками.", "pledge.guarantee", "Мы поможем с поставками")]
+    public void A_russian_future_title_keeps_its_verb(string sentence, string cue, string title)
+    {
+        var candidate = Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem();
+        candidate.Cue.ShouldBe(cue);
+        candidate.SuggestedTitle.ShouldBe(title);
+    }
+
+    // A noun shaped like a perfective verb (a prefix and a third-person ending) is not a future: no proposal.
+    [Theory]
+    [InlineData("Для главы Республики Мордовия это уже второй визит в Беларусь.")]
+    [InlineData("Свердловская область самолет купила.")]
+    public void A_noun_shaped_like_a_russian_future_is_no_cue(string sentence) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldBeEmpty();
+
     // ADR 0106: an English action title starts with the verb's base form, as the other titles do.
     [Theory]
     [InlineData("The President suggested finalizing and approving a bilateral cooperation roadmap.", "Finalize and approve a bilateral cooperation roadmap")]

@@ -114,8 +114,8 @@ internal abstract class LanguageRules
     /// <summary>
     /// The action after the cue says what the clause's subject undergoes or is ("The state of affairs in education will
     /// be analysed", "Cooperation … can be an example"): the title is the whole clause, since "Be analysed" or "Be an
-    /// example" alone names nothing (ADRs 0098, 0102). Null where titles need no such reading (a Russian passive keeps
-    /// its subject after the verb: «будет подготовлен ряд контрактов»).
+    /// example" alone names nothing (ADRs 0098, 0102; Russian «поставки будут выполнены в срок», ADR 0107). Null where
+    /// titles need no such reading.
     /// </summary>
     public virtual Regex? SubjectState => null;
 

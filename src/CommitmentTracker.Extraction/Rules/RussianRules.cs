@@ -86,7 +86,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:поставлен[аы]?\s+задач\w*|задача\s+(?:—|–|-)?\s*(?:в\s+том,\s+чтобы|состоит|стоит)|стоит\s+задача|вопрос\s+номер\s+один|(?:необходимо|нужно|надо)\s+обеспечить|(?:должны|должен|должна|обязаны|обязан)\s+(?:\w+\s+)?(?:обеспечить|подготовить|провести|принять|выполнить|наладить|организовать))\b", Options)]
     private static partial Regex TaskSet();
 
-    [GeneratedRegex(@"\b(?:гарантиру\w*|обеща\w*|пообеща\w*|завер\w*|можете\s+(?:на\s+нас\s+)?рассчитывать|может\s+(?:на\s+\w+\s+)?рассчитывать|будем\s+поддерживать|поддержим)\b", Options)]
+    [GeneratedRegex(@"\b(?:гарантиру\w*|обеща\w*|пообеща\w*|завер\w*|можете\s+(?:на\s+нас\s+)?рассчитывать|может\s+(?:на\s+\w+\s+)?рассчитывать|будем\s+(?=поддерживать\b)|(?=поддержим\b))", Options)]
     private static partial Regex Guarantee();
 
     [GeneratedRegex(@"\b(?:договор[её]нност\w*|соглашени\w*|обязательств\w*|контракт\w*)\b[^.]{0,80}?\b(?:будут|будет|должны\s+быть|должно\s+быть)\s+(?:\w+\s+)?(?:выполнен\w*|исполнен\w*|реализован\w*)|\b(?:выполним|исполним|реализуем)\s+(?:все\s+)?(?:договор[её]нност\w*|соглашени\w*|обязательств\w*)", Options)]
@@ -162,17 +162,21 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\bесли\s+(?:\w+\s+){0,3}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*)\b[^.]*?(?:пожалуйста|помож\w+|готов\w*|постав\w+|сдела\w+|можем|может|будем|буд[еу]т)", Options)]
     private static partial Regex ConditionalOffer();
 
-    [GeneratedRegex(@"\b(?<modal>будем|буд[еу]т|буду|будете|станем|станут)\s+" + Adverb + @"(?!это\b|тем\b|там\b|так\b|лучше\b|хуже\b|больше\b|меньше\b|рады\b|рад\b)[а-яё]+(?:ть|ти|чь|ться|тись|[ае]н[аоы]?|ён|[ыя]т[аоы]?)\b", Options)]
+    // The verb is looked ahead at, not taken: a title starts at the action («будем помогать вам» → «Помогать вам»).
+    [GeneratedRegex(@"\b(?<modal>будем|буд[еу]т|буду|будете|станем|станут)\s+" + Adverb + @"(?!это\b|тем\b|там\b|так\b|лучше\b|хуже\b|больше\b|меньше\b|рады\b|рад\b)(?=[а-яё]+(?:ть|ти|чь|ться|тись|[ае]н[аоы]?|ён|[ыя]т[аоы]?)\b)", Options)]
     private static partial Regex Will();
 
     // A perfective verb after "мы" ("мы поставим", "мы построим", "закрепим"): Russian's simple future.
     // With "мы" said, the verb's own person is enough; without it, the words after must say whom it concerns.
-    [GeneratedRegex(@"\b(?:мы|вместе)\s+" + Adverb + @"(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём)(?:ся)?)\b|\b(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём))\b(?=[^.]{0,80}?\b(?:вам|вас|вами|ваш\w*|с\s+вами|регион\w*|област\w*|сотрудничеств\w*|поставк\w*|программ\w*|договор\w*|техник\w*|проект\w*|товарооборот\w*))", Options)]
+    // The verb is the cue but is only looked ahead at, so a title starts with it («Поставим в область сто тракторов»).
+    [GeneratedRegex(@"\b(?:мы|вместе)\s+" + Adverb + @"(?=(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём)(?:ся)?)\b)|\b(?=(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём))\b(?=[^.]{0,80}?\b(?:вам|вас|вами|ваш\w*|с\s+вами|регион\w*|област\w*|сотрудничеств\w*|поставк\w*|программ\w*|договор\w*|техник\w*|проект\w*|товарооборот\w*)))", Options)]
     private static partial Regex WeFuture();
 
     // A perfective verb in the third person after someone who acts ("область закупит", "строители примут участие"):
     // the simple future. Endings after a vowel (-ает, -яет, -ует) and "-одит" are the present of imperfective verbs.
-    [GeneratedRegex(@"\b(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]+(?<![аяуеюоы]|од)(?:ит|ят|ет|ёт|ут|ют|ат)(?:ся)?)\b", Options)]
+    // Looked ahead at, as above: «Закупит у нас двести автобусов», not «У нас двести автобусов». Nouns of the same
+    // shape (a prefix and one of those endings: визит, совет, отчёт, самолёт, приоритет) are not verbs.
+    [GeneratedRegex(@"\b(?=(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]+(?<![аяуеюоы]|од)(?:ит|ят|ет|ёт|ут|ют|ат)(?:ся)?)\b(?<!\b(?:визит|совет|ответ|запрет|привет|завет|отч[её]т|расч[её]т|уч[её]т|поч[её]т|зач[её]т|подсч[её]т|пересч[её]т|самол[её]т|пол[её]т|перел[её]т|вылет|взл[её]т|приоритет|портрет|суверенитет)))", Options)]
     private static partial Regex TheyFuture();
 
     // --- sentence tests ---------------------------------------------------------------------------------------
@@ -306,8 +310,13 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@";\s+|,\s+(?=(?:а|но|однако|если|и\s+(?:мы|я|вы|они|стороны))\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
-    [GeneratedRegex(@"^(?:(?:в\s+частности|кроме\s+того|помимо\s+этого|также),?\s+|(?:чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|о\s+том,?\s+что|а\s+также|а|и|но)\s+)", Options)]
+    [GeneratedRegex(@"^(?:(?:в\s+частности|кроме\s+того|помимо\s+этого|также),?\s+|(?:(?:вам|вас|тебе|тебя)\s*,?\s+что|чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|о\s+том,?\s+что|а\s+также|а|и|но)\s+)", Options)]
     private static partial Regex TitleLeadPattern();
+
+    // A short passive participle («выполнены», «подготовлен», «открыта»): the title is the clause, whose subject comes
+    // before the verb («Все поставки будут выполнены в срок») or after it («Будет подготовлен ряд контрактов»).
+    [GeneratedRegex(@"^\p{L}{2,}(?:[аяе]н|ён|ыт)[аоы]?(?!\p{L})", Options)]
+    private static partial Regex SubjectStatePattern();
 
     [GeneratedRegex(
         @"(?:[""”»]\s*,?|,)\s*(?:[-–—]\s*)?(?:сказал|подчеркнул|заявил|отметил|добавил|напомнил|констатировал|указал|резюмировал|уточнил|пояснил|заметил|заверил|пообещал|рассказал|сообщил|признал)\w*\b"
@@ -434,6 +443,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex Because => BecausePattern();
 
     public override Regex TitleLead => TitleLeadPattern();
+
+    public override Regex SubjectState => SubjectStatePattern();
 
     public override Regex TitleTail => TitleTailPattern();
 

@@ -222,6 +222,17 @@ public class ExtractorTests
         candidate.SuggestedTitle.ShouldBe(title);
     }
 
+    // ADR 0108: the cue is the attribution's own verb; what was promised is the quote before it.
+    [Theory]
+    [InlineData("«Мы всегда отреагируем», — заверил белорусский президент.", "Мы всегда отреагируем")]
+    [InlineData("\"Мы всегда отреагируем\", - заверил белорусский президент.", "Мы всегда отреагируем")]
+    public void A_title_is_the_quote_when_the_cue_is_who_promised_it(string sentence, string title)
+    {
+        var candidate = Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem();
+        candidate.Cue.ShouldBe("pledge.guarantee");
+        candidate.SuggestedTitle.ShouldBe(title);
+    }
+
     // A noun shaped like a perfective verb (a prefix and a third-person ending) is not a future: no proposal.
     [Theory]
     [InlineData("Для главы Республики Мордовия это уже второй визит в Беларусь.")]

@@ -300,7 +300,8 @@ internal static partial class Titles
     {
         // An event is named by its subject ("Days of culture … will take place in autumn"), so its title is the whole
         // clause, never what follows another rule's verb in it.
-        var from = cue.Rule.TitleFromAction ? cue.CueIndex + cue.CueLength
+        var from = InAttribution(sentence, cue, rules) ? 0
+            : cue.Rule.TitleFromAction ? cue.CueIndex + cue.CueLength
             : cue.Rule.Family == CueFamily.Event ? ClauseStart(sentence, cue.CueIndex)
             : ActionStart(sentence, rules) ?? ClauseStart(sentence, cue.CueIndex);
         var rest = Rest(sentence, from, rules);
@@ -347,6 +348,13 @@ internal static partial class Titles
         var first = title.AsSpan().IndexOfAnyExcept("\"«“");
         return first < 0 ? title : string.Concat(title.AsSpan(0, first), char.ToUpperInvariant(title[first]).ToString(), title.AsSpan(first + 1));
     }
+
+    /// <summary>
+    /// The cue is the attribution's own verb ("…," the President assured; «…», — заверил президент): what was promised
+    /// is the quote before it, not who promised (ADR 0108).
+    /// </summary>
+    private static bool InAttribution(string sentence, CueMatch cue, LanguageRules rules) =>
+        rules.TitleTail.Match(sentence) is { Success: true } tail && tail.Index > 0 && tail.Index <= cue.CueIndex && cue.CueIndex < tail.Index + tail.Length;
 
     /// <summary>
     /// Where the proposal's quote ends: before who said it ("…,” the President said", "…, — сказал Лукашенко") or the

@@ -253,6 +253,34 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
     /// ADR 0083: a trade target that names a sum suggests the target to track; the card says it, the form offers to
     /// leave it out, and accepting keeps it on the commitment.
     /// </summary>
+    /// <summary>
+    /// Two tabs on one review: a proposal rejected in one and then accepted in the other is not accepted; the second tab
+    /// says it was already rejected and shows the decision, and no commitment is made.
+    /// </summary>
+    [Fact]
+    public async Task A_proposal_decided_in_another_tab_is_not_decided_again()
+    {
+        await using var first = await browser.NewSessionAsync(host);
+        await using var second = await browser.NewSessionAsync(host);
+        var code = "TAB-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await first.GotoAsync("/import");
+        await FillRecordAsync(first.Page, code, "Meeting with the Governor", "2024-03-01", "Minsk", $"Meeting {code}\n\nThe President instructed the government to prepare a joint programme of industrial cooperation by the end of the year.");
+        await first.Page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
+        await Expect(first.Page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
+        var card = first.Page.Locator("[data-proposal]").First;
+        await Expect(card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept: ") })).ToBeVisibleAsync();
+
+        await second.GotoAsync($"/meetings/{code}/review");
+        await second.Page.Locator("[data-proposal]").First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Reject: ") }).ClickAsync();
+        await Expect(second.Page.Locator("[data-proposal]").First.GetByText("Rejected", new() { Exact = true })).ToBeVisibleAsync();
+
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept: ") }).ClickAsync();
+        await Expect(first.Page.Locator(".mud-snackbar")).ToContainTextAsync("This proposal was already rejected.");
+        await Expect(card.GetByText("Rejected", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept: ") })).ToHaveCountAsync(0);
+        await Expect(first.Page.GetByText("0 accepted, 1 rejected", new() { Exact = false })).ToBeVisibleAsync();
+    }
+
     [Fact]
     public async Task A_trade_target_that_names_a_sum_is_accepted_with_its_target()
     {

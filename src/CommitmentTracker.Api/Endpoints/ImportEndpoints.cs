@@ -77,7 +77,8 @@ public static class ImportEndpoints
             .WithSummary("Accept a proposal, as it stands or with the analyst's edits: it becomes a Captured commitment citing the passage")
             .WithDescription("With no body, the proposal is accepted as it stands: its title, kind, modality, issuer, lead and counterparts, due phrase and suggested target, as the review card's Accept does; "
                 + "a proposal that lacks what only an analyst can say (its speaker, or a title cut short) is refused with the field and the words the card uses. "
-                + "With a body (a CommitmentDraft), the edits replace what extraction proposed; its spans are ignored, the passages are the proposal's. The new commitment is answered with its Location and ETag.")
+                + "With a body (a CommitmentDraft), the edits replace what extraction proposed; its spans are ignored, the passages are the proposal's. The new commitment is answered with its Location and ETag. "
+                + "A proposal already accepted, rejected or merged (by anyone) is refused with 409 and nothing changes.")
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 // No body means "as it stands" (the parameter allows an empty body): say so to client generators.
@@ -88,17 +89,17 @@ public static class ImportEndpoints
 
                 return Task.CompletedTask;
             })
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         candidates.MapPost("/{id:guid}/reject", RejectCandidate).WithName(nameof(RejectCandidate))
             .WithSummary("Reject a proposal; it is not proposed again for that document")
-            .WithDescription("Rejected proposals stay listed, marked rejected, so the review shows what was decided.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("Rejected proposals stay listed, marked rejected, so the review shows what was decided. A proposal already decided is refused with 409.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         candidates.MapPost("/{id:guid}/merge", MergeCandidate).WithName(nameof(MergeCandidate))
             .WithSummary("Merge a proposal into another of the same record that it restates: the other cites both passages")
             .WithDescription("For a record that says one undertaking twice (a news lead's paraphrase, then the direct quote) and got two proposals. "
                 + "The proposal named by 'into' then cites this one's passages after its own, and is answered; this one is closed as rejected and listed with 'mergedInto'. "
-                + "Both must be open proposals of the same record; otherwise nothing changes and the problem names the field.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+                + "Both must be open proposals of the same record; otherwise nothing changes: 409 when this one was already decided, 400 naming 'into' when that one is closed or of another record.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     // A retry of an import that already happened is answered 200 with the import as it stands (Repeated: true).

@@ -14,6 +14,9 @@ public sealed class FormErrors
 
     public string? Summary { get; private set; }
 
+    /// <summary>Someone (perhaps this user, in another tab) changed or decided the item first: what the page shows is stale.</summary>
+    public bool Conflict { get; private set; }
+
     public bool Any => Summary is not null || _fields.Count > 0;
 
     public bool Has(string field) => _fields.ContainsKey(field);
@@ -53,6 +56,7 @@ public sealed class FormErrors
     {
         _fields.Clear();
         Summary = null;
+        Conflict = false;
     }
 
     /// <summary>Runs a submission; returns true when it succeeded, otherwise records what went wrong.</summary>
@@ -78,6 +82,7 @@ public sealed class FormErrors
         catch (ConcurrencyConflictException ex)
         {
             Summary = ex.Message;
+            Conflict = true;
         }
         catch (PreconditionRequiredException ex)
         {

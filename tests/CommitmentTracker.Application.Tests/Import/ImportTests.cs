@@ -299,9 +299,8 @@ public sealed class ImportTests : IAsyncLifetime
         var stored = await _ledger.WithDbAsync(db => db.ImportCandidates.SingleAsync(c => c.Id == proposal.Id));
         (stored.DecidedBy, stored.DecidedAt).ShouldBe(("ana", TestLedger.Start.AddHours(1)));
 
-        var twice = await Should.ThrowAsync<ValidationException>(() => _ledger.SendAsync(new AcceptCandidateCommand(proposal.Id, CandidateDraft.From(proposal))));
-        var failure = twice.Errors.ShouldHaveSingleItem();
-        (failure.PropertyName, failure.ErrorMessage).ShouldBe(("candidateId", "This proposal was already accepted."));
+        var twice = await Should.ThrowAsync<ConcurrencyConflictException>(() => _ledger.SendAsync(new AcceptCandidateCommand(proposal.Id, CandidateDraft.From(proposal))));
+        twice.Message.ShouldBe("This proposal was already accepted.");
         (await CountAsync(db => db.Commitments)).ShouldBe(1);
     }
 
@@ -333,8 +332,9 @@ public sealed class ImportTests : IAsyncLifetime
         rejected.Passages.ShouldBe(proposal.Passages);
         (await CandidatesAsync()).Select(c => c.Decision).ShouldBe([CandidateDecision.Proposed, CandidateDecision.Rejected]);
 
-        var ex = await Should.ThrowAsync<ValidationException>(() => _ledger.SendAsync(new AcceptCandidateCommand(proposal.Id, CandidateDraft.From(proposal) with { Title = "Open a trade house" })));
-        ex.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldBe("This proposal was already rejected.");
+        var ex = await Should.ThrowAsync<ConcurrencyConflictException>(() => _ledger.SendAsync(new AcceptCandidateCommand(proposal.Id, CandidateDraft.From(proposal) with { Title = "Open a trade house" })));
+        ex.Message.ShouldBe("This proposal was already rejected.");
+        (await Should.ThrowAsync<ConcurrencyConflictException>(() => _ledger.SendAsync(new RejectCandidateCommand(proposal.Id)))).Message.ShouldBe("This proposal was already rejected.");
         (await CountAsync(db => db.Commitments)).ShouldBe(0);
     }
 

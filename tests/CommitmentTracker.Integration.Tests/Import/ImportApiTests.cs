@@ -111,8 +111,10 @@ public abstract class ImportApiTests(AppFactory app)
 
         var second = candidates[1];
         (await client.PostAsync($"{Api}/candidates/{second.Id}/reject", null, Ct).ShouldBeJsonAsync<CandidateDto>()).Decision.ShouldBe(CandidateDecision.Rejected);
-        await client.PostAsync($"{Api}/candidates/{second.Id}/reject", null, Ct).ShouldBeInvalidAsync("decision");
-        await client.PostJsonAsync($"{Api}/candidates/{first.Id}/accept", new CommitmentDraft { Title = "Again", Issuer = "BY" }).ShouldBeInvalidAsync("candidateId");
+        (await client.PostAsync($"{Api}/candidates/{second.Id}/reject", null, Ct).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("detail").GetString().ShouldBe("This proposal was already rejected.");
+        (await client.PostJsonAsync($"{Api}/candidates/{first.Id}/accept", new CommitmentDraft { Title = "Again", Issuer = "BY" }).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("detail").GetString().ShouldBe("This proposal was already accepted.");
 
         var after = await client.GetAsync($"{Api}/meetings/IMP-REVIEW/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
         after.Single(c => c.Id == first.Id).CommitmentId.ShouldBe(accepted.Id);
@@ -175,6 +177,14 @@ public abstract class ImportApiTests(AppFactory app)
         await client.PostJsonAsync($"{Api}/candidates/{Guid.NewGuid()}/merge", new CandidateMergeBody(first.Id)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await client.PostAsync($"{Api}/candidates/{first.Id}/reject", null, Ct).ShouldBeJsonAsync<CandidateDto>();
         await client.PostJsonAsync($"{Api}/candidates/{second.Id}/merge", new CandidateMergeBody(first.Id)).ShouldBeInvalidAsync("decision");
+
+        // The proposal itself already decided, by anyone: a conflict with its state (409), not a field to correct.
+        foreach (var decide in new[] { "merge", "reject", "accept" })
+        {
+            var url = $"{Api}/candidates/{first.Id}/{decide}";
+            var conflict = await (decide == "merge" ? client.PostJsonAsync(url, new CandidateMergeBody(second.Id)) : client.PostAsync(url, null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+            conflict.GetProperty("detail").GetString().ShouldBe("This proposal was already rejected.", decide);
+        }
 
         var after = await client.GetAsync($"{Api}/meetings/IMP-MERGE-BAD/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
         after.ShouldAllBe(c => c.Passages.Count == 1 && c.MergedInto == null);

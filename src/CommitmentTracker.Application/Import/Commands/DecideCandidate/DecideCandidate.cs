@@ -59,12 +59,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
 {
     public async ValueTask<CommitmentDetailDto> Handle(AcceptCandidateCommand command, CancellationToken cancellationToken)
     {
-        var candidate = await FindAsync(command.CandidateId, cancellationToken);
-        if (candidate.Decision != Domain.Import.CandidateDecision.Proposed)
-        {
-            throw Invalid.Field("candidateId", $"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}.");
-        }
-
+        var candidate = await FindOpenAsync(command.CandidateId, cancellationToken);
         var draft = command.Changes ?? AsItStands(candidate);
 
         // The API door gets the same plain words as the review form: a cut title is never stored.
@@ -104,7 +99,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
 
     public async ValueTask<CandidateDto> Handle(RejectCandidateCommand command, CancellationToken cancellationToken)
     {
-        var candidate = await FindAsync(command.CandidateId, cancellationToken);
+        var candidate = await FindOpenAsync(command.CandidateId, cancellationToken);
         candidate.Reject(actor.Name(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return CandidateDto.From(candidate);
@@ -112,7 +107,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
 
     public async ValueTask<CandidateDto> Handle(MergeCandidateCommand command, CancellationToken cancellationToken)
     {
-        var restatement = await FindAsync(command.CandidateId, cancellationToken);
+        var restatement = await FindOpenAsync(command.CandidateId, cancellationToken);
         var into = await db.ImportCandidates.FirstOrDefaultAsync(c => c.Id == command.Into, cancellationToken)
             ?? throw Invalid.Field("into", "No proposal has that id.");
 
@@ -125,6 +120,13 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
         return merged;
     }
 
-    private async Task<Domain.Import.ImportCandidate> FindAsync(Guid id, CancellationToken ct) =>
-        await db.ImportCandidates.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Candidate", id.ToString());
+    // A proposal someone (or this analyst, a moment ago) already decided is a conflict with the proposal's state, not a
+    // mistake in the request: 409, so a client tells "decided elsewhere" from "fix your input" (400).
+    private async Task<Domain.Import.ImportCandidate> FindOpenAsync(Guid id, CancellationToken ct)
+    {
+        var candidate = await db.ImportCandidates.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Candidate", id.ToString());
+        return candidate.Decision == Domain.Import.CandidateDecision.Proposed
+            ? candidate
+            : throw new ConcurrencyConflictException($"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}.");
+    }
 }

@@ -31,7 +31,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             PreconditionRequiredException p => Problem(StatusCodes.Status428PreconditionRequired, "Precondition required", p.Message),
             ConcurrencyConflictException c => Problem(
                 httpContext.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
-                "The item was changed by someone else",
+                c.Title,
                 c.Message),
             DuplicateException d => Problem(StatusCodes.Status409Conflict, "Already exists", d.Message),
             _ => null,

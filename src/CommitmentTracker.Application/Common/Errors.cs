@@ -12,11 +12,17 @@ public sealed class NotFoundException(string entity, string key)
     public string Key { get; } = key;
 }
 
-/// <summary>The client wrote against a version that is no longer current (412 when it sent If-Match, else 409).</summary>
-public sealed class ConcurrencyConflictException(string message, long? currentVersion = null, Exception? innerException = null)
+/// <summary>
+/// The client wrote against a state that is no longer current (412 when it sent If-Match, else 409): a version someone
+/// else moved on, or a decision already taken. <paramref name="title"/> is the problem's title when the default ("changed
+/// by someone else") would not be true, as for a decision the same user took a moment before.
+/// </summary>
+public sealed class ConcurrencyConflictException(string message, long? currentVersion = null, Exception? innerException = null, string? title = null)
     : Exception(message, innerException)
 {
     public long? CurrentVersion { get; } = currentVersion;
+
+    public string Title { get; } = title ?? "The item was changed by someone else";
 }
 
 /// <summary>An update arrived without the version it was based on (428).</summary>

@@ -183,7 +183,7 @@ public abstract class ImportApiTests(AppFactory app)
         {
             var url = $"{Api}/candidates/{first.Id}/{decide}";
             var conflict = await (decide == "merge" ? client.PostJsonAsync(url, new CandidateMergeBody(second.Id)) : client.PostAsync(url, null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-            conflict.GetProperty("detail").GetString().ShouldBe("This proposal was already rejected.", decide);
+            (conflict.GetProperty("title").GetString(), conflict.GetProperty("detail").GetString()).ShouldBe(("Already decided", "This proposal was already rejected."), decide);
         }
 
         var after = await client.GetAsync($"{Api}/meetings/IMP-MERGE-BAD/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();

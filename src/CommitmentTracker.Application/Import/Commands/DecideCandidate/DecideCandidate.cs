@@ -127,6 +127,6 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
         var candidate = await db.ImportCandidates.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Candidate", id.ToString());
         return candidate.Decision == Domain.Import.CandidateDecision.Proposed
             ? candidate
-            : throw new ConcurrencyConflictException($"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}.");
+            : throw new ConcurrencyConflictException($"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}.", title: "Already decided");
     }
 }

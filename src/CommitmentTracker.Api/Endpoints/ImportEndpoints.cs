@@ -98,7 +98,7 @@ public static class ImportEndpoints
             .WithSummary("Merge a proposal into another of the same record that it restates: the other cites both passages")
             .WithDescription("For a record that says one undertaking twice (a news lead's paraphrase, then the direct quote) and got two proposals. "
                 + "The proposal named by 'into' then cites this one's passages after its own, and is answered; this one is closed as rejected and listed with 'mergedInto'. "
-                + "Both must be open proposals of the same record; otherwise nothing changes: 409 when this one was already decided, 400 naming 'into' when that one is closed or of another record.")
+                + "Both must be open proposals of the same record; otherwise nothing changes: 409 when this one was already decided, 400 naming the field when the other is closed or of another record.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 

@@ -112,7 +112,8 @@ public abstract class MultilingualImportTests(AppFactory app)
             c => c.Target.ShouldNotBeNull().GoalValue.ShouldBe(700_000_000m),
             c => c.Spans.Select(s => s.Quote).ShouldBe(proposal.Passages.Select(p => p.Quote)));
         (await client.GetAsync($"{Api}/meetings/RU-ASIS/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>()).ShouldHaveSingleItem().Decision.ShouldBe(CandidateDecision.Accepted);
-        await client.PostAsync($"{Api}/candidates/{proposal.Id}/accept", null, Ct).ShouldBeInvalidAsync("candidateId");
+        (await client.PostAsync($"{Api}/candidates/{proposal.Id}/accept", null, Ct).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("detail").GetString().ShouldBe("This proposal was already accepted.");
     }
 
     [Fact]

@@ -379,16 +379,16 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         var page = session.Page;
         var key = "RU-T" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
 
-        await session.GotoAsync("/parties?name=Tver%20Oblast");
-        await Expect(page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Name\*?$") })).ToHaveValueAsync("Tver Oblast");
+        await session.GotoAsync("/parties?name=City%20of%20Yekaterinburg");
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Name\*?$") })).ToHaveValueAsync("City of Yekaterinburg");
         await page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Key\*?$") }).FillAsync(key);
-        await MudUi.SelectAsync(page, "Belongs to", "RU · Russian Federation");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Other names (one per line, any language)" }).FillAsync("Tver Region\nТверская область");
+        await MudUi.SelectAsync(page, "Belongs to", "RU-SVE · Sverdlovsk Oblast");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Other names (one per line, any language)" }).FillAsync("Yekaterinburg\nЕкатеринбург");
         await page.GetByRole(AriaRole.Button, new() { Name = "Register party" }).ClickAsync();
 
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = key });
-        await Expect(row).ToContainTextAsync("Tver Region · Тверская область");
-        await Expect(row).ToContainTextAsync("RU");
+        await Expect(row).ToContainTextAsync("Yekaterinburg · Екатеринбург");
+        await Expect(row).ToContainTextAsync("RU-SVE");
         await session.AssertNoSeriousAxeViolationsAsync();
         await session.ScreenshotAsync("party-registered");
 

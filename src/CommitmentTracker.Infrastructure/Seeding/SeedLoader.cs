@@ -12,8 +12,23 @@ public static class SeedLoader
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     };
 
-    public static IReadOnlyList<PartySeed> Parties(string folder) =>
-        Read<List<PartySeed>>(Path.Combine(folder, "parties.json"));
+    /// <summary>
+    /// The parties the seed meetings name (parties.json), then the regions of Russia and Belarus (regions.json, decision
+    /// 0110) that parties.json does not list, so a record about any region finds its parties in a fresh database. A seed
+    /// folder of one's own may leave regions.json out.
+    /// </summary>
+    public static IReadOnlyList<PartySeed> Parties(string folder)
+    {
+        var named = Read<List<PartySeed>>(Path.Combine(folder, "parties.json"));
+        var regions = Path.Combine(folder, "regions.json");
+        if (!File.Exists(regions))
+        {
+            return named;
+        }
+
+        var keys = named.Select(p => p.Key.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        return [.. named, .. Read<List<PartySeed>>(regions).Where(r => !keys.Contains(r.Key.ToUpperInvariant()))];
+    }
 
     public static IReadOnlyList<MeetingSeed> Meetings(string folder) =>
         [.. Directory.EnumerateFiles(Path.Combine(folder, "meetings"), "*.json").Order(StringComparer.Ordinal).Select(Read<MeetingSeed>)];

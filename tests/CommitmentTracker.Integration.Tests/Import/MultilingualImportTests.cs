@@ -179,6 +179,39 @@ public abstract class MultilingualImportTests(AppFactory app)
             .ShouldContain("one of the participants");
     }
 
+    /// <summary>
+    /// Decision 0110: a fresh database registers every region of Russia and Belarus with its Russian name, so a record
+    /// about a region no seed meeting names finds its sides without registering anything first.
+    /// </summary>
+    [Fact]
+    public async Task A_record_about_any_Russian_region_finds_it_in_a_fresh_database()
+    {
+        var client = app.Api();
+        var regions = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seeds", "regions.json"), Ct)).RootElement;
+        var parties = await client.GetAsync($"{Api}/parties", Ct).ShouldBeJsonAsync<List<CommitmentTracker.Application.Parties.PartyDto>>();
+        foreach (var region in regions.EnumerateArray())
+        {
+            var key = region.GetProperty("key").GetString()!;
+            parties.ShouldContain(p => p.Key == key && p.Name == region.GetProperty("name").GetString(), $"{key} is registered");
+        }
+
+        var import = Import("RU-TAT-1", "Лукашенко предложил Татарстану нарастить товарооборот до $1 млрд.\n"
+            + "«Мы готовы поставлять в Республику Татарстан автобусы и трамваи», — сказал Президент.") with
+        {
+            Title = "Встреча с Президентом Республики Татарстан",
+            Participants =
+            [
+                new ParticipantInput("BY", "Александр Лукашенко", "Президент Республики Беларусь", ParticipantRole.Host),
+                new ParticipantInput("RU-TA", null, "Раис Республики Татарстан", ParticipantRole.Guest),
+            ],
+        };
+        await client.PostJsonAsync($"{Api}/imports", import).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+
+        var candidates = await client.GetAsync($"{Api}/meetings/RU-TAT-1/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
+        candidates.Single(c => c.Kind == CommitmentKind.TradeTarget).Counterparts.ShouldBe(["RU-TA"]);
+        candidates.Single(c => c.Cue == "proposal.ready").MentionedParties.ShouldContain("RU-TA", "«Республику Татарстан» is an inflected form of the registered name");
+    }
+
     [Fact]
     public async Task An_uploaded_html_file_with_host_and_guests_is_imported_with_its_sides()
     {

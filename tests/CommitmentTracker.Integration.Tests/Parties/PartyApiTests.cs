@@ -19,30 +19,30 @@ public abstract class PartyApiTests(AppFactory app)
         var client = app.Api();
         var created = await client.PostJsonAsync(Api, new CreatePartyCommand
         {
-            Key = "ru-tve",
-            Name = "Tver Oblast",
+            Key = "ru-sve-ekb",
+            Name = "City of Yekaterinburg",
             Kind = PartyKind.Region,
-            Parent = "RU",
-            Aliases = ["Tver Region", "Тверская область", " Tver Region ", "Tver Oblast"],
+            Parent = "RU-SVE",
+            Aliases = ["Yekaterinburg", "Екатеринбург", " Yekaterinburg ", "City of Yekaterinburg"],
         }).ShouldBeJsonAsync<PartyDto>(HttpStatusCode.Created);
 
-        created.Key.ShouldBe("RU-TVE");
-        created.ParentKey.ShouldBe("RU");
-        created.Aliases.ShouldBe(["Tver Region", "Тверская область"], "duplicates, blanks and the name itself are dropped");
+        created.Key.ShouldBe("RU-SVE-EKB");
+        created.ParentKey.ShouldBe("RU-SVE", "a fresh database has every region of Russia to belong to (decision 0110)");
+        created.Aliases.ShouldBe(["Yekaterinburg", "Екатеринбург"], "duplicates, blanks and the name itself are dropped");
         created.Version.ShouldBe(1);
 
-        var read = await client.GetAsync($"{Api}/RU-TVE", Ct);
+        var read = await client.GetAsync($"{Api}/RU-SVE-EKB", Ct);
         var etag = read.Headers.ETag!.Tag;
-        (await read.ShouldBeJsonAsync<PartyDto>()).Name.ShouldBe("Tver Oblast");
+        (await read.ShouldBeJsonAsync<PartyDto>()).Name.ShouldBe("City of Yekaterinburg");
 
-        var updated = await client.PutJsonAsync($"{Api}/RU-TVE", new PartyDraft { Name = "Tver Oblast", Kind = PartyKind.Region, Parent = "RU", Aliases = ["Тверская область", "Верхневолжье"] }, etag)
+        var updated = await client.PutJsonAsync($"{Api}/RU-SVE-EKB", new PartyDraft { Name = "City of Yekaterinburg", Kind = PartyKind.Region, Parent = "RU-SVE", Aliases = ["Екатеринбург", "Ekaterinburg"] }, etag)
             .ShouldBeJsonAsync<PartyDto>();
-        updated.Aliases.ShouldBe(["Тверская область", "Верхневолжье"]);
+        updated.Aliases.ShouldBe(["Екатеринбург", "Ekaterinburg"]);
         updated.Version.ShouldBe(2);
 
-        await client.PutJsonAsync($"{Api}/RU-TVE", new PartyDraft { Name = "Stale", Kind = PartyKind.Region }, etag).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
-        await client.PutJsonAsync($"{Api}/RU-TVE", new PartyDraft { Name = "No version", Kind = PartyKind.Region }, null).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
-        (await client.GetAsync(Api, Ct).ShouldBeJsonAsync<List<PartyDto>>()).Single(p => p.Key == "RU-TVE").Aliases.ShouldContain("Верхневолжье");
+        await client.PutJsonAsync($"{Api}/RU-SVE-EKB", new PartyDraft { Name = "Stale", Kind = PartyKind.Region }, etag).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        await client.PutJsonAsync($"{Api}/RU-SVE-EKB", new PartyDraft { Name = "No version", Kind = PartyKind.Region }, null).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
+        (await client.GetAsync(Api, Ct).ShouldBeJsonAsync<List<PartyDto>>()).Single(p => p.Key == "RU-SVE-EKB").Aliases.ShouldContain("Ekaterinburg");
     }
 
     [Fact]

@@ -278,7 +278,7 @@ public class ExtractorTests
 
     [Theory]
     [InlineData("Текслер предложил наладить производство тракторов \"Беларусь\" в Челябинске.", "Наладить производство тракторов \"Беларусь\" в Челябинске")]
-    [InlineData("Ранее Лукашенко потребовал \"по-военному\" решать вопрос с заготовкой картофеля.", "\"По-военному\" решать вопрос с заготовкой картофеля")]
+    [InlineData("Лукашенко потребовал \"по-военному\" решать вопрос с заготовкой картофеля.", "\"По-военному\" решать вопрос с заготовкой картофеля")]
     [InlineData("Мы готовы взглянуть на перспективы сотрудничества «по-новому».", "Взглянуть на перспективы сотрудничества «по-новому»")]
     [InlineData("We are ready to supply “Belarus” tractors to your farms.", "Supply “Belarus” tractors to your farms")]
     public void A_title_runs_on_through_a_quotation_and_closes_it(string sentence, string title) =>
@@ -340,6 +340,31 @@ public class ExtractorTests
     [InlineData("Спасибо вам за тёплый приём и поздравляю с праздником.")]
     public void Russian_past_facts_and_courtesies_are_not_candidates(string sentence) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldBeEmpty();
+
+    /// <summary>
+    /// ADR 0111: a news item's background («Напомним, …», "Earlier, …") reports what was said before, not what this
+    /// meeting undertook; the same sentence without its opening is a proposal, and a sentence naming agreements reached
+    /// earlier («Ранее достигнутые договорённости…», "Previously agreed projects…") still is.
+    /// </summary>
+    [Theory]
+    [InlineData("Напомним, ", "Россия планирует заменить этими самолётами импортные машины.")]
+    [InlineData("Ранее ", "Лукашенко потребовал по-военному решать вопрос с заготовкой картофеля.")]
+    [InlineData("Как сообщалось, ", "стороны договорились открыть торговый дом в Казани.")]
+    [InlineData("Earlier, ", "the President instructed the government to prepare the harvest campaign.")]
+    [InlineData("As reported earlier, ", "Belarus is ready to supply buses and trams to the region.")]
+    [InlineData("It will be recalled that ", "the sides agreed to open a trade house in Kazan.")]
+    public void A_news_items_background_is_not_what_the_meeting_undertook(string background, string sentence)
+    {
+        var said = char.ToUpperInvariant(sentence[0]) + sentence[1..];
+        Extractor.Extract(Request(said), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldNotBeEmpty(said);
+        Extractor.Extract(Request(background + sentence), Ct).Candidates.ShouldBeEmpty(background + sentence);
+    }
+
+    [Theory]
+    [InlineData("Ранее достигнутые договорённости будут выполнены в срок.")]
+    [InlineData("Previously agreed projects will be implemented by the end of the year.")]
+    public void Agreements_reached_earlier_are_still_undertakings(string sentence) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldNotBeEmpty();
 
     [Fact]
     public void We_is_the_speakers_side_and_the_counterpart_is_the_other_side()

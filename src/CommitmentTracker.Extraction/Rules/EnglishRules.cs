@@ -311,7 +311,11 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"(?:\s+(?:(?!(?:sup|ap|re|im|multi|com)ply\b|rely\b)[a-z]+ly|also|still|always|jointly|together|now|then|even|already|only|too|certainly|definitely|surely|further|again))+\s*$", Options)]
     private static partial Regex TrailingAdverbsPattern();
 
-    [GeneratedRegex(@"\b(?:congratulat\w*|condolences|welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$", Options)]
+    // The last alternative is a news item's background, which opens with where it comes from ("Earlier, …", "As
+    // reported earlier, …", "It will be recalled that …"): not what was undertaken at this meeting (ADR 0111).
+    // "Previously agreed projects will be…" names agreements and is not background.
+    [GeneratedRegex(@"\b(?:congratulat\w*|condolences|welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$"
+        + @"|^[\s«""“„(—–-]*(?:(?:earlier|previously)\b(?!\s+(?:agreed|reached|signed|approved|adopted|concluded|planned|announced|launched|set|made|discussed)\b)|as\s+(?:was\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported|it\s+(?:will|should)\s+be\s+recalled|recall\s+that)", Options)]
     private static partial Regex NotACommitmentPattern();
 
     [GeneratedRegex(

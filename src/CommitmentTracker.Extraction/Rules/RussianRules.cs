@@ -267,7 +267,11 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"(?:\s+(?:также|тоже|и|еще|ещё|уже|всегда|вместе|совместно|обязательно|конечно|безусловно|действительно|вполне|сегодня|сейчас|дальше|далее))+\s*$", Options)]
     private static partial Regex TrailingAdverbsPattern();
 
-    [GeneratedRegex(@"\b(?:поздрав\w*|соболезновани\w*|добро\s+пожаловать|рад\w*\s+(?:видеть|приветствовать))\b|\?\s*[»""]?\s*$", Options)]
+    // The last alternative is a news item's background («Напомним, …», «Как сообщалось, …», «Ранее Лукашенко
+    // потребовал…»): not what was undertaken at this meeting (ADR 0111). «Ранее достигнутые договорённости…» names
+    // agreements, so «Ранее» counts only before a capital (who acted) or «сообщалось».
+    [GeneratedRegex(@"\b(?:поздрав\w*|соболезновани\w*|добро\s+пожаловать|рад\w*\s+(?:видеть|приветствовать))\b|\?\s*[»""]?\s*$"
+        + @"|^[\s«""“„(—–-]*(?:напомним\b|как\s+(?:уже\s+)?(?:ранее\s+)?сообщал(?:ось|и|о)\b|ранее\s+(?:(?:уже\s+)?сообщалось|стало\s+известно|(?-i:[А-ЯЁ])))", Options)]
     private static partial Regex NotACommitmentPattern();
 
     [GeneratedRegex(@"\b(?:дни\s+культуры|дн(?:ей|я)\s+культуры|фестивал\w*|концерт\w*|выставк\w*|гастрол\w*|культур\w*|театр\w*|форум\w*|ярмарк\w*|игр[ыа]?|спартакиад\w*|турнир\w*|чемпионат\w*|юбиле\w*|празднован\w*|недел[яиюе]\s+\w+|год\s+(?:культуры|науки|мира))\b", Options)]

@@ -48,7 +48,8 @@ internal static partial class Restatements
                 }
             }
 
-            if (twin < 0 && topic is not null)
+            // A passage that adds an item ("Belarus is also ready to…", «Кроме того…») is not what the headline said.
+            if (twin < 0 && topic is not null && !rules.NewItem.IsMatch(quote))
             {
                 twin = SameTopic(merged, draft, content, topic, rules, partyStems ?? EmptyStems);
             }
@@ -100,6 +101,13 @@ internal static partial class Restatements
         // in autumn", "Days of the region in Belarus in spring").
         if ((earlier.Due is not null && later.Due is not null && earlier.Due != later.Due)
             || (earlier.Amounts.Count > 0 && later.Amounts.Count > 0 && !earlier.Amounts.Any(a => later.Amounts.Any(b => a.Value == b.Value && a.Currency == b.Currency))))
+        {
+            return false;
+        }
+
+        // "Belarus is also ready to cooperate … in the R&D sector" adds an item, however many words it shares with the
+        // last one; "The President also reaffirmed…" says it again.
+        if (rules.NewItem.IsMatch(laterQuote) && !rules.SaysAgain.IsMatch(laterQuote))
         {
             return false;
         }

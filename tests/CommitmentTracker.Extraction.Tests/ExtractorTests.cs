@@ -714,6 +714,27 @@ public class ExtractorTests
         merged.Counterparts.ShouldBe(["RU-SVE"]);
     }
 
+    /// <summary>
+    /// ADR 0112: a passage that adds an item ("also", «также», "Besides") is not the headline restated nor the last
+    /// passage said again, however many words it shares with them; with a word that says it again ("reaffirmed") it is.
+    /// </summary>
+    [Fact]
+    public void A_passage_that_adds_an_item_is_a_proposal_of_its_own()
+    {
+        const string headline = "Belarus is ready to supply tractors to Sverdlovsk Oblast\n\nWe are also ready to build an assembly plant for tractors in your region.";
+        var merging = ExtractionDesign.RulesAlone with { TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = ExtractionDesign.HeadlineTopicMerge } };
+        Extractor.Extract(Request(headline), merging, Ct).Candidates.Count.ShouldBe(2);
+
+        Extract("Belarus is ready to cooperate with Sverdlovsk Oblast in industry. Belarus is also ready to cooperate with Sverdlovsk Oblast in research.")
+            .Count.ShouldBe(2);
+        Extract("Беларусь готова сотрудничать со Свердловской областью в промышленности. Беларусь также готова сотрудничать со Свердловской областью в науке.")
+            .Count.ShouldBe(2);
+
+        var again = Extract("Belarus is ready to supply oil extraction equipment to Sverdlovsk Oblast. The President also reaffirmed that Belarus is ready to supply oil extraction equipment.")
+            .ShouldHaveSingleItem();
+        again.Spans.Count.ShouldBe(2);
+    }
+
     [Fact]
     public void A_headline_about_the_other_side_acting_stays_apart_from_the_speakers_offer()
     {

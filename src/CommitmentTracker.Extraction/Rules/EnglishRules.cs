@@ -358,6 +358,9 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:Besides|In\s+addition|Also|Moreover|Furthermore|Another|Apart\s+from\s+that|Second|Third)\b|^(?:[\w’'.-]+\s+){1,4}?also\b", Options)]
     private static partial Regex NewItemPattern();
 
+    [GeneratedRegex(@"\b(?:reaffirm\w*|reiterat\w*|re-?confirm\w*|confirm\w*|repeat\w*|restat\w*|once\s+again)\b", Options)]
+    private static partial Regex SaysAgainPattern();
+
     [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|and\s+(?:we|I|you|they|the\s+parties|Belarus))\b)|,\s+(?=if\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
@@ -527,6 +530,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex DutyAfterToday => DutyAfterTodayPattern();
 
     public override Regex NewItem => NewItemPattern();
+
+    public override Regex SaysAgain => SaysAgainPattern();
 
     public override Regex Because => BecausePattern();
 

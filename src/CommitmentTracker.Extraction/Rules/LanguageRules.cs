@@ -95,6 +95,9 @@ internal abstract class LanguageRules
     /// <summary>Words that open a further item ("Besides", "Кроме того"): what follows is not a restatement.</summary>
     public abstract Regex NewItem { get; }
 
+    /// <summary>Words that say a thing again ("reaffirmed", «подтвердил», «ещё раз»): "also" before them adds no item.</summary>
+    public abstract Regex SaysAgain { get; }
+
     /// <summary>A reason clause ("because", "потому что"): a time phrase in it dates the reason, not the undertaking.</summary>
     public abstract Regex Because { get; }
 

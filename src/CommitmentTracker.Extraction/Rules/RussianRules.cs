@@ -311,6 +311,9 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"^(?:Помимо|Кроме)\s+(?:этого|того)\b|^(?:Также|Ещё|Еще|Другое|Второе|Третье)\b|^(?:[\w.-]+\s+){1,4}?также\b", Options)]
     private static partial Regex NewItemPattern();
 
+    [GeneratedRegex(@"\b(?:подтверд\w*|подтвержд\w*|повтор\w*|вновь|ещё\s+раз|еще\s+раз|снова)\b", Options)]
+    private static partial Regex SaysAgainPattern();
+
     [GeneratedRegex(@";\s+|,\s+(?=(?:а|но|однако|если|и\s+(?:мы|я|вы|они|стороны))\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
@@ -443,6 +446,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex DutyAfterToday => DutyAfterTodayPattern();
 
     public override Regex NewItem => NewItemPattern();
+
+    public override Regex SaysAgain => SaysAgainPattern();
 
     public override Regex Because => BecausePattern();
 

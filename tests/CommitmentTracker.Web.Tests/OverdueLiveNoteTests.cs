@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
 using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
 using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Application.Parties.Queries.ListParties;
 using CommitmentTracker.Web.Components.Pages;
@@ -19,7 +20,7 @@ public sealed class OverdueLiveNoteTests : MudTestContext
 
     public OverdueLiveNoteTests()
     {
-        UseScopedSender(_sender).SetAuthorized("manager");
+        UseScopedSender(_sender).SetAuthorized("manager").SetRoles(Roles.Manager).SetPolicies(nameof(Access.Write));
         _sender.Handler = message => Task.FromResult<object?>(message switch
         {
             ListPartiesQuery => new List<PartyDto>(),
@@ -49,6 +50,24 @@ public sealed class OverdueLiveNoteTests : MudTestContext
         _list = List("MTG-3");
         await cut.InvokeAsync(() => live.Changed.InvokeAsync());
         cut.Find("[data-testid=\"live-note\"]").TextContent.ShouldContain("the commitments on this page changed.");
+    }
+
+    [Fact]
+    public async Task With_a_form_open_only_a_change_that_moves_the_list_says_it_is_out_of_date()
+    {
+        var cut = Render<Overdue>();
+        cut.WaitForAssertion(() => cut.Markup.ShouldContain("2 overdue"));
+        var live = cut.FindComponent<LiveChanges>().Instance;
+        cut.FindAll("button").First(b => b.TextContent.Contains("Record status", StringComparison.Ordinal)).Click();
+
+        // Committed elsewhere, but not to this list: nothing to say, nothing to refresh.
+        await cut.InvokeAsync(() => live.Changed.InvokeAsync());
+        cut.FindAll("[data-testid=\"live-note\"]").ShouldBeEmpty();
+
+        _list = List("MTG-2");
+        await cut.InvokeAsync(() => live.Changed.InvokeAsync());
+        cut.Find("[data-testid=\"live-note\"]").TextContent.ShouldContain("The overdue list changed elsewhere. It refreshes when you close or save this form.");
+        cut.Markup.ShouldContain("2 overdue"); // the list waits under the open form
     }
 
     private static PagedResult<OverdueItemDto> List(params string[] codes) =>

@@ -80,7 +80,7 @@ public sealed class PhoneJourneyTests(HostProcess host, BrowserFixture browser)
         var bookmark = new Uri(page.Url).PathAndQuery;
 
         await journey.GotoAsync(bookmark, "the bookmark");
-        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Party", Exact = true })).ToContainTextAsync($"{party} · {partyName}");
+        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Party", Exact = true })).ToHaveValueAsync($"{party} · {partyName}");
         await Expect(page.Locator(".mud-data-grid tbody tr")).ToHaveCountAsync(1);
         await Expect(gridRow).ToContainTextAsync("Stalled");
         await manager.ScreenshotAsync("commitments-bookmarked-narrow");

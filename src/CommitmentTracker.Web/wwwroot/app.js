@@ -234,6 +234,14 @@ window.addEventListener('keydown', function (e) {
     }
 }, true);
 
+// Enter in a party picker chooses the option shown active (MudBlazor does that); it does not also submit the form the
+// picker is in, as the browser would for a text field: choosing a party is not "save".
+document.addEventListener('keydown', function (e) {
+    if ((e.key === 'Enter' || e.key === 'NumpadEnter') && e.target && e.target.closest && e.target.closest('.party-picker')) {
+        e.preventDefault();
+    }
+}, true);
+
 // A link marked data-focus-first="id" (the commitment page's "Record a status") puts the focus on the first field of
 // that part of the page rather than only scrolling to it, so the next key works the form (issue 13, item 7). Without
 // a field there (or before the script runs) it stays an ordinary link to the fragment.

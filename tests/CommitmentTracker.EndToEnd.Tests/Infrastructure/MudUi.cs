@@ -24,6 +24,18 @@ public static class MudUi
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
+    /// <summary>
+    /// In the party picker labelled <paramref name="label"/>, types <paramref name="typed"/> (part of any of a party's
+    /// names), clicks the option named <paramref name="option"/> among those listed and waits until the list has closed.
+    /// </summary>
+    public static async Task FindAsync(IPage page, string label, string typed, string option)
+    {
+        await page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).ClickAsync();
+        await page.Keyboard.TypeAsync(typed);
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+    }
+
     /// <summary>Closes an open select list with Escape, as a keyboard user would.</summary>
     public static async Task CloseAsync(IPage page)
     {
@@ -50,16 +62,12 @@ public static class MudUi
     /// its steps there).
     /// </summary>
     public static Task<string> ChooseWithKeysAsync(IPage page, ILocator combobox, string option, string openKey = "Enter", Func<string, Task>? press = null) =>
-        ChooseAsync(page, combobox, name => name == option, moveKey: null, openKey, press);
-
-    /// <summary>Opens the focused select with Enter and types <paramref name="letter"/> until the active option starts with it, then takes it with Enter; returns the option's name.</summary>
-    public static Task<string> ChooseByFirstLetterAsync(IPage page, ILocator combobox, char letter) =>
-        ChooseAsync(page, combobox, name => name.StartsWith(letter.ToString(), StringComparison.OrdinalIgnoreCase), moveKey: letter.ToString(), "Enter", press: null);
+        ChooseAsync(page, combobox, name => name == option, openKey, press);
 
     // Each key is a round trip to the circuit, and under CI load one can arrive before the list is ready for it and be
     // lost, or arrive late: so every press waits for the state it should cause, the next key is chosen from where the
     // active option really is, and a key whose effect never came is pressed again.
-    private static async Task<string> ChooseAsync(IPage page, ILocator combobox, Func<string, bool> wanted, string? moveKey, string openKey, Func<string, Task>? press)
+    private static async Task<string> ChooseAsync(IPage page, ILocator combobox, Func<string, bool> wanted, string openKey, Func<string, Task>? press)
     {
         press ??= key => page.Keyboard.PressAsync(key);
         var listbox = page.GetByRole(AriaRole.Listbox);
@@ -88,7 +96,7 @@ public static class MudUi
                 break;
             }
 
-            await press(moveKey ?? (active < target ? "ArrowDown" : "ArrowUp"));
+            await press(active < target ? "ArrowDown" : "ArrowUp");
             await WaitAsync(async () => await ActiveIndexAsync() != active);
         }
 

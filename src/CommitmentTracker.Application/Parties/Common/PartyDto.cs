@@ -17,4 +17,9 @@ public sealed class PartyDto
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public long Version { get; init; }
+
+    /// <summary>Whether a person looking for <paramref name="text"/> means this party: its key, name or any alias holds it, in any case.</summary>
+    public bool Matches(string text) =>
+        Key.Contains(text, StringComparison.OrdinalIgnoreCase) || Name.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase));
 }

@@ -37,13 +37,18 @@ public sealed class PartyPickerTests : MudTestContext
     }
 
     [Fact]
-    public void A_name_no_party_has_says_so()
+    public void A_name_no_party_has_says_so_and_offers_to_register_it()
     {
         var cut = RenderPicker([]);
 
         cut.Find("input").Input("Атлантида");
 
         cut.WaitForAssertion(() => cut.Markup.ShouldContain("No party has a name with “Атлантида”."));
+
+        // A form that records parties offers to register the name, in a new tab so the form keeps what was typed.
+        var register = cut.FindAll("a").Single(a => a.TextContent.Contains("Register it as a party", StringComparison.Ordinal));
+        register.GetAttribute("href").ShouldBe($"/parties?name={Uri.EscapeDataString("Атлантида")}");
+        register.GetAttribute("target").ShouldBe("_blank");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Parties;
 using CommitmentTracker.Application.Parties.Queries.ListParties;
+using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Web.Components.Pages;
 using CommitmentTracker.Web.Components.Shared;
 
@@ -68,6 +69,21 @@ public sealed class OverdueLiveNoteTests : MudTestContext
         await cut.InvokeAsync(() => live.Changed.InvokeAsync());
         cut.Find("[data-testid=\"live-note\"]").TextContent.ShouldContain("The overdue list changed elsewhere. It refreshes when you close or save this form.");
         cut.Markup.ShouldContain("2 overdue"); // the list waits under the open form
+    }
+
+    [Fact]
+    public async Task With_a_form_open_a_row_that_shows_another_status_is_a_move()
+    {
+        var cut = Render<Overdue>();
+        cut.WaitForAssertion(() => cut.Markup.ShouldContain("2 overdue"));
+        var live = cut.FindComponent<LiveChanges>().Instance;
+        cut.FindAll("button").First(b => b.TextContent.Contains("Record status", StringComparison.Ordinal)).Click();
+
+        // The same commitments, but one of them is now recorded as stalled: the list as shown is out of date.
+        _list = new([.. _list.Items.Select(i => i.Code == "MTG-2" ? new OverdueItemDto { Code = i.Code, Title = i.Title, DaysOverdue = i.DaysOverdue, Status = LifecycleStatus.Stalled } : i)], 1, 25, 2);
+        await cut.InvokeAsync(() => live.Changed.InvokeAsync());
+
+        cut.Find("[data-testid=\"live-note\"]").TextContent.ShouldContain("The overdue list changed elsewhere.");
     }
 
     private static PagedResult<OverdueItemDto> List(params string[] codes) =>

@@ -201,6 +201,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await MudUi.FindAsync(page, "The other side", "Новосибирская", "RU-NVS · Novosibirsk Oblast");
         await Expect(page.GetByRole(AriaRole.List, new() { Name = "The other side, chosen" })).ToHaveTextAsync("RU-NVS · Novosibirsk Oblast");
         await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "The other side", Exact = true })).ToHaveValueAsync("");
+        await session.ScreenshotAsync("import-party-picker");
         await page.GetByRole(AriaRole.Button, new() { Name = "Import and propose commitments" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));

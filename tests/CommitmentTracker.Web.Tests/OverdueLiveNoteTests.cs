@@ -56,10 +56,7 @@ public sealed class OverdueLiveNoteTests : MudTestContext
     [Fact]
     public async Task With_a_form_open_only_a_change_that_moves_the_list_says_it_is_out_of_date()
     {
-        var cut = Render<Overdue>();
-        cut.WaitForAssertion(() => cut.Markup.ShouldContain("2 overdue"));
-        var live = cut.FindComponent<LiveChanges>().Instance;
-        cut.FindAll("button").First(b => b.TextContent.Contains("Record status", StringComparison.Ordinal)).Click();
+        var (cut, live) = RenderWithAFormOpen();
 
         // Committed elsewhere, but not to this list: nothing to say, nothing to refresh.
         await cut.InvokeAsync(() => live.Changed.InvokeAsync());
@@ -74,16 +71,22 @@ public sealed class OverdueLiveNoteTests : MudTestContext
     [Fact]
     public async Task With_a_form_open_a_row_that_shows_another_status_is_a_move()
     {
-        var cut = Render<Overdue>();
-        cut.WaitForAssertion(() => cut.Markup.ShouldContain("2 overdue"));
-        var live = cut.FindComponent<LiveChanges>().Instance;
-        cut.FindAll("button").First(b => b.TextContent.Contains("Record status", StringComparison.Ordinal)).Click();
+        var (cut, live) = RenderWithAFormOpen();
 
         // The same commitments, but one of them is now recorded as stalled: the list as shown is out of date.
         _list = new([.. _list.Items.Select(i => i.Code == "MTG-2" ? new OverdueItemDto { Code = i.Code, Title = i.Title, DaysOverdue = i.DaysOverdue, Status = LifecycleStatus.Stalled } : i)], 1, 25, 2);
         await cut.InvokeAsync(() => live.Changed.InvokeAsync());
 
         cut.Find("[data-testid=\"live-note\"]").TextContent.ShouldContain("The overdue list changed elsewhere.");
+    }
+
+    // The review of two overdue commitments, with the first one's Record status form open.
+    private (IRenderedComponent<Overdue> Page, LiveChanges Live) RenderWithAFormOpen()
+    {
+        var cut = Render<Overdue>();
+        cut.WaitForAssertion(() => cut.Markup.ShouldContain("2 overdue"));
+        cut.FindAll("button").First(b => b.TextContent.Contains("Record status", StringComparison.Ordinal)).Click();
+        return (cut, cut.FindComponent<LiveChanges>().Instance);
     }
 
     private static PagedResult<OverdueItemDto> List(params string[] codes) =>

@@ -103,6 +103,42 @@ public class ExtractorTests
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldStartWith("proposal.");
     }
 
+    /// <summary>
+    /// ADR 0114: words that look like a cue and are not one. A pledge said after a clause with no future or modal in it
+    /// ("…, I assure you"); «заверш-» (done), not «завер-» (assure); who needs a thing («нужна Зимбабве», «нужны друг
+    /// другу»); what a side "has to offer".
+    /// </summary>
+    [Theory]
+    [InlineData("This is the main thing, I assure you.")]
+    [InlineData("Официальный визит Президента Беларуси в Иран завершен - подводим итоги.")]
+    [InlineData("Эта техника очень нужна Зимбабве.")]
+    [InlineData("За последние годы страны почувствовали, что нужны друг другу.")]
+    [InlineData("Yet, Belarus needs everything that Venezuela has to offer.")]
+    public void Words_shaped_like_a_cue_propose_nothing(string sentence) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
+
+    /// <summary>The same shapes where they do undertake or ask something (ADR 0114).</summary>
+    [Theory]
+    [InlineData("We will deliver the buses before the winter, I promise.", "pledge.guarantee")]
+    [InlineData("В случае необходимости Астана может на нее рассчитывать.", "pledge.guarantee")]
+    [InlineData("Белорусский лидер заверил, что все договоренности будут выполнены.", "pledge.guarantee")]
+    [InlineData("Для Витебской области нужен пошаговый антикризисный план.", "proposal.should")]
+    [InlineData("We have to offer our partners in the region better terms.", "proposal.should")]
+    [InlineData("Есть все для того, чтобы Беларусь и Иран вышли на новый уровень сотрудничества.", "proposal.opportunity")]
+    public void The_same_shapes_undertaking_something_are_proposed(string sentence, string cue) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldBe(cue);
+
+    /// <summary>
+    /// Readiness to do a named thing is an offer, whatever the thing, in English as in Russian (ADR 0091, ADR 0114):
+    /// a verb after "ready to" needs no word of joint action; a thing after "ready for" still does.
+    /// </summary>
+    [Theory]
+    [InlineData("We are ready to discuss them.", 1)]
+    [InlineData("Belarus is prepared to lend a shoulder.", 1)]
+    [InlineData("We are ready for anything.", 0)]
+    public void Readiness_to_do_a_named_thing_is_an_offer(string sentence, int proposals) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.Where(c => c.Cue == "proposal.ready").Count().ShouldBe(proposals);
+
     /// <summary>"The time has come to …" is "it is time to …", already read as a proposal in both languages (ADR 0088).</summary>
     [Theory]
     [InlineData("The time has come to open a joint service centre for Belarusian machinery in the region.", "proposal.necessary")]
@@ -122,19 +158,16 @@ public class ExtractorTests
         Extract(sentence).ShouldBeEmpty();
 
     /// <summary>
-    /// A third party's ability is no commitment to the rules. The shipped model (ADR 0066) reads this one's meaning as
-    /// close to an offer and proposes it at 0.51, tentative, naming "sentence meaning" as its reason for the analyst to
-    /// reject: the validation figures that adopted the model count such proposals among its wrong ones.
+    /// A third party's ability is no commitment to the rules. The model of ADR 0066 read this one's meaning as close to an
+    /// offer and proposed it at 0.51; retrained on ADR 0114's dev part it scores it under 0.5. Whatever the model's
+    /// weights, a proposal of it is the model's, tentative, never a rule's.
     /// </summary>
     [Fact]
     public void A_third_partys_ability_is_no_commitment_to_the_rules()
     {
         const string sentence = "Small firms can produce spare parts for the big plants.";
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
-        var proposal = Extract(sentence).ShouldHaveSingleItem();
-        proposal.Modality.ShouldBe(Modality.Tentative);
-        proposal.Cue.ShouldStartWith("model 0.5");
-        proposal.Cue.ShouldContain("sentence meaning");
+        Extract(sentence).ShouldAllBe(p => p.Cue.StartsWith("model ", StringComparison.Ordinal) && p.Modality == Modality.Tentative);
     }
 
     /// <summary>

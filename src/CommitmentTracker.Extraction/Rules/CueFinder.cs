@@ -180,6 +180,14 @@ internal static partial class CueFinder
             var names = Words.Of(rest[..^1]);
             subject = before[names[Math.Max(0, names.Count - 4)].Start..].Trim();
         }
+        // A pledge said after what it pledges ("This is the main thing, I assure you.") pledges that clause, and a clause
+        // with no future or modal in it undertakes nothing. A cue that is an undertaking itself ("…can count on us") stands.
+        if (rule.Family == CueFamily.Pledge && sentence.AsSpan(match.Index + match.Length).Trim(Afterword).IsEmpty
+            && !rules.FutureOrModal.IsMatch(match.Value) && !rules.FutureOrModal.IsMatch(before))
+        {
+            return false;
+        }
+
         if (rule.Subject == SubjectNeed.Actor)
         {
             if (rules.ImpersonalSubject.IsMatch(subject))
@@ -209,6 +217,9 @@ internal static partial class CueFinder
             _ => true,
         };
     }
+
+    /// <summary>What may follow a sentence's last word: its end, a closing quote, a dash before who said it.</summary>
+    private const string Afterword = " .!…,;:\"'”»’—–-";
 
     /// <summary>The subject's clause: the words before the cue back to the last clause break ("…, and we can").</summary>
     private static string ClauseOf(string before)

@@ -44,7 +44,7 @@ internal sealed partial class EnglishRules : LanguageRules
             new("target.trade", CueFamily.Target, TradeTarget(), null, 0.75, NeedsModal: true),
             new("target.figure", CueFamily.Target, TargetFigure(), null, 0.7),
             new("target.implied", CueFamily.Target, ImpliedTarget(), null, 0.6, NeedsTradeContext: true),
-            new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, SubjectNeed.Actor, Rules.Engagement.Anywhere),
+            new("proposal.ready", CueFamily.Proposal, Ready(), Modality.Tentative, 0.7, SubjectNeed.Actor, Rules.Engagement.AnywhereOrAction),
             new("proposal.readiness", CueFamily.Proposal, Readiness(), Modality.Tentative, 0.65, Engagement: Rules.Engagement.Anywhere),
             new("proposal.area", CueFamily.Proposal, Area(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
             new("proposal.interest", CueFamily.Proposal, Interest(), Modality.Tentative, 0.6, Engagement: Rules.Engagement.Anywhere),
@@ -192,6 +192,10 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>(?:want|wants|wish|wishes|would\s+like(?:\s+(?:us|you|them))?|intend|plan|aim|seek|seeks)\s+to)\s+(?!" + SpeechAct + ")", Options)]
     private static partial Regex Want();
 
+    // "ready to discuss them": a verb right after the cue's "to" (perhaps after an adverb), not a noun after "for".
+    [GeneratedRegex(@"(?<=\bto\s+)\G(?:[a-z]+ly\s+)*[a-z]+\b", Options)]
+    private static partial Regex ToInfinitive();
+
     [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|the\s+)?(?:hope|confidence|readiness|conviction)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
     private static partial Regex Hope();
 
@@ -203,7 +207,8 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>can|could|may|will\s+be\s+able\s+to)\s+(?!(?:[a-z]+ly\s+|already\s+|also\s+|still\s+)*(?:see|feel|hear|notice)\b)(?!not\b|be\b|see\b|hear\b|say\b|imagine\b|understand\b|feel\b|tell\b|notice\b|find\b|expect\b|guess\b|only\s+imagine\b)" + Adverb, Options)]
     private static partial Regex Can();
 
-    [GeneratedRegex(@"\b(?<modal>should|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to|are\s+supposed\s+to)\s+(?!not\b|be\b(?!\s+more\b)|know\b|understand\b|remember\b|say\b)" + Adverb, Options)]
+    // "Everything that Venezuela has to offer" is what there is, not what someone must do.
+    [GeneratedRegex(@"\b(?<modal>should|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to|are\s+supposed\s+to)\s+(?!not\b|be\b(?!\s+more\b)|know\b|understand\b|remember\b|say\b|offer\b(?<=\b(?:that|what|which)\s+(?:[\w’'-]+\s+){1,3}ha(?:s|ve)\s+to\s+offer))" + Adverb, Options)]
     private static partial Regex Should();
 
     [GeneratedRegex(@"\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:very\s+|extremely\s+|vitally\s+|particularly\s+|especially\s+)?(?:necessary|important|essential|vital|crucial|high\s+time|time)\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\bthe\s+time\s+has\s+come\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\b(?:our|the)\s+(?:main\s+|key\s+|common\s+)?(?:task|goal|aim|objective)\s+is\s+(?:to\b|obvious)", Options)]
@@ -504,6 +509,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex TrailingAdverbs => TrailingAdverbsPattern();
 
     public override Regex NotACommitment => NotACommitmentPattern();
+
+    public override Regex ActionAfterCue => ToInfinitive();
 
     public override Regex EventWords => EventWordsPattern();
 

@@ -445,6 +445,19 @@ public class ModelTraining
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "threshold")
+        {
+            // ADR 0114: the shipped design with the model's proposing score raised, on the enlarged dev part.
+            foreach (var t in new[] { 0.5, 0.55, 0.6, 0.65, 0.7, 0.8 })
+            {
+                Add(string.Create(CultureInfo.InvariantCulture, $"shipped design, model proposes ≥ {t}"), m => ExtractionDesign.Shipped with { Model = m, Propose = t }, true);
+            }
+
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-threshold.md"), report.ToString());
+            return;
+        }
+
         if (Environment.GetEnvironmentVariable("EXTRACTION_CV") is "search-en" or "search-ru")
         {
             // ADR 0037: regularisation, feature pruning by meetings, feature groups and thresholds, per language,

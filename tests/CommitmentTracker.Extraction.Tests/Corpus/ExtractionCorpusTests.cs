@@ -134,7 +134,9 @@ public class ExtractionCorpusTests
     // ADR 0066: the model reads each English sentence's embedding beside its words: English 0.71 (92/129) / 0.60
     // (92/153). The recall floor rises with it; the precision floor goes DOWN, 0.61 -> 0.60, just below the measurement:
     // the adoption rule (committed before the look) weighed recall and precision together (F1.5 0.630 -> 0.675).
-    [InlineData("en", 0.70, 0.60)]
+    // ADR 0114, on the corpus with 10 further English validation records: 0.73 (119/162) / 0.60 (119/198); the code of
+    // before the round read 119/162 and 119/197 on them. The recall floor rises to just below the measurement.
+    [InlineData("en", 0.73, 0.60)]
     // ADR 0033, on the corpus with main's 25 further records: Russian recall 0.76 (42/55), precision 0.58 (42/72);
     // the recall floor rises with it. English is unchanged at 0.67 (48/72) / 0.67 (48/72).
     // ADR 0058: with 8 further validation records Russian reads 0.74 (54/73) / 0.59 (54/92) — recall 0.7397, below its
@@ -143,7 +145,9 @@ public class ExtractionCorpusTests
     // ADR 0089: the Russian engagement words at parity with the English list: 0.77 (56/73) / 0.57 (56/98). The recall
     // floor rises with it; the precision floor goes DOWN, 0.58 -> 0.57, just below the measurement: the adoption rule
     // (committed before the look) weighed recall and precision together (F1.5 0.685 -> 0.694), as ADR 0066's did.
-    [InlineData("ru", 0.76, 0.57)]
+    // ADR 0114: with 7 further Russian validation records, 0.74 (69/93) / 0.58 (69/119); the code of before the round
+    // read 69/93 and 69/120, so the new records, not the round's code, put recall below its floor: it goes down to 0.74.
+    [InlineData("ru", 0.74, 0.57)]
     public void Validation_recall_and_precision_stay_above_their_floors(string language, double recallFloor, double precisionFloor)
     {
         var pooled = new PooledScore(ScoreAll().Where(s => s.Record.IsValidation && s.Record.Language == language));

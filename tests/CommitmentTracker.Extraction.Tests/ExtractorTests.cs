@@ -56,9 +56,12 @@ public class ExtractorTests
     /// <summary>
     /// The kind read from the words beside the cue, whichever cue proposed the sentence: another side "can count on"
     /// help is a pledge to it (as "можете рассчитывать" is in Russian); holding trade at the same level is a trade
-    /// target as much as raising it is. Found by a walk through a record outside the corpus (decision 0082).
+    /// target as much as raising it is. Found by a walk through a record outside the corpus (decision 0082). "Will always"
+    /// and "will never" promise how things stay: a pledge (ADR 0114).
     /// </summary>
     [Theory]
+    [InlineData("Belarus will never fail you in terms of organisation.", CommitmentKind.Pledge)]
+    [InlineData("Therefore, we will always maintain this level of relations.", CommitmentKind.Pledge)]
     [InlineData("Sverdlovsk Oblast can count on assistance from Belarus in the reform of agriculture, the President assured.", CommitmentKind.Pledge)]
     [InlineData("Our partners can always rely on Belarusian supplies of fertilisers.", CommitmentKind.Pledge)]
     [InlineData("We are going to have the same amount of trade this year.", CommitmentKind.TradeTarget)]

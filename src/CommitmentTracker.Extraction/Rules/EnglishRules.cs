@@ -334,7 +334,8 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|mutual\s+supplies)\b", Options)]
     private static partial Regex TradeWordsPattern();
 
-    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements))\b", Options)]
+    // "will always…", "will never…": a promise about how things stay, not a project ("Belarus will never fail you").
+    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements))\b", Options)]
     private static partial Regex PledgeWordsPattern();
 
     [GeneratedRegex(@"\b(?:(?:the|our|his)\s+government|(?:the\s+)?council\s+of\s+ministers|(?:the\s+)?cabinet|(?:the\s+)?prime\s+minister)\b", Options)]

@@ -420,6 +420,23 @@ public class ExtractorTests
         candidate.Counterparts.ShouldBe(["BY"]);
     }
 
+    /// <summary>
+    /// "X can count on Belarus" is Belarus's pledge to X: whoever is counted on leads, for the side that counts on it
+    /// (ADR 0114), in both languages, whether the subject names the other side or addresses it.
+    /// </summary>
+    [Theory]
+    [InlineData("Sverdlovsk Oblast can always count on Belarus in the reform of agriculture.")]
+    [InlineData("В Свердловской области могут рассчитывать на Беларусь, если увидят что-то необходимое для развития.")]
+    [InlineData("Свердловская область может рассчитывать на нас в этом вопросе.")]
+    public void Who_is_counted_on_leads_the_pledge(string sentence)
+    {
+        var candidate = Extract(sentence).ShouldHaveSingleItem();
+
+        candidate.Lead.ShouldBe(["BY"]);
+        candidate.Counterparts.ShouldBe(["RU-SVE"]);
+        candidate.Kind.ShouldBe(CommitmentKind.Pledge);
+    }
+
     [Theory]
     [InlineData("Governor of Sverdlovsk Oblast Yevgeny Kuivashev met the President in Minsk. Yevgeny Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]
     [InlineData("Sverdlovsk Oblast Governor Yevgeny Kuivashev met the President. Kuivashev invited Belarusian companies to take part in the Innoprom exhibition.")]

@@ -44,6 +44,13 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
             {
                 actor = speaker!;
             }
+
+            // "Murmansk can count on Belarus", «в ДНР могут рассчитывать на Белоруссию»: whoever is counted on undertakes,
+            // for the side that counts on it.
+            if (!SameSide(actor, speaker!) && CountedOn().Match(after) is { Success: true } on && CountedParty(on.Groups["who"].Value, matcher) is { } counted)
+            {
+                actor = counted;
+            }
         }
 
         if (IsInternal)
@@ -119,6 +126,17 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
         return (speaker!, UnregisteredOrganisation().Match(subject) is { Success: true } m ? m.Groups["name"].Value.Trim() : null);
     }
 
+    /// <summary>The speaker's side when "us" or one of its parties is who is counted on; otherwise null.</summary>
+    private string? CountedParty(string who, PartyMatcher matcher)
+    {
+        if (Us().IsMatch(who))
+        {
+            return speaker;
+        }
+
+        return matcher.Find(who).FirstOrDefault(k => SameSide(k, speaker!));
+    }
+
     /// <summary>
     /// "Russia's Tula Oblast", "Тульская область России": a region named with its state is the region. A meeting's
     /// own side comes first; otherwise a party whose part is also named gives way to that part.
@@ -149,6 +167,12 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
 
         return current;
     }
+
+    [GeneratedRegex(@"\b(?:count|counting|rely|relying|depend|depending)\s+on\s+(?<who>[^,.;:!?]{1,60})|рассчитыва\w*\s+на\s+(?<who>[^,.;:!?]{1,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedOn();
+
+    [GeneratedRegex(@"^\s*(?:us|me|нас|меня)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Us();
 
     [GeneratedRegex(@"^\s*(?:can|may|are\s+(?:welcome|free)\s+to|can\s+rest\s+assured|можете|сможете)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Permission();

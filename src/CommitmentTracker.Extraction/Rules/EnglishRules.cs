@@ -335,7 +335,8 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex TradeWordsPattern();
 
     // "will always…", "will never…": a promise about how things stay, not a project ("Belarus will never fail you").
-    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements))\b", Options)]
+    // Implementing what was agreed is a pledge, as «выполнять договорённости» is in Russian; having done it is a fact.
+    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements)|(?:implement(?:ing)?|fulfill?(?:ing)?|honou?r(?:ing)?|carry(?:ing)?\s+out|abid(?:e|ing)\s+by|comply(?:ing)?\s+with)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|commitments|obligations|agreed))\b", Options)]
     private static partial Regex PledgeWordsPattern();
 
     [GeneratedRegex(@"\b(?:(?:the|our|his)\s+government|(?:the\s+)?council\s+of\s+ministers|(?:the\s+)?cabinet|(?:the\s+)?prime\s+minister)\b", Options)]

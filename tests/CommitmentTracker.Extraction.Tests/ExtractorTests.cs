@@ -57,13 +57,17 @@ public class ExtractorTests
     /// The kind read from the words beside the cue, whichever cue proposed the sentence: another side "can count on"
     /// help is a pledge to it (as "можете рассчитывать" is in Russian); holding trade at the same level is a trade
     /// target as much as raising it is. Found by a walk through a record outside the corpus (decision 0082). "Will always"
-    /// and "will never" promise how things stay, and implementing what was agreed keeps a promise: pledges (ADR 0114).
+    /// and "will never" promise how things stay, and implementing what was agreed keeps a promise: pledges; the level of
+    /// relations or cooperation, with no trade word or sum, is not a trade target (ADR 0114).
     /// </summary>
     [Theory]
     [InlineData("Belarus will never fail you in terms of organisation.", CommitmentKind.Pledge)]
     [InlineData("Therefore, we will always maintain this level of relations.", CommitmentKind.Pledge)]
     [InlineData("Belarus will make every effort to implement previous agreements with the region.", CommitmentKind.Pledge)]
     [InlineData("We have fulfilled all the agreements and are ready to supply buses to the region.", CommitmentKind.Cooperation)]
+    [InlineData("We need to reach the level of cooperation where we are supposed to be.", CommitmentKind.Cooperation)]
+    [InlineData("Нам надо выйти на новый уровень сотрудничества с областью.", CommitmentKind.Cooperation)]
+    [InlineData("We need to reach the level of cooperation of last year and a trade of $1 billion.", CommitmentKind.TradeTarget)]
     [InlineData("Sverdlovsk Oblast can count on assistance from Belarus in the reform of agriculture, the President assured.", CommitmentKind.Pledge)]
     [InlineData("Our partners can always rely on Belarusian supplies of fertilisers.", CommitmentKind.Pledge)]
     [InlineData("We are going to have the same amount of trade this year.", CommitmentKind.TradeTarget)]

@@ -283,9 +283,11 @@ internal static class Classifier
             return CommitmentKind.Hub;
         }
 
-        if (family == CueFamily.Target
+        // "Reach a new level of cooperation" aims at relations, not at trade: no trade word, no sum.
+        var relationsOnly = amounts.Count == 0 && rules.RelationsLevel.IsMatch(sentence) && !rules.TradeWords.IsMatch(sentence);
+        if (!relationsOnly && (family == CueFamily.Target
             || (rules.TradeWords.IsMatch(sentence) && rules.TargetVerbs.IsMatch(sentence))
-            || (amounts.Count > 0 && (rules.TargetVerbs.IsMatch(sentence) || rules.TradeWords.IsMatch(sentence))))
+            || (amounts.Count > 0 && (rules.TargetVerbs.IsMatch(sentence) || rules.TradeWords.IsMatch(sentence)))))
         {
             return CommitmentKind.TradeTarget;
         }

@@ -331,6 +331,9 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:reach|increase|exceed|bring|double|triple|hit|achieve|surpass|boost|raise|restore|balance|grow|overcome|strive)\w*\b|\bgrowth\b|\bsame\s+(?:amount|volume|level)\b|\b(?:maintain|keep|sustain|preserve)\w*\s+(?:[\w-]+\s+){0,4}?(?:level|volume|amount|pace)s?\b", Options)]
     private static partial Regex TargetVerbsPattern();
 
+    [GeneratedRegex(@"\blevel\s+of\s+(?:[\w-]+\s+){0,2}?(?:relations|cooperation|co-operation|interaction|partnership|ties)\b", Options)]
+    private static partial Regex RelationsLevelPattern();
+
     [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|mutual\s+supplies)\b", Options)]
     private static partial Regex TradeWordsPattern();
 
@@ -519,6 +522,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex HubWords => HubCenter();
 
     public override Regex TradeWords => TradeWordsPattern();
+
+    public override Regex RelationsLevel => RelationsLevelPattern();
 
     public override Regex TargetVerbs => TargetVerbsPattern();
 

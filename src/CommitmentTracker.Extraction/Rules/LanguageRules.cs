@@ -72,6 +72,9 @@ internal abstract class LanguageRules
 
     public abstract Regex TargetVerbs { get; }
 
+    /// <summary>The level of relations or cooperation ("reach a new level of cooperation"): a target, but not of trade.</summary>
+    public abstract Regex RelationsLevel { get; }
+
     public abstract Regex PledgeWords { get; }
 
     /// <summary>The government as an addressee ("the government", "правительству").</summary>

@@ -282,6 +282,9 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:выйти|достичь|достигнуть|нарастить|увеличить|удвоить|удваивать|утроить|довести|восстановить|превысить|сбалансировать|вырасти|нарастим|увеличим|удвоим|достигнем|не\s+ниже|рост\w*)\b|\bна\s+(?:том\s+же|прежнем|достигнутом)\s+уровне\b|\b(?:сохранить|сохраним|удержать|удержим)\s+(?:\w+\s+){0,2}?(?:уров\w+|объ[её]м\w*|темп\w*)", Options)]
     private static partial Regex TargetVerbsPattern();
 
+    [GeneratedRegex(@"\bуров\w*\s+(?:[\w-]+\s+){0,2}?(?:отношени|сотрудничеств|взаимодейств|партн[её]рств)\w*", Options)]
+    private static partial Regex RelationsLevelPattern();
+
     [GeneratedRegex(@"\b(?:товарооборот\w*|торгов\w*\s+оборот\w*|взаимн\w+\s+торговл\w*|экспорт\w*|импорт\w*|показател\w*)\b", Options)]
     private static partial Regex TradeWordsPattern();
 
@@ -428,6 +431,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex HubWords => HubCenter();
 
     public override Regex TradeWords => TradeWordsPattern();
+
+    public override Regex RelationsLevel => RelationsLevelPattern();
 
     public override Regex TargetVerbs => TargetVerbsPattern();
 

@@ -14,6 +14,10 @@ public abstract class MudTestContext : BunitContext
 {
     protected MudTestContext()
     {
+        // MudBlazor's autocomplete answers typing after a debounce timer; on a loaded CI machine (two cores, the browser
+        // tests beside) the timer, the search and the popover's render took longer than bUnit's one second once. A wait
+        // ends as soon as its assertion passes, so a longer limit costs nothing when the page is right.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
 

@@ -30,6 +30,7 @@ public class ExtractorTests
     [InlineData("We agreed to set up a working group on logistics.", "decision.agreed", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("The ministry will take a final decision on the joint venture next month.", "decision.will-decide", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("A festival of Belarusian cinema is scheduled to take place in Yekaterinburg in May 2025.", "event.scheduled", CommitmentKind.CulturalEvent, Modality.Firm)]
+    [InlineData("A number of joint projects are expected to be finalized before the end of the year.", "event.planned", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("A service center for MAZ trucks will be opened in Sverdlovsk Oblast.", "hub.will-be-located", CommitmentKind.Hub, Modality.Firm)]
     [InlineData("We want to build a logistics hub near the border.", "hub.center", CommitmentKind.Hub, Modality.Tentative)]
     [InlineData("We suggest that the regions hold a business forum every year.", "proposal.propose", CommitmentKind.Cooperation, Modality.Tentative)]
@@ -198,6 +199,15 @@ public class ExtractorTests
     [InlineData("We need to decide this month when we will deliver the buses.", Modality.Firm)]
     [InlineData("We need to decide this month whether we will be able to deliver the buses.", Modality.Tentative)]
     [InlineData("I think we need to meet, and we will deliver the buses.", Modality.Tentative)]
+    [InlineData("If Russia has questions, we are ready to discuss them.", Modality.Conditional)]
+    [InlineData("If you opt for our machines, Belarus will be able to arrange a service center in Yakutia.", Modality.Conditional)]
+    [InlineData("We are ready to come to Harare, but only if the joint projects are carried out.", Modality.Conditional)]
+    [InlineData("I think if we come to an agreement, we will go this way quickly.", Modality.Tentative)]
+    [InlineData("If I may say so, we are ready to supply the buses.", Modality.Tentative)]
+    [InlineData("Если вы выберете нашу технику, мы сможем открыть у вас сервисный центр.", Modality.Conditional)]
+    [InlineData("Мы готовы приехать в Хараре, но только в том случае, если удастся реализовать совместные проекты.", Modality.Conditional)]
+    [InlineData("Если честно, мы готовы поставлять вам автобусы.", Modality.Tentative)]
+    [InlineData("Думаю, если мы договоримся, мы быстро пройдем этот путь.", Modality.Tentative)]
     public void Modality_follows_the_binding_words_leading_conditions_and_hedges(string sentence, Modality modality) =>
         Extract(sentence).ShouldHaveSingleItem().Modality.ShouldBe(modality);
 

@@ -234,7 +234,8 @@ internal static partial class CueFinder
     /// <summary>
     /// Firm cues stay firm unless the sentence makes them depend on a need or capacity; tentative cues become
     /// conditional only when the condition leads ("If there is no such possibility, we are ready to…"), since a
-    /// trailing "if needed" merely scopes an offer. Cues without a modality of their own read the sentence's words.
+    /// trailing "if needed" merely scopes an offer, or when it is "only if". A leading condition of any content counts
+    /// unless the sentence is hedged. Cues without a modality of their own read the sentence's words.
     /// </summary>
     public static Modality ReadModality(string sentence, CueMatch cue, LanguageRules rules)
     {
@@ -262,7 +263,15 @@ internal static partial class CueFinder
         }
 
         var condition = rules.Condition.Match(sentence);
-        return condition.Success && (modality == Modality.Firm || condition.Index < cue.CueIndex)
+        if (condition.Success && (modality == Modality.Firm || condition.Index < cue.CueIndex))
+        {
+            return Modality.Conditional;
+        }
+
+        // Any condition that leads ("If you opt for our machines, Belarus will be able to…"), or "only if" wherever it
+        // stands, makes the undertaking hang on it, unless the speaker hedges the whole ("I think if … we will").
+        var any = rules.AnyCondition.Match(sentence);
+        return any.Success && (any.Index < cue.CueIndex || any.Groups["only"].Success) && !rules.Hedge.IsMatch(sentence)
             ? Modality.Conditional
             : modality;
     }

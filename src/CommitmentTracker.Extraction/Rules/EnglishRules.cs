@@ -131,7 +131,8 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex Scheduled();
 
-    [GeneratedRegex(@"\b(?:(?:it\s+is|it's)\s+planned\s+to|there\s+(?:are|is)\s+(?:a\s+)?plans?\s+to|(?:has|have|had)\s+(?:\w+\s+)?plans\s+to|plans?\s+to\s+(?:visit|hold|open|launch|build|sign|increase|set\s+up|create)|(?:the\s+)?(?:program|programme|agenda)\s+(?:of\s+the\s+visit\s+)?includes?)\b", Options)]
+    // "X is expected to take part / to be signed": a news report's word for what is scheduled, not a hope.
+    [GeneratedRegex(@"\b(?:(?:it\s+is|it's)\s+planned\s+to|there\s+(?:are|is)\s+(?:a\s+)?plans?\s+to|(?:has|have|had)\s+(?:\w+\s+)?plans\s+to|plans?\s+to\s+(?:visit|hold|open|launch|build|sign|increase|set\s+up|create)|(?:is|are)\s+expected\s+to\s+(?:take\s+part|attend|visit|be\s+(?:finalized|finalised|signed|held|launched|opened|completed))|(?:the\s+)?(?:program|programme|agenda)\s+(?:of\s+the\s+visit\s+)?includes?)\b", Options)]
     private static partial Regex Planned();
 
     [GeneratedRegex(
@@ -295,6 +296,11 @@ internal sealed partial class EnglishRules : LanguageRules
         @"\bif\s+(?:[\w’'-]+\s+){0,4}?(?:needs?|needed|requires?|required|wants?|wish(?:es)?|lacks?|necessary|possible|possibility|asks?|asked|requests?|requested|interested|arises?)\b|\bif\s+there\s+(?:is|are)\s+no\b|\bif\s+not\b|\bprovided\s+that\b|\bon\s+condition\s+that\b|\bin\s+case\b|\bunless\b|\bas\s+long\s+as\b|\bif\s+such\s+a\s+need\b|\bshould\s+(?:you|they|the\s+region)\s+need\b",
         Options)]
     private static partial Regex ConditionPattern();
+
+    [GeneratedRegex(
+        @"(?<only>\bonly\s+(?:if|when|provided|on\s+condition)\b)|(?<!\b(?:as|even|appreciate|appreciate\s+it|grateful|glad|happy|pleased|thankful|ask|asked|see|check|know|wonder|decide)\s+)\bif\b(?!\s+(?:only|I\s+may|you\s+(?:like|will)\b|I\s*(?:'m|am)\s+not\s+mistaken|I\s+remember|any\b|at\s+all|so\b|not\b|ever\b)|(?:\s+[\w’'-]+){1,3}?\s+(?:(?:have|has|had)\s+(?:already\s+)?\w+(?:ed|en|ne|wn|de|ht)|agreed|signed|promised|decided|said|did|was|were)\b)",
+        Options)]
+    private static partial Regex AnyConditionPattern();
 
     [GeneratedRegex(
         @"(?:^|[^\w’'])(?:we|I|you|they|he|she|the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|our\s+(?:side|country|countries|companies|enterprises|specialists|builders|government|region)|your\s+(?:side|region|companies|enterprises|specialists)|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|region|oblast|republic|country|company|companies|enterprises|plant|specialists|builders|governor|delegation|commission|agencies|troops|forces|authorities|services|bodies|committee|committees|council|side|leadership|head\s+of\s+state|president|prime\s+minister)|(?:belarusian|russian|(?-i:[A-Z])[\w-]+)\s+(?:side|companies|enterprises|specialists|builders|designers|manufacturers|producers|developers|government|ministry|plants?|businesses|partners)|(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:Oblast|Region|Territory|Krai|Republic|Ministry|Government|Plant|Works|Commission))\s*$",
@@ -485,6 +491,8 @@ internal sealed partial class EnglishRules : LanguageRules
         """);
 
     public override Regex Condition => ConditionPattern();
+
+    public override Regex AnyCondition => AnyConditionPattern();
 
     /// <summary>"taking take  making make …": each gerund followed by its base form, pairs apart by any whitespace.</summary>
     private static Dictionary<string, string> GerundTable(string pairs)

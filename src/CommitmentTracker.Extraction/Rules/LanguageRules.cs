@@ -34,6 +34,13 @@ internal abstract class LanguageRules
     /// <summary>An uncertain need or capacity the undertaking depends on ("if you need", "если потребуется").</summary>
     public abstract Regex Condition { get; }
 
+    /// <summary>
+    /// A clause of any condition ("if you opt for our machines", «если помочь с уборкой»), not a turn of speech ("if I
+    /// may", «если честно»), a wish ("I would appreciate it if") or a fact ("if we have signed something", «если мы
+    /// договорились»); the group <c>only</c> marks "only if", «только если».
+    /// </summary>
+    public abstract Regex AnyCondition { get; }
+
     /// <summary>Joint action with the other side: the difference between a commitment and rhetoric about the future.</summary>
     public abstract Regex Engagement { get; }
 

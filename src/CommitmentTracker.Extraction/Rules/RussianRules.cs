@@ -251,6 +251,11 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\bесли\s+(?:\w+\s+){0,4}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*|возможн\w*|будет\s+возможность|есть\s+возможность|понадобится)\b|\bв\s+случае\s+(?:необходимости|потребности|надобности)\b|\bпри\s+необходимости\b|\bпри\s+условии\b|\bесли\s+не\b", Options)]
     private static partial Regex ConditionPattern();
 
+    [GeneratedRegex(
+        @"(?<only>\bтолько\s+(?:(?:в\s+том\s+случае,?\s+)?если|при\s+условии)\b)|(?<!\bдаже\s+)\bесли\b(?!\s+(?:бы|честно|откровенно|говорить|сказать|можно\s+так|хотите|не\s+ошибаюсь|позволите|угодно|вспомнить)\b|(?:\s+\w+){0,2}?\s+\w+(?:ли|ла|л)\b)",
+        Options)]
+    private static partial Regex AnyConditionPattern();
+
     [GeneratedRegex(@"(?:^|[^\w])(?:мы|я|вы|они|стороны|обе\s+стороны|наша\s+сторона|белорусская\s+сторона|российская\s+сторона|правительство|министерство|регион|область|республика|страна|компани[ия]|предприяти[ея]|специалисты|строители|белорусские\s+\w+|наши\s+\w+|ваши\s+\w+|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ]?[\w-]+){0,2}\s+(?:область|край|республика|министерство|правительство))\s*$", Options)]
     private static partial Regex ActorSubjectPattern();
 
@@ -405,6 +410,8 @@ internal sealed partial class RussianRules : LanguageRules
     ];
 
     public override Regex Condition => ConditionPattern();
+
+    public override Regex AnyCondition => AnyConditionPattern();
 
     public override Regex Engagement => EngagementWords();
 

@@ -136,6 +136,64 @@ public static partial class Extractor
         return new ExtractionResult(language, candidates);
     }
 
+    /// <summary>What <see cref="Candidate.Cue"/> says of a passage the analyst chose, before the rule that read it.</summary>
+    public const string ChosenCue = "chosen by the analyst";
+
+    /// <summary>What follows <see cref="ChosenCue"/> before the id of the rule that read the chosen words, if one fired.</summary>
+    public const string ReadByCue = "; read by ";
+
+    /// <summary>
+    /// A passage the analyst chose in the record (a commitment the extractor missed, or read too narrowly), read the way
+    /// a proposal is: the strongest rule that fires inside it reads kind, modality, parties, due phrase and title; where
+    /// none fires, its first sentence is read as the sentence model's proposals are. The proposal cites exactly the
+    /// chosen words; a due phrase or sum in any of its sentences is taken. Null when the record's language is not one
+    /// the extractor reads or the passage holds no sentence.
+    /// </summary>
+    public static Candidate? ReadPassage(ExtractionRequest request, int start, int end, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, request.Text.Length);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(end, start);
+        var language = request.Language is { Length: > 0 } code ? RecordLanguage.Of(code) : LanguageDetector.Detect(request.Text);
+        if (!language.IsSupported)
+        {
+            return null;
+        }
+
+        var rules = LanguageRules.For(language.Code);
+        var matcher = new PartyMatcher(request.Parties);
+        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides, ExtractionDesign.Shipped.OffersToTheAddressee?.Contains(language.Code) == true, NamedPeople.Of(request.Text, matcher));
+        var inside = Read(request.Text, rules, matcher, FeatureForm.None, cancellationToken)
+            .SkipWhile(r => r.Sentence.End <= start)
+            .TakeWhile(r => r.Sentence.Start < end)
+            .ToList();
+        if (inside.Count == 0)
+        {
+            return null;
+        }
+
+        var amounts = inside.SelectMany(r => r.Amounts).Where(a => a.Start >= start && a.End <= end).ToList();
+        var ruled = inside.SelectMany(r => r.Cues.Where(c => c.Start < end && c.End > start).Select(c => (Reading: r, Cue: c)))
+            .OrderByDescending(x => x.Cue.Rule.Strength)
+            .FirstOrDefault();
+        var cue = ruled.Cue ?? CueFinder.ForModel(inside[0].Sentence, rules);
+        var draft = Build(request, cue, amounts, rules, matcher, roles);
+        var due = draft.Due ?? inside.Select(r => DuePhraseFinder.Find(r.Sentence.Text, request.MeetingDate, rules)).FirstOrDefault(d => d is not null);
+        var mentioned = matcher.Find(request.Text[start..end]);
+        // The analyst sees which rule read the words, if one did; the cue column holds 100 characters.
+        var said = ruled.Cue is null ? ChosenCue : ChosenCue + ReadByCue + cue.Rule.Id;
+        return (draft with
+        {
+            Spans = [(start, end)],
+            Due = due,
+            Amounts = amounts,
+            Mentioned = [.. draft.Mentioned.Union(mentioned, StringComparer.Ordinal)],
+            Cue = said.Length <= MaxCueLength ? said : said[..MaxCueLength],
+            Confidence = 1,
+        }).ToCandidate(request.Text, language.Code);
+    }
+
     /// <summary>
     /// Each sentence's model score (null without a model), and whether its embedding lifted it well above what its words
     /// alone say. A model trained with embeddings (ADR 0066) reads them, in batches, for every

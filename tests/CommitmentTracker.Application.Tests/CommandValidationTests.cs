@@ -17,6 +17,7 @@ using CommitmentTracker.Application.Commitments.Queries.GetCommitment;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusHistory;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
 using CommitmentTracker.Application.Import.Commands.DecideCandidate;
+using CommitmentTracker.Application.Import.Commands.ProposePassage;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Import.Queries.ListCandidates;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
@@ -88,6 +89,7 @@ public class CommandValidationTests
                 typeof(AcceptCandidateCommand),
                 typeof(RejectCandidateCommand),
                 typeof(MergeCandidateCommand),
+                typeof(ProposePassageCommand),
                 typeof(CreateCalendarFeedCommand),
                 typeof(RotateCalendarFeedTokenCommand),
                 typeof(RevokeCalendarFeedCommand),

@@ -253,6 +253,61 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
     }
 
     /// <summary>
+    /// ADR 0116: a commitment the extractor missed is proposed from the review by selecting its words in the record; the
+    /// extractor reads them into a proposal (sides, due phrase), the focus lands on it, and it is accepted as it stands.
+    /// </summary>
+    [Fact]
+    public async Task Words_the_extractor_missed_are_selected_in_the_record_proposed_and_accepted()
+    {
+        const string missed = "Consider cooperation in the agro-industrial complex with the Russian side, from agro-towns to seeds, by the end of the year.";
+        var code = "PRP-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await host.ImportAsync(code, $"Talks in Minsk {code}.\n\nThe President instructed the government to prepare a joint programme of industrial cooperation. {missed} The talks lasted two hours.");
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        await session.GotoAsync($"/meetings/{code}/review");
+        var cards = page.Locator("[data-proposal]");
+        var before = await cards.CountAsync();
+        var propose = page.GetByRole(AriaRole.Button, new() { Name = "Propose for review" });
+        await Expect(propose).ToBeDisabledAsync();
+        await Expect(page.Locator("blockquote", new() { HasText = "agro-towns" })).ToHaveCountAsync(0);
+
+        // A real drag over the missed sentence, as in CaptureBySelectionTests.
+        var box = await page.EvaluateAsync<System.Text.Json.JsonElement>(
+            """
+            passage => {
+                const run = [...document.querySelectorAll('[role=region] [data-at]')].find(r => r.textContent.includes(passage));
+                run.scrollIntoView({ block: 'center' });
+                const node = run.firstChild, at = node.data.indexOf(passage), range = document.createRange();
+                range.setStart(node, at); range.setEnd(node, at + 1);
+                const first = range.getBoundingClientRect();
+                range.setStart(node, at + passage.length - 1); range.setEnd(node, at + passage.length);
+                const last = range.getBoundingClientRect();
+                return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+            }
+            """, missed);
+        await page.Mouse.MoveAsync(box.GetProperty("x1").GetSingle(), box.GetProperty("y1").GetSingle());
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.GetProperty("x2").GetSingle(), box.GetProperty("y2").GetSingle(), new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+        await Expect(page.GetByTestId("selection-status")).ToContainTextAsync($"Selected {missed.Length} characters");
+        await propose.ClickAsync();
+
+        await Expect(cards).ToHaveCountAsync(before + 1);
+        var card = page.Locator("[data-proposal]", new() { Has = page.Locator("blockquote", new() { HasText = "agro-towns" }) });
+        await Expect(card.GetByText("Chosen in the record by an analyst")).ToBeVisibleAsync();
+        await Expect(card).ToContainTextAsync("Counterpart: Russian Federation (RU)");
+        await Expect(card).ToContainTextAsync("by the end of the year");
+        await Expect(card.GetByRole(AriaRole.Button).First).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = $"Record of {code} with every proposal highlighted" }).Locator("mark", new() { HasText = "agro-towns" })).ToHaveCountAsync(1);
+        await session.ScreenshotAsync("import-review-proposed-from-the-record");
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept: ") }).ClickAsync();
+        await Expect(card.GetByText("Accepted", new() { Exact = true })).ToBeVisibleAsync();
+        session.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    /// <summary>
     /// ADR 0083: a trade target that names a sum suggests the target to track; the card says it, the form offers to
     /// leave it out, and accepting keeps it on the commitment.
     /// </summary>

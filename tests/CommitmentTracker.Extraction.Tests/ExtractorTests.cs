@@ -849,6 +849,54 @@ public class ExtractorTests
         Should.Throw<OperationCanceledException>(() => Extractor.Extract(Request("Cooperation in education is developing well. Our universities exchange students."), design, leaving.Token));
     }
 
+    [Fact]
+    public void A_chosen_passage_no_rule_fires_on_is_read_as_a_proposal_citing_exactly_the_chosen_words()
+    {
+        const string text = "The talks lasted two hours. Consider cooperation in the agro-industrial complex, from agro-towns to seeds. Thank you.";
+        var start = text.IndexOf("Consider", StringComparison.Ordinal);
+        var end = text.IndexOf(" Thank", StringComparison.Ordinal);
+        Extractor.Extract(Request(text), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
+
+        var read = Extractor.ReadPassage(Request(text), start, end, Ct).ShouldNotBeNull();
+
+        read.Spans.ShouldHaveSingleItem().ShouldBe(new CandidateSpan(start, end, text[start..end]));
+        read.Cue.ShouldBe(Extractor.ChosenCue);
+        read.Language.ShouldBe("en");
+        read.SuggestedTitle.ShouldNotBeNullOrWhiteSpace();
+        read.Confidence.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_chosen_passage_of_two_sentences_takes_its_rules_reading_and_the_due_phrase_of_the_second()
+    {
+        const string text = "We are ready to supply buses to Sverdlovsk Oblast. The first ones could arrive in spring 2026.";
+
+        var read = Extractor.ReadPassage(Request(text), 0, text.Length, Ct).ShouldNotBeNull();
+
+        read.Cue.ShouldBe($"{Extractor.ChosenCue}; read by proposal.ready");
+        read.Quote.ShouldBe(text);
+        read.Kind.ShouldBe(CommitmentKind.Cooperation);
+        read.Modality.ShouldBe(Modality.Tentative);
+        read.Lead.ShouldBe(["BY"]);
+        read.Counterparts.ShouldBe(["RU-SVE"]);
+        read.DuePhrase.ShouldBe("spring 2026");
+    }
+
+    [Fact]
+    public void A_chosen_passage_in_a_language_the_extractor_does_not_read_gives_nothing()
+    {
+        const string text = "Wir werden die Zusammenarbeit im Bereich der Landwirtschaft im nächsten Jahr deutlich ausbauen und vertiefen.";
+
+        Extractor.ReadPassage(Request(text), 0, text.Length, Ct).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(-1, 5)]
+    [InlineData(5, 5)]
+    [InlineData(0, 1000)]
+    public void A_chosen_passage_outside_the_record_is_refused(int start, int end) =>
+        Should.Throw<ArgumentOutOfRangeException>(() => Extractor.ReadPassage(Request("We will deliver the buses next year."), start, end, Ct));
+
     private sealed class CancelsFirst(CancellationTokenSource leaving) : ISentenceEmbedder
     {
         public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)

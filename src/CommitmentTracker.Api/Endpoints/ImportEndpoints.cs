@@ -4,6 +4,7 @@ using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Import;
 using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Application.Import.Commands.ProposePassage;
 using CommitmentTracker.Application.Import.Queries.ListCandidates;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Common;
@@ -72,6 +73,13 @@ public static class ImportEndpoints
             .WithSummary("The commitments proposed for a meeting's record, with the cue that fired and each decision")
             .WithDescription("Each proposal shows the passage or passages it was read from, the rule and language that proposed it, the fields it filled and what is still missing, and whether an analyst accepted or rejected it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/meetings/{idOrCode}/candidates", ProposePassage).WithName(nameof(ProposePassage)).WithTags("Import")
+            .WithSummary("Propose a passage of the meeting's record the extractor missed: it is read as a proposal and added to the review")
+            .WithDescription("The body names the record (documentId) and the chosen words' character offsets (start, end; white space at either end is left out). "
+                + "The extractor reads those words as it reads its own proposals (kind, modality, issuer, lead and counterparts, due phrase, sums, title; its cue says 'chosen by the analyst' and the rule that read them, if one did), "
+                + "and the proposal is answered (201) and listed with the others, to accept, edit or reject. At most 4,000 characters. "
+                + "Offsets outside the record, a record of another meeting or in a language the extractor does not read are refused (400, naming the field); words that are already a proposal are refused (409).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         var candidates = api.MapGroup("/candidates").WithTags("Import");
         candidates.MapPost("/{id:guid}/accept", AcceptCandidate).WithName(nameof(AcceptCandidate))
             .WithSummary("Accept a proposal, as it stands or with the analyst's edits: it becomes a Captured commitment citing the passage")
@@ -132,6 +140,12 @@ public static class ImportEndpoints
 
     public static async Task<Ok<IReadOnlyList<CandidateDto>>> ListCandidates(string idOrCode, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListCandidatesQuery(idOrCode), ct));
+
+    public static async Task<CreatedAtRoute<CandidateDto>> ProposePassage(string idOrCode, PassageChoice choice, ISender sender, CancellationToken ct)
+    {
+        var proposed = await sender.Send(new ProposePassageCommand(idOrCode, choice.DocumentId, choice.Start, choice.End), ct);
+        return TypedResults.CreatedAtRoute(proposed, nameof(ListCandidates), new { idOrCode });
+    }
 
     // The body is optional (no body: as it stands), but declared as the draft itself so the document names the
     // CommitmentDraft schema, which generated clients are built around, rather than a nullable wrapper of it.

@@ -9,6 +9,7 @@ using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
+using CommitmentTracker.Application.Import.Commands.ProposePassage;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Common;
@@ -49,6 +50,7 @@ public static class RequestExamples
         },
         // A merge names the proposal the one in the path restates: ids come from GET /meetings/{code}/candidates.
         [typeof(CandidateMerge)] = new CandidateMerge(Guid.Parse("0193b8a2-5c1e-7d3a-9f20-4e6b8c1d2a37")),
+        [typeof(PassageChoice)] = new PassageChoice(Guid.Parse("0193b8a2-4f0d-7c11-8e52-3a9d6b7c1e04"), 412, 531),
         [typeof(CommitmentDraft)] = new CommitmentDraft
         {
             Title = "Organize the Days of Belarus in Novosibirsk Oblast in autumn 2024",

@@ -20,12 +20,7 @@ public static class CandidateProposals
     public static async Task<ExtractionResult> ReadAsync(this IApplicationDbContext db, AppTelemetry telemetry, string text, DateOnly meetingDate, string? language,
         string? speaker, IReadOnlyList<string> otherSides, CancellationToken ct)
     {
-        var parties = await db.Parties.AsNoTracking()
-            .Select(p => new { p.Key, p.Name, p.Aliases, p.Kind, ParentKey = p.Parent == null ? null : p.Parent.Key })
-            .ToListAsync(ct);
-        var known = parties
-            .Select(p => new KnownParty(p.Key, [.. KnownParty.SpellingsOf(p.Name), .. p.Aliases], p.ParentKey, p.Kind == PartyKind.Government))
-            .ToList();
+        var known = await db.KnownPartiesAsync(ct);
         using var activity = AppTelemetry.Source.StartActivity("Extract proposals");
         var started = Stopwatch.GetTimestamp();
         var result = Extractor.Extract(new ExtractionRequest
@@ -43,6 +38,34 @@ public static class CandidateProposals
         return result;
     }
 
+    /// <summary>Every registered party as the extractor knows it: its key, every name and alias, its parent.</summary>
+    public static async Task<IReadOnlyList<KnownParty>> KnownPartiesAsync(this IApplicationDbContext db, CancellationToken ct)
+    {
+        var parties = await db.Parties.AsNoTracking()
+            .Select(p => new { p.Key, p.Name, p.Aliases, p.Kind, ParentKey = p.Parent == null ? null : p.Parent.Key })
+            .ToListAsync(ct);
+        return [.. parties.Select(p => new KnownParty(p.Key, [.. KnownParty.SpellingsOf(p.Name), .. p.Aliases], p.ParentKey, p.Kind == PartyKind.Government))];
+    }
+
+    /// <summary>The stored proposal of one extracted candidate, issued by the meeting's speaker side.</summary>
+    public static ImportCandidate Proposal(Meeting meeting, SourceDocument document, Candidate c, string? issuer) => new(
+        meeting.Id,
+        document.Id,
+        [.. c.Spans.Select(s => new CandidatePassage(s.Start, s.End, s.Quote))],
+        c.Language,
+        c.Kind,
+        c.Modality,
+        c.SuggestedTitle,
+        issuer,
+        c.Lead,
+        c.Counterparts,
+        c.MentionedParties,
+        c.DuePhrase,
+        c.Amounts.Select(a => CandidateTarget.Format(a.Value, a.Currency)),
+        c.Cue,
+        c.Confidence,
+        c.NewParty);
+
     /// <summary>Adds the proposals for a document, skipping passages already decided; returns how many were added.</summary>
     public static async Task<int> AddAsync(this IApplicationDbContext db, Meeting meeting, SourceDocument document, ExtractionResult result, string? issuer, CancellationToken ct)
     {
@@ -50,23 +73,7 @@ public static class CandidateProposals
         var added = 0;
         foreach (var c in result.Candidates.Where(c => !decided.Any(d => d.Start == c.Start && d.End == c.End)))
         {
-            db.ImportCandidates.Add(new ImportCandidate(
-                meeting.Id,
-                document.Id,
-                [.. c.Spans.Select(s => new CandidatePassage(s.Start, s.End, s.Quote))],
-                c.Language,
-                c.Kind,
-                c.Modality,
-                c.SuggestedTitle,
-                issuer,
-                c.Lead,
-                c.Counterparts,
-                c.MentionedParties,
-                c.DuePhrase,
-                c.Amounts.Select(a => CandidateTarget.Format(a.Value, a.Currency)),
-                c.Cue,
-                c.Confidence,
-                c.NewParty));
+            db.ImportCandidates.Add(Proposal(meeting, document, c, issuer));
             added++;
         }
 
@@ -134,6 +141,12 @@ public sealed class CandidateDto
 
     /// <summary>When an analyst merged this proposal into another as a restatement: that proposal, which cites its passages.</summary>
     public Guid? MergedInto { get; set; }
+
+    /// <summary>Chosen in the record by an analyst (ADR 0116), not found by the extractor: its confidence says nothing.</summary>
+    public bool WasChosen() => Cue.StartsWith(Extractor.ChosenCue, StringComparison.Ordinal);
+
+    /// <summary>The rule that read the words an analyst chose, when one fired in them; null otherwise.</summary>
+    public string? ChosenReadBy() => WasChosen() && Cue.IndexOf(Extractor.ReadByCue, StringComparison.Ordinal) is var at and >= 0 ? Cue[(at + Extractor.ReadByCue.Length)..] : null;
 
     /// <summary>The proposal as it is stored; <see cref="Due"/> and <see cref="MergedInto"/> are read beside it.</summary>
     public static CandidateDto From(ImportCandidate c)

@@ -39,6 +39,16 @@ const accepted = await api.POST("/api/v1/candidates/{id}/accept", {
 expect(accepted.response.status === 201 && accepted.data, `accept answered ${accepted.response.status}`);
 const commitmentCode = accepted.data.code;
 
+// Propose words the extractor passed over (the record's first sentence), chosen by their offsets in the stored text.
+const chosen = "Aleksandr Lukashenko met the Governor of Novosibirsk Oblast.";
+const at = record.indexOf(chosen);
+const chosenProposal = await api.POST("/api/v1/meetings/{idOrCode}/candidates", {
+  params: { path: { idOrCode: code } },
+  body: { documentId: imported.data.documentId, start: at, end: at + chosen.length },
+});
+expect(chosenProposal.response.status === 201 && chosenProposal.data, `proposing a passage answered ${chosenProposal.response.status}`);
+expect(chosenProposal.data.quote === chosen && chosenProposal.data.cue.startsWith("chosen by the analyst"), "the proposal cites exactly the chosen words");
+
 // List and filter.
 const list = await api.GET("/api/v1/commitments", { params: { query: { meeting: code, kind: [proposal.kind], status: ["Captured"] } } });
 expect(list.data?.items.some((c) => c.code === commitmentCode), "the filtered list holds the new commitment");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CommitmentTracker.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -28,24 +27,8 @@ public sealed class CaptureBySelectionTests(HostProcess host, BrowserFixture bro
         var capture = page.GetByRole(AriaRole.Button, new() { Name = "Capture as commitment" });
         await Expect(capture).ToBeDisabledAsync();
 
-        // A real drag: from the left half of the passage's first letter to the right half of its last.
-        var box = await page.EvaluateAsync<JsonElement>(
-            """
-            passage => {
-                const run = [...document.querySelectorAll('[role=region] [data-at]')].find(r => r.textContent.includes(passage));
-                run.scrollIntoView({ block: 'center' });
-                const node = run.firstChild, at = node.data.indexOf(passage), range = document.createRange();
-                range.setStart(node, at); range.setEnd(node, at + 1);
-                const first = range.getBoundingClientRect();
-                range.setStart(node, at + passage.length - 1); range.setEnd(node, at + passage.length);
-                const last = range.getBoundingClientRect();
-                return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-            }
-            """, Passage);
-        await page.Mouse.MoveAsync(box.GetProperty("x1").GetSingle(), box.GetProperty("y1").GetSingle());
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(box.GetProperty("x2").GetSingle(), box.GetProperty("y2").GetSingle(), new() { Steps = 8 });
-        await page.Mouse.UpAsync();
+        // A real drag, as a person selects.
+        await RecordDrag.SelectAsync(page, Passage);
 
         await Expect(page.GetByTestId("selection-status")).ToContainTextAsync($"Selected {Passage.Length} characters");
         await Expect(capture).ToBeEnabledAsync();

@@ -271,24 +271,8 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await Expect(propose).ToBeDisabledAsync();
         await Expect(page.Locator("blockquote", new() { HasText = "agro-towns" })).ToHaveCountAsync(0);
 
-        // A real drag over the missed sentence, as in CaptureBySelectionTests.
-        var box = await page.EvaluateAsync<System.Text.Json.JsonElement>(
-            """
-            passage => {
-                const run = [...document.querySelectorAll('[role=region] [data-at]')].find(r => r.textContent.includes(passage));
-                run.scrollIntoView({ block: 'center' });
-                const node = run.firstChild, at = node.data.indexOf(passage), range = document.createRange();
-                range.setStart(node, at); range.setEnd(node, at + 1);
-                const first = range.getBoundingClientRect();
-                range.setStart(node, at + passage.length - 1); range.setEnd(node, at + passage.length);
-                const last = range.getBoundingClientRect();
-                return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-            }
-            """, missed);
-        await page.Mouse.MoveAsync(box.GetProperty("x1").GetSingle(), box.GetProperty("y1").GetSingle());
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(box.GetProperty("x2").GetSingle(), box.GetProperty("y2").GetSingle(), new() { Steps = 8 });
-        await page.Mouse.UpAsync();
+        // A real drag over the missed sentence.
+        await RecordDrag.SelectAsync(page, missed);
         await Expect(page.GetByTestId("selection-status")).ToContainTextAsync($"Selected {missed.Length} characters");
         await propose.ClickAsync();
 

@@ -38,7 +38,7 @@ public static partial class Extractor
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(design);
-        var language = request.Language is { Length: > 0 } code ? RecordLanguage.Of(code) : LanguageDetector.Detect(request.Text);
+        var language = LanguageOf(request);
         if (!language.IsSupported)
         {
             return new ExtractionResult(language, []);
@@ -50,9 +50,7 @@ public static partial class Extractor
             design = design with { Rules = chosen.Rules, Propose = chosen.Propose, Veto = chosen.Veto, RuleReading = chosen.RuleReading };
         }
 
-        var rules = LanguageRules.For(language.Code);
-        var matcher = new PartyMatcher(request.Parties);
-        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides, design.OffersToTheAddressee?.Contains(language.Code) == true, NamedPeople.Of(request.Text, matcher));
+        var (rules, matcher, roles) = Readers(request, language, design);
         var model = design.Model is { } m && m.Covers(language.Code) && (design.ModelLanguages is null || design.ModelLanguages.Contains(language.Code)) ? m : null;
         if (model is null)
         {
@@ -136,6 +134,18 @@ public static partial class Extractor
         return new ExtractionResult(language, candidates);
     }
 
+    /// <summary>The language given at import, else the one the text is written in.</summary>
+    private static RecordLanguage LanguageOf(ExtractionRequest request) =>
+        request.Language is { Length: > 0 } code ? RecordLanguage.Of(code) : LanguageDetector.Detect(request.Text);
+
+    /// <summary>What reads a record in a language: its rules, the registered parties' names, and who acts for which side.</summary>
+    private static (LanguageRules Rules, PartyMatcher Matcher, PartyRoles Roles) Readers(ExtractionRequest request, RecordLanguage language, ExtractionDesign design)
+    {
+        var matcher = new PartyMatcher(request.Parties);
+        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides, design.OffersToTheAddressee?.Contains(language.Code) == true, NamedPeople.Of(request.Text, matcher));
+        return (LanguageRules.For(language.Code), matcher, roles);
+    }
+
     /// <summary>What <see cref="Candidate.Cue"/> says of a passage the analyst chose, before the rule that read it.</summary>
     public const string ChosenCue = "chosen by the analyst";
 
@@ -155,15 +165,13 @@ public static partial class Extractor
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, request.Text.Length);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(end, start);
-        var language = request.Language is { Length: > 0 } code ? RecordLanguage.Of(code) : LanguageDetector.Detect(request.Text);
+        var language = LanguageOf(request);
         if (!language.IsSupported)
         {
             return null;
         }
 
-        var rules = LanguageRules.For(language.Code);
-        var matcher = new PartyMatcher(request.Parties);
-        var roles = new PartyRoles(request.Parties, request.Speaker, request.OtherSides, ExtractionDesign.Shipped.OffersToTheAddressee?.Contains(language.Code) == true, NamedPeople.Of(request.Text, matcher));
+        var (rules, matcher, roles) = Readers(request, language, ExtractionDesign.Shipped);
         var inside = Read(request.Text, rules, matcher, FeatureForm.None, cancellationToken)
             .SkipWhile(r => r.Sentence.End <= start)
             .TakeWhile(r => r.Sentence.Start < end)
@@ -174,15 +182,13 @@ public static partial class Extractor
         }
 
         var amounts = inside.SelectMany(r => r.Amounts).Where(a => a.Start >= start && a.End <= end).ToList();
-        var ruled = inside.SelectMany(r => r.Cues.Where(c => c.Start < end && c.End > start).Select(c => (Reading: r, Cue: c)))
-            .OrderByDescending(x => x.Cue.Rule.Strength)
-            .FirstOrDefault();
-        var cue = ruled.Cue ?? CueFinder.ForModel(inside[0].Sentence, rules);
+        var ruled = inside.SelectMany(r => r.Cues).Where(c => c.Start < end && c.End > start).MaxBy(c => c.Rule.Strength);
+        var cue = ruled ?? CueFinder.ForModel(inside[0].Sentence, rules);
         var draft = Build(request, cue, amounts, rules, matcher, roles);
         var due = draft.Due ?? inside.Select(r => DuePhraseFinder.Find(r.Sentence.Text, request.MeetingDate, rules)).FirstOrDefault(d => d is not null);
         var mentioned = matcher.Find(request.Text[start..end]);
         // The analyst sees which rule read the words, if one did; the cue column holds 100 characters.
-        var said = ruled.Cue is null ? ChosenCue : ChosenCue + ReadByCue + cue.Rule.Id;
+        var said = ruled is null ? ChosenCue : ChosenCue + ReadByCue + cue.Rule.Id;
         return (draft with
         {
             Spans = [(start, end)],

@@ -67,7 +67,19 @@ public sealed record ExtractionRequest
     public IReadOnlyList<string> OtherSides { get; init; } = [];
 }
 
-public sealed record ExtractionResult(RecordLanguage Language, IReadOnlyList<Candidate> Candidates);
+public sealed record ExtractionResult(RecordLanguage Language, IReadOnlyList<Candidate> Candidates)
+{
+    /// <summary>Sentences worth an analyst's look that are not proposals (<see cref="SuggestedPassage"/>), in text order.</summary>
+    public IReadOnlyList<SuggestedPassage> Suggestions { get; init; } = [];
+}
+
+/// <summary>
+/// A sentence no proposal covers that the sentence model scores close to a commitment: not a proposal (too many such
+/// sentences are not one to list them as proposals) but worth a look, so that what the extractor missed is one click
+/// from the review (ADR 0117). <c>Quote == text[Start..End]</c>; <see cref="Reason"/> is the model's score and strongest
+/// signals, as a model proposal's cue gives them.
+/// </summary>
+public sealed record SuggestedPassage(int Start, int End, string Quote, double Score, string Reason);
 
 /// <summary>A passage of the text: <c>Quote == text[Start..End]</c>.</summary>
 public sealed record CandidateSpan(int Start, int End, string Quote);

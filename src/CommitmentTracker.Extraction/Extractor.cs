@@ -31,6 +31,14 @@ public static partial class Extractor
         Extract(request, ExtractionDesign.Shipped, cancellationToken);
 
     /// <summary>
+    /// The sentences of a record worth an analyst's look that the extractor does not propose: no proposal covers them
+    /// and the sentence model scores them at least <see cref="ExtractionDesign.WorthALook"/> (ADR 0117). Empty for a
+    /// language the extractor does not read.
+    /// </summary>
+    public static IReadOnlyList<SuggestedPassage> Suggest(ExtractionRequest request, CancellationToken cancellationToken = default) =>
+        Extract(request, ExtractionDesign.Suggesting, cancellationToken).Suggestions;
+
+    /// <summary>
     /// Extraction with a chosen design: rules alone, the sentence model alone, or both (the model proposes sentences
     /// no rule fired on and may veto rule proposals it scores very low). The cross-validation compares designs here.
     /// </summary>
@@ -52,6 +60,9 @@ public static partial class Extractor
 
         var (rules, matcher, roles) = Readers(request, language, design);
         var model = design.Model is { } m && m.Covers(language.Code) && (design.ModelLanguages is null || design.ModelLanguages.Contains(language.Code)) ? m : null;
+
+        // The model scores sentences for the suggestions in every language it covers, also where it proposes nothing.
+        var reader = model ?? (design.Model is { } s && s.Covers(language.Code) && design.Suggest < double.PositiveInfinity ? s : null);
         if (model is null)
         {
             // A language the model is not adopted for reads with the rules alone.
@@ -65,14 +76,16 @@ public static partial class Extractor
                 AttributesWhereNoRule = design.AttributesWhereNoRule,
                 KindShare = design.KindShare,
                 ModalityShare = design.ModalityShare,
+                ModelHeedsNotACommitment = design.ModelHeedsNotACommitment,
+                Suggest = design.Suggest,
             };
         }
 
         var drafts = new List<Draft>();
         var attributes = design.Attributes is { } a && (design.KindShare <= 1 || design.ModalityShare <= 1) ? a : null;
         var featuresOf = new Dictionary<int, ulong[]>();
-        var readings = Read(request.Text, rules, matcher, model is not null || attributes is not null ? FeatureForm.Hashed : FeatureForm.None, cancellationToken).ToList();
-        var scores = Scores(readings, model, language.Code, design, cancellationToken);
+        var readings = Read(request.Text, rules, matcher, reader is not null || attributes is not null ? FeatureForm.Hashed : FeatureForm.None, cancellationToken).ToList();
+        var scores = Scores(readings, reader, language.Code, design, cancellationToken);
         foreach (var (read, score) in readings.Zip(scores))
         {
             if (attributes is not null)
@@ -88,7 +101,7 @@ public static partial class Extractor
                 }
             }
 
-            if (score.Value is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0)
+            if (model is not null && score.Value is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0)
                 && !(design.ModelHeedsNotACommitment && rules.NotACommitment.IsMatch(read.Sentence.Text))
                 && !(design.ModelSubjectTest != SubjectTest.None && (design.ModelSubjectTestEverywhere || read.Cues.Count == 0) && !SubjectActs(read.Sentence.Text, rules, matcher, design.ModelSubjectTest)))
             {
@@ -131,8 +144,24 @@ public static partial class Extractor
         var candidates = Restatements.Merge(drafts, rules, design.SameSidesOverlap, design.ReportedQuoteOverlap, topic, topic is null ? null : Restatements.PartyStems(request.Parties))
             .Select(d => d.ToCandidate(request.Text, language.Code))
             .ToList();
-        return new ExtractionResult(language, candidates);
+        return new ExtractionResult(language, candidates) { Suggestions = reader is null ? [] : Suggestions(readings, scores, candidates, reader, language.Code, rules, design) };
     }
+
+    /// <summary>
+    /// Sentences no rule fired on and no proposal covers that the model scores at least <see cref="ExtractionDesign.Suggest"/>,
+    /// leaving out what the rules hold is never a commitment when the design heeds it for proposals.
+    /// </summary>
+    private static List<SuggestedPassage> Suggestions(List<SentenceReading> readings, (double? Value, bool Lifted)[] scores, List<Candidate> candidates, SentenceModel model, string language, LanguageRules rules, ExtractionDesign design) =>
+        [.. readings.Zip(scores)
+            .Where(x => x.Second.Value >= design.Suggest && x.First.Cues.Count == 0
+                && !(design.ModelHeedsNotACommitment && rules.NotACommitment.IsMatch(x.First.Sentence.Text))
+                && !candidates.Any(c => c.Spans.Any(s => s.Start < x.First.Sentence.End && x.First.Sentence.Start < s.End)))
+            .Select(x => new SuggestedPassage(
+                x.First.Sentence.Start,
+                x.First.Sentence.End,
+                x.First.Sentence.Text,
+                Math.Round(x.Second.Value!.Value, 2),
+                ModelReason(x.Second.Value!.Value, x.Second.Lifted ? ["sentence meaning", .. model.Strongest(language, x.First.Hashes!, 3)] : model.Strongest(language, x.First.Hashes!, 4))))];
 
     /// <summary>The language given at import, else the one the text is written in.</summary>
     private static RecordLanguage LanguageOf(ExtractionRequest request) =>
@@ -220,7 +249,7 @@ public static partial class Extractor
         {
             scores[i] = (model.Score(language, readings[i].Hashes!), false);
             if (model.Embeds(language) && !RuleDecides(readings[i], design)
-                && model.Range(language, readings[i].Hashes!) is var (lowest, highest) && (highest >= design.Propose || lowest < design.Veto))
+                && model.Range(language, readings[i].Hashes!) is var (lowest, highest) && (highest >= Math.Min(design.Propose, design.Suggest) || lowest < design.Veto))
             {
                 embed.Add(i);
             }
@@ -515,6 +544,12 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// <summary>What embeds a sentence when the model reads embeddings; null is the shipped MiniLM (<see cref="SentenceEmbedder"/>).</summary>
     public ISentenceEmbedder? Embedder { get; init; }
 
+    /// <summary>
+    /// A sentence no rule fired on and no proposal covers is returned as worth a look (<see cref="ExtractionResult.Suggestions"/>)
+    /// when the model scores it at least this; the model reads for it in every language it covers (ADR 0117).
+    /// </summary>
+    public double Suggest { get; init; } = double.PositiveInfinity;
+
     /// <summary>Per-language settings that replace <see cref="Rules"/>, <see cref="Propose"/>, <see cref="Veto"/> and <see cref="RuleReading"/> for that language.</summary>
     public IReadOnlyDictionary<string, LanguageDesign>? Languages { get; init; }
 
@@ -535,6 +570,15 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// The model proposes nothing the rules hold is never a commitment (ADR 0054). The subject test
     /// (<see cref="ModelSubjectTest"/>) is off: dev chose it, validation lost two matches with it (ADR 0056).
     /// </summary>
+    /// <summary>
+    /// The score from which a sentence no proposal covers is worth a look, chosen on the dev records by cross-validation
+    /// (<c>EXTRACTION_CV=worth-a-look</c>, ADR 0117): where fewer sentences stopped costing reach in either language.
+    /// </summary>
+    public const double WorthALook = 0.25;
+
+    /// <summary>The shipped design that also returns the sentences worth a look.</summary>
+    public static ExtractionDesign Suggesting => Shipped with { Suggest = WorthALook };
+
     public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: true, Propose: 0.5, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal))
     {
         TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = HeadlineTopicMerge },

@@ -897,6 +897,51 @@ public class ExtractorTests
     public void A_chosen_passage_outside_the_record_is_refused(int start, int end) =>
         Should.Throw<ArgumentOutOfRangeException>(() => Extractor.ReadPassage(Request("We will deliver the buses next year."), start, end, Ct));
 
+    [Fact]
+    public void Sentences_worth_a_look_are_those_no_proposal_cites_that_the_model_scores_from_the_threshold()
+    {
+        var text = SeedFiles.ReadText("2023-09-19-krasnodar-territory.txt");
+        var request = Request(text) with { OtherSides = ["RU-KDA"] };
+        var proposals = Extractor.Extract(request, Ct);
+
+        var suggested = Extractor.Suggest(request, Ct);
+
+        suggested.ShouldNotBeEmpty();
+        suggested.Select(s => s.Start).ShouldBeInOrder();
+        foreach (var s in suggested)
+        {
+            s.Quote.ShouldBe(text[s.Start..s.End]);
+            s.Score.ShouldBeGreaterThanOrEqualTo(ExtractionDesign.WorthALook);
+            s.Reason.ShouldStartWith("model ");
+            proposals.Candidates.SelectMany(c => c.Spans).Where(p => p.Start < s.End && s.Start < p.End).ShouldBeEmpty(s.Quote);
+        }
+
+        // The import's reading pays nothing for them.
+        proposals.Suggestions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_russian_record_has_sentences_worth_a_look_though_the_model_proposes_nothing_there()
+    {
+        const string text = "Александр Лукашенко провёл переговоры с губернатором Свердловской области. "
+            + "Лукашенко намерен построить в России морской порт. "
+            + "Беларусь настроена на системную и долговременную работу с областью. "
+            + "Погода в Минске была солнечной.";
+        var request = Request(text) with { Language = "ru" };
+
+        var suggested = Extractor.Suggest(request, Ct);
+        var proposals = Extractor.Extract(request, Ct).Candidates;
+
+        proposals.ShouldAllBe(c => !c.Cue.StartsWith("model ", StringComparison.Ordinal));
+        suggested.ShouldNotBeEmpty();
+        suggested.ShouldAllBe(s => s.Score >= ExtractionDesign.WorthALook && !proposals.Any(c => c.Start < s.End && s.Start < c.End));
+        suggested.ShouldNotContain(s => s.Quote.Contains("Погода", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_record_in_a_language_the_extractor_does_not_read_has_nothing_worth_a_look() =>
+        Extractor.Suggest(Request("Wir werden die Zusammenarbeit im Bereich der Landwirtschaft im nächsten Jahr deutlich ausbauen und vertiefen."), Ct).ShouldBeEmpty();
+
     private sealed class CancelsFirst(CancellationTokenSource leaving) : ISentenceEmbedder
     {
         public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)

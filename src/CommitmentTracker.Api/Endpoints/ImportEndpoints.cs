@@ -6,6 +6,7 @@ using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Import.Commands.ProposePassage;
 using CommitmentTracker.Application.Import.Queries.ListCandidates;
+using CommitmentTracker.Application.Import.Queries.ListSuggestedPassages;
 using CommitmentTracker.Application.Meetings.Commands;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Domain.Meetings;
@@ -80,6 +81,12 @@ public static class ImportEndpoints
                 + "and the proposal is answered (201) and listed with the others, to accept, edit or reject. At most 4,000 characters. "
                 + "Offsets outside the record, a record of another meeting or in a language the extractor does not read are refused (400, naming the field); words that are already a proposal are refused (409).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/meetings/{idOrCode}/suggested-passages", ListSuggestedPassages).WithName(nameof(ListSuggestedPassages)).WithTags("Import")
+            .WithSummary("Sentences of the meeting's records worth a look beside the proposals: what the extractor may have missed")
+            .WithDescription("Each is a sentence no proposal cites that the sentence model scores close to a commitment (from 0.25; a proposal needs 0.5 in English and a rule in Russian), "
+                + "in text order, with the model's score and strongest signals. They are not proposals: to review one, propose its offsets with POST /meetings/{idOrCode}/candidates. "
+                + "A sentence leaves the list once a proposal cites it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         var candidates = api.MapGroup("/candidates").WithTags("Import");
         candidates.MapPost("/{id:guid}/accept", AcceptCandidate).WithName(nameof(AcceptCandidate))
             .WithSummary("Accept a proposal, as it stands or with the analyst's edits: it becomes a Captured commitment citing the passage")
@@ -140,6 +147,9 @@ public static class ImportEndpoints
 
     public static async Task<Ok<IReadOnlyList<CandidateDto>>> ListCandidates(string idOrCode, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListCandidatesQuery(idOrCode), ct));
+
+    public static async Task<Ok<IReadOnlyList<SuggestedPassageDto>>> ListSuggestedPassages(string idOrCode, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListSuggestedPassagesQuery(idOrCode), ct));
 
     public static async Task<CreatedAtRoute<CandidateDto>> ProposePassage(string idOrCode, PassageChoice choice, ISender sender, CancellationToken ct)
     {

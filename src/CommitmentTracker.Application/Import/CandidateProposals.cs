@@ -38,6 +38,31 @@ public static class CandidateProposals
         return result;
     }
 
+    /// <summary>
+    /// How the extractor reads a meeting's stored record again after its import: its text and language, every registered
+    /// party, and "we" (whose words the record reports) as the import's proposals say (<paramref name="issuer"/>), else
+    /// the meeting's first side by role. The meeting's participants must be loaded.
+    /// </summary>
+    public static async Task<ExtractionRequest> RecordReadingAsync(this IApplicationDbContext db, Meeting meeting, SourceDocument document, string? issuer, CancellationToken ct)
+    {
+        var partyIds = meeting.Participants.Select(x => x.PartyId).ToList();
+        var sides = await db.Parties.AsNoTracking()
+            .Where(p => partyIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Key })
+            .ToListAsync(ct);
+        var participants = meeting.Participants.OrderBy(p => p.Role).Select(p => sides.First(s => s.Id == p.PartyId).Key).Distinct().ToList();
+        var speaker = issuer ?? participants.FirstOrDefault();
+        return new ExtractionRequest
+        {
+            Text = document.Text,
+            MeetingDate = meeting.Date,
+            Parties = await db.KnownPartiesAsync(ct),
+            Language = document.Language,
+            Speaker = speaker,
+            OtherSides = [.. participants.Where(p => p != speaker)],
+        };
+    }
+
     /// <summary>Every registered party as the extractor knows it: its key, every name and alias, its parent.</summary>
     public static async Task<IReadOnlyList<KnownParty>> KnownPartiesAsync(this IApplicationDbContext db, CancellationToken ct)
     {

@@ -28,7 +28,9 @@ internal sealed record ScoredCandidate(
 /// </summary>
 internal static class CorpusScorer
 {
-    public static RecordScore Score(CorpusRecord record, IReadOnlyList<ScoredCandidate> predicted)
+    /// <param name="looks">Sentences the extractor marked worth a look (ADR 0117): a gold commitment no proposal matched
+    /// is reached when one of its spans overlaps one of them by the same rule.</param>
+    public static RecordScore Score(CorpusRecord record, IReadOnlyList<ScoredCandidate> predicted, IReadOnlyList<(int Start, int End)>? looks = null)
     {
         var gold = record.Commitments.Select(g => g.Spans.Select(s =>
         {
@@ -101,13 +103,21 @@ internal static class CorpusScorer
             score.Outcomes.Add(outcome);
         }
 
+        looks ??= [];
         for (var g = 0; g < gold.Count; g++)
         {
             if (!matched[g])
             {
                 score.Missed.Add(record.Commitments[g]);
+                if (looks.Any(l => gold[g].Any(gs => Overlap(l, gs) > 0)))
+                {
+                    score.Reached++;
+                }
             }
         }
+
+        score.Looks = looks.Count;
+        score.UsefulLooks = looks.Count(l => Enumerable.Range(0, gold.Count).Any(g => !matched[g] && gold[g].Any(gs => Overlap(l, gs) > 0)));
 
         score.Predicted = predicted.Count;
         score.AsProposed = score.Outcomes.Count(o => o.Verdict == "match" && o.Errors.Count == 0);
@@ -175,6 +185,15 @@ internal sealed class RecordScore(CorpusRecord record)
     /// <summary>Proposals an analyst can accept as they stand: matched, with every scored attribute right.</summary>
     public int AsProposed { get; set; }
 
+    /// <summary>Sentences marked worth a look.</summary>
+    public int Looks { get; set; }
+
+    /// <summary>Looks that overlap a gold commitment no proposal matched.</summary>
+    public int UsefulLooks { get; set; }
+
+    /// <summary>Gold commitments no proposal matched that a look overlaps.</summary>
+    public int Reached { get; set; }
+
     public Accuracy Kind { get; } = new();
 
     public Accuracy Modality { get; } = new();
@@ -203,6 +222,9 @@ internal sealed class PooledScore
             Matched += s.Matched;
             Duplicates += s.Duplicates;
             AsProposed += s.AsProposed;
+            Looks += s.Looks;
+            UsefulLooks += s.UsefulLooks;
+            Reached += s.Reached;
             Kind.Add(s.Kind);
             Modality.Add(s.Modality);
             Parties.Add(s.Parties);
@@ -227,7 +249,24 @@ internal sealed class PooledScore
     /// <summary>The share of all proposals an analyst accepts with one click, changing nothing.</summary>
     public double AsProposedRate => Predicted == 0 ? 0 : (double)AsProposed / Predicted;
 
+    public int Looks { get; }
+
+    public int UsefulLooks { get; }
+
+    public int Reached { get; }
+
     public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+
+    /// <summary>The share of gold commitments a proposal matches or a look reaches (ADR 0117).</summary>
+    public double WithinReach => Gold == 0 ? 0 : (double)(Matched + Reached) / Gold;
+
+    /// <summary>ADR 0117's row: what the looks add to the proposals, and what they cost the analyst.</summary>
+    public string LooksRow(string label) => string.Create(CultureInfo.InvariantCulture,
+        $"| {label} | {Records} | {Gold} | **{Recall:0.00}** ({Matched}/{Gold}) | {Looks} | {(Records == 0 ? 0 : (double)Looks / Records):0.0} | {Reached} | **{WithinReach:0.00}** ({Matched + Reached}/{Gold}) | {(Looks == 0 ? 0 : (double)UsefulLooks / Looks):0.00} ({UsefulLooks}/{Looks}) |");
+
+    public const string LooksHeader =
+        "| part | records | gold | recall of the proposals | sentences worth a look | per record | missed commitments they reach | within reach | looks that reach one |\n"
+        + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
 
     public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
 
@@ -276,6 +315,23 @@ internal static class QualityReport
             }
 
             report.AppendLine(new PooledScore(scores.Where(s => s.Record.Split == split)).Row($"**{split} · both**"));
+        }
+
+        report.AppendLine().AppendLine("## Worth a look (ADR 0117)").AppendLine()
+            .AppendLine("The review screen also lists the sentences no proposal covers that the sentence model scores close to a commitment.")
+            .AppendLine("They are not proposals and count in no column above; **within reach** is the share of gold commitments a proposal")
+            .AppendLine("matches or such a sentence overlaps (by the rule a proposal matches), what an analyst who reads the list finds.").AppendLine()
+            .AppendLine(PooledScore.LooksHeader);
+        foreach (var split in new[] { "validation", "dev" })
+        {
+            foreach (var language in new[] { "en", "ru" })
+            {
+                var part = scores.Where(s => s.Record.Split == split && s.Record.Language == language).ToList();
+                if (part.Count > 0)
+                {
+                    report.AppendLine(new PooledScore(part).LooksRow($"{split} · {language}"));
+                }
+            }
         }
 
         report.AppendLine().AppendLine("## Per record").AppendLine();

@@ -458,6 +458,24 @@ public class ModelTraining
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("EXTRACTION_CV") == "worth-a-look")
+        {
+            // ADR 0117: the shipped design marking sentences worth a look from each score up, what they reach and cost.
+            var looks = new StringBuilder("# Worth a look: cross-validated dev figures (5 folds by meeting)\n\n").AppendLine(PooledScore.LooksHeader);
+            foreach (var t in (Environment.GetEnvironmentVariable("EXTRACTION_CV_T") ?? "0.1,0.15,0.2,0.25,0.3,0.35,0.4").Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)))
+            {
+                var scores = ModelCrossValidation.CrossValidated(m => ExtractionDesign.Shipped with { Model = m, Suggest = t });
+                foreach (var language in new[] { "en", "ru" })
+                {
+                    looks.AppendLine(new PooledScore(scores.Where(s => s.Record.Language == language)).LooksRow(string.Create(CultureInfo.InvariantCulture, $"worth a look from {t} · {language}")));
+                }
+            }
+
+            Directory.CreateDirectory(Path.Combine(SeedFiles.RepositoryRoot, "TestResults"));
+            File.WriteAllText(Path.Combine(SeedFiles.RepositoryRoot, "TestResults", "extraction-cv-worth-a-look.md"), looks.ToString());
+            return;
+        }
+
         if (Environment.GetEnvironmentVariable("EXTRACTION_CV") is "search-en" or "search-ru")
         {
             // ADR 0037: regularisation, feature pruning by meetings, feature groups and thresholds, per language,

@@ -76,30 +76,11 @@ public sealed class ProposePassageHandler(IApplicationDbContext db) : ICommandHa
             throw new DuplicateException($"These words are already a proposal, “{same.SuggestedTitle}” ({same.Decision.ToString().ToLowerInvariant()}).");
         }
 
-        // "We" is whose words the record reports: as the import's proposals say, else the meeting's first side.
-        var partyIds = meeting.Participants.Select(x => x.PartyId).ToList();
-        var sides = await db.Parties.AsNoTracking()
-            .Where(p => partyIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Key })
-            .ToListAsync(cancellationToken);
-        var participants = meeting.Participants.OrderBy(p => p.Role).Select(p => sides.First(s => s.Id == p.PartyId).Key).Distinct().ToList();
-        var speaker = proposals.Select(c => c.Issuer).FirstOrDefault(i => i is not null) ?? participants.FirstOrDefault();
-        var read = Extractor.ReadPassage(
-            new ExtractionRequest
-            {
-                Text = text,
-                MeetingDate = meeting.Date,
-                Parties = await db.KnownPartiesAsync(cancellationToken),
-                Language = document.Language,
-                Speaker = speaker,
-                OtherSides = [.. participants.Where(p => p != speaker)],
-            },
-            start,
-            end,
-            cancellationToken)
+        var request = await db.RecordReadingAsync(meeting, document, proposals.Select(c => c.Issuer).FirstOrDefault(i => i is not null), cancellationToken);
+        var read = Extractor.ReadPassage(request, start, end, cancellationToken)
             ?? throw Invalid.Field("documentId", $"This record's language ({document.Language}) is not one the extractor reads: capture the commitment by hand.");
 
-        var proposal = CandidateProposals.Proposal(meeting, document, read, speaker);
+        var proposal = CandidateProposals.Proposal(meeting, document, read, request.Speaker);
         db.ImportCandidates.Add(proposal);
         await db.SaveChangesAsync(cancellationToken);
         var dto = CandidateDto.From(proposal);

@@ -1,0 +1,42 @@
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Extraction;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitmentTracker.Application.Import.Queries.ListSuggestedPassages;
+
+/// <summary>
+/// The sentences of a meeting's records worth an analyst's look beside its proposals: no proposal cites them, and the
+/// sentence model scores them close to a commitment (ADR 0117). Read from the stored records each time, so a passage
+/// proposed or decided since leaves the list at once.
+/// </summary>
+[Requires(Access.Read)]
+public sealed record ListSuggestedPassagesQuery(string MeetingIdOrCode) : IQuery<IReadOnlyList<SuggestedPassageDto>>;
+
+/// <summary>A sentence worth a look: where it is (propose it with these offsets), its words, and the model's score and strongest signals.</summary>
+public sealed record SuggestedPassageDto(Guid DocumentId, int Start, int End, string Quote, double Score, string Reason);
+
+public sealed class ListSuggestedPassagesHandler(IApplicationDbContext db) : IQueryHandler<ListSuggestedPassagesQuery, IReadOnlyList<SuggestedPassageDto>>
+{
+    public async ValueTask<IReadOnlyList<SuggestedPassageDto>> Handle(ListSuggestedPassagesQuery query, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Documents).Include(m => m.Participants)
+            .Where(Lookup.MeetingKey(query.MeetingIdOrCode)).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Meeting", query.MeetingIdOrCode);
+        // The passages are a JSON column: a meeting's proposals are read whole (tens, not thousands).
+        var proposals = await db.ImportCandidates.AsNoTracking().Where(c => c.MeetingId == meeting.Id).ToListAsync(cancellationToken);
+        var issuer = proposals.Select(c => c.Issuer).FirstOrDefault(i => i is not null);
+        var suggested = new List<SuggestedPassageDto>();
+        foreach (var document in meeting.Documents.OrderBy(d => d.Id))
+        {
+            var cited = proposals.Where(c => c.DocumentId == document.Id).SelectMany(c => c.Passages).ToList();
+            var request = await db.RecordReadingAsync(meeting, document, issuer, cancellationToken);
+            suggested.AddRange(Extractor.Suggest(request, cancellationToken)
+                .Where(s => !cited.Any(p => p.Start < s.End && s.Start < p.End))
+                .Select(s => new SuggestedPassageDto(document.Id, s.Start, s.End, s.Quote, s.Score, s.Reason)));
+        }
+
+        return suggested;
+    }
+}

@@ -31,8 +31,14 @@ public static partial class Extractor
         Extract(request, ExtractionDesign.Shipped, cancellationToken);
 
     /// <summary>
+    /// The score from which a sentence no proposal covers is worth a look, chosen on the dev records by cross-validation
+    /// (<c>EXTRACTION_CV=worth-a-look</c>, ADR 0117): where fewer sentences stopped costing reach in either language.
+    /// </summary>
+    public const double WorthALook = 0.25;
+
+    /// <summary>
     /// The sentences of a record worth an analyst's look that the extractor does not propose: no proposal covers them
-    /// and the sentence model scores them at least <see cref="ExtractionDesign.WorthALook"/> (ADR 0117). Empty for a
+    /// and the sentence model scores them at least <see cref="WorthALook"/> (ADR 0117). Empty for a
     /// language the extractor does not read.
     /// </summary>
     public static IReadOnlyList<SuggestedPassage> Suggest(ExtractionRequest request, CancellationToken cancellationToken = default) =>
@@ -160,8 +166,8 @@ public static partial class Extractor
                 x.First.Sentence.Start,
                 x.First.Sentence.End,
                 x.First.Sentence.Text,
-                Math.Round(x.Second.Value!.Value, 2),
-                ModelReason(x.Second.Value!.Value, x.Second.Lifted ? ["sentence meaning", .. model.Strongest(language, x.First.Hashes!, 3)] : model.Strongest(language, x.First.Hashes!, 4))))];
+                Shown(x.Second.Value!.Value),
+                ModelReason(Shown(x.Second.Value!.Value), x.Second.Lifted ? ["sentence meaning", .. model.Strongest(language, x.First.Hashes!, 3)] : model.Strongest(language, x.First.Hashes!, 4))))];
 
     /// <summary>The language given at import, else the one the text is written in.</summary>
     private static RecordLanguage LanguageOf(ExtractionRequest request) =>
@@ -328,6 +334,9 @@ public static partial class Extractor
 
         return draft;
     }
+
+    // Cut, not rounded, to two places: a sentence the model did not propose never reads as scored at the proposal threshold.
+    private static double Shown(double score) => Math.Floor(score * 100) / 100;
 
     /// <summary>"model 0.83 — strongest signals: we+modal, will, cooperation", cut at a signal to fit the stored cue.</summary>
     internal static string ModelReason(double score, IReadOnlyList<string> signals)
@@ -570,14 +579,8 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// The model proposes nothing the rules hold is never a commitment (ADR 0054). The subject test
     /// (<see cref="ModelSubjectTest"/>) is off: dev chose it, validation lost two matches with it (ADR 0056).
     /// </summary>
-    /// <summary>
-    /// The score from which a sentence no proposal covers is worth a look, chosen on the dev records by cross-validation
-    /// (<c>EXTRACTION_CV=worth-a-look</c>, ADR 0117): where fewer sentences stopped costing reach in either language.
-    /// </summary>
-    public const double WorthALook = 0.25;
-
     /// <summary>The shipped design that also returns the sentences worth a look.</summary>
-    public static ExtractionDesign Suggesting => Shipped with { Suggest = WorthALook };
+    public static ExtractionDesign Suggesting => Shipped with { Suggest = Extractor.WorthALook };
 
     public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: true, Propose: 0.5, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal))
     {

@@ -20,6 +20,7 @@ using CommitmentTracker.Application.Import.Commands.DecideCandidate;
 using CommitmentTracker.Application.Import.Commands.ImportMeeting;
 using CommitmentTracker.Application.Import.Commands.ProposePassage;
 using CommitmentTracker.Application.Import.Queries.ListCandidates;
+using CommitmentTracker.Application.Import.Queries.ListSuggestedPassages;
 using CommitmentTracker.Application.Meetings.Commands.CreateMeeting;
 using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 using CommitmentTracker.Application.Meetings.Queries.GetDocument;
@@ -60,6 +61,7 @@ public class CommandValidationTests
         typeof(GetStatusAsOfQuery),
         typeof(ListMeetingSpansQuery),
         typeof(ListCandidatesQuery),
+        typeof(ListSuggestedPassagesQuery),
         typeof(ListCalendarFeedsQuery),
         typeof(GetCalendarFeedQuery),
         // A malformed token is simply not found: a 400 would tell a prober which guesses are well-formed.

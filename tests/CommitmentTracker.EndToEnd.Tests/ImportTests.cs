@@ -267,9 +267,9 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await session.GotoAsync($"/meetings/{code}/review");
         var cards = page.Locator("[data-proposal]");
         var before = await cards.CountAsync();
-        var propose = page.GetByRole(AriaRole.Button, new() { Name = "Propose for review" });
+        var propose = page.GetByRole(AriaRole.Button, new() { Name = "Propose for review", Exact = true });
         await Expect(propose).ToBeDisabledAsync();
-        await Expect(page.Locator("blockquote", new() { HasText = "agro-towns" })).ToHaveCountAsync(0);
+        await Expect(cards.Locator("blockquote", new() { HasText = "agro-towns" })).ToHaveCountAsync(0);
 
         // A real drag over the missed sentence.
         await RecordDrag.SelectAsync(page, missed);
@@ -288,6 +288,51 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
 
         await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept: ") }).ClickAsync();
         await Expect(card.GetByText("Accepted", new() { Exact = true })).ToBeVisibleAsync();
+        session.ConsoleErrors.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// ADR 0117: the review lists sentences no proposal cites that read close to a commitment; one is proposed from the
+    /// list with a click, becomes a card with the focus on its Accept, and leaves the list.
+    /// </summary>
+    [Fact]
+    public async Task A_sentence_worth_a_look_is_proposed_from_the_list_and_leaves_it()
+    {
+        var code = "WAL-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await host.ImportAsync(code, $"Talks in Minsk {code}.\n\nWe are ready to supply buses to Russia next year. We are trying to develop in all the areas. "
+            + "We consider Russia a key partner where we should secure a firm foothold. The weather in Minsk was sunny.");
+        await using var session = await browser.NewSessionAsync(host);
+        var page = session.Page;
+        await session.GotoAsync($"/meetings/{code}/review");
+        var cards = page.Locator("[data-proposal]");
+        var list = page.Locator("#worth-a-look");
+        await Expect(list.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^Worth a look \(\d+\)$") })).ToBeVisibleAsync();
+        var looks = list.Locator(".worth-a-look");
+        var count = await looks.CountAsync();
+        count.ShouldBeGreaterThan(0);
+        await Expect(list).Not.ToContainTextAsync("weather");
+        await Expect(list).Not.ToContainTextAsync("supply buses", new() { Timeout = 1000 });
+        var before = await cards.CountAsync();
+        await session.ScreenshotAsync("import-review-worth-a-look");
+        await session.AssertNoSeriousAxeViolationsAsync();
+
+        var quote = (await looks.First.Locator("blockquote").InnerTextAsync()).Trim('“', '”');
+        await looks.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Propose for review: ") }).ClickAsync();
+
+        await Expect(cards).ToHaveCountAsync(before + 1);
+        var card = page.Locator("[data-proposal]", new() { Has = page.Locator("blockquote", new() { HasText = quote }) });
+        await Expect(card.GetByText("Chosen in the record by an analyst")).ToBeVisibleAsync();
+        await Expect(card.GetByRole(AriaRole.Button).First).ToBeFocusedAsync();
+        if (count == 1)
+        {
+            await Expect(list).ToHaveCountAsync(0);
+        }
+        else
+        {
+            await Expect(looks).ToHaveCountAsync(count - 1);
+            await Expect(list).Not.ToContainTextAsync(quote);
+        }
+
         session.ConsoleErrors.ShouldBeEmpty();
     }
 

@@ -911,7 +911,7 @@ public class ExtractorTests
         foreach (var s in suggested)
         {
             s.Quote.ShouldBe(text[s.Start..s.End]);
-            s.Score.ShouldBeGreaterThanOrEqualTo(ExtractionDesign.WorthALook);
+            s.Score.ShouldBeGreaterThanOrEqualTo(Extractor.WorthALook);
             s.Reason.ShouldStartWith("model ");
             proposals.Candidates.SelectMany(c => c.Spans).Where(p => p.Start < s.End && s.Start < p.End).ShouldBeEmpty(s.Quote);
         }
@@ -934,7 +934,7 @@ public class ExtractorTests
 
         proposals.ShouldAllBe(c => !c.Cue.StartsWith("model ", StringComparison.Ordinal));
         suggested.ShouldNotBeEmpty();
-        suggested.ShouldAllBe(s => s.Score >= ExtractionDesign.WorthALook && !proposals.Any(c => c.Start < s.End && s.Start < c.End));
+        suggested.ShouldAllBe(s => s.Score >= Extractor.WorthALook && !proposals.Any(c => c.Start < s.End && s.Start < c.End));
         suggested.ShouldNotContain(s => s.Quote.Contains("Погода", StringComparison.Ordinal));
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Import;
@@ -83,9 +84,10 @@ public static class ImportEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/meetings/{idOrCode}/suggested-passages", ListSuggestedPassages).WithName(nameof(ListSuggestedPassages)).WithTags("Import")
             .WithSummary("Sentences of the meeting's records worth a look beside the proposals: what the extractor may have missed")
-            .WithDescription("Each is a sentence no proposal cites that the sentence model scores close to a commitment (from 0.25; a proposal needs 0.5 in English and a rule in Russian), "
+            .WithDescription($"Each is a sentence no proposal cites that the sentence model scores close to a commitment (from {ListSuggestedPassagesQuery.ScoreFrom.ToString(CultureInfo.InvariantCulture)}; a proposal needs 0.5 in English and a rule in Russian), "
                 + "in text order, with the model's score and strongest signals. They are not proposals: to review one, propose its offsets with POST /meetings/{idOrCode}/candidates. "
-                + "A sentence leaves the list once a proposal cites it.")
+                + "A sentence leaves the list once a proposal cites it. "
+                + $"A record over {ListSuggestedPassagesQuery.MaxRecordLength.ToString("N0", CultureInfo.InvariantCulture)} characters is not read for them (reading takes about 4 s per 100,000 characters); its id is listed in recordsNotRead.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         var candidates = api.MapGroup("/candidates").WithTags("Import");
         candidates.MapPost("/{id:guid}/accept", AcceptCandidate).WithName(nameof(AcceptCandidate))
@@ -148,7 +150,7 @@ public static class ImportEndpoints
     public static async Task<Ok<IReadOnlyList<CandidateDto>>> ListCandidates(string idOrCode, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListCandidatesQuery(idOrCode), ct));
 
-    public static async Task<Ok<IReadOnlyList<SuggestedPassageDto>>> ListSuggestedPassages(string idOrCode, ISender sender, CancellationToken ct) =>
+    public static async Task<Ok<SuggestedPassages>> ListSuggestedPassages(string idOrCode, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListSuggestedPassagesQuery(idOrCode), ct));
 
     public static async Task<CreatedAtRoute<CandidateDto>> ProposePassage(string idOrCode, PassageChoice choice, ISender sender, CancellationToken ct)

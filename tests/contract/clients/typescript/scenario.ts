@@ -49,6 +49,13 @@ const chosenProposal = await api.POST("/api/v1/meetings/{idOrCode}/candidates", 
 expect(chosenProposal.response.status === 201 && chosenProposal.data, `proposing a passage answered ${chosenProposal.response.status}`);
 expect(chosenProposal.data.quote === chosen && chosenProposal.data.cue.startsWith("chosen by the analyst"), "the proposal cites exactly the chosen words");
 
+// The sentences worth a look beside the proposals: none is a passage a proposal now cites.
+const looks = await api.GET("/api/v1/meetings/{idOrCode}/suggested-passages", { params: { path: { idOrCode: code } } });
+expect(looks.response.status === 200 && looks.data, `suggested passages answered ${looks.response.status}`);
+expect(looks.data.recordsNotRead.length === 0, "a short record is read for them");
+expect(looks.data.passages.every((s) => s.documentId === imported.data.documentId && s.quote === record.slice(s.start, s.end) && s.score >= 0.25), "each is a sentence of the record, scored from 0.25");
+expect(!looks.data.passages.some((s) => s.start < at + chosen.length && at < s.end), "the proposed passage is no longer suggested");
+
 // List and filter.
 const list = await api.GET("/api/v1/commitments", { params: { query: { meeting: code, kind: [proposal.kind], status: ["Captured"] } } });
 expect(list.data?.items.some((c) => c.code === commitmentCode), "the filtered list holds the new commitment");

@@ -579,15 +579,15 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     /// The model proposes nothing the rules hold is never a commitment (ADR 0054). The subject test
     /// (<see cref="ModelSubjectTest"/>) is off: dev chose it, validation lost two matches with it (ADR 0056).
     /// </summary>
-    /// <summary>The shipped design that also returns the sentences worth a look.</summary>
-    public static ExtractionDesign Suggesting => Shipped with { Suggest = Extractor.WorthALook };
-
     public static ExtractionDesign Shipped { get; } = new(SentenceModel.Shipped, Rules: true, Propose: 0.5, RuleReading: true, ModelLanguages: new HashSet<string>(["en"], StringComparer.Ordinal))
     {
         TopicMerges = new Dictionary<string, TopicMerge>(StringComparer.Ordinal) { ["en"] = HeadlineTopicMerge },
         OffersToTheAddressee = new HashSet<string>(["en"], StringComparer.Ordinal),
         ModelHeedsNotACommitment = true,
     };
+
+    /// <summary>The shipped design that also returns the sentences worth a look.</summary>
+    public static ExtractionDesign Suggesting => Shipped with { Suggest = Extractor.WorthALook };
 }
 
 /// <summary>What the subject of a model proposal's auxiliary must be (ADR 0056).</summary>

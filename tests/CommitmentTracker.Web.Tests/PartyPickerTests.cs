@@ -26,7 +26,9 @@ public sealed class PartyPickerTests : MudTestContext
     [InlineData("татар", "RU-TA · Republic of Tatarstan")]
     [InlineData("Новосибирская", "RU-NVS · Novosibirsk Oblast")]
     [InlineData("ru-nv", "RU-NVS · Novosibirsk Oblast")]
-    [InlineData("novosibirsk", "BY-NVS-JOINT-BODY · Joint body for trade between Belarus and Novosibirsk Oblast|RU-NVS · Novosibirsk Oblast")]
+    // The closest first: a name that starts with the text before one that holds it further on, whatever the register's order.
+    [InlineData("novosibirsk", "RU-NVS · Novosibirsk Oblast|BY-NVS-JOINT-BODY · Joint body for trade between Belarus and Novosibirsk Oblast")]
+    [InlineData("belarus", "BY · Republic of Belarus|BY-NVS-JOINT-BODY · Joint body for trade between Belarus and Novosibirsk Oblast")]
     public void Typing_part_of_any_name_lists_the_parties_that_have_it(string typed, string listed)
     {
         var cut = RenderPicker([]);

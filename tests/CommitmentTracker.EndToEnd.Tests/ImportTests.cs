@@ -312,6 +312,12 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         count.ShouldBeGreaterThan(0);
         await Expect(list).Not.ToContainTextAsync("weather");
         await Expect(list).Not.ToContainTextAsync("supply buses", new() { Timeout = 1000 });
+
+        // Each is also marked in the record, apart from the proposals' words, and not as a link (a drag over it selects words).
+        var record = page.GetByRole(AriaRole.Region, new() { Name = $"Record of {code} with every proposal highlighted" });
+        await Expect(record.Locator("mark.look")).ToHaveCountAsync(count);
+        await Expect(record.Locator("mark.look a")).ToHaveCountAsync(0);
+        (await record.Locator("mark.look").First.GetAttributeAsync("title")).ShouldNotBeNull().ShouldStartWith("Worth a look (score ");
         var before = await cards.CountAsync();
         await session.ScreenshotAsync("import-review-worth-a-look");
         await session.AssertNoSeriousAxeViolationsAsync();
@@ -323,6 +329,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         var card = page.Locator("[data-proposal]", new() { Has = page.Locator("blockquote", new() { HasText = quote }) });
         await Expect(card.GetByText("Chosen in the record by an analyst")).ToBeVisibleAsync();
         await Expect(card.GetByRole(AriaRole.Button).First).ToBeFocusedAsync();
+        await Expect(record.Locator("mark.look")).ToHaveCountAsync(count - 1);
         if (count == 1)
         {
             await Expect(list).ToHaveCountAsync(0);

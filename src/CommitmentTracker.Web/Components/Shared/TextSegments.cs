@@ -1,7 +1,10 @@
 namespace CommitmentTracker.Web.Components.Shared;
 
-/// <summary>A quote to highlight inside a text: its offsets, and where it leads.</summary>
-public sealed record Highlight(int Start, int End, string Label, string? Href = null, bool Active = false);
+/// <summary>
+/// A quote to highlight inside a text: its offsets, and where it leads. <paramref name="Look"/> marks a sentence worth
+/// a look rather than a proposal's or a commitment's words (ADR 0117).
+/// </summary>
+public sealed record Highlight(int Start, int End, string Label, string? Href = null, bool Active = false, bool Look = false);
 
 /// <summary>A run of text, either plain or one highlighted quote.</summary>
 public sealed record TextSegment(string Text, Highlight? Highlight);

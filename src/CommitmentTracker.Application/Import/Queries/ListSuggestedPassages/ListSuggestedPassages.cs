@@ -45,6 +45,7 @@ public sealed class ListSuggestedPassagesHandler(IApplicationDbContext db) : IQu
         var issuer = proposals.Select(c => c.Issuer).FirstOrDefault(i => i is not null);
         var suggested = new List<SuggestedPassageDto>();
         var notRead = new List<Guid>();
+        ExtractionRequest? reading = null;
         foreach (var document in meeting.Documents.OrderBy(d => d.Id))
         {
             if (document.Text.Length > ListSuggestedPassagesQuery.MaxRecordLength)
@@ -54,8 +55,12 @@ public sealed class ListSuggestedPassagesHandler(IApplicationDbContext db) : IQu
             }
 
             var cited = proposals.Where(c => c.DocumentId == document.Id).SelectMany(c => c.Passages).ToList();
-            var request = await db.RecordReadingAsync(meeting, document, issuer, cancellationToken);
-            suggested.AddRange(Extractor.Suggest(request, cancellationToken)
+
+            // The sides and the registered parties are the meeting's: read once, each record's own text and language.
+            reading = reading is null
+                ? await db.RecordReadingAsync(meeting, document, issuer, cancellationToken)
+                : reading with { Text = document.Text, Language = document.Language };
+            suggested.AddRange(Extractor.Suggest(reading, cancellationToken)
                 .Where(s => !cited.Any(p => p.Start < s.End && s.Start < p.End))
                 .Select(s => new SuggestedPassageDto(document.Id, s.Start, s.End, s.Quote, s.Score, s.Reason)));
         }

@@ -77,6 +77,55 @@ public class DuePhraseFinderTests
         window.Latest.ShouldBe(latest is null ? null : DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    // ADR 0118: more of the grammar, written from how dates are said, not from a record: a range of days, a month of
+    // next year, half a year, the coming days, a unit without a count after "через", a term in weeks, the end of a
+    // season, the New Year after a deadline word, and Belarus's five-year periods (meeting 12 March 2025: 2021–2025).
+    [Theory]
+    [InlineData("The forum will be held on 20-21 September in Minsk.", "en", "20-21 September", "2025-09-20", "2025-09-21")]
+    [InlineData("The forum will take place from 20 to 22 May.", "en", "20 to 22 May", "2025-05-20", "2025-05-22")]
+    [InlineData("The fair will open on September 20-22, 2026.", "en", "September 20-22, 2026", "2026-09-20", "2026-09-22")]
+    [InlineData("A visit is planned for June next year.", "en", "June next year", "2026-06-01", "2026-06-30")]
+    [InlineData("We will check the results in half a year.", "en", "in half a year", "2025-03-12", "2025-09-12")]
+    [InlineData("The contract will be signed in the coming days.", "en", "in the coming days", "2025-03-12", null)]
+    [InlineData("Harvesting should be finished by the end of summer.", "en", "by the end of summer", "2025-03-12", "2025-08-31")]
+    [InlineData("The line will be launched by the New Year.", "en", "by the New Year", "2025-03-12", "2025-12-31")]
+    [InlineData("We will double exports by the end of the five-year period.", "en", "by the end of the five-year period", "2025-03-12", "2025-12-31")]
+    [InlineData("In the next five-year period we will double exports.", "en", "the next five-year period", "2026-01-01", "2030-12-31")]
+    [InlineData("Форум пройдет 20–21 сентября в Минске.", "ru", "20–21 сентября", "2025-09-20", "2025-09-21")]
+    [InlineData("Выставка пройдет с 20 по 22 мая.", "ru", "с 20 по 22 мая", "2025-05-20", "2025-05-22")]
+    [InlineData("Дни культуры пройдут в сентябре-октябре.", "ru", "сентябре-октябре", "2025-09-01", "2025-10-31")]
+    [InlineData("Визит планируется в июне следующего года.", "ru", "июне следующего года", "2026-06-01", "2026-06-30")]
+    [InlineData("Через полгода проверим исполнение.", "ru", "Через полгода", "2025-03-12", "2025-09-12")]
+    [InlineData("Через год проведём форум.", "ru", "Через год", "2025-03-12", "2026-03-12")]
+    [InlineData("В двухнедельный срок доложить о результатах.", "ru", "В двухнедельный срок", "2025-03-12", "2025-03-26")]
+    [InlineData("На следующей неделе эксперты обсудят проект.", "ru", "следующей неделе", "2025-03-17", "2025-03-23")]
+    [InlineData("В нынешнем году мы должны нарастить экспорт.", "ru", "нынешнем году", "2025-03-12", "2025-12-31")]
+    [InlineData("На будущий год запланирован форум.", "ru", "будущий год", "2026-01-01", "2026-12-31")]
+    [InlineData("Уборку надо завершить до конца лета.", "ru", "до конца лета", "2025-03-12", "2025-08-31")]
+    [InlineData("Предприятие заработает к Новому году.", "ru", "к Новому году", "2025-03-12", "2025-12-31")]
+    [InlineData("Завод построят до конца пятилетки.", "ru", "до конца пятилетки", "2025-03-12", "2025-12-31")]
+    [InlineData("В новой пятилетке нарастим объемы.", "ru", "новой пятилетке", "2026-01-01", "2030-12-31")]
+    [InlineData("В ближайшие дни подпишем контракт.", "ru", "В ближайшие дни", "2025-03-12", null)]
+    public void Reads_ranges_of_days_half_years_and_five_year_periods(string sentence, string language, string phrase, string earliest, string? latest)
+    {
+        var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language));
+
+        found.ShouldBe(phrase);
+        CommitmentTracker.Domain.Commitments.DueWindowParser.TryParse(found, Meeting, out var window, out _).ShouldBeTrue();
+        window.Earliest.ShouldBe(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture));
+        window.Latest.ShouldBe(latest is null ? null : DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // A five-year plan named as a subject, a past one, or a New Year's greeting is no due phrase.
+    [Theory]
+    [InlineData("A new five-year plan has begun, and the government will report annually.", "en")]
+    [InlineData("In the previous five-year period we built three plants.", "en")]
+    [InlineData("We wished them a happy New Year and will meet again.", "en")]
+    [InlineData("Началась новая пятилетка, и правительство будет отчитываться ежегодно.", "ru")]
+    [InlineData("В прошлой пятилетке мы построили три завода.", "ru")]
+    public void A_plan_named_as_a_subject_or_past_is_no_due_phrase(string sentence, string language) =>
+        DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language)).ShouldBeNull();
+
     // ADR 0056: a dateline dates the report, whatever its day; a day without a year that has just passed dates a past
     // act ("on 10 March the presidents agreed"), not the same day a year on. A day still ahead, or a year given, stays.
     [Theory]

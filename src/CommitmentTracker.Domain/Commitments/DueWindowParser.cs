@@ -25,6 +25,10 @@ namespace CommitmentTracker.Domain.Commitments;
 /// promised at a meeting can be due before it. "before" is read like "by", inclusively, as speakers use it.</item>
 /// <item>Spans counted from the meeting ("in five years", "within six months", "in 3 weeks") run from the meeting
 /// date to the same day N units later; weeks and days have day precision.</item>
+/// <item>A range of days in one month ("20–21 September", "September 20-22", "from 20 to 22 September") runs from
+/// its first day to its last, with day precision; without a year it is the next one that has not ended.</item>
+/// <item>A five-year period is Belarus's planning period (2021–2025, 2026–2030, …): "this five-year period" runs from
+/// the meeting to the end of the one the meeting falls in, "the next five-year period" is the whole of the one after.</item>
 /// <item>A phrase about the past ("last year", "2020" said in 2023) is not a due window and is rejected, as is any
 /// window whose latest day is before the meeting date.</item>
 /// </list>
@@ -38,10 +42,11 @@ public static partial class DueWindowParser
         + "a season ('autumn 2024', 'in the autumn of 2024', 'next spring'); "
         + "a half-year ('H1 2024', 'first half of 2024', 'second half of the year'); "
         + "a year or a part of one ('2024', 'by 2025', 'this year', 'next year', 'by the end of the year', 'later this year', 'early 2025', 'mid-2025', 'by mid-year'); "
-        + "a span from the meeting ('in five years', 'within six months', 'in 3 weeks', 'within two to three years'); "
+        + "a span from the meeting ('in five years', 'within six months', 'in half a year', 'in 3 weeks', 'within two to three years'); "
+        + "a range of days ('20-21 September', 'September 20-22'); a five-year period ('by the end of the five-year period', 'the next five-year period'); "
         + "a range of years ('2024-2026', 'this year and next'); 'today', 'tomorrow' or 'the day after tomorrow'; "
         + "or an open phrase ('soon', 'in the near future', 'in due course'). "
-        + "Russian phrases are read too ('осенью 2024 года', 'до конца года', 'в первом полугодии', 'к 2025 году', 'в ближайшее время'). "
+        + "Russian phrases are read too ('осенью 2024 года', 'до конца года', 'в первом полугодии', 'к 2025 году', 'через полгода', '20–21 сентября', 'в ближайшее время'). "
         + "Words such as 'by', 'in', 'until', 'within' or 'no later than' may come first.";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -61,6 +66,9 @@ public static partial class DueWindowParser
 
     // "the", "this"/"current" or "next"/"coming" before a month, quarter, half-year or season.
     private const string SpanLead = @"^(?:the\s+)?(?:(?:(?<this>this|current)|(?<next>next|coming|following))\s+)?";
+
+    /// <summary>The length of Belarus's planning periods (<see cref="ResolveFiveYearPeriod"/>).</summary>
+    private const int FiveYears = 5;
 
     /// <summary>Marks "last"/"final"/"latter" in the ordinals table: the last part of the year, whatever the count.</summary>
     private const int LastPart = -1;
@@ -151,6 +159,8 @@ public static partial class DueWindowParser
         (EndOfPattern(), ResolveEndOf),
         (IsoDatePattern(), ResolveIsoDate),
         (DayMonthPattern(), ResolveDayMonth),
+        (DayRangePattern(), ResolveDayRange),
+        (FiveYearPeriodPattern(), ResolveFiveYearPeriod),
         (RelativePeriodPattern(), ResolveRelativePeriod),
         (CountedSpanPattern(), ResolveCountedSpan),
         (YearPattern(), ResolveYear),
@@ -249,12 +259,14 @@ public static partial class DueWindowParser
 
     // Typographic dashes become hyphens, runs of whitespace one space, and a closing full stop goes.
     // "year-end" is "the end of the year", and so is the New Year after a deadline word ("before the New Year").
+    // "half a year" is six months ("in half a year", "within half a year").
     // "mid-year" is the middle of the year; "later this year" is a deadline at its end, open from the meeting.
     private static string Normalise(string phrase)
     {
         var text = YearEnd().Replace(Whitespace().Replace(Dashes().Replace(phrase, "-"), " ").TrimEnd('.', ' '), "the end of the year");
         text = NewYearDeadline().Replace(text, "${deadline} the end of the year");
         text = MidYear().Replace(text, "the middle of the year");
+        text = HalfAYear().Replace(text, "six months");
         return LaterThisYear().Replace(text, "by the end of the year");
     }
 
@@ -393,6 +405,51 @@ public static partial class DueWindowParser
                 return Resolution.OnDay(date);
             }
         }
+    }
+
+    /// <summary>"20–21 September", "September 20-22, 2025": the days of one month, both ends kept.</summary>
+    private static Resolution ResolveDayRange(Match match, DateOnly spokenOn)
+    {
+        var month = MonthNumber(match.Groups["month"].Value);
+        var first = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        var last = int.Parse(match.Groups["last"].ValueSpan, CultureInfo.InvariantCulture);
+        if (first < 1 || first >= last || last > DateTime.DaysInMonth(2000, month))
+        {
+            return Resolution.Invalid($"a range of days in {MonthTitle(month)} runs forwards from day 1 to day {DateTime.DaysInMonth(2000, month)} at most.");
+        }
+
+        if (ReferencedYear(match, spokenOn) is { } named)
+        {
+            return last <= DateTime.DaysInMonth(named, month)
+                ? Resolution.Window(DuePrecision.Day, new DateOnly(named, month, first), new DateOnly(named, month, last))
+                : Resolution.Invalid($"{MonthTitle(month)} {named} has no day {last}.");
+        }
+
+        // No year: the next range that has not ended on the meeting date (29 February can be years away).
+        for (var year = spokenOn.Year; ; year++)
+        {
+            if (last <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, last) >= spokenOn)
+            {
+                return Resolution.Window(DuePrecision.Day, new DateOnly(year, month, first), new DateOnly(year, month, last));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Belarus plans in five-year periods that begin in 2021, 2026, …: "this" (or no word) is the one the meeting falls
+    /// in, from the meeting on; "next" the whole of the one after. "New" is the one after, except in a period's first
+    /// year, when the new one is the one that has just begun ("the new five-year plan has begun", said in 2026).
+    /// </summary>
+    private static Resolution ResolveFiveYearPeriod(Match match, DateOnly spokenOn)
+    {
+        var first = spokenOn.Year - ((spokenOn.Year - 1) % FiveYears);
+        if (match.Groups["next"].Success || (match.Groups["new"].Success && spokenOn.Year != first))
+        {
+            first += FiveYears;
+            return Resolution.Window(DuePrecision.Year, new DateOnly(first, 1, 1), new DateOnly(first + FiveYears - 1, 12, 31));
+        }
+
+        return Resolution.Window(DuePrecision.Year, spokenOn, new DateOnly(first + FiveYears - 1, 12, 31));
     }
 
     private static Resolution ResolveRelativePeriod(Match match, DateOnly spokenOn)
@@ -567,7 +624,7 @@ public static partial class DueWindowParser
     private static partial Regex LeadingWordPattern();
 
     [GeneratedRegex(
-        @"^(?:(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months|weeks)|(?:the\s+)?(?:next|coming)\s+(?:few|several)\s+(?:years|months|weeks)"
+        @"^(?:(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|(?:very\s+)?soon|shortly|(?:the\s+)?coming\s+(?:years|months|weeks|days)|(?:the\s+)?(?:next|coming)\s+(?:few|several)\s+(?:years|months|weeks|days)"
         + @"|(?:the\s+)?(?:long|medium)\s+(?:term|run)|due\s+course|as\s+soon\s+as\s+possible|asap)$",
         Options)]
     private static partial Regex OpenPattern();
@@ -603,6 +660,22 @@ public static partial class DueWindowParser
         + @"(?:,?\s+(?:of\s+)?" + YearReference + ")?$",
         Options)]
     private static partial Regex DayMonthPattern();
+
+    // "20-21 September", "the 20th to the 22nd of September", "September 20-22, 2025".
+    [GeneratedRegex(
+        @"^(?:the\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and|through|till|until)\s*(?:the\s+)?(?<last>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")"
+        + @"|(?<month>" + MonthName + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and|through|till|until)\s*(?<last>\d{1,2})(?:st|nd|rd|th)?)"
+        + @"(?:,?\s+(?:of\s+)?" + YearReference + ")?$",
+        Options)]
+    private static partial Regex DayRangePattern();
+
+    // "the five-year period", "the current five-year plan", "the next five-year period", "the new five-year term".
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:this|current|present)\s+|(?<next>next|coming|following)\s+|(?<new>new)\s+)?five-?\s?year\s+(?:period|plan|term)$", Options)]
+    private static partial Regex FiveYearPeriodPattern();
+
+    // "half a year", "a half year": six months.
+    [GeneratedRegex(@"\b(?:half\s+a|a\s+half)\s+year\b", Options)]
+    private static partial Regex HalfAYear();
 
     // "this quarter", "next month", "the coming week".
     [GeneratedRegex(

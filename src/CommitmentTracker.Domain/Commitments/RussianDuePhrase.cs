@@ -26,6 +26,21 @@ public static partial class RussianDuePhrase
         (new Regex(@"\b(?:в\s+)?(?:средне|долго)срочной\s+перспективе\b", Options), "the long term"),
         (new Regex(@"\bв\s+ближайшие\s+(?:годы|несколько\s+лет)\b", Options), "the coming years"),
         (new Regex(@"\bв\s+ближайшие\s+месяцы\b", Options), "the coming months"),
+        (new Regex(@"\bв\s+ближайшие\s+(?:недели|несколько\s+недель)\b", Options), "the coming weeks"),
+        (new Regex(@"\bв\s+ближайшие\s+(?:дни|несколько\s+дней)\b", Options), "the coming days"),
+
+        // Belarus's five-year planning periods ("до конца пятилетки", "в новой пятилетке", "в текущей пятилетке").
+        (new Regex(@"\bнов\p{L}*\s+(?=пятилетк)", Options), "new "),
+        (new Regex(@"\b(?:следующ|будущ|предстоящ|наступающ)\p{L}*\s+(?=пятилетк)", Options), "next "),
+        (new Regex(@"\b(?:эт|текущ|нынешн)\p{L}*\s+(?=пятилетк)", Options), "this "),
+        (new Regex(@"\bпятилетк\p{L}*", Options), "five-year period"),
+
+        // Half a year ("через полгода", "в течение полугода").
+        (new Regex(@"\bпол(?:у)?года\b", Options), "six months"),
+
+        // A range of days in a month ("с 20 по 22 сентября", "от 20 до 22 сентября"; "20–21 сентября" needs nothing).
+        (new Regex(@"(?<=(?<!\d)\d{1,2})\s+(?:по|до)\s+(?=\d{1,2}(?!\d))", Options), " to "),
+        (new Regex(@"^от\s+(?=\d)", Options), "from "),
 
         // Day words.
         (new Regex(@"\bсегодня(?:шний\s+день)?\b", Options), "today"),
@@ -37,8 +52,8 @@ public static partial class RussianDuePhrase
         (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:\s*[-–—]\s*|\s+(?:и|по|до)\s+)(?<z>(?:19|20)\d{2})(?:-(?:х|е))?(?:\s+(?:годы|годах|годов|гг\.?))?", Options), "${y}-${z}"),
         (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:-(?:го|му|м|й))?(?:\s+(?:год[уаео]?м?\b|г\.|г\b))?", Options), "${y}"),
         (new Regex(@"\b(?:этого|этом|текущего|текущем)\s+и\s+(?:следующего|следующем|будущего|будущем)\s+год(?:[ау]|ах|ов)?\b", Options), "this year and next year"),
-        (new Regex(@"\b(?:этого|этом|текущего|текущем|нынешнего|нынешнем|сего)\s+год[ауе]?\b", Options), "this year"),
-        (new Regex(@"\b(?:следующего|следующем|будущего|будущем|наступающего|наступающем|предстоящего|предстоящем)\s+год[ауе]?\b", Options), "next year"),
+        (new Regex(@"\b(?:этот|этого|этом|текущий|текущего|текущем|нынешний|нынешнего|нынешнем|сего)\s+год[ауе]?\b", Options), "this year"),
+        (new Regex(@"\b(?:следующий|следующего|следующем|будущий|будущего|будущем|наступающий|наступающего|наступающем|предстоящий|предстоящего|предстоящем)\s+год[ауе]?\b", Options), "next year"),
         (new Regex(@"\b(?:этого|этом|текущего|текущем)\s+месяц[ае]?\b", Options), "this month"),
         (new Regex(@"\b(?:следующего|следующем)\s+месяц[ае]?\b", Options), "next month"),
         (new Regex(@"\b(?:этой|текущей)\s+недел[иеюя]\b", Options), "this week"),

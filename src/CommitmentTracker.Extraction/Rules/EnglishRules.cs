@@ -404,8 +404,9 @@ internal sealed partial class EnglishRules : LanguageRules
 
     [GeneratedRegex(
         @"\b(?:(?<lead>(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|for|at)\s+)?(?<core>"
-        + @"(?<open>(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|the\s+coming\s+(?:few\s+|several\s+)?(?:months|years)|the\s+next\s+(?:few|several)\s+(?:months|years)|due\s+course|as\s+soon\s+as\s+possible)"
-        + @"|(?<endof>(?:the\s+)?end\s+of\s+)(?:" + YearRef + @"|(?:the\s+|this\s+|next\s+)?(?:month|quarter)|" + Month + @"(?:\s+" + Year + @")?"
+        + @"(?<open>(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|the\s+coming\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)|the\s+next\s+(?:few|several)\s+(?:days|weeks|months|years)|due\s+course|as\s+soon\s+as\s+possible)"
+        + @"|(?<endof>(?:the\s+)?end\s+of\s+)(?:" + YearRef + @"|(?:the\s+|this\s+|next\s+)?(?:month|quarter|week)|" + Month + @"(?:\s+" + Year + @")?"
+        + @"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?|(?:the\s+)?(?:current\s+)?five-year\s+(?:period|plan)"
         + @"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half)(?:\s+of\s+" + YearRef + @")?)"
         + @"|(?<endof>(?:the\s+)?year[-\s]end)"
         + @"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half)\s+of\s+" + YearRef
@@ -414,7 +415,12 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
         + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
         + @"|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+)" + YearRef + @"|later\s+(?:this|in\s+the)\s+year"
-        + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @")?"
+        + @"|\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?"
+        + @"|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+" + Year + @")?"
+        + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @"|\s+(?:of\s+)?(?:this|next|the\s+next|the\s+following|the\s+coming)\s+year)?"
+        + @"|(?<=\b(?:in|during|over|within|for|by|until|before)\s+)(?:the\s+)?(?:(?:current|next|new|coming|this)\s+)?five-year\s+(?:period|plan)"
+        + @"|(?<=\b(?:by|before|until|till)\s+)(?:the\s+)?New\s+Year\b(?!['’]s?\s+(?:Eve|Day))"
+        + @"|(?<span>half\s+a\s+year)"
         + @"|(?<span>(?:the\s+next\s+)?" + Count + @"(?:(?:\s*[-–]\s*|\s+(?:to|or)\s+)" + Count + @")?\s+(?:days?|weeks?|months?|years?)(?:['’]?\s+time)?)"
         + @"|this\s+year\s+and\s+(?:the\s+)?next(?:\s+(?:one|year))?|this\s+and\s+(?:the\s+)?next\s+years?"
         + @"|(?:next|this|the\s+coming)\s+(?:year|month|quarter|week)"

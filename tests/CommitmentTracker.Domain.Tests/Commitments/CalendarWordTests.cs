@@ -174,6 +174,17 @@ public class CalendarWordTests
     [InlineData("этой осенью", "this autumn")]
     [InlineData("будущей весной", "next spring")]
     [InlineData("через месяц", "in one months")]
+    [InlineData("в ближайшие недели", "the coming weeks")]
+    [InlineData("в ближайшие дни", "the coming days")]
+    [InlineData("в новой пятилетке", "in new five-year period")]
+    [InlineData("в следующей пятилетке", "in next five-year period")]
+    [InlineData("в текущей пятилетке", "in this five-year period")]
+    [InlineData("до конца пятилетки", "by end of five-year period")]
+    [InlineData("через полгода", "in six months")]
+    [InlineData("с 20 по 22 сентября", "in 20 to 22 September")]
+    [InlineData("от 20 до 22 сентября", "from 20 to 22 September")]
+    [InlineData("на этот год", "in this year")]
+    [InlineData("на будущий год", "in next year")]
     public void Every_Russian_rule_gives_its_English_phrase(string russian, string english)
     {
         RussianDuePhrase.IsRussian(russian).ShouldBeTrue();

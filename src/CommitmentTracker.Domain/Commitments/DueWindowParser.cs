@@ -35,7 +35,8 @@ namespace CommitmentTracker.Domain.Commitments;
 /// </remarks>
 public static partial class DueWindowParser
 {
-    private const string AcceptedForms =
+    /// <summary>What the parser reads, in words: every refusal ends with it, so a form can fold it away from the problem.</summary>
+    public const string AcceptedForms =
         "Accepted forms: a date ('2024-10-01', '1 October 2024', 'October 1, 2024', '10 October'); "
         + "a month or months ('October 2024', 'in October', 'September–October 2024'); "
         + "a quarter ('Q3 2024', 'third quarter of 2024', 'next quarter'); "
@@ -413,9 +414,15 @@ public static partial class DueWindowParser
         var month = MonthNumber(match.Groups["month"].Value);
         var first = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
         var last = int.Parse(match.Groups["last"].ValueSpan, CultureInfo.InvariantCulture);
-        if (first < 1 || first >= last || last > DateTime.DaysInMonth(2000, month))
+        if (first >= last)
         {
-            return Resolution.Invalid($"a range of days in {MonthTitle(month)} runs forwards from day 1 to day {DateTime.DaysInMonth(2000, month)} at most.");
+            return Resolution.Invalid($"a range of days runs forwards ({first} is not before {last}).");
+        }
+
+        // 2000 is a leap year: this rejects 30 February outright but leaves 29 February to the year check below.
+        if (first < 1 || last > DateTime.DaysInMonth(2000, month))
+        {
+            return Resolution.Invalid($"{MonthTitle(month)} has no day {(first < 1 ? first : last)}.");
         }
 
         if (ReferencedYear(match, spokenOn) is { } named)

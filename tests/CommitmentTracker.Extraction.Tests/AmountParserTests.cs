@@ -14,9 +14,18 @@ public class AmountParserTests
     [InlineData("The budget grew by BYN 45 million.", "BYN 45 million", "45000000", "BYN")]
     [InlineData("We are close to the cherished billion in trade.", "the cherished billion", "1000000000", "USD")]
     [InlineData("Orders of €12,500 came in.", "€12,500", "12500", "EUR")]
-    public void Reads_value_currency_and_offsets(string text, string written, string value, string currency)
+    // ADR 0118's amounts, written from how sums are said, not from a record.
+    [InlineData("Trade should reach $1,5 billion.", "$1,5 billion", "1500000000", "USD", "en")]
+    [InlineData("Trade between the countries reached 4,5 billion in trade talks.", "4,5 billion", "4500000000", "USD", "en")]
+    [InlineData("Trade reached $1,500 million.", "$1,500 million", "1500000000", "USD", "en")]
+    [InlineData("Trade should reach one and a half billion dollars.", "one and a half billion dollars", "1500000000", "USD", "en")]
+    [InlineData("The contract is worth Br300 million.", "Br300 million", "300000000", "BYN", "en")]
+    [InlineData("The project costs 2 billion Chinese yuan.", "2 billion Chinese yuan", "2000000000", "CNY", "en")]
+    [InlineData("Товарооборот должен достичь полутора миллиардов долларов.", "полутора миллиардов долларов", "1500000000", "USD", "ru")]
+    [InlineData("Контракт на 300 млн BYN.", "300 млн BYN", "300000000", "BYN", "ru")]
+    public void Reads_value_currency_and_offsets(string text, string written, string value, string currency, string language = "en")
     {
-        var amount = AmountParser.Find(text, 0, EnglishRules.Instance).ShouldHaveSingleItem();
+        var amount = AmountParser.Find(text, 0, LanguageRules.For(language)).ShouldHaveSingleItem();
 
         amount.Text.ShouldBe(written);
         amount.Value.ShouldBe(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
@@ -29,6 +38,25 @@ public class AmountParserTests
     [InlineData("We built 300 houses in 2022.")]
     public void Bare_numbers_and_billions_outside_trade_are_not_amounts(string text) =>
         AmountParser.Find(text, 0, EnglishRules.Instance).ShouldBeEmpty();
+
+    // A range names two sums in one scale and currency; the lower end is not "$2" (ADR 0118).
+    [Theory]
+    [InlineData("Trade may reach $2-3 billion.", "en", "$2-3 billion")]
+    [InlineData("Trade may reach $2 to $3 billion.", "en", "$2 to $3 billion")]
+    [InlineData("Exports may grow to 2–3 billion dollars.", "en", "2–3 billion dollars")]
+    [InlineData("Товарооборот вырастет до 2-3 млрд долларов.", "ru", "2-3 млрд долларов")]
+    public void A_range_gives_both_ends_in_its_scale(string text, string language, string written)
+    {
+        var amounts = AmountParser.Find(text, 0, LanguageRules.For(language));
+
+        amounts.Select(a => (a.Value, a.Currency)).ShouldBe([(2_000_000_000m, "USD"), (3_000_000_000m, "USD")]);
+        amounts.ShouldAllBe(a => text.Substring(a.Start, a.End - a.Start) == written);
+    }
+
+    [Theory]
+    [InlineData("The plant will cost $500 million to $1 billion.")]
+    public void Two_sums_each_with_its_own_scale_stay_two_sums(string text) =>
+        AmountParser.Find(text, 0, EnglishRules.Instance).Select(a => a.Value).ShouldBe([500_000_000m, 1_000_000_000m]);
 
     [Fact]
     public void Offsets_are_into_the_whole_text_when_given_a_sentence_range()

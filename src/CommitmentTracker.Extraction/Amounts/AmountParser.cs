@@ -25,7 +25,7 @@ internal sealed class AmountContext(LanguageRules rules)
 /// cherished billion", "выйти на миллиард", "up to 2m") takes the currency of the sum the record last named in the
 /// same paragraph, or US dollars in trade talk — how these records speak of trade.
 /// </summary>
-internal static class AmountParser
+internal static partial class AmountParser
 {
     private static readonly FrozenDictionary<string, decimal> Scales = new Dictionary<string, decimal>
     {
@@ -118,6 +118,13 @@ internal static class AmountParser
             if (TryRead(match, rules, out var value, out var currency))
             {
                 found.Add(new Amount(value, currency, offset + match.Index, offset + match.Index + match.Length, match.Value));
+
+                // "$2-3 billion", «2–3 млрд долларов»: both ends are sums the record names, in the same scale and currency.
+                if (match.Groups["upto"].Success && ReadNumber(match.Groups["upto"].Value, rules) is { } upto
+                    && ReadNumber(match.Groups["num"].Value, rules) is { } low && upto > low)
+                {
+                    found.Add(new Amount(value / low * upto, currency, offset + match.Index, offset + match.Index + match.Length, match.Value));
+                }
             }
         }
 
@@ -179,6 +186,18 @@ internal static class AmountParser
             return 0.5m;
         }
 
+        // «полтора», «полутора»: one and a half.
+        if (number.StartsWith("полтор", StringComparison.OrdinalIgnoreCase) || number.StartsWith("полутор", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1.5m;
+        }
+
+        // "two and a half (billion)".
+        if (number.EndsWith("and a half", StringComparison.OrdinalIgnoreCase) && NumberWords.TryGetValue(number.Split(' ')[0], out var whole))
+        {
+            return whole + 0.5m;
+        }
+
         if (NumberWords.TryGetValue(number, out var word))
         {
             return word;
@@ -198,7 +217,8 @@ internal static class AmountParser
         number = number.Replace("\u00a0", string.Empty, StringComparison.Ordinal).Replace("\u202f", string.Empty, StringComparison.Ordinal);
 
         // Russian writes "1,5" for one and a half and "1 500" for fifteen hundred; English "1,500" and "1.5".
-        number = rules.Code == "ru"
+        // English "4,5 billion" (one or two digits after the comma, which the patterns only take before a scale) is Russian's.
+        number = rules.Code == "ru" || DecimalComma().IsMatch(number)
             ? number.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.')
             : number.Replace(",", string.Empty, StringComparison.Ordinal);
         return decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
@@ -236,9 +256,12 @@ internal static class AmountParser
             _ when w.Contains("EURO", StringComparison.Ordinal) || w.Contains("ЕВРО", StringComparison.Ordinal) => "EUR",
             _ when w.Contains("BELARUS", StringComparison.Ordinal) || w.StartsWith("БЕЛ", StringComparison.Ordinal) => "BYN",
             _ when w.Contains("UBLE", StringComparison.Ordinal) || w.Contains("РУБ", StringComparison.Ordinal) => "RUB",
-            _ when w.Contains("YUAN", StringComparison.Ordinal) || w.Contains("ЮАН", StringComparison.Ordinal) => "CNY",
+            _ when w.Contains("YUAN", StringComparison.Ordinal) || w.Contains("RENMINBI", StringComparison.Ordinal) || w == "RMB" || w.Contains("ЮАН", StringComparison.Ordinal) => "CNY",
             _ when w.Contains("POUND", StringComparison.Ordinal) => "GBP",
             _ => string.Empty,
         };
     }
+
+    [GeneratedRegex(@"^\d+,\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalComma();
 }

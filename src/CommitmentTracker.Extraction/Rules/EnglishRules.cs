@@ -20,6 +20,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private const string YearRef = @"(?:" + Year + @"|(?:the\s+|this\s+|next\s+|the\s+next\s+|the\s+coming\s+)?year)";
 
+    // "4,5 billion": a comma and one or two digits before a scale is a decimal comma, as in translated Russian figures;
+    // "1,500 million" keeps its thousands separator.
+    private const string DecimalComma = @"\d+,\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn)\b)";
+
     private const string Count = @"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)";
 
     private EnglishRules()
@@ -434,13 +438,15 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "$100 million", "USD 2.3 bn", "€5m", "half a billion dollars", "1.5 billion rubles", "300 million Belarusian rubles", "2m dollars".
     [GeneratedRegex(
-        @"(?<![\w$€£¥₽])(?<cur>US\$|\$|€|£|¥|₽|USD|EUR|RUB|BYN|CNY|GBP)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b)?"
-        + @"|\b(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+an?|(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)(?:\s*-\s*|\s+)?(?:(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b\s*)?(?:of\s+)?(?<cur>(?:US\s+|U\.S\.\s+|American\s+)?dollars?|euros?|(?:Belarusian|Belarus)\s+r[o]?ubles?|(?:Russian\s+)?r[o]?ubles?|yuan|pounds?\s+sterling|USD|EUR|RUB|BYN|CNY|GBP)\b",
+        @"(?<![\w$€£¥₽])(?<cur>US\$|\$|€|£|¥|₽|USD|EUR|RUB|BYN|CNY|GBP|(?-i:Br))\s?(?<num>" + DecimalComma + @"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        + @"(?:(?:\s*[-–]\s*|\s+to\s+(?:US\$|\$|€)?)(?<upto>" + DecimalComma + @"|\d+(?:\.\d+)?)(?=\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b))?(?:\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b)?"
+        + @"|\b(?<num>" + DecimalComma + @"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+an?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+        + @"(?:\s*[-–]\s*(?<upto>" + DecimalComma + @"|\d+(?:\.\d+)?))?(?:\s*-\s*|\s+)?(?:(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b\s*)?(?:of\s+)?(?<cur>(?:US\s+|U\.S\.\s+|American\s+)?dollars?|euros?|(?:Belarusian|Belarus)\s+r[o]?ubles?|(?:Russian\s+)?r[o]?ubles?|(?:Chinese\s+)?yuan(?:\s+renminbi)?|renminbi|RMB|pounds?\s+sterling|USD|EUR|RUB|BYN|CNY|GBP)\b",
         Options)]
     private static partial Regex MoneyPattern();
 
     // "the (cherished) billion", "1 billion" or "2m" without a currency: money only in trade talk or after a sum.
-    [GeneratedRegex(@"\b(?:(?:the|a|one)\s+(?:[a-z]+\s+)?(?<scale>billion|million|trillion)|(?<num>\d+(?:\.\d+)?)\s?(?<scale>billion|million|bn|mln|m|b))\b(?!\s+(?:of\s+)?(?:[a-z]+\s+)?(?:dollars?|euros?|r[o]?ubles?|yuan|USD|EUR|RUB|BYN|people|tonnes?|tons?|units?|hectares?|residents|inhabitants|cubic|square|litres?|liters?|heads?|pieces?|vehicles|years))", Options)]
+    [GeneratedRegex(@"\b(?:(?:the|a|one)\s+(?:[a-z]+\s+)?(?<scale>billion|million|trillion)|(?<num>(?:one|two|three|four|five)\s+and\s+a\s+half)\s+(?<scale>billion|million)|(?<num>" + DecimalComma + @"|\d+(?:\.\d+)?)\s?(?<scale>billion|million|bn|mln|m|b))\b(?!\s+(?:of\s+)?(?:[a-z]+\s+)?(?:dollars?|euros?|r[o]?ubles?|yuan|USD|EUR|RUB|BYN|people|tonnes?|tons?|units?|hectares?|residents|inhabitants|cubic|square|litres?|liters?|heads?|pieces?|vehicles|years))", Options)]
     private static partial Regex BareFigurePattern();
 
     [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|dollars?|USD|investments?|worth|contracts?)\b|\$", Options)]

@@ -92,6 +92,8 @@ public class DuePhraseFinderTests
     [InlineData("We will double exports by the end of the five-year period.", "en", "by the end of the five-year period", "2025-03-12", "2025-12-31")]
     [InlineData("In the next five-year period we will double exports.", "en", "the next five-year period", "2026-01-01", "2030-12-31")]
     [InlineData("Форум пройдет 20–21 сентября в Минске.", "ru", "20–21 сентября", "2025-09-20", "2025-09-21")]
+    [InlineData("Дни культуры пройдут 20–21 сентября следующего года.", "ru", "20–21 сентября следующего года", "2026-09-20", "2026-09-21")]
+    [InlineData("The Days of Culture will be held on 20-21 September next year.", "en", "20-21 September next year", "2026-09-20", "2026-09-21")]
     [InlineData("Выставка пройдет с 20 по 22 мая.", "ru", "с 20 по 22 мая", "2025-05-20", "2025-05-22")]
     [InlineData("Дни культуры пройдут в сентябре-октябре.", "ru", "сентябре-октябре", "2025-09-01", "2025-10-31")]
     [InlineData("Визит планируется в июне следующего года.", "ru", "июне следующего года", "2026-06-01", "2026-06-30")]

@@ -24,6 +24,9 @@ internal sealed partial class EnglishRules : LanguageRules
     // "1,500 million" keeps its thousands separator.
     private const string DecimalComma = @"\d+,\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn)\b)";
 
+    // "next year", "of this year" after a month or a day: the year named by its place from the meeting.
+    private const string NamedYear = @"\s+(?:of\s+)?(?:this|next|the\s+next|the\s+following|the\s+coming)\s+year";
+
     private const string Count = @"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)";
 
     private EnglishRules()
@@ -419,9 +422,9 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
         + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
         + @"|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+)" + YearRef + @"|later\s+(?:this|in\s+the)\s+year"
-        + @"|\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?"
-        + @"|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+" + Year + @")?"
-        + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + @"|\s+(?:of\s+)?(?:this|next|the\s+next|the\s+following|the\s+coming)\s+year)?"
+        + @"|\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + "|" + NamedYear + @")?"
+        + @"|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+" + Year + "|" + NamedYear + @")?"
+        + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + "|" + NamedYear + @")?"
         + @"|(?<=\b(?:in|during|over|within|for|by|until|before)\s+)(?:the\s+)?(?:(?:current|next|new|coming|this)\s+)?five-year\s+(?:period|plan)"
         + @"|(?<=\b(?:by|before|until|till)\s+)(?:the\s+)?New\s+Year\b(?!['’]s?\s+(?:Eve|Day))"
         + @"|(?<span>half\s+a\s+year)"

@@ -23,6 +23,8 @@ public class AmountParserTests
     [InlineData("The project costs 2 billion Chinese yuan.", "2 billion Chinese yuan", "2000000000", "CNY", "en")]
     [InlineData("Товарооборот должен достичь полутора миллиардов долларов.", "полутора миллиардов долларов", "1500000000", "USD", "ru")]
     [InlineData("Контракт на 300 млн BYN.", "300 млн BYN", "300000000", "BYN", "ru")]
+    [InlineData("Товарооборот составит 1 млрд 200 млн долларов.", "1 млрд 200 млн долларов", "1200000000", "USD", "ru")]
+    [InlineData("Trade will reach 1 billion 200 million dollars.", "1 billion 200 million dollars", "1200000000", "USD", "en")]
     public void Reads_value_currency_and_offsets(string text, string written, string value, string currency, string language = "en")
     {
         var amount = AmountParser.Find(text, 0, LanguageRules.For(language)).ShouldHaveSingleItem();

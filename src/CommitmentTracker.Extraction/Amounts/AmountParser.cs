@@ -148,6 +148,26 @@ internal static partial class AmountParser
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return JoinSaidInTwoScales(found, sentence, offset, rules);
+    }
+
+    /// <summary>
+    /// «1 млрд 200 млн долларов», "1 billion 200 million dollars": one sum said in two scales, the larger first with no
+    /// currency of its own, then the smaller with the currency, nothing but a space between.
+    /// </summary>
+    private static List<Amount> JoinSaidInTwoScales(List<Amount> found, string sentence, int offset, LanguageRules rules)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (larger, smaller) = (found[i], found[i + 1]);
+            if (larger.End <= smaller.Start && string.IsNullOrWhiteSpace(sentence[(larger.End - offset)..(smaller.Start - offset)])
+                && larger.Currency == smaller.Currency && larger.Value > smaller.Value && !HasOwnCurrency(larger, rules))
+            {
+                found[i] = new Amount(larger.Value + smaller.Value, larger.Currency, larger.Start, smaller.End, sentence[(larger.Start - offset)..(smaller.End - offset)]);
+                found.RemoveAt(i + 1);
+            }
+        }
+
         return found;
     }
 

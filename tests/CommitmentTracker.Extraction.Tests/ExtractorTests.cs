@@ -31,7 +31,7 @@ public class ExtractorTests
     [InlineData("The ministry will take a final decision on the joint venture next month.", "decision.will-decide", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("A festival of Belarusian cinema is scheduled to take place in Yekaterinburg in May 2025.", "event.scheduled", CommitmentKind.CulturalEvent, Modality.Firm)]
     [InlineData("A number of joint projects are expected to be finalized before the end of the year.", "event.planned", CommitmentKind.Cooperation, Modality.Firm)]
-    [InlineData("A service center for MAZ trucks will be opened in Sverdlovsk Oblast.", "hub.will-be-located", CommitmentKind.Hub, Modality.Firm)]
+    [InlineData("A warehouse for MAZ trucks will be opened in Sverdlovsk Oblast.", "hub.will-be-located", CommitmentKind.Hub, Modality.Firm)]
     [InlineData("We want to build a logistics hub near the border.", "hub.center", CommitmentKind.Hub, Modality.Tentative)]
     [InlineData("We suggest that the regions hold a business forum every year.", "proposal.propose", CommitmentKind.Cooperation, Modality.Tentative)]
     [InlineData("Our task is that we will double our exports to the region within three years.", "target.trade", CommitmentKind.TradeTarget, Modality.Firm)]
@@ -79,6 +79,25 @@ public class ExtractorTests
     {
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(kind);
     }
+
+    // ADR 0120: the issue's own example — service centres are cooperation, not a hub; a hub centre still is one.
+    [Theory]
+    [InlineData("Our service centres will be opened in every district.", CommitmentKind.Cooperation)]
+    [InlineData("Maintenance centers will be set up in the region.", CommitmentKind.Cooperation)]
+    [InlineData("A logistics centre will be opened in Novosibirsk.", CommitmentKind.Hub)]
+    public void Service_centres_are_cooperation_and_a_logistics_centre_is_a_hub(string sentence, CommitmentKind kind) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(kind);
+
+    // ADR 0120: a title names what is done. "Do everything we can" swallows its "we can"; a trade target's title starts
+    // at its verb; a verb whose object is a pronoun gives way to the sentence, where the pronoun's noun is.
+    [Theory]
+    [InlineData("We will do everything we can to support the region.", "Support the region")]
+    [InlineData("We will do everything we can for your region.", "Do everything possible for your region")]
+    [InlineData("We will do everything not to lose this market.", "Do everything possible not to lose this market")]
+    [InlineData("Trade should reach a billion dollars.", "Reach a billion dollars")]
+    [InlineData("Our trade is growing well, and we can increase it.", "Our trade is growing well, and we can increase it")]
+    public void A_title_names_what_is_done(string sentence, string title) =>
+        Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
     [Theory]
     [InlineData("We can count on the support of our Russian partners in this project.")]

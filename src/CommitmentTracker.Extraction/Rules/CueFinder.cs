@@ -352,7 +352,9 @@ internal static partial class Titles
 
         var clauseEnd = rules.ClauseBreak.Match(rest);
         var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest);
-        if (title.Length < 10)
+        // Too short to say anything, or a verb whose object is a pronoun ("Increase it", «Сделать это»): what the pronoun
+        // stands for is earlier in the sentence, so the title is the sentence.
+        if (title.Length < 10 || VerbAndPronoun().IsMatch(title))
         {
             title = Trimmed(WithoutTail(sentence, rules).TrimStart(Joints));
         }
@@ -436,6 +438,9 @@ internal static partial class Titles
 
     /// <summary>Words a title keeps at least when it skips to the action: «Кабинету министров проработать» stays whole.</summary>
     private const int MinimumActionWords = 3;
+
+    [GeneratedRegex(@"^\p{L}+\s+(?:it|them|this|that|это|их|его|её|ее)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAndPronoun();
 
     /// <summary>What a title does not start with: the punctuation left of a clause, or a quotation mark.</summary>
     private static readonly char[] Joints = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»', '“', '«'];

@@ -124,7 +124,7 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex FulfilAgreements();
 
-    [GeneratedRegex(@"\b(?:will|shall|going\s+to)\s+(?:do|make)\s+(?:everything|all|our\s+best|my\s+best|(?:whatever|all)\s+(?:we|I)\s+can)\b", Options)]
+    [GeneratedRegex(@"\b(?:will|shall|going\s+to)\s+(?:do|make)\s+(?:(?:everything|all)(?:\s+(?:that\s+)?(?:we|I)\s+can|\s+(?:that\s+is\s+)?(?:possible|necessary|in\s+(?:our|my)\s+power))?|our\s+best|my\s+best|(?:whatever|all)\s+(?:we|I)\s+can)\b", Options)]
     private static partial Regex DoEverything();
 
     [GeneratedRegex(@"\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|the\s+(?:two\s+)?(?:heads\s+of\s+(?:state|government)|presidents|leaders|governments|prime\s+ministers|ministers|governors)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b|[a-z]+ly\b|in\b|at\b|during\b|earlier\b|before\b|then\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
@@ -143,7 +143,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex Planned();
 
     [GeneratedRegex(
-        @"\b(?:hubs?|cent(?:er|re)s?|offices?|branch(?:es)?|representations?|warehouses?|plants?|facilit(?:y|ies)|workshops?|ventures?)\b[^.;]{0,60}?\bwill\s+be\s+" + Adverb
+        @"\b(?:hubs?|(?<!\b(?:service|servicing|maintenance|repair|dealer|dealership|training)\s+)cent(?:er|re)s?|offices?|branch(?:es)?|representations?|warehouses?|plants?|facilit(?:y|ies)|workshops?|ventures?)\b[^.;]{0,60}?\bwill\s+be\s+" + Adverb
         + @"(?:located|set\s+up|established|opened|created|built|launched|placed)\b",
         Options)]
     private static partial Regex HubLocated();
@@ -166,7 +166,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex TradeTarget();
 
     // "the task is to increase it up to 2m", "trade … can reach $1bn", "strive for the cherished billion", "the record … will be surpassed".
-    [GeneratedRegex(@"\b(?:strive\s+for|aim\s+(?:for|at)|target\s+(?:of|is)|(?:trade|turnover)\b[^.;]{0,60}?\b(?:can|could|will|should|must|may)\s+(?:\w+\s+){0,2}?(?:reach|double|triple|grow|exceed|increase|be\s+(?:surpassed|exceeded|reached|met|doubled))|(?:record|target|figure|level)\b[^.;]{0,40}?\bwill\s+be\s+(?:surpassed|exceeded|reached|met|achieved|beaten))\b", Options)]
+    [GeneratedRegex(@"\b(?:strive\s+for|aim\s+(?:for|at)|target\s+(?:of|is)|(?:trade|turnover)\b[^.;]{0,60}?\b(?:can|could|will|should|must|may)\s+(?:\w+\s+){0,2}?(?=(?:reach|double|triple|grow|exceed|increase|be\s+(?:surpassed|exceeded|reached|met|doubled))\b)|(?:record|target|figure|level)\b[^.;]{0,40}?\bwill\s+be\s+(?:surpassed|exceeded|reached|met|achieved|beaten))\b", Options)]
     private static partial Regex TargetFigure();
 
     // Growth with no object after trade talk: "Today it is $5.5 billion. This is not our level. We can grow, and we are
@@ -278,6 +278,14 @@ internal sealed partial class EnglishRules : LanguageRules
     // "we will facilitate", "I shall always support": not "we will not", "we will be able to", "we will try".
     [GeneratedRegex(@"\b(?:we|I)\s+(?:will|shall)\s+(?:(?:also|always|certainly|definitely|surely|continue\s+to)\s+)*(?!not\b|be\s+able\b|try\b|see\b|have\s+to\b)[a-z]+\b", Options)]
     private static partial Regex FirmUndertakingPattern();
+
+    // "will do everything we can for your region", "… not to lose the market": no verb of its own follows, so the
+    // title keeps what is done ("Do everything possible for your region"); "… to support the region" is titled by its verb.
+    [GeneratedRegex(@"\b(?:do|make)\s+(?:everything|all|whatever)\b", Options)]
+    private static partial Regex DoEverythingCuePattern();
+
+    [GeneratedRegex(@"^(?:for|not)\b", Options)]
+    private static partial Regex ForOrNotPattern();
 
     [GeneratedRegex(@"^(?:invit\w*|\w+\s+(?:(?:his|her|the|an?)\s+)?invitation)$", Options)]
     private static partial Regex InvitationCuePattern();
@@ -474,6 +482,7 @@ internal sealed partial class EnglishRules : LanguageRules
         new(InterestInPattern(), "interest in"),
         new(ReadyForPattern(), "readiness for"),
         new(OfferPattern(), "offer"),
+        new(DoEverythingCuePattern(), "do everything possible", ForOrNotPattern()),
     ];
 
     // Gerunds an English action title starts with after "suggested", "proposed", "look forward to" (ADR 0106); the verbs

@@ -96,8 +96,23 @@ public class ExtractorTests
     [InlineData("We will do everything not to lose this market.", "Do everything possible not to lose this market")]
     [InlineData("Trade should reach a billion dollars.", "Reach a billion dollars")]
     [InlineData("Our trade is growing well, and we can increase it.", "Our trade is growing well, and we can increase it")]
+    [InlineData("Мы сделаем всё возможное, чтобы поддержать регион.", "Поддержать регион")]
+    [InlineData("Мы сделаем всё возможное для развития региона.", "Сделать всё возможное для развития региона")]
+    [InlineData("Необходимо обеспечить поставки техники в область.", "Обеспечить поставки техники в область")]
+    [InlineData("Организаторы должны обеспечить нормальную работу форума.", "Обеспечить нормальную работу форума")]
     public void A_title_names_what_is_done(string sentence, string title) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
+    // ADR 0120: «если вам нужна наша техника» is what the other side needs, not a duty; the undertaking is «мы её поставим».
+    [Fact]
+    public void What_the_addressee_needs_is_not_a_duty_but_the_answer_to_it_is_ours()
+    {
+        var candidate = Extractor.Extract(Request("Если вам нужна наша техника, мы ее поставим."), Ct).Candidates.ShouldHaveSingleItem();
+
+        candidate.Cue.ShouldNotBe("proposal.should");
+        candidate.Lead.ShouldBe(["BY"]);
+        candidate.Modality.ShouldBe(Modality.Conditional);
+    }
 
     [Theory]
     [InlineData("We can count on the support of our Russian partners in this project.")]

@@ -86,7 +86,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:поручи\w*|поруча\w*|поручено|поручени[ея]|дал[аи]?\s+(?:\w+\s+)?(?:поручени[ея]|задани[ея]|указани[ея])|потребовал\w*|обязал\w*|велел\w*|приказал\w*|приказываю|распорядил(?:ся|ась|ись)|требую|прошу\s+(?:вас|правительство)|хочу\s+попросить|поставил[аи]?\s+(?:\w+\s+){0,3}?задач\w*|ставлю\s+задачу|дано\s+поручение)\b", Options)]
     private static partial Regex Instructed();
 
-    [GeneratedRegex(@"\b(?:поставлен[аы]?\s+задач\w*|задача\s+(?:—|–|-)?\s*(?:в\s+том,\s+чтобы|состоит|стоит)|стоит\s+задача|вопрос\s+номер\s+один|(?:необходимо|нужно|надо)\s+обеспечить|(?:должны|должен|должна|обязаны|обязан)\s+(?:\w+\s+)?(?:обеспечить|подготовить|провести|принять|выполнить|наладить|организовать))\b", Options)]
+    [GeneratedRegex(@"\b(?:поставлен[аы]?\s+задач\w*|задача\s+(?:—|–|-)?\s*(?:в\s+том,\s+чтобы|состоит|стоит)|стоит\s+задача|вопрос\s+номер\s+один|(?:необходимо|нужно|надо)\s+(?=обеспечить\b)|(?:должны|должен|должна|обязаны|обязан)\s+(?:\w+\s+)?(?=(?:обеспечить|подготовить|провести|принять|выполнить|наладить|организовать)\b))", Options)]
     private static partial Regex TaskSet();
 
     // «заверил» assures; «завершён» is done.
@@ -96,7 +96,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:договор[её]нност\w*|соглашени\w*|обязательств\w*|контракт\w*)\b[^.]{0,80}?\b(?:будут|будет|должны\s+быть|должно\s+быть)\s+(?:\w+\s+)?(?:выполнен\w*|исполнен\w*|реализован\w*)|\b(?:выполним|исполним|реализуем)\s+(?:все\s+)?(?:договор[её]нност\w*|соглашени\w*|обязательств\w*)", Options)]
     private static partial Regex FulfilAgreements();
 
-    [GeneratedRegex(@"\b(?:сделаем|будем\s+делать|готовы\s+делать|сделаю)\s+вс[её]\b|\bвс[её],?\s+что\s+(?:в\s+наших\s+силах|можем|вы\s+пожелаете)|\b(?:приложим|приложу)\s+(?:все\s+)?усили\w*", Options)]
+    [GeneratedRegex(@"\b(?:сделаем|будем\s+делать|готовы\s+делать|сделаю)\s+вс[её]\b(?:\s+(?:возможное|необходимое|от\s+нас\s+зависящее)\b)?(?:,?\s+(?:для\s+того,?\s+)?чтобы\b)?|\bвс[её],?\s+что\s+(?:в\s+наших\s+силах|можем|вы\s+пожелаете)|\b(?:приложим|приложу)\s+(?:все\s+)?усили\w*", Options)]
     private static partial Regex DoEverything();
 
     [GeneratedRegex(@"\b(?:договорились|договорил[иа]сь|как\s+(?:и\s+)?договаривались|условились|решили|достигнут[аы]?\s+договор[её]нност\w*|достигли\s+договор[её]нност\w*|принято\s+решение|приняли\s+решение)\b", Options)]
@@ -152,7 +152,7 @@ internal sealed partial class RussianRules : LanguageRules
     private static partial Regex Can();
 
     // «Нужен план» asks for a plan; «техника нужна Зимбабве», «нужны друг другу» say who needs a thing, which undertakes nothing.
-    [GeneratedRegex(@"\b(?<modal>надо|нужно|нуж(?:ен|на|ны)(?!\s+(?:(?:очень|так|всем)\s+)*(?:друг\s+другу\b|(?-i:\p{Lu})))|необходимо|необходимость|нельзя|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит|(?:пришло|настало)\s+время|(?:пришла|настала)\s+пора)\b(?!\s*(?:знать|понимать|помнить|сказать)\b)\s*" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<modal>надо|нужно|(?<!\b(?:вам|Вам|тебе|им|ему|ей)\s+)нуж(?:ен|на|ны)(?!\s+(?:(?:очень|так|всем)\s+)*(?:друг\s+другу\b|(?-i:\p{Lu})))|необходимо|необходимость|нельзя|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит|(?:пришло|настало)\s+время|(?:пришла|настала)\s+пора)\b(?!\s*(?:знать|понимать|помнить|сказать)\b)\s*" + Adverb, Options)]
     private static partial Regex Should();
 
     // "Я хочу, чтобы вы это услышали и довели до каждого губернатора": a wish that someone act is a request whatever
@@ -250,6 +250,14 @@ internal sealed partial class RussianRules : LanguageRules
 
     [GeneratedRegex(@"^(?:не\s+только\s+)?об?\s", Options)]
     private static partial Regex GovernsOPattern();
+
+    // «сделаем всё возможное для развития…»: no verb of its own follows, so the title keeps what is done; «…, чтобы
+    // поддержать регион» is titled by its verb (ADR 0120).
+    [GeneratedRegex(@"\b(?:сделаем|сделаю|будем\s+делать|готовы\s+делать)\s+вс[её]\b", Options)]
+    private static partial Regex DoEverythingCuePattern();
+
+    [GeneratedRegex(@"^(?:для|ради|в\s+интересах)\b", Options)]
+    private static partial Regex GovernsForPattern();
 
     [GeneratedRegex(@"\bесли\s+(?:\w+\s+){0,4}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*|возможн\w*|будет\s+возможность|есть\s+возможность|понадобится)\b|\bв\s+случае\s+(?:необходимости|потребности|надобности)\b|\bпри\s+необходимости\b|\bпри\s+условии\b|\bесли\s+не\b", Options)]
     private static partial Regex ConditionPattern();
@@ -418,6 +426,7 @@ internal sealed partial class RussianRules : LanguageRules
         new(ReadyPattern(), "готовность", GovernsKPattern()),
         new(AgreedPattern(), "договорённость", GovernsOPattern()),
         new(DecidedPattern(), "решение", GovernsOPattern()),
+        new(DoEverythingCuePattern(), "сделать всё возможное", GovernsForPattern()),
     ];
 
     public override Regex Condition => ConditionPattern();

@@ -67,20 +67,9 @@ public class DuePhraseFinderTests
     [InlineData("Выйдем на миллиард в ближайшие несколько лет.", "ru", "в ближайшие несколько лет", "2025-03-12", null)]
     [InlineData("Программу реализуем в 2025 и 2026 годах.", "ru", "2025 и 2026 годах", "2025-01-01", "2026-12-31")]
     [InlineData("Завод построим в 2025 году.", "ru", "2025 году", "2025-03-12", "2025-12-31")]
-    public void Reads_the_genre_time_phrase_grammar(string sentence, string language, string phrase, string earliest, string? latest)
-    {
-        var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language));
-
-        found.ShouldBe(phrase);
-        CommitmentTracker.Domain.Commitments.DueWindowParser.TryParse(found, Meeting, out var window, out _).ShouldBeTrue();
-        window.Earliest.ShouldBe(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture));
-        window.Latest.ShouldBe(latest is null ? null : DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture));
-    }
-
     // ADR 0118: more of the grammar, written from how dates are said, not from a record: a range of days, a month of
     // next year, half a year, the coming days, a unit without a count after "через", a term in weeks, the end of a
     // season, the New Year after a deadline word, and Belarus's five-year periods (meeting 12 March 2025: 2021–2025).
-    [Theory]
     [InlineData("The forum will be held on 20-21 September in Minsk.", "en", "20-21 September", "2025-09-20", "2025-09-21")]
     [InlineData("The forum will take place from 20 to 22 May.", "en", "20 to 22 May", "2025-05-20", "2025-05-22")]
     [InlineData("The fair will open on September 20-22, 2026.", "en", "September 20-22, 2026", "2026-09-20", "2026-09-22")]
@@ -108,7 +97,7 @@ public class DuePhraseFinderTests
     [InlineData("Завод построят до конца пятилетки.", "ru", "до конца пятилетки", "2025-03-12", "2025-12-31")]
     [InlineData("В новой пятилетке нарастим объемы.", "ru", "новой пятилетке", "2026-01-01", "2030-12-31")]
     [InlineData("В ближайшие дни подпишем контракт.", "ru", "В ближайшие дни", "2025-03-12", null)]
-    public void Reads_ranges_of_days_half_years_and_five_year_periods(string sentence, string language, string phrase, string earliest, string? latest)
+    public void Reads_the_genre_time_phrase_grammar(string sentence, string language, string phrase, string earliest, string? latest)
     {
         var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language));
 

@@ -551,6 +551,9 @@ public class ExtractorTests
     {
         Extract("The President instructed the government to open a trade mission in Yekaterinburg.").ShouldHaveSingleItem().Lead.ShouldBe(["BY-GOV"]);
         Extract("The Ministry of Foreign Affairs has been tasked with preparing the visit to Sverdlovsk Oblast.").ShouldHaveSingleItem().Lead.ShouldBe(["BY-MFA"]);
+
+        // ADR 0120: the government named before a passive instruction's verb.
+        Extract("Правительству поручено до конца года подписать соглашение.").ShouldHaveSingleItem().Lead.ShouldBe(["BY-GOV"]);
     }
 
     [Fact]

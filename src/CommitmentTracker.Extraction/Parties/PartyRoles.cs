@@ -31,7 +31,7 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
         if (cue.Rule.Family == CueFamily.Instruction)
         {
             // "The Ministry of Foreign Affairs has been tasked with…": a passive instruction names its addressee first.
-            actor = matcher.Find(cue.Subject).LastOrDefault(k => k != speaker && SameSide(k, speaker)) ?? Addressee(after, matcher, rules);
+            actor = matcher.Find(cue.Subject).LastOrDefault(k => k != speaker && SameSide(k, speaker)) ?? Addressee(after, cue.Subject, matcher, rules);
         }
         else
         {
@@ -70,7 +70,7 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
         return ([actor], [speaker], newParty);
     }
 
-    private string Addressee(string after, PartyMatcher matcher, LanguageRules rules)
+    private string Addressee(string after, string subject, PartyMatcher matcher, LanguageRules rules)
     {
         var named = matcher.Find(after).FirstOrDefault(k => k != speaker && SameSide(k, speaker!));
         if (named is not null)
@@ -78,7 +78,8 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
             return named;
         }
 
-        if (rules.GovernmentWords.IsMatch(after) && Government() is { } government)
+        // «Правительству поручено …»: a passive instruction may name the government before its verb.
+        if ((rules.GovernmentWords.IsMatch(after) || rules.GovernmentWords.IsMatch(subject)) && Government() is { } government)
         {
             return government;
         }

@@ -47,6 +47,7 @@ public class AmountParserTests
     [InlineData("Trade may reach $2 to $3 billion.", "en", "$2 to $3 billion")]
     [InlineData("Exports may grow to 2–3 billion dollars.", "en", "2–3 billion dollars")]
     [InlineData("Товарооборот вырастет до 2-3 млрд долларов.", "ru", "2-3 млрд долларов")]
+    [InlineData("Trade may reach $2 - $3 billion.", "en", "$2 - $3 billion")]
     public void A_range_gives_both_ends_in_its_scale(string text, string language, string written)
     {
         var amounts = AmountParser.Find(text, 0, LanguageRules.For(language));
@@ -54,6 +55,14 @@ public class AmountParserTests
         amounts.Select(a => (a.Value, a.Currency)).ShouldBe([(2_000_000_000m, "USD"), (3_000_000_000m, "USD")]);
         amounts.ShouldAllBe(a => text.Substring(a.Start, a.End - a.Start) == written);
     }
+
+    // A dash before a figure is punctuation, not the end of a range with no start: «Цель – 3 млрд долларов» is 3 billion.
+    [Theory]
+    [InlineData("ru", "Цель по товарообороту – 3 млрд долларов.")]
+    [InlineData("ru", "Цель по товарообороту - 3 млрд долларов.")]
+    [InlineData("en", "The goal for trade - 3 billion dollars.")]
+    public void A_dash_before_a_figure_starts_no_range(string language, string text) =>
+        AmountParser.Find(text, 0, LanguageRules.For(language)).ShouldHaveSingleItem().Value.ShouldBe(3_000_000_000m);
 
     [Theory]
     [InlineData("The plant will cost $500 million to $1 billion.")]

@@ -450,7 +450,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // "$100 million", "USD 2.3 bn", "€5m", "half a billion dollars", "1.5 billion rubles", "300 million Belarusian rubles", "2m dollars".
     [GeneratedRegex(
         @"(?<![\w$€£¥₽])(?<cur>US\$|\$|€|£|¥|₽|USD|EUR|RUB|BYN|CNY|GBP|(?-i:Br))\s?(?<num>" + DecimalComma + @"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        + @"(?:(?:\s*[-–]\s*|\s+to\s+(?:US\$|\$|€)?)(?<upto>" + DecimalComma + @"|\d+(?:\.\d+)?)(?=\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b))?(?:\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b)?"
+        + @"(?:(?:\s*[-–]\s*|\s+to\s+)(?:US\$|\$|€)?(?<upto>" + DecimalComma + @"|\d+(?:\.\d+)?)(?=\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b))?(?:\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b)?"
         + @"|\b(?<num>" + DecimalComma + @"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+an?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
         + @"(?:\s*[-–]\s*(?<upto>" + DecimalComma + @"|\d+(?:\.\d+)?))?(?:\s*-\s*|\s+)?(?:(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|m|k|b)\b\s*)?(?:of\s+)?(?<cur>(?:US\s+|U\.S\.\s+|American\s+)?dollars?|euros?|(?:Belarusian|Belarus)\s+r[o]?ubles?|(?:Russian\s+)?r[o]?ubles?|(?:Chinese\s+)?yuan(?:\s+renminbi)?|renminbi|RMB|pounds?\s+sterling|USD|EUR|RUB|BYN|CNY|GBP)\b",
         Options)]

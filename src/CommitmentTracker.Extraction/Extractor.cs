@@ -108,7 +108,7 @@ public static partial class Extractor
             }
 
             if (model is not null && score.Value is { } p && p >= design.Propose && (!design.Rules || read.Cues.Count == 0)
-                && !(design.ModelHeedsNotACommitment && rules.NotACommitment.IsMatch(read.Sentence.Text))
+                && !(design.ModelHeedsNotACommitment && rules.CommitsToNothing(read.Sentence.Text))
                 && !(design.ModelSubjectTest != SubjectTest.None && (design.ModelSubjectTestEverywhere || read.Cues.Count == 0) && !SubjectActs(read.Sentence.Text, rules, matcher, design.ModelSubjectTest)))
             {
                 // A sentence the model scores high: the same downstream reading as a rule's proposal (kind, modality,
@@ -160,7 +160,7 @@ public static partial class Extractor
     private static List<SuggestedPassage> Suggestions(List<SentenceReading> readings, (double? Value, bool Lifted)[] scores, List<Candidate> candidates, SentenceModel model, string language, LanguageRules rules, ExtractionDesign design) =>
         [.. readings.Zip(scores)
             .Where(x => x.Second.Value >= design.Suggest && x.First.Cues.Count == 0
-                && !(design.ModelHeedsNotACommitment && rules.NotACommitment.IsMatch(x.First.Sentence.Text))
+                && !(design.ModelHeedsNotACommitment && rules.CommitsToNothing(x.First.Sentence.Text))
                 && !candidates.Any(c => c.Spans.Any(s => s.Start < x.First.Sentence.End && x.First.Sentence.Start < s.End)))
             .Select(x => new SuggestedPassage(
                 x.First.Sentence.Start,

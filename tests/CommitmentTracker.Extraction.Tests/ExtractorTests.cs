@@ -173,6 +173,36 @@ public class ExtractorTests
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldBe(cue);
 
     /// <summary>
+    /// A consequence foreseen is not an undertaking (ADR 0121): a thing (a visit, joint projects, "this") that will help,
+    /// allow or give an impetus, with nobody in the sentence undertaking anything.
+    /// </summary>
+    [Theory]
+    [InlineData("I am convinced that your visit is a landmark event that will enable us to jointly open new horizons of co-operation.")]
+    [InlineData("We hope that your visit will give a strong impetus to the development of bilateral cooperation.")]
+    [InlineData("According to the head of state, joint projects will help Belarus and Kaluga Oblast make the most of their potential.")]
+    [InlineData("Визит делегации Республики Тыва в Беларусь поможет открыть новые горизонты сотрудничества между народами двух стран.")]
+    [InlineData("Уверен, это позволит обеспечить технологическую независимость и безопасность.")]
+    public void A_consequence_foreseen_commits_to_nothing(string sentence)
+    {
+        // Asked of the rules themselves too: the model's proposals and its features heed the same answer.
+        LanguageRules.For(LanguageDetector.Detect(sentence).Code).CommitsToNothing(sentence).ShouldBeTrue();
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
+    }
+
+    /// <summary>The same consequence beside someone undertaking something, or aimed at trade, is still proposed (ADR 0121).</summary>
+    [Theory]
+    [InlineData("We are ready to consider all your suggestions and to come up with concrete agreements that will give a boost to the bilateral cooperation.")]
+    [InlineData("I think your visit will help us to reach a trade turnover of $1 billion.")]
+    [InlineData("Belarus is ready to supply buses, which will help the region renew its fleet.")]
+    [InlineData("Мы готовы поставить технику, это позволит обновить парк в регионе.")]
+    [InlineData("Уверен, этот визит поможет нарастить товарооборот до миллиарда долларов.")]
+    public void A_consequence_beside_an_undertaking_or_a_target_is_proposed(string sentence)
+    {
+        LanguageRules.For(LanguageDetector.Detect(sentence).Code).CommitsToNothing(sentence).ShouldBeFalse();
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldNotBeEmpty();
+    }
+
+    /// <summary>
     /// Readiness to do a named thing is an offer, whatever the thing, in English as in Russian (ADR 0091, ADR 0114):
     /// a verb after "ready to" needs no word of joint action; a thing after "ready for" still does.
     /// </summary>

@@ -196,7 +196,7 @@ internal static partial class SentenceFeatures
             ("you", rules.AddresseeSubject.IsMatch(text)),
             ("joint", rules.JointSubject.IsMatch(text)),
             ("engagement", rules.Engagement.IsMatch(text)),
-            ("not-a-commitment", rules.NotACommitment.IsMatch(text)),
+            ("not-a-commitment", rules.CommitsToNothing(text)),
             ("time", rules.TimeExpression.IsMatch(text)),
             ("amount", hasAmount),
             ("party", namesParty),

@@ -24,7 +24,7 @@ internal static partial class CueFinder
         // Read the sentences before only when a rule asks (most sentences never reach one that does).
         bool? talk = null;
         bool TradeTalk() => talk ??= TalksTrade(sentence, before, rules);
-        if (rules.NotACommitment.IsMatch(text))
+        if (rules.CommitsToNothing(text))
         {
             return [];
         }

@@ -344,6 +344,21 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|^[\s«""“„(—–-]*(?:(?:earlier|previously)\b(?!\s+(?:agreed|reached|signed|approved|adopted|concluded|planned|announced|launched|set|made|discussed)\b)|as\s+(?:was\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported|it\s+(?:will|should)\s+be\s+recalled|recall\s+that)", Options)]
     private static partial Regex NotACommitmentPattern();
 
+    /// <summary>What a foreseen consequence is said of: a thing done, not someone doing it ("your visit", "joint projects", "this").</summary>
+    private const string ThingDone = @"(?:(?:the|this|these|those|such|your|our|their|its|a|an|joint|common|mutual|bilateral|current|upcoming|forthcoming|today['’]s|new|further)\s+)*"
+        + @"(?:visits?|trips?|projects?|cooperation|efforts|agreements?|meetings?|talks|negotiations|work|decisions?|measures|steps|programm?e?s?|roadmaps?|plans?|forums?|events?|development|partnership|relations|contacts|ties|investments?|initiatives?|documents?|facilities|this|it)\b"
+        + @"(?:[\s,]+(?!(?:we|i|you|they)\b)[\w'’-]+){0,7}?";
+
+    // ADR 0121: "we hope that your visit will give a strong impetus…", "joint projects will help…", "…an event that will
+    // enable us…". The subject is a thing, or the relative "that/which" after one.
+    [GeneratedRegex(@"(?:(?:^|[,:;—]\s+|\b(?:that|which)\s+)[«""“]?" + ThingDone + @"[\s,]+|\b(?:that|which)\s+)"
+        + @"(?:will|would|can|could|may|might|should|must|(?:is|are)\s+going\s+to)\s+(?:(?:also|surely|certainly|definitely|undoubtedly|really|further|only|significantly|greatly)\s+)?"
+        + @"(?:help|allow|enable|contribute|promote|facilitate|make\s+it\s+possible|lead\s+to|give\s+(?:(?:a|an|the|new|strong|powerful|good|fresh|additional|serious|great)\s+)*(?:impetus|boost|impulse|momentum|push|stimulus|opportunit\w*)|open\s+(?:up\s+)?(?:new\s+)?(?:horizons|opportunities|prospects|doors)|bring\s+(?:\w+\s+)?(?:benefits|results))\b", Options)]
+    private static partial Regex ConsequencePattern();
+
+    [GeneratedRegex(@"\b(?:we|i|you)\b(?:\s+\w+){0,2}?\s+(?:will|shall|can|could|should|must|need|have\s+to|are\s+ready|am\s+ready|propose|suggest|agreed|intend|plan|want|would\s+like|are\s+going|am\s+going|invite|ask|instruct)\b|\b(?:we|i|you)['’]ll\b|\b(?:ready|prepared|agreed|instructed|proposed?|offer(?:s|ed)?|invite[sd]?|intends?|plans?\s+to)\b", Options)]
+    private static partial Regex UndertakingPattern();
+
     [GeneratedRegex(
         @"\b(?:days\s+of|festivals?|concerts?|exhibitions?|tours?|cultur\w*|theat(?:re|er)s?|films?|choirs?|forums?|fairs?|games|week\s+of|year\s+of|anniversar\w*|celebrat\w*|competitions?|championships?|tournaments?)\b",
         Options)]
@@ -546,6 +561,10 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex TrailingAdverbs => TrailingAdverbsPattern();
 
     public override Regex NotACommitment => NotACommitmentPattern();
+
+    public override Regex Consequence => ConsequencePattern();
+
+    public override Regex Undertaking => UndertakingPattern();
 
     public override Regex ActionAfterCue => ToInfinitive();
 

@@ -71,6 +71,24 @@ internal abstract class LanguageRules
     /// <summary>Sentences that look forward but commit to nothing (thanks, greetings, wishes, questions about the past).</summary>
     public abstract Regex NotACommitment { get; }
 
+    /// <summary>
+    /// A consequence foreseen: a thing (a visit, joint projects, "this", «это») that will help, allow or give an impetus
+    /// (ADR 0121). Who would act is not said, so nobody undertakes anything.
+    /// </summary>
+    public abstract Regex Consequence { get; }
+
+    /// <summary>Words that make someone undertake something in a sentence ("we will", "ready", «мы», «поручил»).</summary>
+    public abstract Regex Undertaking { get; }
+
+    /// <summary>
+    /// Whether a sentence commits to nothing: <see cref="NotACommitment"/>, or only a consequence foreseen, with nobody
+    /// undertaking anything and no trade or sum named (a visit that "would help overcome the lag in trade" aims at a
+    /// target). Every reader of sentences asks this one question: the rules, the model's proposals and its features.
+    /// </summary>
+    public bool CommitsToNothing(string sentence) =>
+        NotACommitment.IsMatch(sentence)
+        || (Consequence.IsMatch(sentence) && !Undertaking.IsMatch(sentence) && !TradeWords.IsMatch(sentence) && !MoneyContext.IsMatch(sentence));
+
     public abstract Regex EventWords { get; }
 
     public abstract Regex HubWords { get; }

@@ -292,6 +292,15 @@ internal sealed partial class RussianRules : LanguageRules
         + @"|^[\s«""“„(—–-]*(?:напомним\b|как\s+(?:уже\s+)?(?:ранее\s+)?сообщал(?:ось|и|о)\b|ранее\s+(?:(?:уже\s+)?сообщалось|стало\s+известно|(?-i:[А-ЯЁ])))", Options)]
     private static partial Regex NotACommitmentPattern();
 
+    // ADR 0121: «Визит … поможет открыть новые горизонты», «Это позволит обеспечить…», «Это даст толчок…»: a thing
+    // done (a visit, a project, «это») and what it will bring about, with words after the verb (not «Люди наши помогут»).
+    [GeneratedRegex(@"\b(?:визит|поездк|проект|сотрудничеств|это|встреч|переговор|решени|мер[аыу]|шаг|программ|дорожн\w+\s+карт|форум|развити|партн[её]рств|инвестиц|соглашени|договор[её]нност|мероприяти)\w*\b[^.!?;]{0,80}?"
+        + @"\b(?:поможет|помогут|позволит|позволят|даст|дадут|придаст|придадут|откроет|откроют|послужит|послужат|способству(?:ет|ют)|(?:будет|будут)\s+способствовать)\s+[\w«""(]", Options)]
+    private static partial Regex ConsequencePattern();
+
+    [GeneratedRegex(@"\b(?:мы|я|вы|будем|будете|готов\w*|предлага\w*|предложи\w*|надо|нужно|необходимо|должн\w*|поручи\w*|поручено|договорил\w*|намерен\w*|планиру\w*)\b", Options)]
+    private static partial Regex UndertakingPattern();
+
     [GeneratedRegex(@"\b(?:дни\s+культуры|дн(?:ей|я)\s+культуры|фестивал\w*|концерт\w*|выставк\w*|гастрол\w*|культур\w*|театр\w*|форум\w*|ярмарк\w*|игр[ыа]?|спартакиад\w*|турнир\w*|чемпионат\w*|юбиле\w*|празднован\w*|недел[яиюе]\s+\w+|год\s+(?:культуры|науки|мира))\b", Options)]
     private static partial Regex EventWordsPattern();
 
@@ -452,6 +461,10 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex TrailingAdverbs => TrailingAdverbsPattern();
 
     public override Regex NotACommitment => NotACommitmentPattern();
+
+    public override Regex Consequence => ConsequencePattern();
+
+    public override Regex Undertaking => UndertakingPattern();
 
     public override Regex EventWords => EventWordsPattern();
 

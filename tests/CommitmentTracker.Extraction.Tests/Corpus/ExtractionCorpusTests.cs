@@ -139,6 +139,8 @@ public class ExtractionCorpusTests
     // before the round read 119/162 and 119/197 on them. The recall floor rises to just below the measurement.
     // ADR 0117: the sentences worth a look (not proposals: recall and precision are unchanged) put 0.94 (152/162) of
     // the English commitments within reach; its floor is set just below.
+    // ADR 0121: a consequence foreseen commits to nothing: 0.73 (119/162) / 0.61 (119/195). The precision floor stays
+    // 0.60: 0.61 would be the measurement itself, and one more proposal anywhere would fail it.
     [InlineData("en", 0.73, 0.60, 0.93)]
     // ADR 0033, on the corpus with main's 25 further records: Russian recall 0.76 (42/55), precision 0.58 (42/72);
     // the recall floor rises with it. English is unchanged at 0.67 (48/72) / 0.67 (48/72).

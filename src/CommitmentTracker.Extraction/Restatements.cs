@@ -59,6 +59,11 @@ internal static partial class Restatements
                 twin = merged.Count - 1;
             }
 
+            if (twin < 0 && merged.Count > 0 && Details(merged[^1].Draft, draft, quote, rules))
+            {
+                twin = merged.Count - 1;
+            }
+
             if (twin >= 0 && twin != merged.Count - 1 && rules.PointsBack.IsMatch(quote) && !SameContent(merged[twin].Draft, merged[twin].Content, draft, content))
             {
                 // Pointing back means the proposal just before, not an older one.
@@ -185,6 +190,19 @@ internal static partial class Restatements
         earlier.Paragraph == later.Paragraph && later.Sentence - earlier.Sentence is > 0 and var distance && distance <= within
         && earlier.Kind == later.Kind && earlier.Lead.SequenceEqual(later.Lead) && earlier.Counterparts.SequenceEqual(later.Counterparts)
         && !Conflict(earlier, later) && !rules.NewItem.IsMatch(laterQuote);
+
+    /// <summary>
+    /// The very next sentence taking up the same undertaking (ADR 0122): it opens on the same actors ("They should…"),
+    /// takes the undertaking up as "it"/"them" ("we will do it") or details it ("In particular, …", «Например, …»), with
+    /// the same kind and sides, no different date or sum, and no word opening a further item. A next sentence that merely
+    /// goes on in the same vein is not enough: as often as not it is the next undertaking (ADR 0045). Nor is "this plan"
+    /// (<see cref="LanguageRules.PointsBack"/>), which on the dev records as often named a plan said earlier.
+    /// </summary>
+    private static bool Details(Draft earlier, Draft later, string laterQuote, LanguageRules rules) =>
+        earlier.Paragraph == later.Paragraph && later.Sentence - earlier.Sentence == 1
+        && earlier.Kind == later.Kind && earlier.Lead.SequenceEqual(later.Lead) && earlier.Counterparts.SequenceEqual(later.Counterparts)
+        && !Conflict(earlier, later) && !rules.NewItem.IsMatch(laterQuote)
+        && (rules.AnaphoricStart.IsMatch(laterQuote) || rules.Elaboration.IsMatch(laterQuote));
 
     private static bool Conflict(Draft earlier, Draft later) =>
         (earlier.Due is not null && later.Due is not null && earlier.Due != later.Due)

@@ -871,6 +871,24 @@ public class ExtractorTests
         again.Spans.Count.ShouldBe(2);
     }
 
+    /// <summary>
+    /// ADR 0122: the very next sentence that details the undertaking ("In particular", «Например») or takes it up as
+    /// "it"/"them" is the same proposal, citing both sentences; a next sentence that merely goes on, or adds an item, is
+    /// a proposal of its own.
+    /// </summary>
+    [Theory]
+    [InlineData("We are ready to help Sverdlovsk Oblast renew its equipment. In particular, we can supply buses and trams to the region.", 1)]
+    [InlineData("We should look at our road map with Sverdlovsk Oblast again. I think we will do it in the near future.", 1)]
+    [InlineData("Мы готовы помочь Свердловской области обновить технику. Например, мы можем поставить в регион автобусы и трамваи.", 1)]
+    [InlineData("We are ready to help Sverdlovsk Oblast renew its equipment. We can supply buses and trams to the region.", 2)]
+    [InlineData("We are ready to help Sverdlovsk Oblast renew its equipment. We are also ready to supply buses and trams to the region.", 2)]
+    public void A_next_sentence_that_details_the_undertaking_is_the_same_proposal(string text, int proposals)
+    {
+        var candidates = Extract(text);
+        candidates.Count.ShouldBe(proposals);
+        candidates.SelectMany(c => c.Spans).Count().ShouldBe(2);
+    }
+
     [Fact]
     public void A_headline_about_the_other_side_acting_stays_apart_from_the_speakers_offer()
     {

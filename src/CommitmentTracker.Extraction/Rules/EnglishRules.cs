@@ -384,6 +384,9 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:They|These\s+(?:companies|enterprises|specialists|organisations|organizations))\s", RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricStartPattern();
 
+    [GeneratedRegex(@"^\W*(?:In\s+particular|For\s+example|For\s+instance|Namely|Specifically)\b|\b(?:do|achieve|implement|reach|meet|solve|approve|sign|finali[sz]e|drop|fulfil+)\s+(?:it|them)\b", Options)]
+    private static partial Regex ElaborationPattern();
+
     [GeneratedRegex(@"[,;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreakPattern();
 
@@ -583,6 +586,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex GovernmentWords => GovernmentWordsPattern();
 
     public override Regex AnaphoricStart => AnaphoricStartPattern();
+
+    public override Regex Elaboration => ElaborationPattern();
 
     public override Regex ClauseBreak => ClauseBreakPattern();
 

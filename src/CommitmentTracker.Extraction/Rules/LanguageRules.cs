@@ -108,6 +108,12 @@ internal abstract class LanguageRules
     /// <summary>A sentence that starts by pointing back to the subject of the one before ("They can…").</summary>
     public abstract Regex AnaphoricStart { get; }
 
+    /// <summary>
+    /// A sentence that details or finishes the one before: "In particular, …", «Например, …», or the undertaking
+    /// taken up as "it"/"them" ("I think we will do it in the near future").
+    /// </summary>
+    public abstract Regex Elaboration { get; }
+
     /// <summary>Where a sentence joins two clauses that may each carry an undertaking ("; ", ", while", ", если").</summary>
     public abstract Regex ClauseBoundary { get; }
 

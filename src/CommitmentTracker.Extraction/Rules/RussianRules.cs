@@ -322,6 +322,9 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"^(?:Они|Эти\s+(?:компании|предприятия|специалисты))\s", RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricStartPattern();
 
+    [GeneratedRegex(@"^\W*(?:Например|В\s+частности|В\s+том\s+числе|А\s+именно)\b", Options)]
+    private static partial Regex ElaborationPattern();
+
     [GeneratedRegex(@"[,;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreakPattern();
 
@@ -481,6 +484,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex GovernmentWords => GovernmentWordsPattern();
 
     public override Regex AnaphoricStart => AnaphoricStartPattern();
+
+    public override Regex Elaboration => ElaborationPattern();
 
     public override Regex ClauseBreak => ClauseBreakPattern();
 

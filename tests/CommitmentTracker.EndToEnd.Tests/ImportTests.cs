@@ -207,7 +207,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new Regex($"/meetings/{code}/review$"));
         var card = page.Locator("[id^=candidate-]").First;
         await Expect(card.GetByText("Russian", new() { Exact = true })).ToBeVisibleAsync();
-        await Expect(card.GetByText("Said 2 times in the record; the commitment cites every passage:")).ToBeVisibleAsync();
+        await Expect(card.GetByText("In 2 passages of the record (said again, or taken up in detail); the commitment cites every one:")).ToBeVisibleAsync();
         await Expect(card.Locator("blockquote")).ToHaveCountAsync(2);
         await Expect(card.GetByText("Lead: Republic of Belarus (BY) · Counterpart: Novosibirsk Oblast (RU-NVS)", new() { Exact = false })).ToBeVisibleAsync();
         await session.ScreenshotAsync("import-review-russian");
@@ -243,7 +243,7 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await cards.Nth(1).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Same commitment as another proposal:") }).ClickAsync();
         await page.GetByRole(AriaRole.Menuitem, new() { Name = $"Merge into: {firstTitle}" }).ClickAsync();
 
-        await Expect(cards.First.GetByText("Said 2 times in the record; the commitment cites every passage:")).ToBeVisibleAsync();
+        await Expect(cards.First.GetByText("In 2 passages of the record (said again, or taken up in detail); the commitment cites every one:")).ToBeVisibleAsync();
         await Expect(cards.First.Locator("blockquote")).ToHaveCountAsync(2);
         await Expect(cards.Nth(1).GetByText("Rejected", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(cards.Nth(1).Locator(".merged-into")).ToContainTextAsync($"Merged into {firstTitle}");

@@ -501,6 +501,23 @@ public class ExtractorTests
     }
 
     /// <summary>
+    /// A passage naming Russia's head of state or the Union State's bodies is between the states: with a region at the
+    /// meeting, the counterpart is Russia (ADR 0123). Without them it stays the region.
+    /// </summary>
+    [Theory]
+    [InlineData("Tomorrow Vladimir Vladimirovich and I will hold serious negotiations on serious problems.", "RU")]
+    [InlineData("We will hold the session of the Supreme State Council on 4 November.", "RU")]
+    [InlineData("Завтра мы с Владимиром Владимировичем проведём серьёзные переговоры.", "RU")]
+    [InlineData("We will hold the session of the joint working group on 4 November.", "RU-SVE")]
+    public void Russias_head_of_state_or_the_union_makes_russia_the_counterpart(string sentence, string counterpart)
+    {
+        var candidate = Extract(sentence).ShouldHaveSingleItem();
+
+        candidate.Lead.ShouldBe(["BY"]);
+        candidate.Counterparts.ShouldBe([counterpart]);
+    }
+
+    /// <summary>
     /// "X can count on Belarus" is Belarus's pledge to X: whoever is counted on leads, for the side that counts on it
     /// (ADR 0114), in both languages, whether the subject names the other side or addresses it.
     /// </summary>

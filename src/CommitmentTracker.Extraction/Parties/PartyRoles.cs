@@ -63,6 +63,12 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
 
         if (SameSide(actor, speaker))
         {
+            // "Putin and I will hold negotiations", "the Supreme State Council": between the states (ADR 0123).
+            if (otherSides.Count > 0 && rules.StateLevel.IsMatch(cue.Clause))
+            {
+                return ([actor], [Root(otherSides[0])], newParty);
+            }
+
             var others = mentioned.Where(k => k != actor && !SameSide(k, speaker) && IsOtherSide(k)).ToList();
             return ([actor], others.Count > 0 ? [MostSpecific(others, matcher)] : otherSides.Take(1).ToList(), newParty);
         }

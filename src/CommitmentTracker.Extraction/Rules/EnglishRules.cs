@@ -435,6 +435,9 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\bBelarus(?:ian|ians)?\b|\bthe\s+republic\b|\bMinsk\b", RegexOptions.CultureInvariant)]
     private static partial Regex HomeCountryPattern();
 
+    [GeneratedRegex(@"\b(?:Putin|Vladimir\s+Vladimirovich|President\s+of\s+(?:Russia|the\s+Russian\s+Federation)|Russian\s+President|Supreme\s+State\s+Council|Union\s+State)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StateLevelPattern();
+
     [GeneratedRegex(
         @"\b(?:(?<lead>(?<deadline>by|until|till|before|no\s+later\s+than|not\s+later\s+than)|in|within|during|over|for|at)\s+)?(?<core>"
         + @"(?<open>(?:the\s+)?(?:near|nearest|foreseeable|not\s+too\s+distant)\s+future|the\s+coming\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)|the\s+next\s+(?:few|several)\s+(?:days|weeks|months|years)|due\s+course|as\s+soon\s+as\s+possible)"
@@ -614,6 +617,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex AttributionGoesOn => AttributionGoesOnPattern();
 
     public override Regex HomeCountryWords => HomeCountryPattern();
+
+    public override Regex StateLevel => StateLevelPattern();
 
     public override Regex TimeExpression => TimeExpressionPattern();
 

@@ -193,6 +193,13 @@ internal abstract class LanguageRules
     /// <summary>Words for the speaker's own country when no party of that name is registered ("Belarusian").</summary>
     public abstract Regex HomeCountryWords { get; }
 
+    /// <summary>
+    /// The other side's state acting at the top: Russia's head of state or the Union State's bodies ("Putin", "Vladimir
+    /// Vladimirovich", "the Supreme State Council", «Высший госсовет»). A passage naming them is between the states, so
+    /// the counterpart is the state, not the region or body at the meeting (ADR 0123).
+    /// </summary>
+    public abstract Regex StateLevel { get; }
+
     /// <summary>Time expressions to try as due phrases, most specific first; group <c>phrase</c> is the phrase kept.</summary>
     public abstract Regex TimeExpression { get; }
 

@@ -376,6 +376,9 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:белорус\w*|Беларус\w*|Белорусси\w*|республик\w*|Минск\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HomeCountryPattern();
 
+    [GeneratedRegex(@"\b(?:Путин\w*|Владимир\w*\s+Владимирович\w*|Президент\w*\s+(?:России|Российской\s+Федерации)|Высш\w+\s+(?:Государственн\w+\s+Совет\w*|госсовет\w*)|Союзн\w+\s+государств\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StateLevelPattern();
+
     [GeneratedRegex(
         @"(?<![\w-])(?:(?<lead>(?<deadline>до|к|ко|не\s+позднее|не\s+позже)|в\s+ближайшие|в\s+течение|в|во|на|через)\s+)?(?<core>"
         + @"(?<open>(?:самое\s+)?ближайшее\s+время|ближайшей\s+перспективе|ближайшем\s+будущем|скором\s+времени|кратчайшие\s+сроки|ближайшие\s+(?:годы|месяцы|недели|дни|несколько\s+(?:лет|недель|дней)))"
@@ -514,6 +517,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex AttributionGoesOn => AttributionGoesOnPattern();
 
     public override Regex HomeCountryWords => HomeCountryPattern();
+
+    public override Regex StateLevel => StateLevelPattern();
 
     public override Regex TimeExpression => TimeExpressionPattern();
 

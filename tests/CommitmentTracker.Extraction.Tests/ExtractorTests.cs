@@ -75,6 +75,7 @@ public class ExtractorTests
     [InlineData("We will maintain mutual trade at the level of last year.", CommitmentKind.TradeTarget)]
     [InlineData("Мы будем поддерживать товарооборот на том же уровне.", CommitmentKind.TradeTarget)]
     [InlineData("В этом году мы сохраним объём взаимной торговли.", CommitmentKind.TradeTarget)]
+    [InlineData("Глава государства предложил провести Дни Беларуси в Свердловской области осенью 2027 года.", CommitmentKind.CulturalEvent)]
     public void The_kind_is_read_from_the_words_beside_the_cue(string sentence, CommitmentKind kind)
     {
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(kind);

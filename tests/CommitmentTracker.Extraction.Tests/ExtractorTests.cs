@@ -34,6 +34,8 @@ public class ExtractorTests
     [InlineData("A warehouse for MAZ trucks will be opened in Sverdlovsk Oblast.", "hub.will-be-located", CommitmentKind.Hub, Modality.Firm)]
     [InlineData("We want to build a logistics hub near the border.", "hub.center", CommitmentKind.Hub, Modality.Tentative)]
     [InlineData("We suggest that the regions hold a business forum every year.", "proposal.propose", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("I invite you to the Forum of Regions in Minsk in June.", "proposal.propose", CommitmentKind.CulturalEvent, Modality.Tentative)]
+    [InlineData("There is every opportunity to reach a billion dollars.", "target.trade", CommitmentKind.TradeTarget, Modality.Tentative)]
     [InlineData("Our task is that we will double our exports to the region within three years.", "target.trade", CommitmentKind.TradeTarget, Modality.Firm)]
     [InlineData("We are ready to supply buses and trolleybuses to your cities.", "proposal.ready", CommitmentKind.Cooperation, Modality.Tentative)]
     [InlineData("We have a real opportunity to launch joint production of elevators.", "proposal.opportunity", CommitmentKind.Cooperation, Modality.Tentative)]
@@ -172,6 +174,17 @@ public class ExtractorTests
     [InlineData("Есть все для того, чтобы Беларусь и Иран вышли на новый уровень сотрудничества.", "proposal.opportunity")]
     public void The_same_shapes_undertaking_something_are_proposed(string sentence, string cue) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldBe(cue);
+
+    /// <summary>«Выйти на 500 млн долларов» is a target as «выйти на миллиард» is: a sum in millions too (ADR 0125).</summary>
+    [Fact]
+    public void A_russian_target_in_millions_is_a_target()
+    {
+        var candidate = Extract("Наша задача — выйти на 500 млн долларов к 2026 году.").ShouldHaveSingleItem();
+
+        candidate.Cue.ShouldBe("target.trade");
+        candidate.Kind.ShouldBe(CommitmentKind.TradeTarget);
+        candidate.Amounts.ShouldHaveSingleItem().Value.ShouldBe(500_000_000m);
+    }
 
     /// <summary>
     /// A consequence foreseen is not an undertaking (ADR 0121): a thing (a visit, joint projects, "this") that will help,

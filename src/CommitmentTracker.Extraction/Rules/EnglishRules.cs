@@ -153,7 +153,8 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex HubCenter();
 
-    [GeneratedRegex(@"\b(?:I|we)\s+(?:would\s+)?(?:also\s+)?(?:propose|suggest|offer)\b(?:\s+(?:you\s+)?(?:to|that)\b)?\s*", Options)]
+    // "I invite you to the forum", "we would like to invite…": an invitation is a proposal, as «приглашаю» is in Russian.
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:would\s+)?(?:also\s+)?(?:(?:propose|suggest|offer)\b(?:\s+(?:you\s+)?(?:to|that)\b)?|(?:(?:like|want)\s+to\s+)?(?:also\s+)?invite\b)\s*", Options)]
     private static partial Regex Propose();
 
     // Reported speech: "Lukashenko suggested increasing…", "Belarus offers Karelia supplies…", "renewed his invitation".
@@ -161,7 +162,9 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex ReportedProposal();
 
     [GeneratedRegex(
-        @"\b(?=(?:increase|boost|raise|double|triple|grow|expand|balance|restore|bring|reach|diversify|achieve|exceed|surpass|overcome|build\s+up)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:mutual|bilateral|our|the|this|that)\s+)?(?:trade|turnover|exports?|imports?|figure|target|indicators?|level|volumes?)\b)",
+        @"\b(?=(?:increase|boost|raise|double|triple|grow|expand|balance|restore|bring|reach|diversify|achieve|exceed|surpass|overcome|build\s+up)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:mutual|bilateral|our|the|this|that)\s+)?(?:trade|turnover|exports?|imports?|figure|target|indicators?|level|volumes?)\b"
+        // A round sum to strive for, without the word "trade": "reach a billion dollars", "reach $1 billion".
+        + @"|(?:reach|double|triple|exceed|surpass|achieve|get\s+to)\b(?:\s+[\w-]+){0,2}?\s+(?:\$\s?\d|(?:\d[\d.,]*|a|one|half\s+a|one\s+and\s+a\s+half)\s+(?:billion|million)\s+(?:US\s+)?(?:dollars|euros|roubles|rubles|yuan)\b))",
         Options)]
     private static partial Regex TradeTarget();
 

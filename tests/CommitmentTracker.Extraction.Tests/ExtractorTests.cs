@@ -175,6 +175,21 @@ public class ExtractorTests
     public void The_same_shapes_undertaking_something_are_proposed(string sentence, string cue) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldBe(cue);
 
+    /// <summary>
+    /// The speaker's own invitation is titled by it, and an existential "There is…" after it points back to nothing: two
+    /// proposals, not the invitation with a billion dollars in it (ADR 0125, found importing the sentences of the issue).
+    /// </summary>
+    [Fact]
+    public void An_invitation_and_an_opportunity_after_it_are_two_proposals()
+    {
+        var candidates = Extract("I invite you to the Forum of Regions in Minsk in June. There is every opportunity to reach a billion dollars.");
+
+        candidates.Count.ShouldBe(2);
+        candidates[0].SuggestedTitle.ShouldBe("Invite you to the Forum of Regions in Minsk in June");
+        candidates[0].Amounts.ShouldBeEmpty();
+        candidates[1].Kind.ShouldBe(CommitmentKind.TradeTarget);
+    }
+
     /// <summary>«Выйти на 500 млн долларов» is a target as «выйти на миллиард» is: a sum in millions too (ADR 0125).</summary>
     [Fact]
     public void A_russian_target_in_millions_is_a_target()

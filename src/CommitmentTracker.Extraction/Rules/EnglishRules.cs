@@ -290,7 +290,8 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:for|not)\b", Options)]
     private static partial Regex ForOrNotPattern();
 
-    [GeneratedRegex(@"^(?:invit\w*|\w+\s+(?:(?:his|her|the|an?)\s+)?invitation)$", Options)]
+    // "invited", "renewed his invitation", and the speaker's own "I (would like to) invite" (ADR 0125).
+    [GeneratedRegex(@"^(?:(?:I|we)\s+(?:would\s+)?(?:also\s+)?(?:(?:like|want)\s+to\s+)?(?:also\s+)?)?(?:invit\w*|\w+\s+(?:(?:his|her|the|an?)\s+)?invitation)$", Options)]
     private static partial Regex InvitationCuePattern();
 
     // "be analysed", "be decided by the President" (ADR 0098), and any other "be": "be an example of…", "be more
@@ -393,7 +394,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"[,;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreakPattern();
 
-    [GeneratedRegex(@"\b(?:this|these)\s+(?:figure|target|goal|regard|respect|area|issue|line|plan|direction|project|task|field|sphere|matter)s?\b|\bin\s+this\s+(?:regard|respect|area|direction|field)\b|^(?:Here|There)\b|^(?:That\s+is|In\s+other\s+words)\b", Options)]
+    [GeneratedRegex(@"\b(?:this|these)\s+(?:figure|target|goal|regard|respect|area|issue|line|plan|direction|project|task|field|sphere|matter)s?\b|\bin\s+this\s+(?:regard|respect|area|direction|field)\b|^(?:Here|There)\b(?!\s+(?:is|are|was|were|will|would|may|might|can|could|should|must|has|have|seems?|appears?)\b)|^(?:That\s+is|In\s+other\s+words)\b", Options)]
     private static partial Regex PointsBackPattern();
 
     // "we were discussing today", "what we agreed today": a past or ongoing act, not a due day.

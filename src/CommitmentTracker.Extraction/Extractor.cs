@@ -539,8 +539,9 @@ internal sealed record ExtractionDesign(SentenceModel? Model, bool Rules = true,
     public bool AttributesWhereNoRule { get; init; }
 
     /// <summary>
-    /// When set, the model proposes no sentence the rules hold is never a commitment (courtesies, questions): those
-    /// words say so whatever the model's score (ADR 0048's change 5 on its own, ADR 0054).
+    /// When set, the model proposes no sentence the rules hold is never a commitment (courtesies, questions, and since
+    /// ADR 0121 a consequence foreseen: <see cref="LanguageRules.CommitsToNothing"/>): those words say so whatever the
+    /// model's score (ADR 0048's change 5 on its own, ADR 0054).
     /// </summary>
     public bool ModelHeedsNotACommitment { get; init; }
 

@@ -218,6 +218,62 @@ public class ExtractorTests
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Sentences of the genre the curation rules leave out, written in both languages (ADR 0126): the speaker's past
+    /// advocacy, what the listener will feel, a turn of speech. None is proposed.
+    /// </summary>
+    [Theory]
+    [InlineData("I have always told Russia that we need to develop our own capacities.")]
+    [InlineData("Я всегда говорил России, что нам надо развивать собственные мощности.")]
+    [InlineData("I think you will like Minsk.")]
+    [InlineData("Думаю, Минск вам понравится.")]
+    [InlineData("Не буду скрывать, товарооборот в этом году упал.")]
+    public void Past_advocacy_feelings_and_turns_of_speech_are_not_proposed(string sentence) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
+
+    /// <summary>
+    /// An option held open and an invitation are tentative proposals in both languages, titled by what is offered
+    /// (ADR 0126).
+    /// </summary>
+    [Theory]
+    [InlineData("We are considering the possibility of building a logistics centre in Yekaterinburg.", "Consider the possibility of building a logistics centre in Yekaterinburg")]
+    [InlineData("Мы рассматриваем возможность создания совместного предприятия в Екатеринбурге.", "Рассмотреть возможность создания совместного предприятия в Екатеринбурге")]
+    [InlineData("We do not rule out building a plant here.", "Build a plant here")]
+    [InlineData("Мы не исключаем строительства завода здесь.", "Не исключать строительства завода здесь")]
+    [InlineData("We expect you in Minsk at the Forum of Regions in June.", "Host you in Minsk at the Forum of Regions in June")]
+    [InlineData("Ждём вас в Минске на Форуме регионов в июне.", "Принять вас в Минске на Форуме регионов в июне")]
+    [InlineData("Будем рады видеть ваши предприятия на выставке в Минске.", "Принять ваши предприятия на выставке в Минске")]
+    [InlineData("Therefore, you are welcome to use anything you need.", "Use anything you need")]
+    [InlineData("I am proposing to set up a service centre for our machinery in the region.", "Set up a service centre for our machinery in the region")]
+    [InlineData("Было бы хорошо организовать здесь производство лифтов.", "Организовать здесь производство лифтов")]
+    public void An_option_held_open_or_an_invitation_is_a_tentative_proposal(string sentence, string title)
+    {
+        var candidate = Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem();
+
+        candidate.Modality.ShouldBe(Modality.Tentative);
+        candidate.SuggestedTitle.ShouldBe(title);
+    }
+
+    /// <summary>
+    /// «Товарооборот должен удвоиться»: «должен» is a modal like «должны», and trade that doubles or comes back is a
+    /// target (ADR 0126).
+    /// </summary>
+    [Theory]
+    [InlineData("Товарооборот должен удвоиться за три года.")]
+    [InlineData("Нам нужно вернуть товарооборот на уровень 2021 года.")]
+    public void Russian_trade_that_must_grow_or_come_back_is_a_target(string sentence) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(CommitmentKind.TradeTarget);
+
+    /// <summary>A word with a hyphen is one word where a rule skips words: «если … что-то понадобится» is a condition (ADR 0126).</summary>
+    [Fact]
+    public void A_hyphenated_word_does_not_break_a_condition()
+    {
+        var candidate = Extractor.Extract(Request("Если Свердловской области что-то понадобится, мы обязательно это поставим."), ExtractionDesign.RulesAlone, Ct)
+            .Candidates.ShouldHaveSingleItem();
+
+        candidate.Modality.ShouldBe(Modality.Conditional);
+    }
+
     /// <summary>The same consequence beside someone undertaking something, or aimed at trade, is still proposed (ADR 0121).</summary>
     [Theory]
     [InlineData("We are ready to consider all your suggestions and to come up with concrete agreements that will give a boost to the bilateral cooperation.")]

@@ -130,7 +130,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|the\s+(?:two\s+)?(?:heads\s+of\s+(?:state|government)|presidents|leaders|governments|prime\s+ministers|ministers|governors)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b|[a-z]+ly\b|in\b|at\b|during\b|earlier\b|before\b|then\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
     private static partial Regex Agreed();
 
-    [GeneratedRegex(@"\b(?:will|shall)\s+" + Adverb + @"(?=(?:make|take|adopt)\s+(?:the\s+|a\s+)?(?:\w+\s+)?decisions?\b)|\bwill\s+" + Adverb + @"(?=(?:start|begin|launch|commence)\s+\w+ing\b)|\bwill\s+" + Adverb + @"(?=consider\b)", Options)]
+    [GeneratedRegex(@"\b(?:will|shall)\s+" + Adverb + @"(?=(?:make|take|adopt)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?decisions?\b)|\bwill\s+" + Adverb + @"(?=(?:start|begin|launch|commence)\s+\w+ing\b)|\bwill\s+" + Adverb + @"(?=consider\b)", Options)]
     private static partial Regex WillDecide();
 
     [GeneratedRegex(
@@ -139,7 +139,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex Scheduled();
 
     // "X is expected to take part / to be signed": a news report's word for what is scheduled, not a hope.
-    [GeneratedRegex(@"\b(?:(?:it\s+is|it's)\s+planned\s+to|there\s+(?:are|is)\s+(?:a\s+)?plans?\s+to|(?:has|have|had)\s+(?:\w+\s+)?plans\s+to|plans?\s+to\s+(?:visit|hold|open|launch|build|sign|increase|set\s+up|create)|(?:is|are)\s+expected\s+to\s+(?:take\s+part|attend|visit|be\s+(?:finalized|finalised|signed|held|launched|opened|completed))|(?:the\s+)?(?:program|programme|agenda)\s+(?:of\s+the\s+visit\s+)?includes?)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:it\s+is|it's)\s+planned\s+to|there\s+(?:are|is)\s+(?:a\s+)?plans?\s+to|(?:has|have|had)\s+(?:[\w-]+\s+)?plans\s+to|plans?\s+to\s+(?:visit|hold|open|launch|build|sign|increase|set\s+up|create)|(?:is|are)\s+expected\s+to\s+(?:take\s+part|attend|visit|be\s+(?:finalized|finalised|signed|held|launched|opened|completed))|(?:the\s+)?(?:program|programme|agenda)\s+(?:of\s+the\s+visit\s+)?includes?)\b", Options)]
     private static partial Regex Planned();
 
     [GeneratedRegex(
@@ -154,7 +154,9 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex HubCenter();
 
     // "I invite you to the forum", "we would like to invite…": an invitation is a proposal, as «приглашаю» is in Russian.
-    [GeneratedRegex(@"\b(?:I|we)\s+(?:would\s+)?(?:also\s+)?(?:(?:propose|suggest|offer)\b(?:\s+(?:you\s+)?(?:to|that)\b)?|(?:(?:like|want)\s+to\s+)?(?:also\s+)?invite\b)\s*", Options)]
+    // "We are considering…", "we do not rule out…": an option held open, as «рассматриваем возможность», «не исключаем».
+    // "You are welcome to…", "we expect you in Minsk": an invitation too, as «ждём вас».
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:would\s+|am\s+|are\s+)?(?:also\s+)?(?:(?:propose|suggest|offer|proposing|suggesting|offering)\b(?:\s+(?:you\s+)?(?:to|that)\b)?|(?:(?:like|want)\s+to\s+)?(?:also\s+)?invite\b)\s*|\b(?:I|we)\s+(?:am\s+|are\s+)?(?:also\s+)?(?:considering|(?:could|can|will|may)\s+consider|do\s+not\s+rule\s+out|don['’]t\s+rule\s+out)\s+|\byou\s+are\s+(?:always\s+|most\s+)?welcome\s+(?=to|in|at)\b|\bwe\s+(?:are\s+)?(?:expect|expecting|waiting\s+for)\s+(?=you\s+(?:in|at|to)\b)", Options)]
     private static partial Regex Propose();
 
     // Reported speech: "Lukashenko suggested increasing…", "Belarus offers Karelia supplies…", "renewed his invitation".
@@ -169,22 +171,22 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex TradeTarget();
 
     // "the task is to increase it up to 2m", "trade … can reach $1bn", "strive for the cherished billion", "the record … will be surpassed".
-    [GeneratedRegex(@"\b(?:strive\s+for|aim\s+(?:for|at)|target\s+(?:of|is)|(?:trade|turnover)\b[^.;]{0,60}?\b(?:can|could|will|should|must|may)\s+(?:\w+\s+){0,2}?(?=(?:reach|double|triple|grow|exceed|increase|be\s+(?:surpassed|exceeded|reached|met|doubled))\b)|(?:record|target|figure|level)\b[^.;]{0,40}?\bwill\s+be\s+(?:surpassed|exceeded|reached|met|achieved|beaten))\b", Options)]
+    [GeneratedRegex(@"\b(?:strive\s+for|aim\s+(?:for|at)|target\s+(?:of|is)|(?:trade|turnover)\b[^.;]{0,60}?\b(?:can|could|will|should|must|may)\s+(?:[\w-]+\s+){0,2}?(?=(?:reach|double|triple|grow|exceed|increase|be\s+(?:surpassed|exceeded|reached|met|doubled))\b)|(?:record|target|figure|level)\b[^.;]{0,40}?\bwill\s+be\s+(?:surpassed|exceeded|reached|met|achieved|beaten))\b", Options)]
     private static partial Regex TargetFigure();
 
     // Growth with no object after trade talk: "Today it is $5.5 billion. This is not our level. We can grow, and we are
     // striving for this." The sentences before say what grows.
-    [GeneratedRegex(@"\b(?:we|I|you|the\s+parties|both\s+sides|our\s+(?:countries|regions))\s+(?:also\s+)?(?:(?:can|could|will|should|must|need\s+to|have\s+to)\s+(?:\w+\s+){0,2}?(?:grow|increase|double|triple|reach|achieve|exceed|surpass|strive|get\s+to|return\s+to|restore)|(?:are|am)\s+(?:striving|aiming)\s+(?:for|at|to))\b", Options)]
+    [GeneratedRegex(@"\b(?:we|I|you|the\s+parties|both\s+sides|our\s+(?:countries|regions))\s+(?:also\s+)?(?:(?:can|could|will|should|must|need\s+to|have\s+to)\s+(?:[\w-]+\s+){0,2}?(?:grow|increase|double|triple|reach|achieve|exceed|surpass|strive|get\s+to|return\s+to|restore)|(?:are|am)\s+(?:striving|aiming)\s+(?:for|at|to))\b", Options)]
     private static partial Regex ImpliedTarget();
 
     [GeneratedRegex(@"\b(?<modal>(?:am|is|are|was|were|remains?|stands?)\s+" + Adverb + @"(?:ready|willing|prepared|open)\s+(?:not\s+only\s+)?(?:to|for))\s+", Options)]
     private static partial Regex Ready();
 
-    [GeneratedRegex(@"\b(?:readiness|willingness|preparedness)\s+(?:\w+\s+)?(?:to|for)\b", Options)]
+    [GeneratedRegex(@"\b(?:readiness|willingness|preparedness)\s+(?:[\w-]+\s+)?(?:to|for)\b", Options)]
     private static partial Regex Readiness();
 
     // "One of the cooperation areas is to renew the fleet", "one such area is the mining industry".
-    [GeneratedRegex(@"\bone\s+(?:of\s+the\s+|such\s+)(?:\w+\s+){0,2}?(?:areas?|directions?|fields?|spheres?|priorities)\b[^.;]{0,40}?\bis\b", Options)]
+    [GeneratedRegex(@"\bone\s+(?:of\s+the\s+|such\s+)(?:[\w-]+\s+){0,2}?(?:areas?|directions?|fields?|spheres?|priorities)\b[^.;]{0,40}?\bis\b", Options)]
     private static partial Regex Area();
 
     // A headline's infinitive is its future: "Grodno Oblast to develop cooperation with Kurgan Oblast".
@@ -194,7 +196,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>(?:am|is|are)\s+(?:not\s+)?going\s+to)\s+(?!be\s+(?:difficult|easy|hard)\b)", Options)]
     private static partial Regex GoingTo();
 
-    [GeneratedRegex(@"\b(?:(?:is|are|am)\s+(?:\w+\s+)?interested\s+in|(?:there\s+is|has|have|expressed|showed)\s+(?:a\s+|an\s+)?(?:great\s+|keen\s+|strong\s+|particular\s+)?interest\s+in|(?:there\s+is|has|have)\s+(?:an?\s+)?intention\s+to|(?:is|are|am)\s+determined\s+to|intends?\s+to)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|am)\s+(?:[\w-]+\s+)?interested\s+in|(?:there\s+is|has|have|expressed|showed)\s+(?:a\s+|an\s+)?(?:great\s+|keen\s+|strong\s+|particular\s+)?interest\s+in|(?:there\s+is|has|have)\s+(?:an?\s+)?intention\s+to|(?:is|are|am)\s+determined\s+to|intends?\s+to)\b", Options)]
     private static partial Regex Interest();
 
     // "I would like to thank you", "I want to say that …": a wish to say something is the speech itself, not an undertaking.
@@ -211,7 +213,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex Hope();
 
     [GeneratedRegex(
-        @"\b(?:we|you|they|the\s+parties|both\s+sides|there)\s+(?:also\s+)?(?:have|has|is|are)\s+(?:an?|every|great|good|real|all\s+the|many|huge|big)\s+(?:\w+\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|chances?)\s+(?:to|for)\s+",
+        @"\b(?:we|you|they|the\s+parties|both\s+sides|there)\s+(?:also\s+)?(?:have|has|is|are)\s+(?:an?|every|great|good|real|all\s+the|many|huge|big)\s+(?:[\w-]+\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|chances?)\s+(?:to|for)\s+",
         Options)]
     private static partial Regex Opportunity();
 
@@ -247,7 +249,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>will|shall)\s+" + Adverb + @"be\s+" + Adverb + @"(?!able\b|glad\b|happy\b|good\b|better\b|difficult\b|easy\b|possible\b|necessary\b|needed\b|required\b|interested\b|surprised\b|pleased\b)[a-z]+(?:ed|en|lt|wn|ne|un)\b", Options)]
     private static partial Regex WillBeDone();
 
-    [GeneratedRegex(@"(?<modal>\bwill|\bshall|['’]ll)\s+(?!not\b|be\s+able\b|be\s+(?:[a-z]+ly\s+)?(?:interested|surprised|pleased|glad|happy|delighted)\b|see\b|find\b|understand\b|feel\b|notice\b|learn\b|know\b|agree\s+that\b)" + Adverb, Options)]
+    [GeneratedRegex(@"(?<modal>\bwill|\bshall|['’]ll)\s+(?!not\b|be\s+able\b|be\s+(?:[a-z]+ly\s+)?(?:interested|surprised|pleased|glad|happy|delighted)\b|see\b|find\b|understand\b|feel\b|notice\b|learn\b|know\b|agree\s+that\b|like\b|love\b|enjoy\b|remember\b|regret\b|forget\b)" + Adverb, Options)]
     private static partial Regex Will();
 
     // The last resort: any modal or future verb after a speaker-side or named subject, with joint action after it.
@@ -294,6 +296,13 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:(?:I|we)\s+(?:would\s+)?(?:also\s+)?(?:(?:like|want)\s+to\s+)?(?:also\s+)?)?(?:invit\w*|\w+\s+(?:(?:his|her|the|an?)\s+)?invitation)$", Options)]
     private static partial Regex InvitationCuePattern();
 
+    // "We are considering building…" → "Consider building…"; "we expect you in Minsk" → "Host you in Minsk".
+    [GeneratedRegex(@"^(?:I|we)\s+(?:am\s+|are\s+)?(?:also\s+)?(?:considering|(?:could|can|will|may)\s+consider)$", Options)]
+    private static partial Regex ConsideringPattern();
+
+    [GeneratedRegex(@"^we\s+(?:are\s+)?(?:expect|expecting|waiting\s+for)$", Options)]
+    private static partial Regex ExpectingYouPattern();
+
     // "be analysed", "be decided by the President" (ADR 0098), and any other "be": "be an example of…", "be more
     // proactive", "be able to replace…" (ADR 0102). "Be …" alone names nothing.
     [GeneratedRegex(@"^be\s+", Options)]
@@ -308,7 +317,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex OfferPattern();
 
     // "ready for the full spectrum of cooperation", "expressed readiness for…": not "ready to", which an action follows.
-    [GeneratedRegex(@"\b(?:ready|willing|prepared|readiness|willingness|preparedness)\s+(?:\w+\s+)?for$", Options)]
+    [GeneratedRegex(@"\b(?:ready|willing|prepared|readiness|willingness|preparedness)\s+(?:[\w-]+\s+)?for$", Options)]
     private static partial Regex ReadyForPattern();
 
     [GeneratedRegex(
@@ -342,10 +351,12 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex TrailingAdverbsPattern();
 
     // The last alternative is a news item's background, which opens with where it comes from ("Earlier, …", "As
-    // reported earlier, …", "It will be recalled that …"): not what was undertaken at this meeting (ADR 0111).
+    // reported earlier, …", "It will be recalled that …"): not what was undertaken at this meeting (ADR 0111); or the
+    // speaker's past advocacy ("I have always said that we need…"), which the curation rules leave out.
     // "Previously agreed projects will be…" names agreements and is not background.
-    [GeneratedRegex(@"\b(?:congratulat\w*|condolences|welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$"
-        + @"|^[\s«""“„(—–-]*(?:(?:earlier|previously)\b(?!\s+(?:agreed|reached|signed|approved|adopted|concluded|planned|announced|launched|set|made|discussed)\b)|as\s+(?:was\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported|it\s+(?:will|should)\s+be\s+recalled|recall\s+that)", Options)]
+    [GeneratedRegex(@"\b(?:congratulat\w*|condolences|(?<!\bare\s+(?:always\s+|most\s+)?)welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$"
+        + @"|^[\s«""“„(—–-]*(?:(?:earlier|previously)\b(?!\s+(?:agreed|reached|signed|approved|adopted|concluded|planned|announced|launched|set|made|discussed)\b)|as\s+(?:was\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported|it\s+(?:will|should)\s+be\s+recalled|recall\s+that"
+        + @"|(?:(?:and|but|so),?\s+)?(?:I|we)\s+(?:have\s+)?(?:always|repeatedly|often|long|constantly)\s+(?:said|told|stressed|emphasi[sz]ed|insisted|urged|repeated)\b)", Options)]
     private static partial Regex NotACommitmentPattern();
 
     /// <summary>What a foreseen consequence is said of: a thing done, not someone doing it ("your visit", "joint projects", "this").</summary>
@@ -357,7 +368,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // enable us…". The subject is a thing, or the relative "that/which" after one.
     [GeneratedRegex(@"(?:(?:^|[,:;—]\s+|\b(?:that|which)\s+)[«""“]?" + ThingDone + @"[\s,]+|\b(?:that|which)\s+)"
         + @"(?:will|would|can|could|may|might|should|must|(?:is|are)\s+going\s+to)\s+(?:(?:also|surely|certainly|definitely|undoubtedly|really|further|only|significantly|greatly)\s+)?"
-        + @"(?:help|allow|enable|contribute|promote|facilitate|make\s+it\s+possible|lead\s+to|give\s+(?:(?:a|an|the|new|strong|powerful|good|fresh|additional|serious|great)\s+)*(?:impetus|boost|impulse|momentum|push|stimulus|opportunit\w*)|open\s+(?:up\s+)?(?:new\s+)?(?:horizons|opportunities|prospects|doors)|bring\s+(?:\w+\s+)?(?:benefits|results))\b", Options)]
+        + @"(?:help|allow|enable|contribute|promote|facilitate|make\s+it\s+possible|lead\s+to|give\s+(?:(?:a|an|the|new|strong|powerful|good|fresh|additional|serious|great)\s+)*(?:impetus|boost|impulse|momentum|push|stimulus|opportunit\w*)|open\s+(?:up\s+)?(?:new\s+)?(?:horizons|opportunities|prospects|doors)|bring\s+(?:[\w-]+\s+)?(?:benefits|results))\b", Options)]
     private static partial Regex ConsequencePattern();
 
     [GeneratedRegex(@"\b(?:we|i|you)\b(?:\s+\w+){0,2}?\s+(?:will|shall|can|could|should|must|need|have\s+to|are\s+ready|am\s+ready|propose|suggest|agreed|intend|plan|want|would\s+like|are\s+going|am\s+going|invite|ask|instruct)\b|\b(?:we|i|you)['’]ll\b|\b(?:ready|prepared|agreed|instructed|proposed?|offer(?:s|ed)?|invite[sd]?|intends?|plans?\s+to)\b", Options)]
@@ -379,7 +390,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "will always…", "will never…": a promise about how things stay, not a project ("Belarus will never fail you").
     // Implementing what was agreed is a pledge, as «выполнять договорённости» is in Russian; having done it is a fact.
-    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements)|(?:implement(?:ing)?|fulfill?(?:ing)?|honou?r(?:ing)?|carry(?:ing)?\s+out|abid(?:e|ing)\s+by|comply(?:ing)?\s+with)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|commitments|obligations|agreed))\b", Options)]
+    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements)|(?:implement(?:ing)?|fulfill?(?:ing)?|honou?r(?:ing)?|carry(?:ing)?\s+out|abid(?:e|ing)\s+by|comply(?:ing)?\s+with)\s+(?:[\w-]+\s+){0,3}?(?:agreements|arrangements|commitments|obligations|agreed))\b", Options)]
     private static partial Regex PledgeWordsPattern();
 
     [GeneratedRegex(@"\b(?:(?:the|our|his)\s+government|(?:the\s+)?council\s+of\s+ministers|(?:the\s+)?cabinet|(?:the\s+)?prime\s+minister)\b", Options)]
@@ -398,7 +409,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex PointsBackPattern();
 
     // "we were discussing today", "what we agreed today": a past or ongoing act, not a due day.
-    [GeneratedRegex(@"\b(?:\w+ed|\w+ing|were|was|did|had|have|has)\s+(?:\w+\s+)?$", Options)]
+    [GeneratedRegex(@"\b(?:\w+ed|\w+ing|were|was|did|had|have|has)\s+(?:[\w-]+\s+)?$", Options)]
     private static partial Regex PastBeforeTodayPattern();
 
     [GeneratedRegex(@"^\s*,?\s*(?:(?:we|you|they|I)\s+)?(?:must|need\s+to|have\s+to|has\s+to|should)\b", Options)]
@@ -424,7 +435,7 @@ internal sealed partial class EnglishRules : LanguageRules
         @"(?:[”""],?|,[”""]?)\s*(?:(?:the\s+)?(?:Belarusian\s+)?(?:President|head\s+of\s+state|leader|PM|Prime\s+Minister|Premier|governor|minister)|(?:Aleksandr|Alexander)\s+Lukashenk[oa]|Lukashenk[oa]|he|she)\s+(?:said|noted|stressed|added|emphasi[sz]ed|remarked|underlined|pointed\s+out|stated|assured|promised)\b"
         + @"|,\s*(?:[\w’'.-]+\s+){1,8}?(?:Lukashenk[oa]|President|leader|head\s+of\s+state|governor|minister)\s+(?:said|noted|stressed|added|emphasi[sz]ed|remarked|underlined|pointed\s+out|stated|assured|promised)\b"
         + @"|(?:[”""],?|,[”""]?)\s*(?:said|noted|stressed|added|emphasi[sz]ed|remarked|underlined|pointed\s+out|stated|assured|promised)\s+(?:the\s|Belarusian\s|Russian\s|(?:Aleksandr|Alexander)\s|Lukashenk[oa]\b|he\b|she\b)"
-        + @"|(?:[”""],?|,[”""]?)\s*(?:\w+\s+){0,2}quoted\s"
+        + @"|(?:[”""],?|,[”""]?)\s*(?:[\w-]+\s+){0,2}quoted\s"
         + @"|\s+(?:as|when|while)\s+(?:he|she|they|the\s+(?:President|head\s+of\s+state|two\s+leaders|two\s+sides))\s+(?:met|meets|was\s+meeting|held|hosted|talked|spoke|received)\b"
         + @"|,?\s+(?:during|at)\s+(?:a|the|his|her|their)\s+(?:meeting|talks|negotiations)\s+with\b", Options)]
     private static partial Regex TitleTailPattern();
@@ -504,6 +515,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override IReadOnlyList<TitleHead> TitleHeads { get; } =
     [
         new(InvitationCuePattern(), "invite"),
+        new(ConsideringPattern(), "consider"),
+        new(ExpectingYouPattern(), "host"),
         new(InterestInPattern(), "interest in"),
         new(ReadyForPattern(), "readiness for"),
         new(OfferPattern(), "offer"),

@@ -170,7 +170,7 @@ internal sealed partial class RussianRules : LanguageRules
     private static partial Regex ConditionalOffer();
 
     // The verb is looked ahead at, not taken: a title starts at the action («будем помогать вам» → «Помогать вам»).
-    [GeneratedRegex(@"\b(?<modal>будем|буд[еу]т|буду|будете|станем|станут)\s+" + Adverb + @"(?!это\b|тем\b|там\b|так\b|лучше\b|хуже\b|больше\b|меньше\b|рады\b|рад\b)(?<!\bне\s+буду\s+)(?=[а-яё]+(?:ть|ти|чь|ться|тись|[ае]н[аоы]?|ён|[ыя]т[аоы]?)\b)", Options)]
+    [GeneratedRegex(@"\b(?<modal>будем|буд[еу]т|буду|будете|станем|станут)\s+" + Adverb + @"(?!это\b|тем\b|там\b|так\b|лучше\b|хуже\b|больше\b|меньше\b|рады\b|рад\b)(?=[а-яё]+(?:ть|ти|чь|ться|тись|[ае]н[аоы]?|ён|[ыя]т[аоы]?)\b)", Options)]
     private static partial Regex Will();
 
     // A perfective verb after "мы" ("мы поставим", "мы построим", "закрепим"): Russian's simple future.

@@ -36,6 +36,21 @@ public class DuePhraseFinderTests
         window.Latest.ShouldBe(new DateOnly(year, month, day));
     }
 
+    // «до конца первого квартала» is a deadline, not the quarter; «этой осенью» keeps its «этой» (ADR 0126).
+    [Theory]
+    [InlineData("Контракт будет подписан до конца первого квартала.", "до конца первого квартала", "2025-03-12", "2025-03-31")]
+    [InlineData("Контракт будет подписан до конца второго полугодия.", "до конца второго полугодия", "2025-03-12", "2025-12-31")]
+    [InlineData("Этой осенью мы откроем торговый дом.", "Этой осенью", "2025-09-01", "2025-11-30")]
+    [InlineData("Следующей весной мы проведём Дни культуры.", "Следующей весной", "2026-03-01", "2026-05-31")]
+    public void Finds_the_end_of_a_part_of_the_year_and_a_season_named_from_now(string sentence, string phrase, string earliest, string latest)
+    {
+        var found = DuePhraseFinder.Find(sentence, Meeting, RussianRules.Instance);
+
+        found.ShouldBe(phrase);
+        CommitmentTracker.Domain.Commitments.DueWindowParser.TryParse(found, Meeting, out var window, out _).ShouldBeTrue();
+        (window.Earliest, window.Latest).ShouldBe((DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     // A range of years keeps both ends, said in words too: from the meeting to the end of the next year (ADR 0033).
     [Theory]
     [InlineData("I think during this year and the next one we will reach that level.", "en", "this year and the next one")]

@@ -263,6 +263,17 @@ public class ExtractorTests
     public void Russian_trade_that_must_grow_or_come_back_is_a_target(string sentence) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(CommitmentKind.TradeTarget);
 
+    /// <summary>
+    /// Sentences written around a due phrase that nothing proposed (ADR 0126): a decision said object first, a launch in
+    /// the passive, a visit said with "come to".
+    /// </summary>
+    [Theory]
+    [InlineData("Решение мы примем в ближайшее время.", "в ближайшее время")]
+    [InlineData("Завод будет запущен в начале 2026 года.", "начале 2026 года")]
+    [InlineData("Our experts will come to Yekaterinburg next week.", "next week")]
+    public void A_decision_object_first_a_passive_launch_and_a_visit_are_proposed_with_their_due_phrase(string sentence, string due) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().DuePhrase.ShouldBe(due);
+
     /// <summary>A word with a hyphen is one word where a rule skips words: «если … что-то понадобится» is a condition (ADR 0126).</summary>
     [Fact]
     public void A_hyphenated_word_does_not_break_a_condition()

@@ -57,7 +57,13 @@ public sealed class Journey(PageSession session)
     {
         await Viewport.ExpectMenuSettledClosedAsync(Page);
         await ClickAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }), "the menu button");
-        await ClickAsync(Page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }), $"{link} in the menu");
+        var inMenu = Page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = link, Exact = true });
+
+        // The drawer opens after a round trip to the server. Its closed link is "visible" off screen and still, so it
+        // would pass as settled, and then the slide starts under the measurement (a CI run: x = −9 px). Wait until the
+        // link is wholly on screen.
+        await Expect(inMenu).ToBeInViewportAsync(new() { Ratio = 1 });
+        await ClickAsync(inMenu, $"{link} in the menu");
         // Each page's heading is its menu link's name: the page the link opened, not the one it left, is on screen.
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = link, Exact = true, Level = 1 })).ToBeVisibleAsync();
     }

@@ -25,6 +25,9 @@ public class AmountParserTests
     [InlineData("Контракт на 300 млн BYN.", "300 млн BYN", "300000000", "BYN", "ru")]
     [InlineData("Товарооборот составит 1 млрд 200 млн долларов.", "1 млрд 200 млн долларов", "1200000000", "USD", "ru")]
     [InlineData("Trade will reach 1 billion 200 million dollars.", "1 billion 200 million dollars", "1200000000", "USD", "en")]
+    [InlineData("Мы готовы поставить техники на сто миллионов долларов.", "сто миллионов долларов", "100000000", "USD", "ru")]
+    [InlineData("Товарооборот может вырасти до двух миллиардов долларов.", "двух миллиардов долларов", "2000000000", "USD", "ru")]
+    [InlineData("Мы должны выйти на пятьсот миллионов долларов.", "пятьсот миллионов долларов", "500000000", "USD", "ru")]
     public void Reads_value_currency_and_offsets(string text, string written, string value, string currency, string language = "en")
     {
         var amount = AmountParser.Find(text, 0, LanguageRules.For(language)).ShouldHaveSingleItem();

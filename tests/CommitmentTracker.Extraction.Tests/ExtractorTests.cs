@@ -274,6 +274,27 @@ public class ExtractorTests
     public void A_decision_object_first_a_passive_launch_and_a_visit_are_proposed_with_their_due_phrase(string sentence, string due) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().DuePhrase.ShouldBe(due);
 
+    /// <summary>
+    /// Sentences written around who acts (ADR 0126): the other side's interest in reported speech, its need said with
+    /// the dative, a company that opens a line, an offer said to "вы"; and the turn of speech «можете себе представить».
+    /// </summary>
+    [Theory]
+    [InlineData("The governor said the oblast was interested in buying Belarusian elevators.", "RU-SVE", "BY")]
+    [InlineData("Региону нужно создать дилерскую сеть для белорусской техники.", "RU-SVE", "BY")]
+    [InlineData("МАЗ откроет сборочную линию в Екатеринбурге.", "MAZ", "RU-SVE")]
+    [InlineData("Вы можете купить наши тракторы.", "RU-SVE", "BY")]
+    public void Who_acts_is_read_from_reported_interest_a_dative_need_a_company_and_you_can(string sentence, string lead, string counterpart)
+    {
+        var candidate = Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem();
+
+        candidate.Lead.ShouldBe([lead]);
+        candidate.Counterparts.ShouldBe([counterpart]);
+    }
+
+    [Fact]
+    public void You_can_imagine_is_a_turn_of_speech() =>
+        Extractor.Extract(Request("Вы можете себе представить, как это было сложно для наших предприятий."), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
+
     /// <summary>A word with a hyphen is one word where a rule skips words: «если … что-то понадобится» is a condition (ADR 0126).</summary>
     [Fact]
     public void A_hyphenated_word_does_not_break_a_condition()

@@ -119,7 +119,7 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
             return (speaker!, null);
         }
 
-        // "The region will purchase…", "область закупит": the meeting's other side named by what it is.
+        // "The region will purchase…", "область закупит", «региону нужно…»: the meeting's other side named by what it is.
         if ((rules.AddresseeSubject.IsMatch(subject) || OtherSideByKind().IsMatch(subject)) && otherSides.Count > 0 && !IsInternal)
         {
             return (otherSides[0], null);
@@ -184,7 +184,7 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
     [GeneratedRegex(@"^\s*(?:can|may|are\s+(?:welcome|free)\s+to|can\s+rest\s+assured|можете|сможете)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Permission();
 
-    [GeneratedRegex(@"(?:^|[^\w])(?:the\s+|this\s+|your\s+)?(?:Russian\s+)?(?:region|oblast|krai|territory|governor|регион|област[ьи]|край|губернатор)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[^\w])(?:the\s+|this\s+|your\s+)?(?:Russian\s+)?(?:region|oblast|krai|territory|governor|регион[уа]?|област(?:ь|и|ью)|кра(?:й|ю|я)|губернатор[уа]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherSideByKind();
 
     // An organisation the text has act that no registered name matches: a quoted or capitalised name with a word

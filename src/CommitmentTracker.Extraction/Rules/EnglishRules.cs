@@ -196,7 +196,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?<modal>(?:am|is|are)\s+(?:not\s+)?going\s+to)\s+(?!be\s+(?:difficult|easy|hard)\b)", Options)]
     private static partial Regex GoingTo();
 
-    [GeneratedRegex(@"\b(?:(?:is|are|am)\s+(?:[\w-]+\s+)?interested\s+in|(?:there\s+is|has|have|expressed|showed)\s+(?:a\s+|an\s+)?(?:great\s+|keen\s+|strong\s+|particular\s+)?interest\s+in|(?:there\s+is|has|have)\s+(?:an?\s+)?intention\s+to|(?:is|are|am)\s+determined\s+to|intends?\s+to)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|am|was|were)\s+(?:[\w-]+\s+)?interested\s+in|(?:there\s+is|has|have|expressed|showed)\s+(?:a\s+|an\s+)?(?:great\s+|keen\s+|strong\s+|particular\s+)?interest\s+in|(?:there\s+is|has|have)\s+(?:an?\s+)?intention\s+to|(?:is|are|am)\s+determined\s+to|intends?\s+to)\b", Options)]
     private static partial Regex Interest();
 
     // "I would like to thank you", "I want to say that …": a wish to say something is the speech itself, not an undertaking.

@@ -291,6 +291,22 @@ public class ExtractorTests
         candidate.Counterparts.ShouldBe([counterpart]);
     }
 
+    /// <summary>
+    /// Sentences written around kind and modality (ADR 0126): «все наши обязательства» are the agreements a pledge
+    /// fulfils, «правительство должно … подготовить» is a task set (neuter, three words apart), «построим» is building.
+    /// </summary>
+    [Theory]
+    [InlineData("Мы выполним все наши обязательства перед областью.", CommitmentKind.Pledge, Modality.Firm)]
+    [InlineData("Правительство должно в месячный срок подготовить предложения.", CommitmentKind.Instruction, Modality.Firm)]
+    [InlineData("Мы построим здесь завод.", CommitmentKind.Cooperation, Modality.Firm)]
+    public void Russian_pledges_tasks_and_building_read_as_in_english(string sentence, CommitmentKind kind, Modality modality)
+    {
+        var candidate = Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem();
+
+        candidate.Kind.ShouldBe(kind);
+        candidate.Modality.ShouldBe(modality);
+    }
+
     [Fact]
     public void You_can_imagine_is_a_turn_of_speech() =>
         Extractor.Extract(Request("Вы можете себе представить, как это было сложно для наших предприятий."), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();

@@ -263,6 +263,12 @@ public class ExtractorTests
     public void Russian_trade_that_must_grow_or_come_back_is_a_target(string sentence) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(CommitmentKind.TradeTarget);
 
+    /// <summary>What happens to the subject titles by the subject: not «Удвоиться за три года» (ADR 0126).</summary>
+    [Fact]
+    public void Russian_trade_that_must_double_is_titled_by_the_trade() =>
+        Extractor.Extract(Request("Товарооборот должен удвоиться за три года."), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem()
+            .SuggestedTitle.ShouldBe("Товарооборот должен удвоиться за три года");
+
     /// <summary>
     /// Sentences written around a due phrase that nothing proposed (ADR 0126): a decision said object first, a launch in
     /// the passive, a visit said with "come to".

@@ -375,7 +375,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     // A short passive participle («выполнены», «подготовлен», «открыта»): the title is the clause, whose subject comes
     // before the verb («Все поставки будут выполнены в срок») or after it («Будет подготовлен ряд контрактов»).
-    [GeneratedRegex(@"^\p{L}{2,}(?:[аяе]н|ён|ыт)[аоы]?(?!\p{L})", Options)]
+    // So is a change that happens to the subject («Товарооборот должен удвоиться за три года»; ADR 0126).
+    [GeneratedRegex(@"^(?:\p{L}{2,}(?:[аяе]н|ён|ыт)[аоы]?|удвоиться|утроиться|увеличиться|вырасти|возрасти|восстановиться|вернуться|сократиться)(?!\p{L})", Options)]
     private static partial Regex SubjectStatePattern();
 
     [GeneratedRegex(

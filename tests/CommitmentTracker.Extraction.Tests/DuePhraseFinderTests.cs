@@ -112,6 +112,12 @@ public class DuePhraseFinderTests
     [InlineData("Завод построят до конца пятилетки.", "ru", "до конца пятилетки", "2025-03-12", "2025-12-31")]
     [InlineData("В новой пятилетке нарастим объемы.", "ru", "новой пятилетке", "2026-01-01", "2030-12-31")]
     [InlineData("В ближайшие дни подпишем контракт.", "ru", "В ближайшие дни", "2025-03-12", null)]
+    [InlineData("The forum will take place in late summer.", "en", "late summer", "2025-08-01", "2025-08-31")]
+    [InlineData("В начале лета мы направим в область делегацию.", "ru", "начале лета", "2025-06-01", "2025-06-30")]
+    [InlineData("We will continue this work in the new year.", "en", "the new year", "2026-01-01", "2026-12-31")]
+    [InlineData("В новом году мы продолжим эту работу.", "ru", "новом году", "2026-01-01", "2026-12-31")]
+    [InlineData("Летом 2026 года мы проведём Дни культуры.", "ru", "Летом 2026 года", "2026-06-01", "2026-08-31")]
+    [InlineData("Завод будет построен к лету.", "ru", "к лету", "2025-03-12", "2025-08-31")]
     public void Reads_the_genre_time_phrase_grammar(string sentence, string language, string phrase, string earliest, string? latest)
     {
         var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language));
@@ -127,6 +133,7 @@ public class DuePhraseFinderTests
     [InlineData("A new five-year plan has begun, and the government will report annually.", "en")]
     [InlineData("In the previous five-year period we built three plants.", "en")]
     [InlineData("We wished them a happy New Year and will meet again.", "en")]
+    [InlineData("We wished them a happy new year in the New Year's Eve broadcast and will meet again.", "en")]
     [InlineData("Началась новая пятилетка, и правительство будет отчитываться ежегодно.", "ru")]
     [InlineData("В прошлой пятилетке мы построили три завода.", "ru")]
     public void A_plan_named_as_a_subject_or_past_is_no_due_phrase(string sentence, string language) =>

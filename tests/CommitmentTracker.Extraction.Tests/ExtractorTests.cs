@@ -231,6 +231,45 @@ public class ExtractorTests
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
 
     /// <summary>
+    /// General rhetoric, warnings and wishes for the visit, written in both languages (ADR 0127): a state to be in, what
+    /// a kind of thing should be, a word shaped like a first-person future that is no verb. None is proposed.
+    /// </summary>
+    [Theory]
+    [InlineData("I am sure that your visit will be successful.")]
+    [InlineData("Уверен, что ваш визит будет успешным.")]
+    [InlineData("I would like this visit to be fruitful.")]
+    [InlineData("Хотелось бы, чтобы этот визит был плодотворным.")]
+    [InlineData("Together we can achieve great results.")]
+    [InlineData("Вместе мы можем добиться больших результатов.")]
+    [InlineData("Otherwise you will end up as a mere post office for documents.")]
+    [InlineData("Иначе вы превратитесь в почтовое отделение для пересылки бумаг.")]
+    [InlineData("Мы не должны позволить санкциям разрушить наши отношения.")]
+    [InlineData("Такие страны, как наши, должны иметь самые тесные отношения.")]
+    [InlineData("Экономика должна работать на людей.")]
+    [InlineData("Мы должны быть благодарны тем, кто построил этот завод.")]
+    [InlineData("Наши деды воевали вместе, и мы должны об этом помнить.")]
+    [InlineData("Сотрудничество наших регионов может быть примером того, как надо сотрудничать.")]
+    [InlineData("Губернатор должен знать каждое предприятие в своём регионе.")]
+    [InlineData("You should know that Belarus has never let down its partners.")]
+    [InlineData("We will see how events develop.")]
+    [InlineData("Посмотрим, как будут развиваться события.")]
+    public void Rhetoric_warnings_and_wishes_for_the_visit_are_not_proposed(string sentence) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
+
+    /// <summary>
+    /// What the exclusions of ADR 0127 keep: an actor's duty, a passive after «должны», documents sent, a meeting set,
+    /// interest taken (ADR 0127).
+    /// </summary>
+    [Theory]
+    [InlineData("Мы должны активнее работать на рынке вашего региона.", "proposal.should")]
+    [InlineData("Документы должны быть подписаны до конца года.", "proposal.should")]
+    [InlineData("Мы направим вам документы в ближайшие дни.", "statement.we-future")]
+    [InlineData("We will meet again in December.", "statement.will")]
+    [InlineData("Коллеги также заинтересовались созданием совместных проектов в сфере овцеводства.", "proposal.interest")]
+    public void What_the_exclusions_keep_is_proposed(string sentence, string cue) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldBe(cue);
+
+    /// <summary>
     /// An option held open and an invitation are tentative proposals in both languages, titled by what is offered
     /// (ADR 0126).
     /// </summary>

@@ -59,7 +59,7 @@ public static partial class DueWindowParser
     private const string YearReference =
         @"(?:(?<year>[1-9]\d{3})"
         + @"|(?<thisYear>(?:this|the|current|the\s+current)\s+year)"
-        + @"|(?<nextYear>(?:the\s+)?(?:next|coming|following)\s+year)"
+        + @"|(?<nextYear>(?:the\s+)?(?:next|coming|following|new)\s+year)"
         + @"|(?<afterNext>(?:the\s+)?year\s+after\s+next))";
 
     // "Q3 2024", "third quarter of 2024", "Q3-2024", "the first half of next year".
@@ -166,6 +166,7 @@ public static partial class DueWindowParser
         (CountedSpanPattern(), ResolveCountedSpan),
         (YearPattern(), ResolveYear),
         (PartOfMonthPattern(), ResolvePartOfMonth),
+        (PartOfSeasonPattern(), ResolvePartOfSeason),
         (PartOfNamedYearPattern(), ResolvePartOfNamedYear),
         (MonthSpanPattern(), ResolveMonthSpan),
         (PartOfYearPattern(), ResolvePartOfYear),
@@ -342,6 +343,32 @@ public static partial class DueWindowParser
             : part.StartsWith("late", StringComparison.Ordinal)
                 ? Resolution.Window(DuePrecision.Day, first.AddDays(20), last)
                 : Resolution.Window(DuePrecision.Day, first.AddDays(10), first.AddDays(19));
+    }
+
+    /// <summary>
+    /// "early summer" is the season's first month, "mid-summer" its second, "late summer" its last, taken from the season
+    /// the words name (so "late winter 2024" is February 2025); without a year or "this", a month already past is next
+    /// year's ("early summer" said in July).
+    /// </summary>
+    private static Resolution ResolvePartOfSeason(Match match, DateOnly spokenOn)
+    {
+        var whole = ResolveAnnualSpan(match, spokenOn, SeasonFirstMonths[match.Groups["season"].Value], 3, DuePrecision.Season);
+        if (whole is not { Outcome: Outcome.Window, Latest: { } last })
+        {
+            return whole;
+        }
+
+        var part = match.Groups["part"].Value.ToLowerInvariant();
+        var monthsBeforeLast = part.StartsWith("early", StringComparison.Ordinal) || part.StartsWith("beginning", StringComparison.Ordinal) || part.StartsWith("start", StringComparison.Ordinal)
+            ? 2
+            : part.StartsWith("late", StringComparison.Ordinal) ? 0 : 1;
+        var first = new DateOnly(last.Year, last.Month, 1).AddMonths(-monthsBeforeLast);
+        if (first.AddMonths(1).AddDays(-1) < spokenOn && ReferencedYear(match, spokenOn) is null && !match.Groups["this"].Success)
+        {
+            first = first.AddYears(1);
+        }
+
+        return Resolution.Window(DuePrecision.Month, first, first.AddMonths(1).AddDays(-1));
     }
 
     /// <summary>
@@ -725,6 +752,12 @@ public static partial class DueWindowParser
         + OptionalYear + "$",
         Options)]
     private static partial Regex PartOfYearPattern();
+
+    // "early summer", "mid-autumn 2024", "the beginning of next spring", "late winter".
+    [GeneratedRegex(
+        @"^(?:the\s+)?(?<part>early|mid|middle\s+of|late|beginning\s+of|start\s+of)(?:\s*-\s*|\s+)(?:the\s+)?(?:(?<this>this|current)\s+|(?<next>next|coming|following)\s+)?(?<season>spring|summer|autumn|fall|winter)" + OptionalYear + "$",
+        Options)]
+    private static partial Regex PartOfSeasonPattern();
 
     [GeneratedRegex(SpanLead + @"(?<season>spring|summer|autumn|fall|winter)" + OptionalYear + "$", Options)]
     private static partial Regex SeasonPattern();

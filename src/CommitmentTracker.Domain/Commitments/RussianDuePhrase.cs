@@ -46,7 +46,7 @@ public static partial class RussianDuePhrase
         (new Regex(@"\bсегодня(?:шний\s+день)?\b", Options), "today"),
         (new Regex(@"\bпослезавтра\b", Options), "the day after tomorrow"),
         (new Regex(@"\bзавтра\b", Options), "tomorrow"),
-        (new Regex(@"\bнов(?:ого|ому|ый|ым)\s+год[ауом]*\b", Options), "new year"),
+        (new Regex(@"\bнов(?:ого|ому|ом|ый|ым)\s+год[ауом]*\b", Options), "new year"),
 
         // Year words ("2024 года", "2030-му", "этого года", "следующем году"); "года" after "конца" is "the year".
         (new Regex(@"\b(?<y>(?:19|20)\d{2})(?:\s*[-–—]\s*|\s+(?:и|по|до)\s+)(?<z>(?:19|20)\d{2})(?:-(?:х|е))?(?:\s+(?:годы|годах|годов|гг\.?))?", Options), "${y}-${z}"),
@@ -71,8 +71,8 @@ public static partial class RussianDuePhrase
         (new Regex(@"\b(?:в\s+)?(?:годичн|годов)\p{L}*\s+срок\p{L}*", Options), "within a year"),
         (new Regex(@"\bв\s+течение\s+месяца\b", Options), "within a month"),
         (new Regex(@"\b(?:на\s+)?следующ(?:ей|ую)\s+недел[еию]\b", Options), "next week"),
-        (new Regex(@"\b(?:начал[еоау])\s+(?=(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр))", Options), "early "),
-        (new Regex(@"\b(?:середин[еауы])\s+(?=(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр))", Options), "mid "),
+        (new Regex(@"\b(?:начал[еоау])\s+(?=(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет[аоу]\b|осен|зим))", Options), "early "),
+        (new Regex(@"\b(?:середин[еауы])\s+(?=(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет[аоу]\b|осен|зим))", Options), "mid "),
 
         // The beginning or middle of a year ("в начале 2025 года", "в середине следующего года", "в начале года"),
         // read after the year words above have made the year English.
@@ -103,7 +103,7 @@ public static partial class RussianDuePhrase
         (new Regex(@"\b(?:этой|этим|текущей|нынешней)\s+(?=(?:весн|лет|осен|зим)\p{L}*\b)", Options), "this "),
         (new Regex(@"\b(?:следующей|следующим|будущей|будущим|предстоящей|предстоящим)\s+(?=(?:весн|лет|осен|зим)\p{L}*\b)", Options), "next "),
         (new Regex(@"\bвесн(?:ой|а|ы|у|е)\b", Options), "spring"),
-        (new Regex(@"\bлет(?:ом|а|о)\b(?!\s*\d)", Options), "summer"),
+        (new Regex(@"\bлет(?:ом|а|о|у)\b", Options), "summer"),
         (new Regex(@"\bосен(?:ью|ь|и)\b", Options), "autumn"),
         (new Regex(@"\bзим(?:ой|а|ы|у|е)\b", Options), "winter"),
         (new Regex(@"\bянвар[яеь]\b", Options), "January"),

@@ -134,7 +134,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex WillDecide();
 
     [GeneratedRegex(
-        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|visit|meet)\b|\bwill\s+(?:come|arrive|travel|fly)\s+(?:to|in)\s+(?-i:\p{Lu})",
+        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|visit|meet)\b|\bwill\s+(?:come|arrive|travel|fly)\s+(?:to|in)\s+(?-i:\p{Lu})|\bwill\s+open\b(?!\s+(?:up\b|(?:the\s+)?(?:doors?|eyes|markets?|opportunit\w+|prospects?|possibilit\w+|way)\b))",
         Options)]
     private static partial Regex Scheduled();
 
@@ -253,7 +253,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex Will();
 
     // The last resort: any modal or future verb after a speaker-side or named subject, with joint action after it.
-    [GeneratedRegex(@"\b(?<modal>will|shall|would|could|can|should|must|might|may|need\s+to|have\s+to|intend\s+to|plan\s+to|are\s+to|is\s+to)\s+(?!not\b)(?!like\s+to\s+" + SpeechAct + ")" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<modal>will|shall|would|could|can|should|must|might|may|need\s+to|have\s+to|intend\s+to|plan\s+to|are\s+to|is\s+to)\s+(?!not\b)(?!like\s+to\s+" + SpeechAct + @")(?!(?:know|understand|reali[sz]e|remember|see\s+(?:how|what|whether|if))\b)" + Adverb, Options)]
     private static partial Regex ForwardLooking();
 
     // Reported future: "he said Belarus would supply …".
@@ -263,7 +263,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // --- sentence tests ---------------------------------------------------------------------------------------
 
     [GeneratedRegex(
-        @"\b(?:cooperat\w*|collaborat\w*|together|jointly|joint|join\w*|with\s+you|help\w*|assist\w*|suppl(?:y|ies|ying)|deliver\w*|trade|turnover|export\w*|import\w*|buy\w*|purchas\w*|sell\w*|hubs?|agreements?|projects?|partner\w*|take\s+part|participat\w*|train\w*|teach\w*|specialists|engineers|experts|personnel|invest\w*|build\w*|construct\w*|markets?|produc\w*|equipment|machinery|vehicles|ties|exchange\w*|mutual\w*|visit\w*|service\w*|maintenance|plans?|roadmap|road\s+map|programs?|programmes?|flights?|contacts?|relations|interaction|work\w*|develop\w*|share|offer\w*|support\w*|negotiat\w*|sign\w*|decisions?|instructions?|tasks?|implement\w*|organi[sz]\w*|open\w*|launch\w*|creat\w*|establish\w*|set\s+up|each\s+other|one\s+another|industr\w*|sectors?|agricultur\w*|agro\w*|energy|technolog\w*|science|scientific|education\w*|tourism|health\w*|medic\w*|pharmac\w*|transport\w*|logistic\w*|mining|oil|gas|timber|forestry|engineering|machine\w*|steel|grain|food|capabilit\w*|competenc\w*)\b",
+        @"\b(?:cooperat\w*|collaborat\w*|together|jointly|joint|join\w*|with\s+you|help\w*|assist\w*|suppl(?:y|ies|ying)|deliver\w*|trade|turnover|export\w*|import\w*|buy\w*|purchas\w*|sell\w*|hubs?|agreements?|projects?|partner\w*|take\s+part|participat\w*|train\w*|teach\w*|specialists|engineers|experts|personnel|invest\w*|build\w*|construct\w*|markets?|produc\w*|equipment|machinery|vehicles|ties|exchange\w*|mutual\w*|visit\w*|service\w*|maintenance|plans?|roadmap|road\s+map|programs?|programmes?|documents?|proposals?|meet\s+(?:again|with|in|at|on|next|soon|regularly|more)\b|flights?|contacts?|relations|interaction|work\w*|develop\w*|share|offer\w*|support\w*|negotiat\w*|sign\w*|decisions?|instructions?|tasks?|implement\w*|organi[sz]\w*|open\w*|launch\w*|creat\w*|establish\w*|set\s+up|each\s+other|one\s+another|industr\w*|sectors?|agricultur\w*|agro\w*|energy|technolog\w*|science|scientific|education\w*|tourism|health\w*|medic\w*|pharmac\w*|transport\w*|logistic\w*|mining|oil|gas|timber|forestry|engineering|machine\w*|steel|grain|food|capabilit\w*|competenc\w*)\b",
         Options)]
     private static partial Regex EngagementWords();
 
@@ -354,7 +354,8 @@ internal sealed partial class EnglishRules : LanguageRules
     // reported earlier, …", "It will be recalled that …"): not what was undertaken at this meeting (ADR 0111); or the
     // speaker's past advocacy ("I have always said that we need…"), which the curation rules leave out.
     // "Previously agreed projects will be…" names agreements and is not background.
-    [GeneratedRegex(@"\b(?:congratulat\w*|condolences|(?<!\bare\s+(?:always\s+|most\s+)?)welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$"
+    [GeneratedRegex(@"\b(?:(?:visit|meeting|talks|negotiations|trip|stay)\s+(?:will|would|to)\s+be\s+(?:very\s+|most\s+|really\s+|truly\s+)?(?:successful|fruitful|productive|useful|a\s+success)|(?:achieve|yield|get|deliver)\s+(?:(?:great|good|excellent|significant|impressive|tangible|real|the\s+best)\s+)+(?:results?|success)|congratulat\w*|condolences|(?<!\bare\s+(?:always\s+|most\s+)?)welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$"
+        + @"|^[\s«""“„(—–-]*(?:otherwise|or\s+else)\b"
         + @"|^[\s«""“„(—–-]*(?:(?:earlier|previously)\b(?!\s+(?:agreed|reached|signed|approved|adopted|concluded|planned|announced|launched|set|made|discussed)\b)|as\s+(?:was\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported|it\s+(?:will|should)\s+be\s+recalled|recall\s+that"
         + @"|(?:(?:and|but|so),?\s+)?(?:I|we)\s+(?:have\s+)?(?:always|repeatedly|often|long|constantly)\s+(?:said|told|stressed|emphasi[sz]ed|insisted|urged|repeated)\b)", Options)]
     private static partial Regex NotACommitmentPattern();
@@ -466,6 +467,8 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?:(?:next|this|the\s+coming)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
         + @"|(?:the\s+)?(?:autumn|spring|summer|winter|fall)\s+of\s+" + Year
         + @"|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+)" + YearRef + @"|later\s+(?:this|in\s+the)\s+year"
+        + @"|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+)(?:the\s+)?(?:(?:this|next)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?"
+        + @"|(?<=\b(?:in|during)\s+)the\s+new\s+year\b(?!['’]s?\s+(?:Eve|Day))"
         + @"|\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + "|" + NamedYear + @")?"
         + @"|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+" + Year + "|" + NamedYear + @")?"
         + @"|(?:\d{1,2}\s+|(?:early|mid|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s*-\s*|\s+))?" + Month + @"(?:\s*[-–]\s*" + Month + @")?(?:\s+\d{1,2}(?!\d))?(?:,?\s+" + Year + "|" + NamedYear + @")?"

@@ -188,7 +188,7 @@ internal static partial class CueFinder
             return false;
         }
 
-        if (rule.Subject == SubjectNeed.Actor || (rule.Family is CueFamily.Proposal or CueFamily.Statement && rules.AgreeingModal?.IsMatch(sentence, cueIndex) == true))
+        if (rule.Subject == SubjectNeed.Actor)
         {
             if (rules.ImpersonalSubject.IsMatch(subject))
             {

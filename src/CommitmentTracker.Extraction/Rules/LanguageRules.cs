@@ -65,13 +65,6 @@ internal abstract class LanguageRules
     /// <summary>Subjects that make a modal sentence a comment on the world, not an undertaking ("it", "prices", "nobody").</summary>
     public abstract Regex ImpersonalSubject { get; }
 
-    /// <summary>
-    /// A modal that agrees with its subject («должны», «обязан»), matched where the modal starts (<c>\G</c>) and not
-    /// before a passive («должны быть подписаны»): like English "should", it undertakes something only when its subject
-    /// is an actor («мы должны», not «экономика должна»). Null where every such modal's rule asks for an actor already.
-    /// </summary>
-    public virtual Regex? AgreeingModal => null;
-
     /// <summary>Adverbs that may stand between a subject and its modal ("we also can", "мы тоже можем").</summary>
     public abstract Regex TrailingAdverbs { get; }
 

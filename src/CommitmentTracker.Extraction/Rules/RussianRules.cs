@@ -155,7 +155,7 @@ internal sealed partial class RussianRules : LanguageRules
     private static partial Regex Can();
 
     // «Нужен план» asks for a plan; «техника нужна Зимбабве», «нужны друг другу» say who needs a thing, which undertakes nothing.
-    [GeneratedRegex(@"\b(?<!\bкак\s+)(?<modal>надо|нужно|(?<!\b(?:вам|Вам|тебе|им|ему|ей)\s+)нуж(?:ен|на|ны)(?!\s+(?:(?:очень|так|всем)\s+)*(?:друг\s+другу\b|(?-i:\p{Lu})))|необходимо|необходимость|нельзя|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит|(?:пришло|настало)\s+время|(?:пришла|настала)\s+пора|было\s+бы\s+(?:очень\s+)?(?:хорошо|неплохо|правильно|целесообразно|полезно|логично|важно))\b(?!\s*(?:(?:об\s+)?(?:этом|это|всегда)\s+)?(?:знать|понимать|помнить|сказать)\b)(?!\s*быть\s+(?!более\b|активн\w*|ближе\b|смелее\b|решительнее\b|настойчивее\b|внимательнее\b|оперативнее\b)(?![а-яё]+(?:[ая]н|[её]н|т)[аоы]?\b))\s*" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<!\bкак\s+)(?<modal>надо|нужно|(?<!\b(?:вам|Вам|тебе|им|ему|ей)\s+)нуж(?:ен|на|ны)(?!\s+(?:(?:очень|так|всем)\s+)*(?:друг\s+другу\b|(?-i:\p{Lu})))|необходимо|необходимость|нельзя|следует|должн[аыо]?|должен|важно|важным\s+является|пора|обязаны|обязан[аы]?|придется|придётся|предстоит|(?:пришло|настало)\s+время|(?:пришла|настала)\s+пора|было\s+бы\s+(?:очень\s+)?(?:хорошо|неплохо|правильно|целесообразно|полезно|логично|важно))\b(?!\s*(?:(?:об\s+)?(?:этом|это|всегда)\s+)?(?:знать|понимать|помнить|сказать)\b)(?!\s*быть\s+(?:благодарн|признательн|горд|счастлив|рад)\w*\b)\s*" + Adverb, Options)]
     private static partial Regex Should();
 
     // "Я хочу, чтобы вы это услышали и довели до каждого губернатора": a wish that someone act is a request whatever
@@ -178,7 +178,7 @@ internal sealed partial class RussianRules : LanguageRules
     // nouns in the instrumental («развитием», «заместителем», «уровнем») or genitive plural («проблем»), adjectives
     // («свердловским», «высшем», «последующем», «сегодняшнем»), «совсем». Without «мы» only the ending says "verb".
     private const string NotAVerb =
-        @"(?!(?:сво[её]м|своим|ваш(?:им|ем)|одним|обоим|общем|совсем|проблем|объ[её]м|подъ[её]м|[а-яё]*(?:[иь][её]м|тел[её]м|мен[её]м|вн[её]м|ич[её]м|(?:ск|цк|шн|дн|сш|ющ|ящ|ущ|ащ|ейш|айш)(?:им|ем)))\b)";
+        @"(?!(?:сво[её]м|своим|ваш(?:им|ем)|одним|обоим|общем|совсем|проблем|объ[её]м|подъ[её]м|[а-яё]*(?:и[её]м|тел[её]м|мен[её]м|вн[её]м|ич[её]м|(?:ск|цк|шн|дн|сш|ющ|ящ|ущ|ащ|ейш|айш)(?:им|ем)))\b)";
 
     // A perfective verb after "мы" ("мы поставим", "мы построим", "закрепим"): Russian's simple future.
     // With "мы" said, the verb's own person is enough; without it, the words after must say whom it concerns.
@@ -305,9 +305,6 @@ internal sealed partial class RussianRules : LanguageRules
 
     [GeneratedRegex(@"(?:^|[^\w])(?:это|оно|никто|все|всё|цены|мир|ситуация|санкции|запад|враг|люди|история|время|будущее|ничего)\s*$", Options)]
     private static partial Regex ImpersonalSubjectPattern();
-
-    [GeneratedRegex(@"\G(?:должн[аыо]?|должен|обязан[аыо]?)\b(?!\s+(?:[\w-]+\s+)?быть\s+[а-яё]+(?:[ая]н|[её]н|т)[аоы]?\b)", Options)]
-    private static partial Regex AgreeingModalPattern();
 
     [GeneratedRegex(@"(?:\s+(?:также|тоже|и|еще|ещё|уже|всегда|вместе|совместно|обязательно|конечно|безусловно|действительно|вполне|сегодня|сейчас|дальше|далее))+\s*$", Options)]
     private static partial Regex TrailingAdverbsPattern();
@@ -500,8 +497,6 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex JointSubject => JointSubjectPattern();
 
     public override Regex ImpersonalSubject => ImpersonalSubjectPattern();
-
-    public override Regex AgreeingModal => AgreeingModalPattern();
 
     public override Regex TrailingAdverbs => TrailingAdverbsPattern();
 

@@ -167,7 +167,7 @@ public class ExtractorTests
     /// <summary>The same shapes where they do undertake or ask something (ADR 0114).</summary>
     [Theory]
     [InlineData("We will deliver the buses before the winter, I promise.", "pledge.guarantee")]
-    [InlineData("В случае необходимости Астана может на нее рассчитывать.", "pledge.guarantee")]
+    [InlineData("В случае необходимости Астана может на нее рассчитывать.", "pledge.count-on-us")]
     [InlineData("Белорусский лидер заверил, что все договоренности будут выполнены.", "pledge.guarantee")]
     [InlineData("Для Витебской области нужен пошаговый антикризисный план.", "proposal.should")]
     [InlineData("We have to offer our partners in the region better terms.", "proposal.should")]
@@ -267,6 +267,41 @@ public class ExtractorTests
     [InlineData("Коллеги также заинтересовались созданием совместных проектов в сфере овцеводства.", "proposal.interest")]
     public void What_the_exclusions_keep_is_proposed(string sentence, string cue) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Cue.ShouldBe(cue);
+
+    /// <summary>
+    /// Undertakings written in both languages that one language read and the other did not (ADR 0128): a Russian verb
+    /// with no subject before it, "within our power", air service, "I expect", a visit in the first person, "can count
+    /// on our help" (tentative in both), a scheduled signing, a promise reported, a request to the government.
+    /// </summary>
+    [Theory]
+    [InlineData("Можем поставлять вам продукты питания в любых объёмах.", "proposal.can", CommitmentKind.Cooperation, Modality.Tentative, "BY")]
+    [InlineData("Считаю, что нам по силам удвоить товарооборот за три года.", "target.trade", CommitmentKind.TradeTarget, Modality.Tentative, "BY")]
+    [InlineData("Нам нужно восстановить авиасообщение между Минском и Екатеринбургом.", "proposal.should", CommitmentKind.Cooperation, Modality.Tentative, "BY")]
+    [InlineData("Обязательно приеду к вам с визитом.", "event.scheduled", CommitmentKind.Cooperation, Modality.Firm, "BY")]
+    [InlineData("Вы можете рассчитывать на нашу помощь в ликвидации последствий паводка.", "pledge.count-on-us", CommitmentKind.Pledge, Modality.Tentative, "BY")]
+    [InlineData("You can count on our help in dealing with the consequences of the flood.", "pledge.count-on-us", CommitmentKind.Pledge, Modality.Tentative, "BY")]
+    [InlineData("Мы готовы рассмотреть любые ваши предложения.", "decision.will-decide", CommitmentKind.Cooperation, Modality.Tentative, "BY")]
+    [InlineData("We hope the joint venture will start operating next year.", "decision.will-decide", CommitmentKind.Cooperation, Modality.Tentative, "BY")]
+    [InlineData("Our universities are ready to admit students from your region.", "proposal.ready", CommitmentKind.Cooperation, Modality.Tentative, "BY")]
+    [InlineData("An agreement on cooperation is to be signed.", "event.scheduled", CommitmentKind.Cooperation, Modality.Firm, "BY")]
+    [InlineData("A visit of our delegation to Yekaterinburg is planned for the summer.", "event.scheduled", CommitmentKind.Cooperation, Modality.Firm, "BY")]
+    [InlineData("The President promised to visit the region next year.", "pledge.guarantee", CommitmentKind.Pledge, Modality.Firm, "BY")]
+    [InlineData("I would ask the government to speed up the signing of the agreement.", "instruction.instructed", CommitmentKind.Instruction, Modality.Firm, "BY-GOV")]
+    [InlineData("Просил бы правительство ускорить подписание соглашения.", "instruction.instructed", CommitmentKind.Instruction, Modality.Firm, "BY-GOV")]
+    public void Undertakings_one_language_read_are_read_in_both(string sentence, string cue, CommitmentKind kind, Modality modality, string lead)
+    {
+        var candidate = Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem();
+
+        candidate.Cue.ShouldBe(cue);
+        candidate.Kind.ShouldBe(kind);
+        candidate.Modality.ShouldBe(modality);
+        candidate.Lead.ShouldBe([lead]);
+    }
+
+    /// <summary>A promise the listener made and kept is told, not made (ADR 0128).</summary>
+    [Fact]
+    public void A_promise_kept_is_not_proposed() =>
+        Extractor.Extract(Request("You promised to come, and you came."), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
 
     /// <summary>
     /// An option held open and an invitation are tentative proposals in both languages, titled by what is offered

@@ -178,7 +178,7 @@ internal sealed partial class PartyRoles(IReadOnlyList<KnownParty> parties, stri
     [GeneratedRegex(@"\b(?:count|counting|rely|relying|depend|depending)\s+on\s+(?<who>[^,.;:!?]{1,60})|рассчитыва\w*\s+на\s+(?<who>[^,.;:!?]{1,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedOn();
 
-    [GeneratedRegex(@"^\s*(?:us|me|нас|меня)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:us|me|our|нас|меня|наш\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Us();
 
     [GeneratedRegex(@"^\s*(?:can|may|are\s+(?:welcome|free)\s+to|can\s+rest\s+assured|можете|сможете)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -249,7 +249,7 @@ internal static partial class CueFinder
 
         // A firm cue hedged by the speaker ("I think … we will", "probably", "we will do our best") is tentative.
         if (modality == Modality.Firm && (rules.Hedge.IsMatch(sentence)
-            || (rule.Family is CueFamily.Statement && rules.TentativeWords.IsMatch(sentence[..cue.CueIndex]))))
+            || (rule.Family is CueFamily.Statement or CueFamily.Decision && rules.TentativeWords.IsMatch(sentence[..cue.CueIndex]))))
         {
             modality = Modality.Tentative;
         }

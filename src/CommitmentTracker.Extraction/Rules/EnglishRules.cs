@@ -101,7 +101,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // --- cues -------------------------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"\b(?:instructed|instructs|ordered|tasked|(?<=\b(?:President|head\s+of\s+state|Lukashenko)\s+(?:also\s+)?)(?:requires|required|demands)|commissioned|charged|urged|demanded|entrusted|directed|gave\s+(?:an\s+|clear\s+|specific\s+)?(?:instructions?|orders?|a\s+task)|(?:has|have|had|was|were)\s+(?:been\s+)?(?:instructed|tasked|ordered|charged|entrusted))\b(?:\s+(?!to\b)[\w’'-]+){0,6}?\s+(?:to|with)\s+(?=[a-z])", Options)]
+    [GeneratedRegex(@"\b(?:instructed|instructs|ordered|tasked|(?<=\b(?:President|head\s+of\s+state|Lukashenko)\s+(?:also\s+)?)(?:requires|required|demands)|commissioned|charged|urged|demanded|(?<=\b(?:I|we)\s+(?:would\s+)?)ask|entrusted|directed|gave\s+(?:an\s+|clear\s+|specific\s+)?(?:instructions?|orders?|a\s+task)|(?:has|have|had|was|were)\s+(?:been\s+)?(?:instructed|tasked|ordered|charged|entrusted))\b(?:\s+(?!to\b)[\w’'-]+){0,6}?\s+(?:to|with)\s+(?=[a-z])", Options)]
     private static partial Regex Instructed();
 
     [GeneratedRegex(@"\b(?:I|we)\s+(?:hereby\s+)?(?:instruct|order|task|demand|ask|urge|charge)\b(?:\s+(?!to\b|that\b)[\w’'-]+){0,4}?\s+(?:to|that)\s+", Options)]
@@ -111,10 +111,10 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:tasks?\s+(?:have|has|had)\s+been\s+set|set\s+(?:the|a|clear)\s+tasks?\b(?:\s+(?:for|before|to)\b)?|the\s+(?:main\s+|key\s+|strategic\s+|primary\s+)?task\s+(?:for\s+[\w\s]{1,30}?\s+)?is\s+(?:to\s+)?)", Options)]
     private static partial Regex TaskSet();
 
-    [GeneratedRegex(@"\b(?:I|we)\s+(?:can\s+)?(?:guarantee|promise|pledge|vow|assure\s+you)\b(?:\s+you)?(?:\s+that)?\s*|\bwill\s+(?:support|help)\s+(?:you|them|it)\s+in\s+every\s+(?:possible\s+)?way\b", Options)]
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:can\s+)?(?:guarantee|promise|pledge|vow|assure\s+you)\b(?:\s+you)?(?:\s+that)?\s*|(?<!\b(?:you|I|we)\s+)\b(?:promised|pledged|vowed)\s+(?=to\s+[a-z])|\bwill\s+(?:support|help)\s+(?:you|them|it)\s+in\s+every\s+(?:possible\s+)?way\b", Options)]
     private static partial Regex Guarantee();
 
-    [GeneratedRegex(@"\byou\s+can\s+(?:always\s+)?(?:count|rely|depend)\s+on\s+(?:us|me|belarus)\b|\brest\s+assured\b", Options)]
+    [GeneratedRegex(@"\byou\s+can\s+(?:always\s+)?(?:count|rely|depend)\s+on\s+(?:us|me|belarus|our\s+(?:help|support|assistance|side|country))\b|\brest\s+assured\b", Options)]
     private static partial Regex CountOnUs();
 
     [GeneratedRegex(
@@ -134,7 +134,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex WillDecide();
 
     [GeneratedRegex(
-        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|visit|meet)\b|\bwill\s+(?:come|arrive|travel|fly)\s+(?:to|in)\s+(?-i:\p{Lu})|\bwill\s+open\b(?!\s+(?:up\b|(?:the\s+)?(?:doors?|eyes|markets?|opportunit\w+|prospects?|possibilit\w+|way)\b))",
+        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|be\s+signed|visit|meet)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled|slated|set)\s+for\b|\bwill\s+(?:come|arrive|travel|fly)\s+(?:to|in)\s+(?-i:\p{Lu})|\bwill\s+open\b(?!\s+(?:up\b|(?:the\s+)?(?:doors?|eyes|markets?|opportunit\w+|prospects?|possibilit\w+|way)\b))",
         Options)]
     private static partial Regex Scheduled();
 
@@ -331,7 +331,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex AnyConditionPattern();
 
     [GeneratedRegex(
-        @"(?:^|[^\w’'])(?:we|I|you|they|he|she|the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|our\s+(?:side|country|countries|companies|enterprises|specialists|builders|government|region)|your\s+(?:side|region|companies|enterprises|specialists)|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|region|oblast|republic|country|company|companies|enterprises|plant|specialists|builders|governor|delegation|commission|agencies|troops|forces|authorities|services|bodies|committee|committees|council|side|leadership|head\s+of\s+state|president|prime\s+minister)|(?:belarusian|russian|(?-i:[A-Z])[\w-]+)\s+(?:side|companies|enterprises|specialists|builders|designers|manufacturers|producers|developers|government|ministry|plants?|businesses|partners)|(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:Oblast|Region|Territory|Krai|Republic|Ministry|Government|Plant|Works|Commission))\s*$",
+        @"(?:^|[^\w’'])(?:we|I|you|they|he|she|the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|our\s+(?:side|country|government|region|(?:[\w-]+\s+)?[\w-]+s)|your\s+(?:side|region|(?:[\w-]+\s+)?[\w-]+s)|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|region|oblast|republic|country|company|companies|enterprises|plant|specialists|builders|governor|delegation|commission|agencies|troops|forces|authorities|services|bodies|committee|committees|council|side|leadership|head\s+of\s+state|president|prime\s+minister)|(?:belarusian|russian|(?-i:[A-Z])[\w-]+)\s+(?:side|companies|enterprises|specialists|builders|designers|manufacturers|producers|developers|government|ministry|plants?|businesses|partners)|(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:Oblast|Region|Territory|Krai|Republic|Ministry|Government|Plant|Works|Commission))\s*$",
         Options)]
     private static partial Regex ActorSubjectPattern();
 

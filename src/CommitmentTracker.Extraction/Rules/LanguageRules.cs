@@ -46,7 +46,7 @@ internal abstract class LanguageRules
 
     /// <summary>
     /// The action a readiness cue names, matched where the cue ends (<c>\G</c>): an infinitive, perhaps after an adverb.
-    /// Null where the dev records gave no reason to read it (English, ADR 0091).
+    /// Null for a language that does not read it.
     /// </summary>
     public virtual Regex? ActionAfterCue => null;
 

@@ -153,7 +153,9 @@ public class ExtractionCorpusTests
     // ADR 0114: with 7 further Russian validation records, 0.74 (69/93) / 0.58 (69/119); the code of before the round
     // read 69/93 and 69/120, so the new records, not the round's code, put recall below its floor: it goes down to 0.74.
     // ADR 0117: within reach 0.87 (81/93); its floor is set just below.
-    [InlineData("ru", 0.74, 0.57, 0.86)]
+    // ADR 0128: 0.75 (70/93) / 0.58 (70/120), within reach 0.88 (82/93). The within-reach floor rises to 0.87, which one
+    // lost commitment would still meet; recall and precision floors stay, as one proposal either way would cross 0.75 / 0.58.
+    [InlineData("ru", 0.74, 0.57, 0.87)]
     public void Validation_recall_and_precision_stay_above_their_floors(string language, double recallFloor, double precisionFloor, double withinReachFloor)
     {
         var pooled = new PooledScore(ScoreAll().Where(s => s.Record.IsValidation && s.Record.Language == language));

@@ -118,6 +118,10 @@ public class DuePhraseFinderTests
     [InlineData("В новом году мы продолжим эту работу.", "ru", "новом году", "2026-01-01", "2026-12-31")]
     [InlineData("Летом 2026 года мы проведём Дни культуры.", "ru", "Летом 2026 года", "2026-06-01", "2026-08-31")]
     [InlineData("Завод будет построен к лету.", "ru", "к лету", "2025-03-12", "2025-08-31")]
+    [InlineData("MINSK March (BelTA) – The plant should be finished by 7 November.", "en", "by 7 November", "2025-03-12", "2025-11-07")]
+    [InlineData("И уже в ближайшее время, в 2026 году, мы сможем подписать соглашение.", "ru", "2026 году", "2026-01-01", "2026-12-31")]
+    [InlineData("We will sign it soon, in 2026, during the visit.", "en", "2026", "2026-01-01", "2026-12-31")]
+    [InlineData("We need to meet in the near future, maybe at the beginning of autumn.", "en", "in the near future", "2025-03-12", null)]
     public void Reads_the_genre_time_phrase_grammar(string sentence, string language, string phrase, string earliest, string? latest)
     {
         var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language));

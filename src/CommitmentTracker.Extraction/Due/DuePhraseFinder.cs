@@ -16,6 +16,9 @@ internal static partial class DuePhraseFinder
     /// <summary>A day named without a year this far before the meeting is a recent day, not the same day a year on.</summary>
     private const int RecentDays = 183;
 
+    /// <summary>How far after an open phrase ("soon") a named time may stand and still say when it is.</summary>
+    private const int RefinedWithin = 12;
+
     public static string? Find(string sentence, DateOnly meetingDate, LanguageRules rules, int cueIndex = 0)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -35,8 +38,9 @@ internal static partial class DuePhraseFinder
                 continue;
             }
 
-            // A dateline ("MINSK, 21 June (BelTA) –", "МИНСК, 21 июня – Sputnik") dates the report, whatever its day.
-            if (Dateline().IsMatch(sentence.AsSpan(0, match.Index)))
+            // A dateline ("MINSK, 21 June (BelTA) –", "МИНСК, 21 июня – Sputnik", "MINSK October (BelTA) –") dates the
+            // report, whatever its day.
+            if (Dateline().IsMatch(sentence.AsSpan(0, match.Index)) || (!lead.Success && DatelineWithoutComma().IsMatch(sentence.AsSpan(0, match.Index))))
             {
                 continue;
             }
@@ -66,6 +70,17 @@ internal static partial class DuePhraseFinder
                 continue;
             }
 
+            // "in the near future, in 2018, during my visit": an open phrase the next words name a time for is that time,
+            // unless they only guess at one ("in the near future, maybe at the beginning of autumn").
+            if (window.Precision == DuePrecision.Open && Find(sentence[(match.Index + match.Length)..], meetingDate, rules) is { } named
+                && sentence.IndexOf(named, match.Index + match.Length, StringComparison.Ordinal) is var at and >= 0
+                && at - (match.Index + match.Length) <= RefinedWithin
+                && !Guess().IsMatch(sentence.AsSpan(match.Index + match.Length, at - (match.Index + match.Length)))
+                && DueWindowParser.TryParse(named, meetingDate, out var refined, out _) && refined.Precision != DuePrecision.Open)
+            {
+                return named;
+            }
+
             return phrase;
         }
 
@@ -86,6 +101,13 @@ internal static partial class DuePhraseFinder
     // Only a place name in capitals and a comma before the date: the opening of a news agency's report.
     [GeneratedRegex(@"^\W*\p{Lu}[\p{Lu}\-\.]+(?:\s+\p{Lu}[\p{Lu}\-\.]+)*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:maybe|perhaps|possibly|probably|or|может|возможно|или|либо)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Guess();
+
+    // The same without the comma, before a date with no leading word: "MINSK October (BelTA) –".
+    [GeneratedRegex(@"^\W*\p{Lu}{3,}(?:\s+\p{Lu}{3,})*\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineWithoutComma();
 
     [GeneratedRegex(@"\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex FourDigitYear();

@@ -298,6 +298,24 @@ public class ExtractorTests
         candidate.Lead.ShouldBe([lead]);
     }
 
+    /// <summary>
+    /// A gathering that is held is an event, as the Days of Culture are; talks and visits stay cooperation (ADR 0129).
+    /// </summary>
+    [Theory]
+    [InlineData("The summit will take place in Minsk in autumn.", CommitmentKind.CulturalEvent)]
+    [InlineData("We will hold the session of the Council of Ministers of the Union State in November.", CommitmentKind.CulturalEvent)]
+    [InlineData("Саммит пройдёт в Минске осенью.", CommitmentKind.CulturalEvent)]
+    [InlineData("Его проведение намечено на июнь.", CommitmentKind.CulturalEvent)]
+    [InlineData("The negotiations will take place in Minsk in autumn.", CommitmentKind.Cooperation)]
+    [InlineData("Переговоры пройдут в Минске осенью.", CommitmentKind.Cooperation)]
+    public void A_gathering_that_is_held_is_an_event(string sentence, CommitmentKind kind) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(kind);
+
+    /// <summary>«Намечены перспективы» (prospects were outlined) is a past act, not a plan (ADR 0129).</summary>
+    [Fact]
+    public void Prospects_outlined_are_not_a_plan() =>
+        Extractor.Extract(Request("На встрече были намечены перспективы взаимодействия."), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
+
     /// <summary>A promise the listener made and kept is told, not made (ADR 0128).</summary>
     [Fact]
     public void A_promise_kept_is_not_proposed() =>

@@ -282,7 +282,8 @@ internal static class Classifier
 {
     public static CommitmentKind Kind(string sentence, CueFamily family, string? due, IReadOnlyList<Amount> amounts, LanguageRules rules)
     {
-        if (rules.EventWords.IsMatch(sentence) && (family is CueFamily.Event or CueFamily.Instruction || due is not null))
+        if ((rules.EventWords.IsMatch(sentence) && (family is CueFamily.Event or CueFamily.Instruction || due is not null))
+            || (family is CueFamily.Event && rules.Gathering.IsMatch(sentence) && !rules.TalksOrVisit.IsMatch(sentence)))
         {
             return CommitmentKind.CulturalEvent;
         }

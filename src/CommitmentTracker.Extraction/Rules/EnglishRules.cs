@@ -134,7 +134,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex WillDecide();
 
     [GeneratedRegex(
-        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|be\s+signed|visit|meet)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled|slated|set)\s+for\b|\bwill\s+(?:come|arrive|travel|fly)\s+(?:to|in)\s+(?-i:\p{Lu})|\bwill\s+open\b(?!\s+(?:up\b|(?:the\s+)?(?:doors?|eyes|markets?|opportunit\w+|prospects?|possibilit\w+|way)\b))",
+        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|be\s+signed|visit|meet)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled|slated|set)\s+for\b|\bwill\s+(?:come|arrive|travel|fly)\s+(?:to|in)\s+(?-i:\p{Lu})|\bwill\s+hold\b(?=\s+(?:[\w-]+\s+){0,4}?(?:sessions?|summits?|forums?|meetings?|conferences?|congress|talks|negotiations|days|festivals?|exhibitions?|fairs?|games|events?|consultations)\b)|\bwill\s+open\b(?!\s+(?:up\b|(?:the\s+)?(?:doors?|eyes|markets?|opportunit\w+|prospects?|possibilit\w+|way)\b))",
         Options)]
     private static partial Regex Scheduled();
 
@@ -208,6 +208,12 @@ internal sealed partial class EnglishRules : LanguageRules
     // "ready to discuss them": a verb right after the cue's "to" (perhaps after an adverb), not a noun after "for".
     [GeneratedRegex(@"(?<=\bto\s+)\G(?:[a-z]+ly\s+)*[a-z]+\b", Options)]
     private static partial Regex ToInfinitive();
+
+    [GeneratedRegex(@"\b(?:summits?|sessions?|congress(?:es)?|conferences?|(?:meeting|session)s?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:Council|Ministers|Assembly|Commission|Committee)|take\s+place|takes\s+place|be\s+held|(?:is|are)\s+held|convene)\b", Options)]
+    private static partial Regex GatheringPattern();
+
+    [GeneratedRegex(@"\b(?:negotiations?|talks|visit\w*)\b", Options)]
+    private static partial Regex TalksOrVisitPattern();
 
     [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|the\s+)?(?:hope|confidence|readiness|conviction)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
     private static partial Regex Hope();
@@ -595,6 +601,10 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex ActionAfterCue => ToInfinitive();
 
     public override Regex EventWords => EventWordsPattern();
+
+    public override Regex Gathering => GatheringPattern();
+
+    public override Regex TalksOrVisit => TalksOrVisitPattern();
 
     public override Regex HubWords => HubCenter();
 

@@ -91,6 +91,16 @@ internal abstract class LanguageRules
 
     public abstract Regex EventWords { get; }
 
+    /// <summary>
+    /// A gathering that is held ("the summit will take place", «заседание совета пройдёт», "its holding is set for
+    /// June"): a scheduled event of that kind is an event, as the Days of Culture are (ADR 0129). Talks and visits are
+    /// not: <see cref="TalksOrVisit"/>.
+    /// </summary>
+    public abstract Regex Gathering { get; }
+
+    /// <summary>Negotiations, talks and visits: scheduled, but cooperation, not an event.</summary>
+    public abstract Regex TalksOrVisit { get; }
+
     public abstract Regex HubWords { get; }
 
     public abstract Regex TradeWords { get; }

@@ -106,6 +106,12 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:примем|примут|будет\s+принято|будут\s+приняты)\s+(?:[\w-]+\s+)?решени\w*|\bрешени[ея]\s+(?:[\w-]+\s+){0,2}?(?:примем|примут|будет\s+принято|будут\s+приняты)\b|\b(?:рассмотрим|проработаем|проработать|рассмотреть)\b", Options)]
     private static partial Regex WillDecide();
 
+    [GeneratedRegex(@"\b(?:саммит\w*|сесси[яиюей]\w*|съезд\w*|конференци\w*|заседани\w*\s+(?:[\w-]+\s+){0,3}?(?:совет\w*|комисси\w*|министр\w*|ассамбле\w*)|пройд[её]т|пройдут|состоится|состоятся|проведени\w*|намечен\w*)\b", Options)]
+    private static partial Regex GatheringPattern();
+
+    [GeneratedRegex(@"\b(?:переговор\w*|визит\w*|посещени\w*)\b", Options)]
+    private static partial Regex TalksOrVisitPattern();
+
     // «Вы можете на нас рассчитывать», «регион может рассчитывать на Беларусь»: "can count on", tentative as in English.
     [GeneratedRegex(@"\b(?:можете|может|могут|сможете|сможет|смогут)\s+(?:[\w-]+\s+){0,2}?рассчитывать\b", Options)]
     private static partial Regex CountOnUs();
@@ -113,7 +119,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:пройд[её]т|пройдут|состоится|состоятся|будет\s+проходить|будут\s+проходить|проведут|провед[её]м|будет\s+подписан\w*|будут\s+подписан\w*|подпишем|подпишут|откроется|откроются|откроем|посетит|посетят|посещени[ея]|прилетит|прилетят|приедет|приедут|приеду|приедем|прилечу|прилетим|прибудет|прибудут|визит\w*\s+(?:в|на)\s+\w+\s+(?:состоится|пройдет|запланирован))\b", Options)]
     private static partial Regex Scheduled();
 
-    [GeneratedRegex(@"\b(?:планиру[ею]тся|планируем|планирует|планируют|запланирован\w*|намечен\w*|в\s+планах|планы\s+(?:по|провести|открыть|построить)|за\s+планы|программ\w+\s+(?:визита\s+)?(?:включ\w+|предусм\w+))\b", Options)]
+    [GeneratedRegex(@"\b(?:планиру[ею]тся|планируем|планирует|планируют|запланирован\w*|намечен\w*(?=\s+(?:на|в|во|к)\b)|в\s+планах|планы\s+(?:по|провести|открыть|построить)|за\s+планы|программ\w+\s+(?:визита\s+)?(?:включ\w+|предусм\w+))\b", Options)]
     private static partial Regex Planned();
 
     // "Одно из таких направлений — горнодобывающая промышленность".
@@ -514,6 +520,10 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex Undertaking => UndertakingPattern();
 
     public override Regex EventWords => EventWordsPattern();
+
+    public override Regex Gathering => GatheringPattern();
+
+    public override Regex TalksOrVisit => TalksOrVisitPattern();
 
     public override Regex HubWords => HubCenter();
 

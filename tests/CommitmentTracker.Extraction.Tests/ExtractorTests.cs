@@ -311,6 +311,18 @@ public class ExtractorTests
     public void A_gathering_that_is_held_is_an_event(string sentence, CommitmentKind kind) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(kind);
 
+    /// <summary>
+    /// Raising exports of named goods with no figure is supplying them; trade, turnover or a sum is a target (ADR 0129).
+    /// </summary>
+    [Theory]
+    [InlineData("Belarus is ready to increase exports of building materials to the region.", CommitmentKind.Cooperation)]
+    [InlineData("Беларусь готова нарастить экспорт строительных материалов в регион.", CommitmentKind.Cooperation)]
+    [InlineData("Belarus is ready to increase trade with the region.", CommitmentKind.TradeTarget)]
+    [InlineData("Belarus is ready to increase exports to the region to $300 million.", CommitmentKind.TradeTarget)]
+    [InlineData("Мы готовы нарастить товарооборот с регионом.", CommitmentKind.TradeTarget)]
+    public void Exports_of_goods_without_a_figure_are_supplies(string sentence, CommitmentKind kind) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().Kind.ShouldBe(kind);
+
     /// <summary>«Намечены перспективы» (prospects were outlined) is a past act, not a plan (ADR 0129).</summary>
     [Fact]
     public void Prospects_outlined_are_not_a_plan() =>

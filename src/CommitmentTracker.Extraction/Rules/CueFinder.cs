@@ -278,7 +278,7 @@ internal static partial class CueFinder
 }
 
 /// <summary>A proposal's kind from its words and its cue family.</summary>
-internal static class Classifier
+internal static partial class Classifier
 {
     public static CommitmentKind Kind(string sentence, CueFamily family, string? due, IReadOnlyList<Amount> amounts, LanguageRules rules)
     {
@@ -295,7 +295,11 @@ internal static class Classifier
 
         // "Reach a new level of cooperation" aims at relations, not at trade: no trade word, no sum.
         var relationsOnly = amounts.Count == 0 && rules.RelationsLevel.IsMatch(sentence) && !rules.TradeWords.IsMatch(sentence);
-        if (!relationsOnly && (family == CueFamily.Target
+
+        // "Ready to increase exports of machinery to the region": supplies of goods, with no figure, are not a target; a
+        // multiple of today's exports ("double our exports") is one.
+        var exportsOfGoods = amounts.Count == 0 && rules.TradeWords.IsMatch(sentence) && !rules.TradeVolume.IsMatch(sentence) && !Multiple().IsMatch(sentence);
+        if (!relationsOnly && !exportsOfGoods && (family == CueFamily.Target
             || (rules.TradeWords.IsMatch(sentence) && rules.TargetVerbs.IsMatch(sentence))
             || (amounts.Count > 0 && (rules.TargetVerbs.IsMatch(sentence) || rules.TradeWords.IsMatch(sentence)))))
         {
@@ -314,6 +318,9 @@ internal static class Classifier
             _ => CommitmentKind.Cooperation,
         };
     }
+
+    [GeneratedRegex(@"\b(?:doubl\w*|tripl\w*|twice|(?:two|three|several)\s+times|удво\w*|утро\w*|в\s+(?:два|три|полтора|несколько)\s+раза)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Multiple();
 }
 
 /// <summary>The action after the cue ("I propose to find a way…" → "Find a way…"), first clause, at most the title length.</summary>

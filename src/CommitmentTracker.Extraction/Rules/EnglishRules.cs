@@ -392,8 +392,11 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\blevel\s+of\s+(?:[\w-]+\s+){0,2}?(?:relations|cooperation|co-operation|interaction|partnership|ties)\b", Options)]
     private static partial Regex RelationsLevelPattern();
 
-    [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|mutual\s+supplies)\b", Options)]
+    [GeneratedRegex(@"\b(?:trade|turnover|trading\s+volumes?|exports?|imports?|mutual\s+supplies)\b", Options)]
     private static partial Regex TradeWordsPattern();
+
+    [GeneratedRegex(@"\b(?:trade|turnover|trading\s+volumes?|mutual\s+supplies)\b", Options)]
+    private static partial Regex TradeVolumePattern();
 
     // "will always…", "will never…": a promise about how things stay, not a project ("Belarus will never fail you").
     // Implementing what was agreed is a pledge, as «выполнять договорённости» is in Russian; having done it is a fact.
@@ -609,6 +612,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex HubWords => HubCenter();
 
     public override Regex TradeWords => TradeWordsPattern();
+
+    public override Regex TradeVolume => TradeVolumePattern();
 
     public override Regex RelationsLevel => RelationsLevelPattern();
 

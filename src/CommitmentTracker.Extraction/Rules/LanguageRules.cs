@@ -105,6 +105,12 @@ internal abstract class LanguageRules
 
     public abstract Regex TradeWords { get; }
 
+    /// <summary>
+    /// The volume of trade itself ("trade", "turnover", «товарооборот»), as against exports or imports of goods: raising
+    /// exports of named goods with no figure is supplying them, not a trade target (ADR 0129).
+    /// </summary>
+    public abstract Regex TradeVolume { get; }
+
     public abstract Regex TargetVerbs { get; }
 
     /// <summary>The level of relations or cooperation ("reach a new level of cooperation"): a target, but not of trade.</summary>

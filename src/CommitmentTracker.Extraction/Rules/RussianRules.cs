@@ -353,6 +353,9 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:товарооборот\w*|торгов\w*\s+оборот\w*|взаимн\w+\s+торговл\w*|экспорт\w*|импорт\w*|показател\w*)\b", Options)]
     private static partial Regex TradeWordsPattern();
 
+    [GeneratedRegex(@"\b(?:товарооборот\w*|торгов\w*\s+оборот\w*|взаимн\w+\s+торговл\w*|показател\w*)\b", Options)]
+    private static partial Regex TradeVolumePattern();
+
     [GeneratedRegex(@"\b(?:вс[её],?\s+что\s+(?:вы\s+пожелаете|можем|в\s+наших\s+силах)|сделаем\s+вс[её]|(?:можете|может|могут|сможете|смогут)\s+(?:на\s+\w+\s+)?рассчитывать|рассчитывать\s+на\s+(?:нас|Беларусь|Белоруссию)|узкие\s+места|будем\s+над\s+этим\s+работать|(?:выполн|исполн|соблюд)\w*\s+(?:[\w-]+\s+){0,2}?договор[её]нност\w*)\b", Options)]
     private static partial Regex PledgeWordsPattern();
 
@@ -528,6 +531,8 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex HubWords => HubCenter();
 
     public override Regex TradeWords => TradeWordsPattern();
+
+    public override Regex TradeVolume => TradeVolumePattern();
 
     public override Regex RelationsLevel => RelationsLevelPattern();
 

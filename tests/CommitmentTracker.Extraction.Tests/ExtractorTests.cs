@@ -328,6 +328,17 @@ public class ExtractorTests
     public void Prospects_outlined_are_not_a_plan() =>
         Extractor.Extract(Request("На встрече были намечены перспективы взаимодействия."), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
 
+    /// <summary>
+    /// A Russian decision or "count on us" cue that is the action itself keeps it in the title (found importing the
+    /// sentences of ADR 0128 through the API).
+    /// </summary>
+    [Theory]
+    [InlineData("Белорусская сторона готова рассмотреть любые предложения региона.", "Рассмотреть любые предложения региона")]
+    [InlineData("Президент предложил проработать вопрос организации прямого авиарейса.", "Проработать вопрос организации прямого авиарейса")]
+    [InlineData("Вы можете рассчитывать на нашу помощь в ликвидации последствий паводка.", "Рассчитывать на нашу помощь в ликвидации последствий паводка")]
+    public void A_russian_cue_that_is_the_action_keeps_it_in_the_title(string sentence, string title) =>
+        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
+
     /// <summary>A promise the listener made and kept is told, not made (ADR 0128).</summary>
     [Fact]
     public void A_promise_kept_is_not_proposed() =>

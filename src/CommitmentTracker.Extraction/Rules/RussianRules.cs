@@ -248,6 +248,17 @@ internal sealed partial class RussianRules : LanguageRules
 
     // «рассматриваем возможность строительства…» → «Рассмотреть возможность строительства…»; «ждём вас в Минске» →
     // «Принять вас в Минске»; «будем рады видеть ваши предприятия» → «Принять ваши предприятия».
+    // «готовы рассмотреть любые предложения» → «Рассмотреть любые предложения»: the cue is the action itself (ADR 0128).
+    [GeneratedRegex(@"^рассмотр(?:еть|им)$", Options)]
+    private static partial Regex ConsiderCuePattern();
+
+    [GeneratedRegex(@"^прораб(?:отать|отаем|отаём)$", Options)]
+    private static partial Regex WorkOutCuePattern();
+
+    // «Вы можете рассчитывать на нашу помощь» → «Рассчитывать на нашу помощь…», as the guest is offered it.
+    [GeneratedRegex(@"\bрассчитывать$", Options)]
+    private static partial Regex CountOnCuePattern();
+
     [GeneratedRegex(@"^рассматрива\w+\s+(?:[\w-]+\s+)?возможност\w*$", Options)]
     private static partial Regex ConsideringPattern();
 
@@ -282,6 +293,9 @@ internal sealed partial class RussianRules : LanguageRules
 
     [GeneratedRegex(@"^(?:не\s+только\s+)?ко?\s", Options)]
     private static partial Regex GovernsKPattern();
+
+    [GeneratedRegex(@"^на\s", Options)]
+    private static partial Regex GovernsNaPattern();
 
     [GeneratedRegex(@"^(?:не\s+только\s+)?об?\s", Options)]
     private static partial Regex GovernsOPattern();
@@ -492,6 +506,9 @@ internal sealed partial class RussianRules : LanguageRules
         new(AgreedPattern(), "договорённость", GovernsOPattern()),
         new(DecidedPattern(), "решение", GovernsOPattern()),
         new(DoEverythingCuePattern(), "сделать всё возможное", GovernsForPattern()),
+        new(ConsiderCuePattern(), "рассмотреть"),
+        new(WorkOutCuePattern(), "проработать"),
+        new(CountOnCuePattern(), "рассчитывать", GovernsNaPattern()),
     ];
 
     public override Regex Condition => ConditionPattern();

@@ -219,22 +219,15 @@ public class ExtractorTests
     }
 
     /// <summary>
-    /// Sentences of the genre the curation rules leave out, written in both languages (ADR 0126): the speaker's past
-    /// advocacy, what the listener will feel. None is proposed.
+    /// Sentences of the genre the curation rules leave out, written in both languages: the speaker's past advocacy, what
+    /// the listener will feel (ADR 0126); general rhetoric, warnings, wishes for the visit, a feeling to have, how one
+    /// should act, a word shaped like a first-person future that is no verb (ADR 0127). None is proposed.
     /// </summary>
     [Theory]
     [InlineData("I have always told Russia that we need to develop our own capacities.")]
     [InlineData("Я всегда говорил России, что нам надо развивать собственные мощности.")]
     [InlineData("I think you will like Minsk.")]
     [InlineData("Думаю, Минск вам понравится.")]
-    public void Past_advocacy_and_the_listeners_feelings_are_not_proposed(string sentence) =>
-        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
-
-    /// <summary>
-    /// General rhetoric, warnings and wishes for the visit, written in both languages (ADR 0127): a feeling to have, how
-    /// one should act, a word shaped like a first-person future that is no verb. None is proposed.
-    /// </summary>
-    [Theory]
     [InlineData("I am sure that your visit will be successful.")]
     [InlineData("Уверен, что ваш визит будет успешным.")]
     [InlineData("I would like this visit to be fruitful.")]
@@ -251,7 +244,7 @@ public class ExtractorTests
     [InlineData("You should know that Belarus has never let down its partners.")]
     [InlineData("We will see how events develop.")]
     [InlineData("Посмотрим, как будут развиваться события.")]
-    public void Rhetoric_warnings_and_wishes_for_the_visit_are_not_proposed(string sentence) =>
+    public void What_the_curation_rules_leave_out_is_not_proposed(string sentence) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
 
     /// <summary>

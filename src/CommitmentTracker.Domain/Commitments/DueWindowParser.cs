@@ -337,12 +337,21 @@ public static partial class DueWindowParser
             return whole;
         }
 
+        return Third(match) switch
+        {
+            0 => Resolution.Window(DuePrecision.Day, first, first.AddDays(9)),
+            1 => Resolution.Window(DuePrecision.Day, first.AddDays(10), first.AddDays(19)),
+            _ => Resolution.Window(DuePrecision.Day, first.AddDays(20), last),
+        };
+    }
+
+    /// <summary>Which third of a period its part names: 0 "early"/"the beginning of", 1 "mid"/"the middle of", 2 "late".</summary>
+    private static int Third(Match match)
+    {
         var part = match.Groups["part"].Value.ToLowerInvariant();
         return part.StartsWith("early", StringComparison.Ordinal) || part.StartsWith("beginning", StringComparison.Ordinal) || part.StartsWith("start", StringComparison.Ordinal)
-            ? Resolution.Window(DuePrecision.Day, first, first.AddDays(9))
-            : part.StartsWith("late", StringComparison.Ordinal)
-                ? Resolution.Window(DuePrecision.Day, first.AddDays(20), last)
-                : Resolution.Window(DuePrecision.Day, first.AddDays(10), first.AddDays(19));
+            ? 0
+            : part.StartsWith("late", StringComparison.Ordinal) ? 2 : 1;
     }
 
     /// <summary>
@@ -358,11 +367,7 @@ public static partial class DueWindowParser
             return whole;
         }
 
-        var part = match.Groups["part"].Value.ToLowerInvariant();
-        var monthsBeforeLast = part.StartsWith("early", StringComparison.Ordinal) || part.StartsWith("beginning", StringComparison.Ordinal) || part.StartsWith("start", StringComparison.Ordinal)
-            ? 2
-            : part.StartsWith("late", StringComparison.Ordinal) ? 0 : 1;
-        var first = new DateOnly(last.Year, last.Month, 1).AddMonths(-monthsBeforeLast);
+        var first = new DateOnly(last.Year, last.Month, 1).AddMonths(Third(match) - 2);
         if (first.AddMonths(1).AddDays(-1) < spokenOn && ReferencedYear(match, spokenOn) is null && !match.Groups["this"].Success)
         {
             first = first.AddYears(1);
@@ -382,10 +387,7 @@ public static partial class DueWindowParser
             return Resolution.Unrecognised;
         }
 
-        var part = match.Groups["part"].Value.ToLowerInvariant();
-        var firstMonth = part.StartsWith("early", StringComparison.Ordinal) || part.StartsWith("beginning", StringComparison.Ordinal) || part.StartsWith("start", StringComparison.Ordinal)
-            ? 1
-            : part.StartsWith("late", StringComparison.Ordinal) ? 9 : 5;
+        var firstMonth = 1 + (4 * Third(match));
         return Resolution.Window(DuePrecision.Month, new DateOnly(year, firstMonth, 1), new DateOnly(year, firstMonth + 3, 1).AddMonths(1).AddDays(-1));
     }
 

@@ -63,6 +63,7 @@ internal sealed partial class EnglishRules : LanguageRules
             new("proposal.necessary", CueFamily.Proposal, Necessary(), Modality.Tentative, 0.55, Engagement: Rules.Engagement.Anywhere),
             new("proposal.passive-modal", CueFamily.Proposal, PassiveModal(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere, TitleFromAction: false),
             new("proposal.wish", CueFamily.Proposal, Wish(), Modality.Tentative, 0.55),
+            new("proposal.suggest-to-you", CueFamily.Proposal, SuggestToYou(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
             new("proposal.would-rather", CueFamily.Proposal, WouldRather(), Modality.Tentative, 0.5, SubjectNeed.Actor, Rules.Engagement.Anywhere),
             new("proposal.lets", CueFamily.Proposal, LetUs(), Modality.Tentative, 0.5, Engagement: Rules.Engagement.Anywhere),
             new("statement.headline", CueFamily.Statement, HeadlineInfinitive(), Modality.Firm, 0.6, Engagement: Rules.Engagement.Anywhere, HeadlineOnly: true),
@@ -120,21 +121,23 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(
         @"(?:(?<=\b(?:agree\w*|promise[sd]?|obligations?|commitments?|contracts?)\b[^.]*)|(?=[^.]*\b(?:agree\w*|promise[sd]?|obligations?|commitments?|contracts?)\b))"
         + @"\b(?:will|shall|must|(?:have|has|is|are|was|were)\s+to)\s+" + Adverb + @"(?:be\s+)?" + Adverb
-        + @"(?=(?:fulfil+(?:ed)?|fulfill|implement(?:ed)?|honou?r(?:ed)?|carr(?:y|ied)\s+out|observ(?:e|ed)|compl(?:y|ied)\s+with|reach|keep|kept)\b)",
+        + @"(?=(?:fulfil+(?:ed)?|fulfill|implement(?:ed)?|honou?r(?:ed)?|carr(?:y|ied)\s+out|observ(?:e|ed)|compl(?:y|ied)\s+with|reach|keep|kept)\b)"
+        // "We insist that all our agreements be honoured": the subjunctive after "insist" binds as "must" does.
+        + @"|\b(?:we|I)\s+(?:also\s+)?insist\s+(?:that\s+)?(?=[^.]*\b(?:agreements?|obligations|commitments|arrangements)\b[^.]*\bbe\s+" + Adverb + @"(?:fulfil+ed|implemented|honou?red|carried\s+out|observed|kept|respected)\b)",
         Options)]
     private static partial Regex FulfilAgreements();
 
     [GeneratedRegex(@"\b(?:will|shall|going\s+to)\s+(?:do|make)\s+(?:(?:everything|all)(?:\s+(?:that\s+)?(?:we|I)\s+can|\s+(?:that\s+is\s+)?(?:possible|necessary|in\s+(?:our|my)\s+power))?|our\s+best|my\s+best|(?:whatever|all)\s+(?:we|I)\s+can)\b", Options)]
     private static partial Regex DoEverything();
 
-    [GeneratedRegex(@"\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|the\s+(?:two\s+)?(?:heads\s+of\s+(?:state|government)|presidents|leaders|governments|prime\s+ministers|ministers|governors)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b|[a-z]+ly\b|in\b|at\b|during\b|earlier\b|before\b|then\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
+    [GeneratedRegex(@"\bthey\s+(?:have\s+|had\s+|also\s+)*agreed\s+to\s+(?=[a-z])|\b(?:we|the\s+parties|the\s+sides|both\s+sides|the\s+two\s+(?:countries|regions|sides)|the\s+(?:two\s+)?(?:heads\s+of\s+(?:state|government)|presidents|leaders|governments|prime\s+ministers|ministers|governors)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|resolved|reached\s+(?:an?\s+)?agreements?)\s+(?:to\s+|that\s+|on\s+(?!how\b|this\b|that\b|it\b|[a-z]+ly\b|in\b|at\b|during\b|earlier\b|before\b|then\b))|\b(?:it\s+(?:was|has\s+been)\s+(?:agreed|decided)|an?\s+agreement\s+(?:was|has\s+been)\s+reached)\s+(?:to|that|on)\s+", Options)]
     private static partial Regex Agreed();
 
     [GeneratedRegex(@"\b(?:will|shall)\s+" + Adverb + @"(?=(?:make|take|adopt)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?decisions?\b)|\bwill\s+" + Adverb + @"(?=(?:start|begin|launch|commence)\s+\w+ing\b)|\bwill\s+" + Adverb + @"(?=consider\b)", Options)]
     private static partial Regex WillDecide();
 
     [GeneratedRegex(
-        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|be\s+signed|visit|meet)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled|slated|set)\s+for\b|\bwill\s+(?:come|arrive|travel|fly)\s+(?:to|in)\s+(?-i:\p{Lu})|\bwill\s+hold\b(?=\s+(?:[\w-]+\s+){0,4}?(?:sessions?|summits?|forums?|meetings?|conferences?|congress|talks|negotiations|days|festivals?|exhibitions?|fairs?|games|events?|consultations)\b)|\bwill\s+open\b(?!\s+(?:up\b|(?:the\s+)?(?:doors?|eyes|markets?|opportunit\w+|prospects?|possibilit\w+|way)\b))",
+        @"\b(?:is|are|will\s+be|was|were)\s+(?:due|scheduled|planned|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run|convene|attend|visit|arrive|meet|sign)\b|\bwill\s+(?:be\s+held|take\s+place)\b|\bwill\s+(?:also\s+)?take\s+part\s+in\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:convene|take\s+place|be\s+held|be\s+signed|visit|meet)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled|slated|set)\s+for\b|\bwill\s+(?:come|arrive|travel|fly)\s+(?:to|in)\s+(?-i:\p{Lu})|\bwill\s+hold\b(?=\s+(?:[\w-]+\s+){0,4}?(?:sessions?|summits?|forums?|meetings?|conferences?|congress|talks|negotiations|days|festivals?|exhibitions?|fairs?|games|events?|consultations)\b)|\bwill\s+open\b(?!\s+(?:up\b|(?:the\s+)?(?:doors?|eyes|markets?|opportunit\w+|prospects?|possibilit\w+|way)\b))",
         Options)]
     private static partial Regex Scheduled();
 
@@ -227,10 +230,10 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex Can();
 
     // "Everything that Venezuela has to offer" is what there is, not what someone must do.
-    [GeneratedRegex(@"\b(?<modal>should|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to|are\s+supposed\s+to)\s+(?!not\b|be\b(?!\s+more\b)|know\b|understand\b|remember\b|say\b|offer\b(?<=\b(?:that|what|which)\s+(?:[\w’'-]+\s+){1,3}ha(?:s|ve)\s+to\s+offer))" + Adverb, Options)]
+    [GeneratedRegex(@"\b(?<modal>should|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to|(?:are|is)\s+supposed\s+to)\s+(?!not\b|be\b(?!\s+more\b)|know\b|understand\b|remember\b|say\b|offer\b(?<=\b(?:that|what|which)\s+(?:[\w’'-]+\s+){1,3}ha(?:s|ve)\s+to\s+offer))" + Adverb, Options)]
     private static partial Regex Should();
 
-    [GeneratedRegex(@"\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:very\s+|extremely\s+|vitally\s+|particularly\s+|especially\s+)?(?:necessary|important|essential|vital|crucial|high\s+time|time)\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\bthe\s+time\s+has\s+come\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\b(?:our|the)\s+(?:main\s+|key\s+|common\s+)?(?:task|goal|aim|objective)\s+is\s+(?:to\b|obvious)", Options)]
+    [GeneratedRegex(@"\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:very\s+|extremely\s+|vitally\s+|particularly\s+|especially\s+)?(?:necessary|important|essential|vital|crucial|high\s+time|time)\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\b(?:it\s+)?makes?\s+(?:(?:good|a\s+lot\s+of|every)\s+)?sense\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\bthe\s+time\s+has\s+come\s+(?:for\s+(?:us|you|both\s+sides|the\s+parties)\s+)?to\b|\b(?:our|the)\s+(?:main\s+|key\s+|common\s+)?(?:task|goal|aim|objective)\s+is\s+(?:to\b|obvious)", Options)]
     private static partial Regex Necessary();
 
     [GeneratedRegex(@"\b(?:can|could|should|must|need\s+to)\s+(?:and\s+(?:can|could|should|must)\s+)?be\s+" + Adverb + @"(?!(?:based|founded|grounded|guided|built)\s+(?:on|upon)\b)(?:[a-z]+(?:ed|en)|made|done|set|put|held|paid|built|sent|brought|kept|bought|sold|shown|met|led|spent|found)\b(?:\s+up)?", Options)]
@@ -240,6 +243,10 @@ internal sealed partial class EnglishRules : LanguageRules
     // whatever its subject matter, so it needs no words of joint action.
     [GeneratedRegex(@"\bI\s+(?:would\s+(?:really\s+)?like|want|wish)\s+(?:us|you|all\s+of\s+you|everyone|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|ministers?|governors?|officials|agencies|bodies))\s+to\s+(?!be\b|feel\b|know\b|understand\b|see\b|hear\b|remember\b)", Options)]
     private static partial Regex Wish();
+
+    // A suggestion put to the listener: "Consider cooperation in…" opening a sentence, "Why don't you open…?" (ADR 0130).
+    [GeneratedRegex(@"(?<=^[\s«""“„(—–-]*)(?:please\s+)?consider\s+(?!(?:that|it|this|how|whether|what|the\s+fact)\b)(?=[a-z])|^[\s«""“„(—–-]*why\s+(?:don['’]t|do\s+not)\s+(?:you|we)\s+(?:(?:also|just)\s+)?", Options)]
+    private static partial Regex SuggestToYou();
 
     [GeneratedRegex(@"\b(?<modal>would\s+(?:rather|gladly|be\s+(?:glad|happy|ready|willing)\s+to))\s+", Options)]
     private static partial Regex WouldRather();
@@ -283,7 +290,7 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex TentativeWordsPattern();
 
-    [GeneratedRegex(@"\b(?:(?:our|my)\s+(?:very\s+)?best|everything\s+(?:we|I)\s+can|everything\s+possible|try\s+to|(?:we|I)\s+will\s+try|if\s+possible|probably|perhaps|possibly|most\s+likely|I\s+think|we\s+think|I\s+believe|I\s+hope|expressed\s+(?:his\s+|her\s+)?(?:hope|confidence))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:our|my)\s+(?:very\s+)?best|everything\s+(?:we|I)\s+can|(?:as\s+much\s+as|in\s+any\s+way|whatever)\s+(?:we|I)\s+can|everything\s+possible|try\s+to|(?:we|I)\s+will\s+try|if\s+possible|probably|perhaps|possibly|most\s+likely|I\s+think|we\s+think|I\s+believe|I\s+hope|expressed\s+(?:his\s+|her\s+)?(?:hope|confidence))\b", Options)]
     private static partial Regex HedgePattern();
 
     // "we will facilitate", "I shall always support": not "we will not", "we will be able to", "we will try".
@@ -360,7 +367,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // reported earlier, …", "It will be recalled that …"): not what was undertaken at this meeting (ADR 0111); or the
     // speaker's past advocacy ("I have always said that we need…"), which the curation rules leave out.
     // "Previously agreed projects will be…" names agreements and is not background.
-    [GeneratedRegex(@"\b(?:(?:visit|meeting|talks|negotiations|trip|stay)\s+(?:will|would|to)\s+be\s+(?:very\s+|most\s+|really\s+|truly\s+)?(?:successful|fruitful|productive|useful|a\s+success)|(?:achieve|yield|get|deliver)\s+(?:(?:great|good|excellent|significant|impressive|tangible|real|the\s+best)\s+)+(?:results?|success)|congratulat\w*|condolences|(?<!\bare\s+(?:always\s+|most\s+)?)welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|\?\s*[”\u201d""»]?\s*$"
+    [GeneratedRegex(@"\b(?:(?:visit|meeting|talks|negotiations|trip|stay)\s+(?:will|would|to)\s+be\s+(?:very\s+|most\s+|really\s+|truly\s+)?(?:successful|fruitful|productive|useful|a\s+success)|(?:achieve|yield|get|deliver)\s+(?:(?:great|good|excellent|significant|impressive|tangible|real|the\s+best)\s+)+(?:results?|success)|congratulat\w*|condolences|(?<!\bare\s+(?:always\s+|most\s+)?)welcome\s+(?:you|to)|(?:happy|glad)\s+to\s+(?:see|welcome|meet)|wish\s+you\s+(?:success|health|all\s+the\s+best))\b|(?<!^[\s«""“„(—–-]*why\s+(?:don['’]t|do\s+not)\b[^?]*)\?\s*[”\u201d""»]?\s*$"
         + @"|^[\s«""“„(—–-]*(?:otherwise|or\s+else)\b"
         + @"|^[\s«""“„(—–-]*(?:(?:earlier|previously)\b(?!\s+(?:agreed|reached|signed|approved|adopted|concluded|planned|announced|launched|set|made|discussed)\b)|as\s+(?:was\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported|it\s+(?:will|should)\s+be\s+recalled|recall\s+that"
         + @"|(?:(?:and|but|so),?\s+)?(?:I|we)\s+(?:have\s+)?(?:always|repeatedly|often|long|constantly)\s+(?:said|told|stressed|emphasi[sz]ed|insisted|urged|repeated)\b)", Options)]
@@ -400,7 +407,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "will always…", "will never…": a promise about how things stay, not a project ("Belarus will never fail you").
     // Implementing what was agreed is a pledge, as «выполнять договорённости» is in Russian; having done it is a fact.
-    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements)|(?:implement(?:ing)?|fulfill?(?:ing)?|honou?r(?:ing)?|carry(?:ing)?\s+out|abid(?:e|ing)\s+by|comply(?:ing)?\s+with)\s+(?:[\w-]+\s+){0,3}?(?:agreements|arrangements|commitments|obligations|agreed))\b", Options)]
+    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:as\s+much\s+as|in\s+any\s+way|whatever)\s+(?:we|I)\s+can|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements)|(?:implement(?:ing)?|fulfill?(?:ing)?|honou?r(?:ing)?|carry(?:ing)?\s+out|abid(?:e|ing)\s+by|comply(?:ing)?\s+with|adher(?:e|ing)\s+to|stick(?:ing)?\s+to)\s+(?:[\w-]+\s+){0,3}?(?:agreements|arrangements|commitments|obligations|agreed))\b", Options)]
     private static partial Regex PledgeWordsPattern();
 
     [GeneratedRegex(@"\b(?:(?:the|our|his)\s+government|(?:the\s+)?council\s+of\s+ministers|(?:the\s+)?cabinet|(?:the\s+)?prime\s+minister)\b", Options)]

@@ -171,7 +171,12 @@ public class DuePhraseFinderTests
     [InlineData("Today we must give instructions, because not every mechanism is used.", "en", "give", "Today", "2025-03-12", "2025-03-12")]
     [InlineData("Но сегодня надо дать поручения, потому что не все механизмы задействованы.", "ru", "дать", "сегодня", "2025-03-12", "2025-03-12")]
     [InlineData("Готовится новый план действий, но не на два, а сразу на три года - 2024-2026 года.", "ru", "Готовится", "2024-2026", "2024-01-01", "2026-12-31")]
-    public void Reads_the_day_after_tomorrow_a_duty_today_and_a_duration_as_none(string sentence, string language, string cue, string phrase, string earliest, string latest)
+    // ADR 0130: a future act right after "today" is done today as a duty is.
+    [InlineData("Today we will sign the agreement on cooperation.", "en", "sign", "Today", "2025-03-12", "2025-03-12")]
+    [InlineData("The governor today will take part in the investment forum.", "en", "will", "today", "2025-03-12", "2025-03-12")]
+    [InlineData("Сегодня мы подпишем соглашение о сотрудничестве.", "ru", "подпишем", "Сегодня", "2025-03-12", "2025-03-12")]
+    [InlineData("Губернатор сегодня примет участие в инвестиционном форуме.", "ru", "примет", "сегодня", "2025-03-12", "2025-03-12")]
+    public void Reads_the_day_after_tomorrow_a_duty_or_an_act_today_and_a_duration_as_none(string sentence, string language, string cue, string phrase, string earliest, string latest)
     {
         var found = DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language), sentence.IndexOf(cue, StringComparison.Ordinal));
 
@@ -184,6 +189,8 @@ public class DuePhraseFinderTests
     [InlineData("Today we agreed to build the plant.", "en", "agreed")]
     [InlineData("Сегодня мы договорились построить завод.", "ru", "договорились")]
     [InlineData("Мы подписали договор на три года.", "ru", "подписали")]
-    public void Today_before_the_cue_without_a_duty_and_a_duration_are_no_due_phrase(string sentence, string language, string cue) =>
+    [InlineData("Today our trade is 100 million dollars, and we will double it.", "en", "will")]
+    [InlineData("Сегодня товарооборот составляет 100 миллионов долларов, и мы его удвоим.", "ru", "удвоим")]
+    public void Today_before_the_cue_without_a_duty_or_an_act_and_a_duration_are_no_due_phrase(string sentence, string language, string cue) =>
         DuePhraseFinder.Find(sentence, Meeting, LanguageRules.For(language), sentence.IndexOf(cue, StringComparison.Ordinal)).ShouldBeNull();
 }

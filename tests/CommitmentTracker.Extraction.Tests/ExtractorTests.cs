@@ -548,6 +548,7 @@ public class ExtractorTests
     [InlineData("Мы готовы приехать в Хараре, но только в том случае, если удастся реализовать совместные проекты.", Modality.Conditional)]
     [InlineData("Если честно, мы готовы поставлять вам автобусы.", Modality.Tentative)]
     [InlineData("Думаю, если мы договоримся, мы быстро пройдем этот путь.", Modality.Tentative)]
+    [InlineData("Я обещал губернатору: если что-то сможем для вас сделать, мы готовы это сделать.", Modality.Conditional)]
     public void Modality_follows_the_binding_words_leading_conditions_and_hedges(string sentence, Modality modality) =>
         Extract(sentence).ShouldHaveSingleItem().Modality.ShouldBe(modality);
 

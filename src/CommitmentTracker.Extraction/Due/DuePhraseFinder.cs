@@ -54,9 +54,10 @@ internal static partial class DuePhraseFinder
             }
 
             // "Today" is a due day only for what is done today ("the document will be signed today", "today we must
-            // sign"), not in "today's turnover" or "today we agreed": it comes after the cue or is followed by a duty.
+            // sign", "today we will sign"), not in "today's turnover" or "today we agreed": it comes after the cue or is
+            // followed by a duty or a future act (ADR 0130).
             if (window.Precision == DuePrecision.Day && window.Latest == meetingDate && (!match.Groups["today"].Success
-                || (match.Index < cueIndex && !rules.DutyAfterToday.IsMatch(sentence[(match.Index + match.Length)..]))
+                || (match.Index < cueIndex && !rules.ActAfterToday.IsMatch(sentence[(match.Index + match.Length)..]))
                 || rules.PastBeforeToday.IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])))
             {
                 continue;

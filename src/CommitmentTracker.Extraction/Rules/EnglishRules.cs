@@ -334,7 +334,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex ReadyForPattern();
 
     [GeneratedRegex(
-        @"\bif\s+(?:[\w’'-]+\s+){0,4}?(?:needs?|needed|requires?|required|wants?|wish(?:es)?|lacks?|necessary|possible|possibility|asks?|asked|requests?|requested|interested|arises?)\b|\bif\s+there\s+(?:is|are)\s+no\b|\bif\s+not\b|\bprovided\s+that\b|\bon\s+condition\s+that\b|\bin\s+case\b|\bunless\b|\bas\s+long\s+as\b|\bif\s+such\s+a\s+need\b|\bshould\s+(?:you|they|the\s+region)\s+need\b",
+        @"\bif\s+(?:[\w’'-]+\s+){0,4}?(?:needs?|needed|requires?|required|wants?|wish(?:es)?|lacks?|necessary|possible|possibility|asks?|asked|requests?|requested|interested|arises?)\b|\bif\s+(?:we|I)\s+(?:can|are\s+able\s+to|manage\s+to)\b|\bif\s+there\s+(?:is|are)\s+no\b|\bif\s+not\b|\bprovided\s+that\b|\bon\s+condition\s+that\b|\bin\s+case\b|\bunless\b|\bas\s+long\s+as\b|\bif\s+such\s+a\s+need\b|\bshould\s+(?:you|they|the\s+region)\s+need\b",
         Options)]
     private static partial Regex ConditionPattern();
 
@@ -429,8 +429,8 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:\w+ed|\w+ing|were|was|did|had|have|has)\s+(?:[\w-]+\s+)?$", Options)]
     private static partial Regex PastBeforeTodayPattern();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:we|you|they|I)\s+)?(?:must|need\s+to|have\s+to|has\s+to|should)\b", Options)]
-    private static partial Regex DutyAfterTodayPattern();
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:we|you|they|I|he|she)\s+)?(?:must|need\s+to|have\s+to|has\s+to|should|will|shall|(?:am|is|are)\s+(?:going\s+)?to)\b", Options)]
+    private static partial Regex ActAfterTodayPattern();
 
     [GeneratedRegex(@"\b(?:because|since|as\s+(?:we|they|you)\s+(?:have|had|did)|given\s+that)\b", Options)]
     private static partial Regex BecausePattern();
@@ -642,7 +642,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex PastBeforeToday => PastBeforeTodayPattern();
 
-    public override Regex DutyAfterToday => DutyAfterTodayPattern();
+    public override Regex ActAfterToday => ActAfterTodayPattern();
 
     public override Regex NewItem => NewItemPattern();
 

@@ -139,8 +139,8 @@ internal abstract class LanguageRules
     /// <summary>Words before "today" that make it the day of a past or ongoing act ("we were discussing today").</summary>
     public abstract Regex PastBeforeToday { get; }
 
-    /// <summary>A duty right after "today" ("today we must", "сегодня надо"): what is due is done today, whatever follows.</summary>
-    public abstract Regex DutyAfterToday { get; }
+    /// <summary>A duty or a future act right after "today" ("today we must", "today we will sign", «сегодня примет участие»): what is due is done today, whatever follows.</summary>
+    public abstract Regex ActAfterToday { get; }
 
     /// <summary>Words that open a further item ("Besides", "Кроме того"): what follows is not a restatement.</summary>
     public abstract Regex NewItem { get; }

@@ -315,7 +315,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"^(?:для|ради|в\s+интересах)\b", Options)]
     private static partial Regex GovernsForPattern();
 
-    [GeneratedRegex(@"\bесли\s+(?:[\w-]+\s+){0,4}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*|возможн\w*|будет\s+возможность|есть\s+возможность|понадобится)\b|\bв\s+случае\s+(?:необходимости|потребности|надобности)\b|\bпри\s+необходимости\b|\bпри\s+условии\b|\bесли\s+не\b", Options)]
+    [GeneratedRegex(@"\bесли\s+(?:[\w-]+\s+){0,4}?(?:нужн\w*|надо|потребу\w*|необходим\w*|понадоб\w*|захоти\w*|пожела\w*|возможн\w*|будет\s+возможность|есть\s+возможность|понадобится)\b|\bесли\s+(?:[\w-]+\s+){0,2}?(?:сможем|смогу|сумеем|сумею|получится|удастся)\b|\bв\s+случае\s+(?:необходимости|потребности|надобности)\b|\bпри\s+необходимости\b|\bпри\s+условии\b|\bесли\s+не\b", Options)]
     private static partial Regex ConditionPattern();
 
     [GeneratedRegex(
@@ -398,8 +398,8 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:\w+(?:ли|ла|ло|лся|лась|лись)|котором|которые|которой)\s+(?:[\w-]+\s+){0,2}$", Options)]
     private static partial Regex PastBeforeTodayPattern();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:же\s+)?(?:(?:мы|вы|нам|вам|им|они|я|мне)\s+)?(?:надо|нужно|необходимо|должн\w*|должен|следует|предстоит)\b", Options)]
-    private static partial Regex DutyAfterTodayPattern();
+    [GeneratedRegex(@"^\s*,?\s*(?:же\s+)?(?:(?:мы|вы|нам|вам|им|они|я|мне)\s+)?(?:надо|нужно|необходимо|должн\w*|должен|следует|предстоит|будем|будет|будут|буду|подпиш(?:ем|ет|ут|у)|прим(?:ем|ет|ут)|провед(?:[её]м|[её]т|ут|у)|посет(?:им|ит|ят)|обсуд(?:им|ит|ят)|рассмотр(?:им|ит|ят)|откро(?:ем|ет|ют)|состо(?:ится|ятся)|пройд(?:[её]т|ут))\b", Options)]
+    private static partial Regex ActAfterTodayPattern();
 
     [GeneratedRegex(@"\b(?:потому\s+что|так\s+как|поскольку|ведь)\b", Options)]
     private static partial Regex BecausePattern();
@@ -578,7 +578,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex PastBeforeToday => PastBeforeTodayPattern();
 
-    public override Regex DutyAfterToday => DutyAfterTodayPattern();
+    public override Regex ActAfterToday => ActAfterTodayPattern();
 
     public override Regex NewItem => NewItemPattern();
 

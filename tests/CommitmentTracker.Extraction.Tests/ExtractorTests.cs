@@ -103,6 +103,10 @@ public class ExtractorTests
     [InlineData("Мы сделаем всё возможное для развития региона.", "Сделать всё возможное для развития региона")]
     [InlineData("Необходимо обеспечить поставки техники в область.", "Обеспечить поставки техники в область")]
     [InlineData("Организаторы должны обеспечить нормальную работу форума.", "Обеспечить нормальную работу форума")]
+    // ADR 0130: "it" with a few words after it, or one word alone, names nothing either; "this plan" does.
+    [InlineData("If we can supply more buses, we are ready to do it next year.", "If we can supply more buses, we are ready to do it next year")]
+    [InlineData("Этот потенциал мы будем наращивать.", "Этот потенциал мы будем наращивать")]
+    [InlineData("And you and I could approve this plan during my visit.", "Approve this plan during my visit")]
     public void A_title_names_what_is_done(string sentence, string title) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 
@@ -651,6 +655,11 @@ public class ExtractorTests
     [InlineData("Мы готовы ко всему спектру сотрудничества с Кыргызстаном.", "Готовность ко всему спектру сотрудничества с Кыргызстаном")]
     [InlineData("Беларусь и Мордовия договорились о совместных проектах в вагоностроении.", "Договорённость о совместных проектах в вагоностроении")]
     [InlineData("Мы с вами приняли решение о том, что интенсифицируем наши отношения.", "Интенсифицируем наши отношения")]
+    [InlineData("Consider cooperation in pharmaceuticals, from research to production.", "Consider cooperation in pharmaceuticals")]
+    [InlineData("We insist that all our agreements be honoured.", "Insist that all our agreements be honoured")]
+    [InlineData("Рассмотрите сотрудничество в фармацевтике.", "Рассмотреть сотрудничество в фармацевтике")]
+    [InlineData("Мы настаиваем, чтобы все договорённости выполнялись.", "Настаивать, чтобы все договорённости выполнялись")]
+    [InlineData("Беларусь настроена на долгосрочную работу с областью.", "Нацеленность на долгосрочную работу с областью")]
     public void A_title_keeps_the_cue_word_when_a_thing_not_an_action_follows_it(string sentence, string title) =>
         Extractor.Extract(Request(sentence), Ct).Candidates.ShouldHaveSingleItem().SuggestedTitle.ShouldBe(title);
 

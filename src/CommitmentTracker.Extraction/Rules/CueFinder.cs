@@ -360,9 +360,9 @@ internal static partial class Titles
 
         var clauseEnd = rules.ClauseBreak.Match(rest);
         var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest);
-        // Too short to say anything, or a verb whose object is a pronoun ("Increase it", «Сделать это»): what the pronoun
-        // stands for is earlier in the sentence, so the title is the sentence.
-        if (title.Length < 10 || VerbAndPronoun().IsMatch(title))
+        // Too short to say anything (one word: «Наращивать»), or a verb whose object is a pronoun ("Increase it", «Сделать
+        // это»): what the verb acts on is earlier in the sentence, so the title is the sentence.
+        if (title.Length < 10 || !title.Contains(' ', StringComparison.Ordinal) || VerbAndPronoun().IsMatch(title))
         {
             title = Trimmed(WithoutTail(sentence, rules).TrimStart(Joints));
         }
@@ -447,7 +447,9 @@ internal static partial class Titles
     /// <summary>Words a title keeps at least when it skips to the action: «Кабинету министров проработать» stays whole.</summary>
     private const int MinimumActionWords = 3;
 
-    [GeneratedRegex(@"^\p{L}+\s+(?:it|them|this|that|это|их|его|её|ее)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Do it next year": a few words after "it" or "them" name nothing either (ADR 0130); "this" and "that" may be
+    // determiners ("Approve this plan"), so only alone.
+    [GeneratedRegex(@"^\p{L}+\s+(?:(?:it|them)(?:\s+[\p{L}\d-]+){0,4}|this|that|это|их|его|её|ее)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbAndPronoun();
 
     /// <summary>What a title does not start with: the punctuation left of a clause, or a quotation mark.</summary>

@@ -313,6 +313,14 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^(?:I|we)\s+(?:am\s+|are\s+)?(?:also\s+)?(?:considering|(?:could|can|will|may)\s+consider)$", Options)]
     private static partial Regex ConsideringPattern();
 
+    // ADR 0130: "Consider cooperation in…" → "Consider cooperation in…"; "We insist that all agreements be honoured" keeps
+    // "Insist that", which the passive after it needs.
+    [GeneratedRegex(@"^(?:please\s+)?consider$", Options)]
+    private static partial Regex ConsiderImperativePattern();
+
+    [GeneratedRegex(@"^(?:I|we)\s+(?:also\s+)?insist(?:\s+that)?$", Options)]
+    private static partial Regex InsistPattern();
+
     [GeneratedRegex(@"^we\s+(?:are\s+)?(?:expect|expecting|waiting\s+for)$", Options)]
     private static partial Regex ExpectingYouPattern();
 
@@ -540,6 +548,8 @@ internal sealed partial class EnglishRules : LanguageRules
         new(ReadyForPattern(), "readiness for"),
         new(OfferPattern(), "offer"),
         new(DoEverythingCuePattern(), "do everything possible", ForOrNotPattern()),
+        new(ConsiderImperativePattern(), "consider"),
+        new(InsistPattern(), "insist that"),
     ];
 
     // Gerunds an English action title starts with after "suggested", "proposed", "look forward to" (ADR 0106); the verbs

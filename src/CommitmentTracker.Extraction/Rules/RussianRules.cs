@@ -181,7 +181,7 @@ internal sealed partial class RussianRules : LanguageRules
     private static partial Regex LetUs();
 
     // A suggestion put to the listener, as "Consider…", "Why don't you…?" (ADR 0130): «Рассмотрите…», «Почему бы вам не…».
-    [GeneratedRegex(@"(?<=^[\s«""“„(—–-]*)(?:прошу\s+)?(?:рассмотрите|проработайте|изучите|подумайте\s+(?:о|об|над))\b\s*|^[\s«""“„(—–-]*(?:а\s+)?почему\s+бы\s+(?:вам|нам|вашим\s+\w+|нашим\s+\w+)?\s*не\s+", Options)]
+    [GeneratedRegex(@"(?<=^[\s«""“„(—–-]*)(?:прошу\s+)?(?:рассмотрите|проработайте|изучите|подумайте(?=\s+(?:о|об|над)\b))\b\s*|^[\s«""“„(—–-]*(?:а\s+)?почему\s+бы\s+(?:вам|нам|вашим\s+\w+|нашим\s+\w+)?\s*не\s+", Options)]
     private static partial Regex SuggestToYou();
 
     // "Если нужно продовольствие, пожалуйста", "если потребуется — поможем".
@@ -256,11 +256,25 @@ internal sealed partial class RussianRules : LanguageRules
     // «рассматриваем возможность строительства…» → «Рассмотреть возможность строительства…»; «ждём вас в Минске» →
     // «Принять вас в Минске»; «будем рады видеть ваши предприятия» → «Принять ваши предприятия».
     // «готовы рассмотреть любые предложения» → «Рассмотреть любые предложения»: the cue is the action itself (ADR 0128).
-    [GeneratedRegex(@"^рассмотр(?:еть|им)$", Options)]
+    [GeneratedRegex(@"^(?:прошу\s+)?рассмотр(?:еть|им|ите)$", Options)]
     private static partial Regex ConsiderCuePattern();
 
-    [GeneratedRegex(@"^прораб(?:отать|отаем|отаём)$", Options)]
+    [GeneratedRegex(@"^(?:прошу\s+)?прораб(?:отать|отаем|отаём|отайте)$", Options)]
     private static partial Regex WorkOutCuePattern();
+
+    // ADR 0130: «Изучите…», «Подумайте о…», «Настаиваем, чтобы…» keep their verb in the title.
+    [GeneratedRegex(@"^(?:прошу\s+)?изучите$", Options)]
+    private static partial Regex StudyCuePattern();
+
+    [GeneratedRegex(@"^(?:прошу\s+)?подумайте$", Options)]
+    private static partial Regex ThinkAboutCuePattern();
+
+    [GeneratedRegex(@"^настаива(?:ем|ю)\s*,?\s+(?:на\s+том\s*,?\s+)?чтобы$", Options)]
+    private static partial Regex InsistCuePattern();
+
+    // «Беларусь настроена на долгосрочную работу» → «Нацеленность на долгосрочную работу», as «готовность к» for «готовы к».
+    [GeneratedRegex(@"^настроен[аыо]?\s+на$", Options)]
+    private static partial Regex SetOnCuePattern();
 
     // «Вы можете рассчитывать на нашу помощь» → «Рассчитывать на нашу помощь…», as the guest is offered it.
     [GeneratedRegex(@"\bрассчитывать$", Options)]
@@ -515,6 +529,10 @@ internal sealed partial class RussianRules : LanguageRules
         new(DoEverythingCuePattern(), "сделать всё возможное", GovernsForPattern()),
         new(ConsiderCuePattern(), "рассмотреть"),
         new(WorkOutCuePattern(), "проработать"),
+        new(StudyCuePattern(), "изучить"),
+        new(ThinkAboutCuePattern(), "подумать"),
+        new(InsistCuePattern(), "настаивать, чтобы"),
+        new(SetOnCuePattern(), "нацеленность на"),
         new(CountOnCuePattern(), "рассчитывать", GovernsNaPattern()),
     ];
 

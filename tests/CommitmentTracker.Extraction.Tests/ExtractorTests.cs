@@ -44,6 +44,26 @@ public class ExtractorTests
     [InlineData("The assembly line can be relocated closer to the customers as a joint project.", "proposal.passive-modal", CommitmentKind.Cooperation, Modality.Tentative)]
     [InlineData("Let us build these houses together.", "proposal.lets", CommitmentKind.Cooperation, Modality.Tentative)]
     [InlineData("We will deliver the first batch of combines to your farmers.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
+    // ADR 0130: a suggestion put to the listener, a pledge to keep agreements said as insisting or adhering, help "as far
+    // as we can", a scheduled part in a forum, deliveries that begin, «настроена на», "they agreed to", in both languages.
+    [InlineData("It makes sense to focus on mechanical engineering.", "proposal.necessary", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Имеет смысл сосредоточиться на машиностроении.", "proposal.should", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Consider cooperation in pharmaceuticals, from research to production.", "proposal.suggest-to-you", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Рассмотрите сотрудничество в фармацевтике.", "proposal.suggest-to-you", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("Why don't you consider opening a trading house in Minsk?", "proposal.suggest-to-you", CommitmentKind.Hub, Modality.Tentative)]
+    [InlineData("Почему бы вам не открыть торговый дом в Минске?", "proposal.suggest-to-you", CommitmentKind.Hub, Modality.Tentative)]
+    [InlineData("We insist that all our agreements be honoured.", "pledge.fulfil-agreements", CommitmentKind.Pledge, Modality.Firm)]
+    [InlineData("Мы настаиваем, чтобы все договорённости выполнялись.", "pledge.fulfil-agreements", CommitmentKind.Pledge, Modality.Firm)]
+    [InlineData("We will adhere to all the agreements reached.", "statement.will", CommitmentKind.Pledge, Modality.Firm)]
+    [InlineData("Мы будем придерживаться всех достигнутых договорённостей.", "pledge.fulfil-agreements", CommitmentKind.Pledge, Modality.Firm)]
+    [InlineData("We will help as much as we can.", "statement.will", CommitmentKind.Pledge, Modality.Tentative)]
+    [InlineData("Чем можем — поможем вашей области после паводка.", "pledge.do-everything", CommitmentKind.Pledge, Modality.Tentative)]
+    [InlineData("The governor will take part in the investment forum in Grodno.", "event.scheduled", CommitmentKind.CulturalEvent, Modality.Firm)]
+    [InlineData("Губернатор завтра примет участие в инвестиционном форуме в Гродно.", "event.scheduled", CommitmentKind.CulturalEvent, Modality.Firm)]
+    [InlineData("В скором времени начнутся поставки тракторов.", "event.scheduled", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("Беларусь настроена на долгосрочную работу с областью.", "proposal.ready", CommitmentKind.Cooperation, Modality.Tentative)]
+    [InlineData("They also agreed to hold a meeting of the working group in the near future.", "decision.agreed", CommitmentKind.Cooperation, Modality.Firm)]
+    [InlineData("Этот потенциал мы будем наращивать.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
     public void Each_cue_family_fires_with_its_id_kind_and_modality(string sentence, string cue, CommitmentKind kind, Modality modality)
     {
         var candidate = Extract(sentence).ShouldHaveSingleItem();
@@ -165,6 +185,13 @@ public class ExtractorTests
     [InlineData("Эта техника очень нужна Зимбабве.")]
     [InlineData("За последние годы страны почувствовали, что нужны друг другу.")]
     [InlineData("Yet, Belarus needs everything that Venezuela has to offer.")]
+    // ADR 0130: a recollection, a question about the past, an agreement on a fact, a third country's decision.
+    [InlineData("It makes sense to recall how this all began.")]
+    [InlineData("Имеет смысл вспомнить, как всё начиналось.")]
+    [InlineData("Why don't you tell us about the harvest?")]
+    [InlineData("Почему бы вам не рассказать о посевной?")]
+    [InlineData("They agreed that the weather was bad.")]
+    [InlineData("They have decided to destroy everything in this area.")]
     public void Words_shaped_like_a_cue_propose_nothing(string sentence) =>
         Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
 
@@ -297,50 +324,6 @@ public class ExtractorTests
         candidate.Modality.ShouldBe(modality);
         candidate.Lead.ShouldBe([lead]);
     }
-
-    /// <summary>
-    /// ADR 0130: a suggestion put to the listener ("It makes sense to…", "Consider…", "Why don't you…?"), a pledge to keep
-    /// agreements said as insisting or adhering, help "as far as we can", a scheduled part in a forum, deliveries that
-    /// "will begin", a readiness said as «настроена на», and "they agreed to", in both languages.
-    /// </summary>
-    [Theory]
-    [InlineData("It makes sense to focus on mechanical engineering.", "proposal.necessary", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("Имеет смысл сосредоточиться на машиностроении.", "proposal.should", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("Consider cooperation in pharmaceuticals, from research to production.", "proposal.suggest-to-you", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("Рассмотрите сотрудничество в фармацевтике.", "proposal.suggest-to-you", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("Why don't you consider opening a trading house in Minsk?", "proposal.suggest-to-you", CommitmentKind.Hub, Modality.Tentative)]
-    [InlineData("Почему бы вам не открыть торговый дом в Минске?", "proposal.suggest-to-you", CommitmentKind.Hub, Modality.Tentative)]
-    [InlineData("We insist that all our agreements be honoured.", "pledge.fulfil-agreements", CommitmentKind.Pledge, Modality.Firm)]
-    [InlineData("Мы настаиваем, чтобы все договорённости выполнялись.", "pledge.fulfil-agreements", CommitmentKind.Pledge, Modality.Firm)]
-    [InlineData("We will adhere to all the agreements reached.", "statement.will", CommitmentKind.Pledge, Modality.Firm)]
-    [InlineData("Мы будем придерживаться всех достигнутых договорённостей.", "pledge.fulfil-agreements", CommitmentKind.Pledge, Modality.Firm)]
-    [InlineData("We will help as much as we can.", "statement.will", CommitmentKind.Pledge, Modality.Tentative)]
-    [InlineData("Чем можем — поможем вашей области после паводка.", "pledge.do-everything", CommitmentKind.Pledge, Modality.Tentative)]
-    [InlineData("The governor will take part in the investment forum in Grodno.", "event.scheduled", CommitmentKind.CulturalEvent, Modality.Firm)]
-    [InlineData("Губернатор завтра примет участие в инвестиционном форуме в Гродно.", "event.scheduled", CommitmentKind.CulturalEvent, Modality.Firm)]
-    [InlineData("В скором времени начнутся поставки тракторов.", "event.scheduled", CommitmentKind.Cooperation, Modality.Firm)]
-    [InlineData("Беларусь настроена на долгосрочную работу с областью.", "proposal.ready", CommitmentKind.Cooperation, Modality.Tentative)]
-    [InlineData("They also agreed to hold a meeting of the working group in the near future.", "decision.agreed", CommitmentKind.Cooperation, Modality.Firm)]
-    [InlineData("Этот потенциал мы будем наращивать.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
-    public void Suggestions_pledges_and_scheduled_parts_are_read_in_both_languages(string sentence, string cue, CommitmentKind kind, Modality modality)
-    {
-        var candidate = Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldHaveSingleItem();
-
-        candidate.Cue.ShouldBe(cue);
-        candidate.Kind.ShouldBe(kind);
-        candidate.Modality.ShouldBe(modality);
-    }
-
-    /// <summary>The shapes of ADR 0130 that commit to nothing: a recollection, a question about the past, an agreement on a fact.</summary>
-    [Theory]
-    [InlineData("It makes sense to recall how this all began.")]
-    [InlineData("Имеет смысл вспомнить, как всё начиналось.")]
-    [InlineData("Why don't you tell us about the harvest?")]
-    [InlineData("Почему бы вам не рассказать о посевной?")]
-    [InlineData("They agreed that the weather was bad.")]
-    [InlineData("They have decided to destroy everything in this area.")]
-    public void Suggestion_shapes_without_an_undertaking_are_not_proposed(string sentence) =>
-        Extractor.Extract(Request(sentence), ExtractionDesign.RulesAlone, Ct).Candidates.ShouldBeEmpty();
 
     /// <summary>
     /// A gathering that is held is an event, as the Days of Culture are, while talks and visits stay cooperation; raising

@@ -27,6 +27,9 @@ internal sealed partial class EnglishRules : LanguageRules
     // "next year", "of this year" after a month or a day: the year named by its place from the meeting.
     private const string NamedYear = @"\s+(?:of\s+)?(?:this|next|the\s+next|the\s+following|the\s+coming)\s+year";
 
+    // Help promised within what the speaker can give: a pledge, and a hedge on it (ADR 0130).
+    private const string AsMuchAsWeCan = @"(?:as\s+much\s+as|in\s+any\s+way|whatever)\s+(?:we|I)\s+can";
+
     private const string Count = @"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)";
 
     private EnglishRules()
@@ -290,7 +293,7 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex TentativeWordsPattern();
 
-    [GeneratedRegex(@"\b(?:(?:our|my)\s+(?:very\s+)?best|everything\s+(?:we|I)\s+can|(?:as\s+much\s+as|in\s+any\s+way|whatever)\s+(?:we|I)\s+can|everything\s+possible|try\s+to|(?:we|I)\s+will\s+try|if\s+possible|probably|perhaps|possibly|most\s+likely|I\s+think|we\s+think|I\s+believe|I\s+hope|expressed\s+(?:his\s+|her\s+)?(?:hope|confidence))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:our|my)\s+(?:very\s+)?best|everything\s+(?:we|I)\s+can|" + AsMuchAsWeCan + @"|everything\s+possible|try\s+to|(?:we|I)\s+will\s+try|if\s+possible|probably|perhaps|possibly|most\s+likely|I\s+think|we\s+think|I\s+believe|I\s+hope|expressed\s+(?:his\s+|her\s+)?(?:hope|confidence))\b", Options)]
     private static partial Regex HedgePattern();
 
     // "we will facilitate", "I shall always support": not "we will not", "we will be able to", "we will try".
@@ -415,7 +418,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "will always…", "will never…": a promise about how things stay, not a project ("Belarus will never fail you").
     // Implementing what was agreed is a pledge, as «выполнять договорённости» is in Russian; having done it is a fact.
-    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|(?:as\s+much\s+as|in\s+any\s+way|whatever)\s+(?:we|I)\s+can|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements)|(?:implement(?:ing)?|fulfill?(?:ing)?|honou?r(?:ing)?|carry(?:ing)?\s+out|abid(?:e|ing)\s+by|comply(?:ing)?\s+with|adher(?:e|ing)\s+to|stick(?:ing)?\s+to)\s+(?:[\w-]+\s+){0,3}?(?:agreements|arrangements|commitments|obligations|agreed))\b", Options)]
+    [GeneratedRegex(@"\b(?:everything\s+(?:we|I)\s+can|everything\s+possible|in\s+every\s+(?:possible\s+)?way|" + AsMuchAsWeCan + @"|(?:my|our)\s+best|whatever\s+you|always\s+be\s+like\s+that|will\s+(?:always|never)\b|(?:count|rely|depend)\s+on\s+(?:us|me|belarus)|(?<!\b(?:we|I)\s+)can\s+(?:always\s+)?(?:count|rely|depend)\s+on|implementation\s+of\s+(?:the\s+|all\s+)?(?:agreements|arrangements)|(?:implement(?:ing)?|fulfill?(?:ing)?|honou?r(?:ing)?|carry(?:ing)?\s+out|abid(?:e|ing)\s+by|comply(?:ing)?\s+with|adher(?:e|ing)\s+to|stick(?:ing)?\s+to)\s+(?:[\w-]+\s+){0,3}?(?:agreements|arrangements|commitments|obligations|agreed))\b", Options)]
     private static partial Regex PledgeWordsPattern();
 
     [GeneratedRegex(@"\b(?:(?:the|our|his)\s+government|(?:the\s+)?council\s+of\s+ministers|(?:the\s+)?cabinet|(?:the\s+)?prime\s+minister)\b", Options)]

@@ -9,6 +9,30 @@ public static class RecordDrag
     /// <summary>Drags from the left half of <paramref name="passage"/>'s first letter to the right half of its last.</summary>
     public static async Task SelectAsync(IPage page, string passage)
     {
+        // The run is scrolled into view first, and the page may still be scrolling or laying out when it is measured: a
+        // drag to where the last letter was ended below the text once under CI load, and the selection ran on to the
+        // end of the record. So the letters are measured until two readings a frame apart agree.
+        var box = await MeasureAsync(page, passage);
+        for (var reading = 1; reading < 40; reading++)
+        {
+            await page.WaitForTimeoutAsync(50);
+            var again = await MeasureAsync(page, passage);
+            if (again == box)
+            {
+                break;
+            }
+
+            box = again;
+        }
+
+        await page.Mouse.MoveAsync(box.X1, box.Y1);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X2, box.Y2, new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+    }
+
+    private static async Task<(float X1, float Y1, float X2, float Y2)> MeasureAsync(IPage page, string passage)
+    {
         var box = await page.EvaluateAsync<JsonElement>(
             """
             passage => {
@@ -22,9 +46,6 @@ public static class RecordDrag
                 return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
             }
             """, passage);
-        await page.Mouse.MoveAsync(box.GetProperty("x1").GetSingle(), box.GetProperty("y1").GetSingle());
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(box.GetProperty("x2").GetSingle(), box.GetProperty("y2").GetSingle(), new() { Steps = 8 });
-        await page.Mouse.UpAsync();
+        return (box.GetProperty("x1").GetSingle(), box.GetProperty("y1").GetSingle(), box.GetProperty("x2").GetSingle(), box.GetProperty("y2").GetSingle());
     }
 }

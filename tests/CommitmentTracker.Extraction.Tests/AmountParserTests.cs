@@ -28,6 +28,9 @@ public class AmountParserTests
     [InlineData("Мы готовы поставить техники на сто миллионов долларов.", "сто миллионов долларов", "100000000", "USD", "ru")]
     [InlineData("Товарооборот может вырасти до двух миллиардов долларов.", "двух миллиардов долларов", "2000000000", "USD", "ru")]
     [InlineData("Мы должны выйти на пятьсот миллионов долларов.", "пятьсот миллионов долларов", "500000000", "USD", "ru")]
+    // ADR 0131: "half a billion" in trade talk with no currency named is half of one, not "a billion".
+    [InlineData("The task is to bring trade to half a billion.", "half a billion", "500000000", "USD", "en")]
+    [InlineData("Товарооборот должен выйти на полмиллиарда.", "полмиллиарда", "500000000", "USD", "ru")]
     public void Reads_value_currency_and_offsets(string text, string written, string value, string currency, string language = "en")
     {
         var amount = AmountParser.Find(text, 0, LanguageRules.For(language)).ShouldHaveSingleItem();

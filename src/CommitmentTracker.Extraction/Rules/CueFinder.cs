@@ -211,11 +211,28 @@ internal static partial class CueFinder
 
         return rule.Engagement switch
         {
-            Engagement.Anywhere => rules.Engagement.IsMatch(sentence),
-            Engagement.AfterCue => rules.Engagement.IsMatch(sentence, match.Index + match.Length),
-            Engagement.AnywhereOrAction => rules.Engagement.IsMatch(sentence) || rules.ActionAfterCue?.IsMatch(sentence, match.Index + match.Length) == true,
+            Engagement.Anywhere => rules.Engagement.IsMatch(sentence) || HasDeadline(sentence, 0, rules),
+            Engagement.AfterCue => rules.Engagement.IsMatch(sentence, match.Index + match.Length) || HasDeadline(sentence, match.Index + match.Length, rules),
+            Engagement.AnywhereOrAction => rules.Engagement.IsMatch(sentence) || HasDeadline(sentence, 0, rules) || rules.ActionAfterCue?.IsMatch(sentence, match.Index + match.Length) == true,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// A deadline ("by March", «до конца года») makes what a modal asks for a task, whatever its words: "the main issues
+    /// must be resolved by September" (ADR 0131).
+    /// </summary>
+    private static bool HasDeadline(string sentence, int from, LanguageRules rules)
+    {
+        for (var time = rules.TimeExpression.Match(sentence, from); time.Success; time = time.NextMatch())
+        {
+            if (time.Groups["deadline"].Success)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What may follow a sentence's last word: its end, a closing quote, a dash before who said it.</summary>
@@ -544,6 +561,12 @@ internal static partial class Titles
     private static int ClauseStart(string sentence, int index, char[] breaks)
     {
         var start = sentence.LastIndexOfAny(breaks, Math.Max(0, Math.Min(sentence.Length - 1, index - 1)));
+        // A comma between digits is part of a number ("60,000"), so the clause starts before it.
+        while (start > 0 && sentence[start] == ',' && start + 1 < sentence.Length && char.IsDigit(sentence[start - 1]) && char.IsDigit(sentence[start + 1]))
+        {
+            start = sentence.LastIndexOfAny(breaks, start - 1);
+        }
+
         return start < 0 ? 0 : start + 1;
     }
 }

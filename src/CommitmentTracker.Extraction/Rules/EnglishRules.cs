@@ -221,7 +221,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:negotiations?|talks|visit\w*)\b", Options)]
     private static partial Regex TalksOrVisitPattern();
 
-    [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|the\s+)?(?:hope|confidence|readiness|conviction)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
+    [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:mutual\s+|strong\s+|keen\s+)?(?:hope|confidence|readiness|conviction|desire|wish|intention|aspiration)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
     private static partial Regex Hope();
 
     [GeneratedRegex(
@@ -355,7 +355,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex AnyConditionPattern();
 
     [GeneratedRegex(
-        @"(?:^|[^\w’'])(?:we|I|you|they|he|she|the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|our\s+(?:side|country|government|region|(?:[\w-]+\s+)?[\w-]+s)|your\s+(?:side|region|(?:[\w-]+\s+)?[\w-]+s)|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|region|oblast|republic|country|company|companies|enterprises|plant|specialists|builders|governor|delegation|commission|agencies|troops|forces|authorities|services|bodies|committee|committees|council|side|leadership|head\s+of\s+state|president|prime\s+minister)|(?:belarusian|russian|(?-i:[A-Z])[\w-]+)\s+(?:side|companies|enterprises|specialists|builders|designers|manufacturers|producers|developers|government|ministry|plants?|businesses|partners)|(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:Oblast|Region|Territory|Krai|Republic|Ministry|Government|Plant|Works|Commission))\s*$",
+        @"(?:^|[^\w’'])(?:we|I|you|they|he|she|the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|our\s+(?:side|country|republic|state|government|region|(?:[\w-]+\s+)?[\w-]+s)|your\s+(?:side|region|(?:[\w-]+\s+)?[\w-]+s)|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|region|oblast|republic|country|company|companies|enterprises|plant|specialists|builders|governor|delegation|commission|agencies|troops|forces|authorities|services|bodies|committee|committees|council|side|leadership|head\s+of\s+state|president|prime\s+minister)|(?:belarusian|russian|(?-i:[A-Z])[\w-]+)\s+(?:side|companies|enterprises|specialists|builders|designers|manufacturers|producers|developers|government|ministry|plants?|businesses|partners)|(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:Oblast|Region|Territory|Krai|Republic|Ministry|Government|Plant|Works|Commission))\s*$",
         Options)]
     private static partial Regex ActorSubjectPattern();
 
@@ -430,7 +430,8 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^\W*(?:In\s+particular|For\s+example|For\s+instance|Namely|Specifically)\b|\b(?:do|achieve|implement|reach|meet|solve|approve|sign|finali[sz]e|drop|fulfil+)\s+(?:it|them)\b", Options)]
     private static partial Regex ElaborationPattern();
 
-    [GeneratedRegex(@"[,;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
+    // A comma between digits is part of a number ("60,000", «1,5 млрд»), not a break.
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreakPattern();
 
     [GeneratedRegex(@"\b(?:this|these)\s+(?:figure|target|goal|regard|respect|area|issue|line|plan|direction|project|task|field|sphere|matter)s?\b|\bin\s+this\s+(?:regard|respect|area|direction|field)\b|^(?:Here|There)\b(?!\s+(?:is|are|was|were|will|would|may|might|can|could|should|must|has|have|seems?|appears?)\b)|^(?:That\s+is|In\s+other\s+words)\b", Options)]
@@ -522,8 +523,8 @@ internal sealed partial class EnglishRules : LanguageRules
         Options)]
     private static partial Regex MoneyPattern();
 
-    // "the (cherished) billion", "1 billion" or "2m" without a currency: money only in trade talk or after a sum.
-    [GeneratedRegex(@"\b(?:(?:the|a|one)\s+(?:[a-z]+\s+)?(?<scale>billion|million|trillion)|(?<num>(?:one|two|three|four|five)\s+and\s+a\s+half)\s+(?<scale>billion|million)|(?<num>" + DecimalComma + @"|\d+(?:\.\d+)?)\s?(?<scale>billion|million|bn|mln|m|b))\b(?!\s+(?:of\s+)?(?:[a-z]+\s+)?(?:dollars?|euros?|r[o]?ubles?|yuan|USD|EUR|RUB|BYN|people|tonnes?|tons?|units?|hectares?|residents|inhabitants|cubic|square|litres?|liters?|heads?|pieces?|vehicles|years))", Options)]
+    // "the (cherished) billion", "half a billion", "1 billion" or "2m" without a currency: money only in trade talk or after a sum.
+    [GeneratedRegex(@"\b(?:(?<num>half)\s+an?\s+(?<scale>billion|million)|(?:the|a|one)\s+(?:[a-z]+\s+)?(?<scale>billion|million|trillion)|(?<num>(?:one|two|three|four|five)\s+and\s+a\s+half)\s+(?<scale>billion|million)|(?<num>" + DecimalComma + @"|\d+(?:\.\d+)?)\s?(?<scale>billion|million|bn|mln|m|b))\b(?!\s+(?:of\s+)?(?:[a-z]+\s+)?(?:dollars?|euros?|r[o]?ubles?|yuan|USD|EUR|RUB|BYN|people|tonnes?|tons?|units?|hectares?|residents|inhabitants|cubic|square|litres?|liters?|heads?|pieces?|vehicles|years))", Options)]
     private static partial Regex BareFigurePattern();
 
     [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|dollars?|USD|investments?|worth|contracts?)\b|\$", Options)]

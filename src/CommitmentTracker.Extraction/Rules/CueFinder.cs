@@ -211,28 +211,11 @@ internal static partial class CueFinder
 
         return rule.Engagement switch
         {
-            Engagement.Anywhere => rules.Engagement.IsMatch(sentence) || HasDeadline(sentence, 0, rules),
-            Engagement.AfterCue => rules.Engagement.IsMatch(sentence, match.Index + match.Length) || HasDeadline(sentence, match.Index + match.Length, rules),
-            Engagement.AnywhereOrAction => rules.Engagement.IsMatch(sentence) || HasDeadline(sentence, 0, rules) || rules.ActionAfterCue?.IsMatch(sentence, match.Index + match.Length) == true,
+            Engagement.Anywhere => rules.Engagement.IsMatch(sentence),
+            Engagement.AfterCue => rules.Engagement.IsMatch(sentence, match.Index + match.Length),
+            Engagement.AnywhereOrAction => rules.Engagement.IsMatch(sentence) || rules.ActionAfterCue?.IsMatch(sentence, match.Index + match.Length) == true,
             _ => true,
         };
-    }
-
-    /// <summary>
-    /// A deadline ("by March", «до конца года») makes what a modal asks for a task, whatever its words: "the main issues
-    /// must be resolved by September" (ADR 0131).
-    /// </summary>
-    private static bool HasDeadline(string sentence, int from, LanguageRules rules)
-    {
-        for (var time = rules.TimeExpression.Match(sentence, from); time.Success; time = time.NextMatch())
-        {
-            if (time.Groups["deadline"].Success)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>What may follow a sentence's last word: its end, a closing quote, a dash before who said it.</summary>

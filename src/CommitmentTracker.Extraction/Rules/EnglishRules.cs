@@ -221,7 +221,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"\b(?:negotiations?|talks|visit\w*)\b", Options)]
     private static partial Regex TalksOrVisitPattern();
 
-    [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:mutual\s+|strong\s+|keen\s+)?(?:hope|confidence|readiness|conviction|desire|wish|intention|aspiration)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
+    [GeneratedRegex(@"\b(?:hopes?|hoped|expects?|expected)\s+(?:to\b|that\s+(?:we|our|belarus|the\s+parties|both\s+sides|cooperation|trade|it)\b)|\b(?:counts?|counting)\s+on\b|\blook(?:s|ing)?\s+forward\s+to\b|\bexpressed\s+(?:his\s+|her\s+|the\s+)?(?:hope|confidence|readiness|conviction)\b|\b(?:I\s+am|we\s+are)\s+(?:sure|confident|convinced)\b|\bmakes?\s+it\s+possible\s+to\b", Options)]
     private static partial Regex Hope();
 
     [GeneratedRegex(
@@ -355,7 +355,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static partial Regex AnyConditionPattern();
 
     [GeneratedRegex(
-        @"(?:^|[^\w’'])(?:we|I|you|they|he|she|the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|our\s+(?:side|country|republic|state|government|region|(?:[\w-]+\s+)?[\w-]+s)|your\s+(?:side|region|(?:[\w-]+\s+)?[\w-]+s)|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|region|oblast|republic|country|company|companies|enterprises|plant|specialists|builders|governor|delegation|commission|agencies|troops|forces|authorities|services|bodies|committee|committees|council|side|leadership|head\s+of\s+state|president|prime\s+minister)|(?:belarusian|russian|(?-i:[A-Z])[\w-]+)\s+(?:side|companies|enterprises|specialists|builders|designers|manufacturers|producers|developers|government|ministry|plants?|businesses|partners)|(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:Oblast|Region|Territory|Krai|Republic|Ministry|Government|Plant|Works|Commission))\s*$",
+        @"(?:^|[^\w’'])(?:we|I|you|they|he|she|the\s+parties|both\s+sides|the\s+(?:two\s+)?sides|the\s+two\s+(?:countries|regions)|our\s+(?:side|country|government|region|(?:[\w-]+\s+)?[\w-]+s)|your\s+(?:side|region|(?:[\w-]+\s+)?[\w-]+s)|the\s+(?:[\w-]+\s+){0,2}(?:government|ministry|ministries|region|oblast|republic|country|company|companies|enterprises|plant|specialists|builders|governor|delegation|commission|agencies|troops|forces|authorities|services|bodies|committee|committees|council|side|leadership|head\s+of\s+state|president|prime\s+minister)|(?:belarusian|russian|(?-i:[A-Z])[\w-]+)\s+(?:side|companies|enterprises|specialists|builders|designers|manufacturers|producers|developers|government|ministry|plants?|businesses|partners)|(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:Oblast|Region|Territory|Krai|Republic|Ministry|Government|Plant|Works|Commission))\s*$",
         Options)]
     private static partial Regex ActorSubjectPattern();
 

@@ -37,7 +37,6 @@ internal sealed partial class RussianRules : LanguageRules
             new("pledge.guarantee", CueFamily.Pledge, Guarantee(), Modality.Firm, 0.85),
             new("pledge.count-on-us", CueFamily.Pledge, CountOnUs(), Modality.Tentative, 0.75),
             new("pledge.fulfil-agreements", CueFamily.Pledge, FulfilAgreements(), Modality.Firm, 0.85),
-            new("pledge.committed", CueFamily.Pledge, Committed(), Modality.Firm, 0.8, Engagement: Rules.Engagement.AfterCue),
             new("pledge.do-everything", CueFamily.Pledge, DoEverything(), Modality.Tentative, 0.75),
             new("decision.agreed", CueFamily.Decision, Agreed(), Modality.Firm, 0.85),
             new("decision.will-decide", CueFamily.Decision, WillDecide(), Modality.Firm, 0.8),
@@ -104,12 +103,6 @@ internal sealed partial class RussianRules : LanguageRules
         + @"|\bнастаива(?:ем|ю)\s*,?\s+(?:на\s+том\s*,?\s+)?чтобы\s+(?=[^.]*\b(?:договор[её]нност|соглашени|обязательств)\w*[^.]*\b(?:выполнял|исполнял|соблюдал|выполнен|исполнен)\w*)", Options)]
     private static partial Regex FulfilAgreements();
 
-    // ADR 0131: «подтвердил приверженность / курс на…», «Беларусь привержена…», «остаёмся верны курсу на…»: a side's
-    // commitment to a course, not to an idea («привержены идее…»). English has no such cue: on dev cross-validation its
-    // one match cost four of the model's proposals in false positives.
-    [GeneratedRegex(@"\b(?:подтверди\w*|подтвержда\w*|вновь\s+заяви\w*\s+о)\s+(?:свою\s+|свой\s+|сво[её]\s+|нашу\s+|наш\s+)?(?:тв[её]рд\w+\s+|неизменн\w+\s+|полн\w+\s+)?(?:приверженност\w*\s+|курс\w*\s+на\s+)|\b(?:остаёмся\s+|остаемся\s+|оста[её]тся\s+)?привержен(?:а|о|ы)?\s+(?!(?:иде|принцип|ценност|идеал)\w*)(?:курсу\s+на\s+)?|\b(?:остаёмся|остаемся|оста[её]тся)\s+верн(?:ы|а)\s+(?:курсу\s+на\s+)?", Options)]
-    private static partial Regex Committed();
-
     [GeneratedRegex(@"\b(?:сделаем|будем\s+делать|готовы\s+делать|сделаю)\s+вс[её]\b(?:\s+(?:возможное|необходимое|от\s+нас\s+зависящее)\b)?(?:,?\s+(?:для\s+того,?\s+)?чтобы\b)?|\bвс[её],?\s+что\s+(?:в\s+наших\s+силах|можем|вы\s+пожелаете)|\b(?:приложим|приложу)\s+(?:все\s+)?усили\w*|\b" + WhatWeCan + @"\s*[,—–-]?\s*(?:тем\s+)?(?=помо(?:жем|гу)\b)", Options)]
     private static partial Regex DoEverything();
 
@@ -168,7 +161,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"\b(?:хотим|хочу|хотел[аи]?\s+бы|хотелось\s+бы|стремимся|стремиться|планирую|нам\s+бы)\b(?!,?\s+(?:[\w-]+\s+)?(?:поблагодарить|поздравить|приветствовать|поприветствовать|сказать|отметить|подчеркнуть|напомнить|спросить|пожелать|выразить\s+(?:[\w-]+\s+)?(?:благодарность|признательность|соболезнования))\b)", Options)]
     private static partial Regex Want();
 
-    [GeneratedRegex(@"\b(?:надеюсь|надеемся|наде\w+ся|ожида\w+|уверен[аы]?|убежд[её]н\w*|думаю,?\s+(?:что\s+)?(?:мы|нам|это)|рассчитыва(?:ю|ем),?\s+(?:на\s+то,?\s+)?что|рассчитываем|выразил\w*\s+(?:[\w-]+\s+)?(?:надежду|уверенность|готовность|стремление|желание|намерение))\b", Options)]
+    [GeneratedRegex(@"\b(?:надеюсь|надеемся|наде\w+ся|ожида\w+|уверен[аы]?|убежд[её]н\w*|думаю,?\s+(?:что\s+)?(?:мы|нам|это)|рассчитыва(?:ю|ем),?\s+(?:на\s+то,?\s+)?что|рассчитываем|выразил\w*\s+(?:надежду|уверенность|готовность))\b", Options)]
     private static partial Regex Hope();
 
     [GeneratedRegex(@"\b(?:есть\s+(?:все\s+|большие\s+|хорошие\s+)?(?:возможност\w*|перспектив\w*|потенциал)|есть\s+вс[её]\s+(?:необходимое\s+)?для\s+того,?\s+чтобы|имеются\s+(?:[\w-]+\s+)?возможност\w*|в\s+силах|перспектив\w+\s+(?:роста|наращивания)|отмечен\s+потенциал|возможность\s+(?:расширения|развития|наращивания|создания))\b", Options)]
@@ -211,7 +204,7 @@ internal sealed partial class RussianRules : LanguageRules
     // A perfective verb after "мы" ("мы поставим", "мы построим", "закрепим"): Russian's simple future.
     // With "мы" said, the verb's own person is enough; without it, the words after must say whom it concerns.
     // The verb is the cue but is only looked ahead at, so a title starts with it («Поставим в область сто тракторов»).
-    [GeneratedRegex(@"\bмы\s+(?:с\s+вами\s+)?(?:(?:обязательно|непременно|точно)\s+)+(?=(?<modal>[а-яё]{3,}(?:им|ем|ём)(?:ся)?)\b)|\b(?:мы|вместе)\s+" + Adverb + @"(?=(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём)(?:ся)?)\b)|\b" + NotAVerb + @"(?=(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём))\b(?=[^.]{0,80}?\b(?:вам|вас|вами|ваш\w*|с\s+вами|регион\w*|област\w*|сотрудничеств\w*|поставк\w*|программ\w*|договор\w*|техник\w*|проект\w*|товарооборот\w*)))", Options)]
+    [GeneratedRegex(@"\bмы\s+(?:(?:обязательно|непременно|точно)\s+)+(?=(?<modal>[а-яё]{3,}(?:им|ем|ём)(?:ся)?)\b)|\b(?:мы|вместе)\s+" + Adverb + @"(?=(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём)(?:ся)?)\b)|\b" + NotAVerb + @"(?=(?<modal>(?:по|при|за|на|вы|с|раз|рас|у|до|от|пере|об|о|под|про|в)[а-яё]{2,}(?:им|ем|ём))\b(?=[^.]{0,80}?\b(?:вам|вас|вами|ваш\w*|с\s+вами|регион\w*|област\w*|сотрудничеств\w*|поставк\w*|программ\w*|договор\w*|техник\w*|проект\w*|товарооборот\w*)))", Options)]
     private static partial Regex WeFuture();
 
     // A perfective verb in the third person after someone who acts ("область закупит", "строители примут участие"):
@@ -268,16 +261,6 @@ internal sealed partial class RussianRules : LanguageRules
     // «готовы рассмотреть любые предложения» → «Рассмотреть любые предложения»: the cue is the action itself (ADR 0128).
     [GeneratedRegex(@"^(?:прошу\s+)?рассмотр(?:еть|им|ите)$", Options)]
     private static partial Regex ConsiderCuePattern();
-
-    [GeneratedRegex(@"(?:^|\s)(?:приверженност\w*|привержен[аоы]?)$", Options)]
-    private static partial Regex CommitmentCuePattern();
-
-    [GeneratedRegex(@"\bкурс\w*\s+на$", Options)]
-    private static partial Regex CourseCuePattern();
-
-    // «выразил стремление к выравниванию баланса» → «Стремление к выравниванию баланса».
-    [GeneratedRegex(@"\bстремлени\w*$", Options)]
-    private static partial Regex StrivingCuePattern();
 
     [GeneratedRegex(@"^(?:прошу\s+)?прораб(?:отать|отаем|отаём|отайте)$", Options)]
     private static partial Regex WorkOutCuePattern();
@@ -549,9 +532,6 @@ internal sealed partial class RussianRules : LanguageRules
         new(DecidedPattern(), "решение", GovernsOPattern()),
         new(DoEverythingCuePattern(), "сделать всё возможное", GovernsForPattern()),
         new(ConsiderCuePattern(), "рассмотреть"),
-        new(CommitmentCuePattern(), "приверженность"),
-        new(CourseCuePattern(), "курс на"),
-        new(StrivingCuePattern(), "стремление"),
         new(WorkOutCuePattern(), "проработать"),
         new(StudyCuePattern(), "изучить"),
         new(ThinkAboutCuePattern(), "подумать"),

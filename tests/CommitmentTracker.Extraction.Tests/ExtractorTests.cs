@@ -1266,6 +1266,16 @@ public class ExtractorTests
         read.DuePhrase.ShouldBe("spring 2026");
     }
 
+    // A few words before a colon that announce what follows ("Next on the list:", «Главное:») are not the title; a
+    // colon after the action ("готов посетить Тыву: …") still ends it.
+    [Theory]
+    [InlineData("Next on the list: opening a Belarusian trading house in Novosibirsk.", "Opening a Belarusian trading house in Novosibirsk")]
+    [InlineData("Главное: открыть белорусский торговый дом в Екатеринбурге.", "Открыть белорусский торговый дом в Екатеринбурге")]
+    [InlineData("The task is the following: our exports should not be lower than last year's.", "Our exports should not be lower than last year's")]
+    [InlineData("Лукашенко готов посетить Свердловскую область: хотел бы увидеть её заводы.", "Посетить Свердловскую область")]
+    public void A_chosen_passage_is_titled_by_what_a_colon_announces(string text, string title) =>
+        Extractor.ReadPassage(Request(text), 0, text.Length, Ct).ShouldNotBeNull().SuggestedTitle.ShouldBe(title);
+
     [Fact]
     public void A_chosen_passage_in_a_language_the_extractor_does_not_read_gives_nothing()
     {

@@ -359,6 +359,16 @@ internal static partial class Titles
         }
 
         var clauseEnd = rules.ClauseBreak.Match(rest);
+        if (clauseEnd.Success && rest[clauseEnd.Index] == ':' && Words.Of(rest[..clauseEnd.Index]).Count <= LeadInWords
+            && Announces().IsMatch(rest[..clauseEnd.Index]) && rest[(clauseEnd.Index + 1)..].TrimStart(Joints) is var announced
+            && Trimmed(announced).Length >= 10)
+        {
+            // "Next on the list: opening a trading house in Minsk", "The following: …": the words before the colon only
+            // announce what follows it.
+            rest = announced;
+            clauseEnd = rules.ClauseBreak.Match(rest);
+        }
+
         var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest);
         // Too short to say anything (one word: «Наращивать»), or a verb whose object is a pronoun ("Increase it", «Сделать
         // это»): what the verb acts on is earlier in the sentence, so the title is the sentence.
@@ -443,6 +453,12 @@ internal static partial class Titles
 
     /// <summary>Characters a quote keeps at least: a cut that would leave less keeps the whole clause.</summary>
     private const int MinimumQuote = 12;
+
+    /// <summary>Words before a colon that only announce what follows it ("Next on the list:", «Главное:»).</summary>
+    private const int LeadInWords = 4;
+
+    [GeneratedRegex(@"(?:\b(?:following|next|list|agenda|thing|things|point|task|goal|priority|priorities)|(?<![\p{L}])(?:следующее|главное|задача|цель|приоритет|приоритеты|повестке))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Announces();
 
     /// <summary>Words a title keeps at least when it skips to the action: «Кабинету министров проработать» stays whole.</summary>
     private const int MinimumActionWords = 3;

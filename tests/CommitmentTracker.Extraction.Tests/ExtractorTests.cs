@@ -64,6 +64,9 @@ public class ExtractorTests
     [InlineData("Беларусь настроена на долгосрочную работу с областью.", "proposal.ready", CommitmentKind.Cooperation, Modality.Tentative)]
     [InlineData("They also agreed to hold a meeting of the working group in the near future.", "decision.agreed", CommitmentKind.Cooperation, Modality.Firm)]
     [InlineData("Этот потенциал мы будем наращивать.", "statement.will", CommitmentKind.Cooperation, Modality.Firm)]
+    // ADR 0133: «полмиллиарда» is one word, and a target of it is a target.
+    [InlineData("Задача — выйти на полмиллиарда долларов товарооборота в ближайшие три года.", "target.trade", CommitmentKind.TradeTarget, Modality.Firm)]
+    [InlineData("Нам надо выйти на полмиллиарда.", "target.trade", CommitmentKind.TradeTarget, Modality.Tentative)]
     public void Each_cue_family_fires_with_its_id_kind_and_modality(string sentence, string cue, CommitmentKind kind, Modality modality)
     {
         var candidate = Extract(sentence).ShouldHaveSingleItem();

@@ -168,13 +168,32 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             : [.. options.GetTypeInfo(type).Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null).Select(p => p.Name)];
     }
 
-    private static Type? ResolveType(string name)
+    private static Type? ResolveType(string written)
     {
+        // The binder writes C# names ("bool?", "DateOnly?", "Nullable<DateOnly>"); System.Text.Json writes .NET ones.
+        var name = written.Trim().TrimEnd('?');
+        name = name.StartsWith("Nullable<", StringComparison.Ordinal) && name.EndsWith('>') ? name["Nullable<".Length..^1] : name;
+        name = name.StartsWith("System.", StringComparison.Ordinal) ? name["System.".Length..] : name;
+        if (CSharpNames.TryGetValue(name, out var keyword))
+        {
+            return keyword;
+        }
+
         var type = Type.GetType(name)
             ?? Type.GetType("System." + name)
             ?? typeof(DomainRuleException).Assembly.GetTypes().FirstOrDefault(t => t.Name == name || t.FullName == name);
         return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
     }
+
+    private static readonly Dictionary<string, Type> CSharpNames = new(StringComparer.Ordinal)
+    {
+        ["bool"] = typeof(bool),
+        ["int"] = typeof(int),
+        ["long"] = typeof(long),
+        ["decimal"] = typeof(decimal),
+        ["double"] = typeof(double),
+        ["string"] = typeof(string),
+    };
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 

@@ -99,9 +99,10 @@ public abstract class CommitmentApiTests(AppFactory app)
     [InlineData("pageSize=0", "pageSize", "'Page Size' must be between 1 and 200. You entered 0.")]
     [InlineData("pageSize=201", "pageSize", "'Page Size' must be between 1 and 200. You entered 201.")]
     [InlineData("page=0", "page", "'Page' must be between 1 and 10737418.")]
-    [InlineData("dueFrom=2024-13-01", "dueFrom", "'2024-13-01' is not valid: dueFrom has the wrong type or format.")]
+    [InlineData("dueFrom=2024-13-01", "dueFrom", "'2024-13-01' is not valid: dueFrom must be a date (yyyy-MM-dd).")]
     [InlineData("dueFrom=2024-06-01&dueTo=2024-01-01", "dueTo", "'Due To' must not be before 'Due From'.")]
-    [InlineData("overdue=maybe", "overdue", "'maybe' is not valid: overdue has the wrong type or format.")]
+    [InlineData("overdue=maybe", "overdue", "'maybe' is not valid: overdue must be true or false.")]
+    [InlineData("pageSize=ten", "pageSize", "'ten' is not valid: pageSize must be a whole number.")]
     public async Task Rejects_bad_list_parameters_by_name_saying_what_is_wrong(string query, string field, string expected)
     {
         var messages = await app.Api().GetAsync($"{Api}/commitments?{query}", Ct).ShouldBeInvalidAsync(field);

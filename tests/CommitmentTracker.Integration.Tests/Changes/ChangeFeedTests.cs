@@ -124,6 +124,15 @@ public abstract class ChangeFeedTests(AppFactory app)
     public async Task Bad_cursors_and_limits_are_refused_on_their_parameter(string query, string field) =>
         await app.Api().GetAsync($"{Feed}?{query}", Ct).ShouldBeInvalidAsync(field);
 
+    // A value the binder cannot read says what to send: a whole number (found walking the API with curl).
+    [Fact]
+    public async Task A_limit_that_is_no_number_says_a_whole_number_is_wanted()
+    {
+        var messages = await app.Api().GetAsync($"{Feed}?limit=abc", Ct).ShouldBeInvalidAsync("limit");
+
+        messages.ShouldBe(["'abc' is not valid: limit must be a whole number."]);
+    }
+
     private static async Task<string> CurrentStatusAsync(HttpClient client, string code) =>
         (await client.GetAsync($"/api/v1/commitments/{code}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>()).Status.ToString();
 

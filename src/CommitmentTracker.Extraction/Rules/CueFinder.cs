@@ -358,7 +358,7 @@ internal static partial class Titles
             rest = ActionFromGerunds(rest, bases);
         }
 
-        var clauseEnd = rules.ClauseBreak.Match(rest);
+        var clauseEnd = ClauseBreak().Match(rest);
         if (clauseEnd.Success && rest[clauseEnd.Index] == ':' && Words.Of(rest[..clauseEnd.Index]).Count <= LeadInWords
             && Announces().IsMatch(rest[..clauseEnd.Index]) && rest[(clauseEnd.Index + 1)..].TrimStart(Joints) is var announced
             && Trimmed(announced).Length >= 10)
@@ -366,7 +366,7 @@ internal static partial class Titles
             // "Next on the list: opening a trading house in Minsk", "The following: …": the words before the colon only
             // announce what follows it.
             rest = announced;
-            clauseEnd = rules.ClauseBreak.Match(rest);
+            clauseEnd = ClauseBreak().Match(rest);
         }
 
         var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest);
@@ -447,6 +447,13 @@ internal static partial class Titles
     private static readonly char[] QuoteEnding = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»'];
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '('];
+
+    /// <summary>
+    /// Where a title's clause ends, the same in both languages; a comma between digits is part of a number ("60,000",
+    /// «1,5 млрд»), not a break.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>A passive's subject also starts after a dash or a closed bracket ("MINSK (BelTA) – The harvest campaign should be finished").</summary>
     private static readonly char[] SubjectBreaks = [',', ';', ':', '(', ')', '–', '—'];

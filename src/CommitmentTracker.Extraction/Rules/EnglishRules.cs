@@ -430,10 +430,6 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"^\W*(?:In\s+particular|For\s+example|For\s+instance|Namely|Specifically)\b|\b(?:do|achieve|implement|reach|meet|solve|approve|sign|finali[sz]e|drop|fulfil+)\s+(?:it|them)\b", Options)]
     private static partial Regex ElaborationPattern();
 
-    // A comma between digits is part of a number ("60,000", «1,5 млрд»), not a break.
-    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreakPattern();
-
     [GeneratedRegex(@"\b(?:this|these)\s+(?:figure|target|goal|regard|respect|area|issue|line|plan|direction|project|task|field|sphere|matter)s?\b|\bin\s+this\s+(?:regard|respect|area|direction|field)\b|^(?:Here|There)\b(?!\s+(?:is|are|was|were|will|would|may|might|can|could|should|must|has|have|seems?|appears?)\b)|^(?:That\s+is|In\s+other\s+words)\b", Options)]
     private static partial Regex PointsBackPattern();
 
@@ -647,8 +643,6 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex AnaphoricStart => AnaphoricStartPattern();
 
     public override Regex Elaboration => ElaborationPattern();
-
-    public override Regex ClauseBreak => ClauseBreakPattern();
 
     public override Regex ClauseBoundary => ClauseBoundaryPattern();
 

@@ -151,9 +151,6 @@ internal abstract class LanguageRules
     /// <summary>A reason clause ("because", "потому что"): a time phrase in it dates the reason, not the undertaking.</summary>
     public abstract Regex Because { get; }
 
-    /// <summary>Clause delimiters for titles.</summary>
-    public abstract Regex ClauseBreak { get; }
-
     /// <summary>Words a title does not start with ("to", "that", "in particular"; "чтобы", "в частности").</summary>
     public abstract Regex TitleLead { get; }
 

@@ -407,10 +407,6 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"^\W*(?:Например|В\s+частности|В\s+том\s+числе|А\s+именно)\b", Options)]
     private static partial Regex ElaborationPattern();
 
-    // A comma between digits is part of a number ("60,000", «1,5 млрд»), not a break.
-    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreakPattern();
-
     [GeneratedRegex(@"\bв\s+этом\s+(?:направлении|плане|отношении|вопросе|деле)\b|\b(?:эт(?:у|ой|ого|от|и|их)|так(?:ой|ую|ие|их))\s+(?:цифр\w*|цел\w*|задач\w*|уров\w*|показател\w*|план(?:а|е|ом|у|ы|ов)?|отметк\w*|рубеж\w*|направлени\w*|проект\w*|работ\w*)\b|^(?:Здесь|Тут|Там)\b|^(?:То\s+есть|Иными\s+словами|Другими\s+словами)\b|\b(?:сделать|достичь|выполнить|реализовать)\s+(?:это|этого)\b", Options)]
     private static partial Regex PointsBackPattern();
 
@@ -593,8 +589,6 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex AnaphoricStart => AnaphoricStartPattern();
 
     public override Regex Elaboration => ElaborationPattern();
-
-    public override Regex ClauseBreak => ClauseBreakPattern();
 
     public override Regex ClauseBoundary => ClauseBoundaryPattern();
 

@@ -1281,6 +1281,21 @@ public class ExtractorTests
     public void A_chosen_passage_is_titled_by_what_a_colon_announces(string text, string title) =>
         Extractor.ReadPassage(Request(text), 0, text.Length, Ct).ShouldNotBeNull().SuggestedTitle.ShouldBe(title);
 
+    // What is left after the cue may name nothing: a pointer back ("in this respect"), only a time, or a pronoun before
+    // its verb («его развивать»); then the title is the sentence. A name an editor inserts in brackets does not end the
+    // clause, «в том, что» after a promise is no part of what is promised, and a comma after one or two words does not
+    // end the title (ADR 0134).
+    [Theory]
+    [InlineData("You can count on us in this respect.", "You can count on us in this respect")]
+    [InlineData("This target will be met in the near future.", "This target will be met in the near future")]
+    [InlineData("Это хороший проект, мы готовы его развивать.", "Это хороший проект, мы готовы его развивать")]
+    [InlineData("“Tomorrow Vladimir Vladimirovich [Putin] and I will hold serious negotiations on trade.", "Tomorrow Vladimir Vladimirovich [Putin] and I will hold serious negotiations on trade")]
+    [InlineData("We want to bolster all our agreements which were made in 2017 [during the official visit], advance our relations.", "Bolster all our agreements which were made in 2017")]
+    [InlineData("И я хочу вас заверить в том, что все договорённости будут выполнены.", "Все договорённости будут выполнены")]
+    [InlineData("И я хочу вас заверить в том, что наше правительство, все мы будем над этим работать.", "Наше правительство, все мы будем над этим работать")]
+    public void A_title_names_what_is_undertaken(string text, string title) =>
+        Extractor.ReadPassage(Request(text), 0, text.Length, Ct).ShouldNotBeNull().SuggestedTitle.ShouldBe(title);
+
     [Fact]
     public void A_chosen_passage_in_a_language_the_extractor_does_not_read_gives_nothing()
     {

@@ -369,10 +369,10 @@ internal static partial class Titles
             clauseEnd = ClauseBreak().Match(rest);
         }
 
-        var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 ? rest[..clauseEnd.Index] : rest);
+        var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 && Words.Of(rest[..clauseEnd.Index]).Count >= 3 ? rest[..clauseEnd.Index] : rest);
         // Too short to say anything (one word: «Наращивать»), or a verb whose object is a pronoun ("Increase it", «Сделать
         // это»): what the verb acts on is earlier in the sentence, so the title is the sentence.
-        if (title.Length < 10 || !title.Contains(' ', StringComparison.Ordinal) || VerbAndPronoun().IsMatch(title))
+        if (title.Length < 10 || !title.Contains(' ', StringComparison.Ordinal) || VerbAndPronoun().IsMatch(title) || NamesNothing(title, rules))
         {
             title = Trimmed(WithoutTail(sentence, rules).TrimStart(Joints));
         }
@@ -450,9 +450,10 @@ internal static partial class Titles
 
     /// <summary>
     /// Where a title's clause ends, the same in both languages; a comma between digits is part of a number ("60,000",
-    /// «1,5 млрд»), not a break.
+    /// «1,5 млрд»), not a break, and neither is a name an editor inserts in square brackets ("Vladimir Vladimirovich
+    /// [Putin] and I will hold…"); an editor's note in them ("[during the official visit …]") is.
     /// </summary>
-    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:(\[]|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:(]|\[(?!\p{Lu}[^\]\s]*(?:\s\p{Lu}[^\]\s]*){0,2}\])|\s[-–—]\s|\.(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     /// <summary>A passive's subject also starts after a dash or a closed bracket ("MINSK (BelTA) – The harvest campaign should be finished").</summary>
@@ -471,9 +472,21 @@ internal static partial class Titles
     private const int MinimumActionWords = 3;
 
     // "Do it next year": a few words after "it" or "them" name nothing either (ADR 0130); "this" and "that" may be
-    // determiners ("Approve this plan"), so only alone.
-    [GeneratedRegex(@"^\p{L}+\s+(?:(?:it|them)(?:\s+[\p{L}\d-]+){0,4}|this|that|это|их|его|её|ее)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // determiners ("Approve this plan"), so only alone. Russian puts the pronoun first as often («его развивать»).
+    [GeneratedRegex(@"^\p{L}+\s+(?:(?:it|them)(?:\s+[\p{L}\d-]+){0,4}|this|that|это|их|его|её|ее)\W*$|^(?:это|их|его|её|ее)\s+\p{L}+\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbAndPronoun();
+
+    /// <summary>
+    /// What the words left after the cue may be and still name nothing: a pointer to what was said before ("count on us
+    /// in this respect" → "This respect", «в этом направлении») or only when ("this target will be met in the nearest
+    /// future" → "The nearest future").
+    /// </summary>
+    private static bool NamesNothing(string title, LanguageRules rules) =>
+        PointerAndNoun().IsMatch(title)
+        || (rules.TimeExpression.Match(title) is { Success: true } time && time.Index <= "the ".Length && time.Index + time.Length >= title.Length);
+
+    [GeneratedRegex(@"^(?:this|that|these|those|этом|этой|этих|том|той|тех)\s+\p{L}+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointerAndNoun();
 
     /// <summary>What a title does not start with: the punctuation left of a clause, or a quotation mark.</summary>
     private static readonly char[] Joints = [' ', ',', ';', ':', '—', '–', '-', '”', '"', '»', '“', '«'];
@@ -488,10 +501,6 @@ internal static partial class Titles
 
     private static string Trimmed(string title) => title.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '”', '"', '»', ' ');
 
-    /// <summary>
-    /// A quotation the title opens is closed («наладить производство тракторов "Беларусь"»), and one it closes is opened
-    /// («"по-военному" решать…», whose opening mark stood before the title's start).
-    /// </summary>
     /// <summary>
     /// "finalizing and approving a roadmap" → "finalize and approve a roadmap": the gerunds a title starts with, joined by
     /// commas or "and", each in its base form when every one of them is known; "financing of the plant", a gerund used
@@ -526,6 +535,10 @@ internal static partial class Titles
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfAfter();
 
+    /// <summary>
+    /// A quotation the title opens is closed («наладить производство тракторов "Беларусь"»), and one it closes is opened
+    /// («"по-военному" решать…», whose opening mark stood before the title's start).
+    /// </summary>
     private static string Closed(string title)
     {
         var straightOpen = 0;

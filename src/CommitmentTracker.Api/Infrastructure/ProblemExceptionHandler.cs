@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain;
@@ -88,8 +89,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         if (exception.InnerException is JsonException { Path: { } path } json && json.Message.Contains("could not be converted", StringComparison.Ordinal))
         {
+            // "'status' must be one of …": the message names its field, as the query's and the validators' messages do.
             var field = path.TrimStart('$', '.');
-            return Invalid(new() { [field.Length == 0 ? "body" : FieldName(field)] = [Expected(json.Message)] });
+            return field.Length == 0
+                ? Invalid(new() { ["body"] = [$"The body {Expected(json.Message)}"] })
+                : Invalid(new() { [FieldName(field)] = [$"'{FieldName(field)}' {Expected(json.Message, field)}"] });
         }
 
         // "JSON deserialization for type '…' was missing required properties including: 'status'."
@@ -138,12 +142,21 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     }
 
     // System.Text.Json and the binder name .NET types; say what the client should send instead.
-    private static string Expected(string converterMessage)
+    private static string Expected(string converterMessage, string? path = null)
     {
         const string marker = "converted to ";
         var at = converterMessage.IndexOf(marker, StringComparison.Ordinal);
         var typeName = at < 0 ? string.Empty : converterMessage[(at + marker.Length)..].Split(". Path:", 2)[0].TrimEnd('.');
         var type = ResolveType(typeName);
+
+        // For a nullable member System.Text.Json names the object that holds it ("could not be converted to SpanInput",
+        // path "spans[0].start"): what was expected is that member's type.
+        if (type is { IsClass: true } && type != typeof(string) && path?.Split('.')[^1] is { Length: > 0 } member
+            && type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is { } property)
+        {
+            type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        }
+
         return type switch
         {
             { IsEnum: true } => $"must be one of {string.Join(", ", Enum.GetNames(type))}.",
@@ -161,8 +174,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     // The members the API reads for a request type, by the names its JSON contract gives them, for "its fields: …".
     private static List<string> FieldsOf(string typeName, JsonSerializerOptions options)
     {
-        var type = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name?.StartsWith("CommitmentTracker", StringComparison.Ordinal) == true)
-            .Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null);
+        var type = OwnType(typeName);
         return type is null
             ? []
             : [.. options.GetTypeInfo(type).Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null).Select(p => p.Name)];
@@ -170,9 +182,13 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
     private static Type? ResolveType(string written)
     {
-        // The binder writes C# names ("bool?", "DateOnly?", "Nullable<DateOnly>"); System.Text.Json writes .NET ones.
+        // The binder writes C# names ("bool?", "DateOnly?", "Nullable<DateOnly>"); System.Text.Json writes .NET ones
+        // ("System.Nullable`1[System.Int32]").
         var name = written.Trim().TrimEnd('?');
-        name = name.StartsWith("Nullable<", StringComparison.Ordinal) && name.EndsWith('>') ? name["Nullable<".Length..^1] : name;
+        name = name.StartsWith("System.", StringComparison.Ordinal) ? name["System.".Length..] : name;
+        name = name.StartsWith("Nullable<", StringComparison.Ordinal) && name.EndsWith('>') ? name["Nullable<".Length..^1]
+            : name.StartsWith("Nullable`1[", StringComparison.Ordinal) && name.EndsWith(']') ? name["Nullable`1[".Length..^1]
+            : name;
         name = name.StartsWith("System.", StringComparison.Ordinal) ? name["System.".Length..] : name;
         if (CSharpNames.TryGetValue(name, out var keyword))
         {
@@ -181,9 +197,15 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
         var type = Type.GetType(name)
             ?? Type.GetType("System." + name)
-            ?? typeof(DomainRuleException).Assembly.GetTypes().FirstOrDefault(t => t.Name == name || t.FullName == name);
+            ?? OwnType(name)
+            ?? typeof(DomainRuleException).Assembly.GetTypes().FirstOrDefault(t => t.Name == name);
         return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
     }
+
+    // A type of the app's own assemblies by its full name, as System.Text.Json writes it.
+    private static Type? OwnType(string fullName) =>
+        AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name?.StartsWith("CommitmentTracker", StringComparison.Ordinal) == true)
+            .Select(a => a.GetType(fullName)).FirstOrDefault(t => t is not null);
 
     private static readonly Dictionary<string, Type> CSharpNames = new(StringComparer.Ordinal)
     {

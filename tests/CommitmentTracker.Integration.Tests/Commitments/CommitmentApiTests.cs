@@ -242,8 +242,9 @@ public abstract class CommitmentApiTests(AppFactory app)
     }
 
     [Theory]
-    [InlineData("{\"meeting\":\"NSK-2023\",\"kind\":\"Banana\"}", "kind", "TradeTarget")]
-    [InlineData("{\"meeting\":\"NSK-2023\",\"title\":5}", "title", "must be text")]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"kind\":\"Banana\"}", "kind", "'kind' must be one of TradeTarget, CulturalEvent, Hub, Instruction, Cooperation, Pledge, Other.")]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"title\":5}", "title", "'title' must be text.")]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"spans\":[{\"start\":\"zero\"}]}", "spans[0].start", "'spans[0].start' must be a whole number.")]
     [InlineData("{\"meeting\":", "body", "not valid JSON")]
     [InlineData("{\"meeting\":\"NSK-2023\",\"duePhrase\":\"next year\"}", "duePhrase", "'duePhrase' is not a field of this object, so it would be lost. Its fields: ")]
     [InlineData("{\"meeting\":\"NSK-2023\",\"target\":{\"metric\":\"m\",\"goal\":5}}", "target.goal", "'goal' is not a field of this object, so it would be lost. Its fields: metric, unit, direction, baselineValue, baselineDate, baselineNote, goalValue, observations.")]

@@ -1283,14 +1283,17 @@ public class ExtractorTests
 
     // What is left after the cue may name nothing: a pointer back ("in this respect"), only a time, or a pronoun before
     // its verb («его развивать»); then the title is the sentence. A name an editor inserts in brackets does not end the
-    // clause, «в том, что» after a promise is no part of what is promised, and a comma after one or two words does not
-    // end the title (ADR 0134).
+    // clause, nor does an abbreviation's dot, and an English relative clause between commas is left out; "assure you
+    // that" and «в том, что» after a promise are no part of what is promised, and a comma after one or two words does
+    // not end the title (ADR 0134).
     [Theory]
     [InlineData("You can count on us in this respect.", "You can count on us in this respect")]
     [InlineData("This target will be met in the near future.", "This target will be met in the near future")]
     [InlineData("Это хороший проект, мы готовы его развивать.", "Это хороший проект, мы готовы его развивать")]
     [InlineData("“Tomorrow Vladimir Vladimirovich [Putin] and I will hold serious negotiations on trade.", "Tomorrow Vladimir Vladimirovich [Putin] and I will hold serious negotiations on trade")]
     [InlineData("We want to bolster all our agreements which were made in 2017 [during the official visit], advance our relations.", "Bolster all our agreements which were made in 2017")]
+    [InlineData("I want to assure you that Belarus will cooperate with St. Petersburg as closely as before.", "Belarus will cooperate with St. Petersburg as closely as before")]
+    [InlineData("We will do everything to ensure that the farmers, who are our partners, receive the tractors on time.", "Ensure that the farmers receive the tractors on time")]
     [InlineData("И я хочу вас заверить в том, что все договорённости будут выполнены.", "Все договорённости будут выполнены")]
     [InlineData("И я хочу вас заверить в том, что наше правительство, все мы будем над этим работать.", "Наше правительство, все мы будем над этим работать")]
     public void A_title_names_what_is_undertaken(string text, string title) =>

@@ -358,7 +358,8 @@ internal static partial class Titles
             rest = ActionFromGerunds(rest, bases);
         }
 
-        var clauseEnd = ClauseBreak().Match(rest);
+        rest = RelativeAside().Replace(rest, string.Empty);
+        var clauseEnd = ClauseEnd(rest, rules);
         if (clauseEnd.Success && rest[clauseEnd.Index] == ':' && Words.Of(rest[..clauseEnd.Index]).Count <= LeadInWords
             && Announces().IsMatch(rest[..clauseEnd.Index]) && rest[(clauseEnd.Index + 1)..].TrimStart(Joints) is var announced
             && Trimmed(announced).Length >= 10)
@@ -366,7 +367,7 @@ internal static partial class Titles
             // "Next on the list: opening a trading house in Minsk", "The following: …": the words before the colon only
             // announce what follows it.
             rest = announced;
-            clauseEnd = ClauseBreak().Match(rest);
+            clauseEnd = ClauseEnd(rest, rules);
         }
 
         var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 && Words.Of(rest[..clauseEnd.Index]).Count >= 3 ? rest[..clauseEnd.Index] : rest);
@@ -458,6 +459,26 @@ internal static partial class Titles
 
     /// <summary>A passive's subject also starts after a dash or a closed bracket ("MINSK (BelTA) – The harvest campaign should be finished").</summary>
     private static readonly char[] SubjectBreaks = [',', ';', ':', '(', ')', '–', '—'];
+
+    /// <summary>
+    /// An English relative clause set off by commas ("St. Petersburgers, who are our kin folk, receive…") describes a
+    /// word of the title; it is left out so the title runs on to its verb. Russian sets every relative clause off by
+    /// commas, the defining ones too («группы, которые бы изучили…, вплоть до…»), so its clauses stay.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?:who|which|whose|whom|where)\b[^,;:()\[\]]*,(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAside();
+
+    /// <summary>The first clause break of a title's text, passing over the dot of an abbreviation ("St. Petersburg").</summary>
+    private static Match ClauseEnd(string rest, LanguageRules rules)
+    {
+        var end = ClauseBreak().Match(rest);
+        while (end.Success && rest[end.Index] == '.' && SentenceSegmenter.IsAbbreviation(rest, 0, end.Index, rules))
+        {
+            end = end.NextMatch();
+        }
+
+        return end;
+    }
 
     /// <summary>Characters a quote keeps at least: a cut that would leave less keeps the whole clause.</summary>
     private const int MinimumQuote = 12;

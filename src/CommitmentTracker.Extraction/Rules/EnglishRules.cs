@@ -453,7 +453,8 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|and\s+(?:we|I|you|they|the\s+parties|Belarus))\b)|,\s+(?=if\b)", Options)]
     private static partial Regex ClauseBoundaryPattern();
 
-    [GeneratedRegex(@"^(?:(?:in\s+particular|besides|moreover|furthermore|in\s+addition|also),?\s+|(?:to|that|in|on|and|but|so)\s+)", Options)]
+    // "assure you that X" → "X": a speech act to the listener announces what it says, as «заверить в том, что» (ADR 0134).
+    [GeneratedRegex(@"^(?:(?:in\s+particular|besides|moreover|furthermore|in\s+addition|also),?\s+|(?:assure|tell|remind|inform)\s+(?:you|them)\s+that\s+|(?:to|that|in|on|and|but|so)\s+)", Options)]
     private static partial Regex TitleLeadPattern();
 
     [GeneratedRegex(

@@ -114,7 +114,8 @@ internal static class SentenceSegmenter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || OpeningQuotes.Contains(c, StringComparison.Ordinal) || c == '[';
 
-    private static bool IsAbbreviation(string text, int sentenceStart, int dot, LanguageRules rules)
+    /// <summary>Whether the dot at <paramref name="dot"/> ends an abbreviation ("St.", «г.») or an initial, not a sentence.</summary>
+    public static bool IsAbbreviation(string text, int sentenceStart, int dot, LanguageRules rules)
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))

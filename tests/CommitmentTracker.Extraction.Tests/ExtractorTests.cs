@@ -1295,6 +1295,8 @@ public class ExtractorTests
     [InlineData("I want to assure you that Belarus will cooperate with St. Petersburg as closely as before.", "Belarus will cooperate with St. Petersburg as closely as before")]
     [InlineData("We will do everything to ensure that the farmers, who are our partners, receive the tractors on time.", "Ensure that the farmers receive the tractors on time")]
     [InlineData("И я хочу вас заверить в том, что все договорённости будут выполнены.", "Все договорённости будут выполнены")]
+    [InlineData("Одним из первых таких проектов может стать белорусский торговый дом в Калуге.", "Белорусский торговый дом в Калуге")]
+    [InlineData("Республика готова стать для Калужской области надёжным партнёром.", "Стать для Калужской области надёжным партнёром")]
     [InlineData("И я хочу вас заверить в том, что наше правительство, все мы будем над этим работать.", "Наше правительство, все мы будем над этим работать")]
     public void A_title_names_what_is_undertaken(string text, string title) =>
         Extractor.ReadPassage(Request(text), 0, text.Length, Ct).ShouldNotBeNull().SuggestedTitle.ShouldBe(title);

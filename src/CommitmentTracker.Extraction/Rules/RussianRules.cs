@@ -430,7 +430,9 @@ internal sealed partial class RussianRules : LanguageRules
     private static partial Regex ClauseBoundaryPattern();
 
     // «Задача — выйти на полмиллиарда» → «Выйти на полмиллиарда»: the task's name announces the action (ADR 0133).
-    [GeneratedRegex(@"^(?:(?:(?:наша|главная|основная|общая|ключевая)\s+)?(?:задача|цель)\s*[—–-]\s*|(?:в\s+частности|кроме\s+того|помимо\s+этого|также),?\s+|(?:(?:вам|вас|тебе|тебя)\s*,?\s+что|чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|о\s+том,?\s+что|в\s+том,?\s+что|а\s+также|а|и|но)\s+)", Options)]
+    // «Одним из проектов может стать белорусский торговый дом» → «Белорусский торговый дом»: «стать» before a nominative
+    // adjective has its subject after it; what becomes is the title (ADR 0134).
+    [GeneratedRegex(@"^(?:(?:(?:наша|главная|основная|общая|ключевая)\s+)?(?:задача|цель)\s*[—–-]\s*|(?:в\s+частности|кроме\s+того|помимо\s+этого|также),?\s+|стать\s+(?=\p{L}+(?:ый|ий|ая|яя|ое|ее|ые|ие)\s)|(?:(?:вам|вас|тебе|тебя)\s*,?\s+что|чтобы|что|в\s+том,?\s+чтобы|о\s+том,?\s+чтобы|о\s+том,?\s+что|в\s+том,?\s+что|а\s+также|а|и|но)\s+)", Options)]
     private static partial Regex TitleLeadPattern();
 
     // A short passive participle («выполнены», «подготовлен», «открыта»): the title is the clause, whose subject comes

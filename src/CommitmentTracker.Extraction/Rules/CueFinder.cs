@@ -370,9 +370,12 @@ internal static partial class Titles
             clauseEnd = ClauseEnd(rest, rules);
         }
 
+        // A clause of one or two words is a subject without its verb («Наше правительство, все мы будем…»), so the
+        // title runs on past its comma.
         var title = Trimmed(clauseEnd.Success && clauseEnd.Index >= 15 && Words.Of(rest[..clauseEnd.Index]).Count >= 3 ? rest[..clauseEnd.Index] : rest);
-        // Too short to say anything (one word: «Наращивать»), or a verb whose object is a pronoun ("Increase it", «Сделать
-        // это»): what the verb acts on is earlier in the sentence, so the title is the sentence.
+        // Too short to say anything (one word: «Наращивать»), a verb whose object is a pronoun ("Increase it", «Сделать
+        // это»), or only a pointer or a time ("This respect"): what is undertaken is earlier in the sentence, so the
+        // title is the sentence.
         if (title.Length < 10 || !title.Contains(' ', StringComparison.Ordinal) || VerbAndPronoun().IsMatch(title) || NamesNothing(title, rules))
         {
             title = Trimmed(WithoutTail(sentence, rules).TrimStart(Joints));

@@ -650,6 +650,7 @@ public abstract class CommitmentApiTests(AppFactory app)
         page.Items[0].DaysOverdue.ShouldBe(FixedClock.Default.Date.Subtract(new DateTime(2024, 5, 31)).Days);
         page.Items[1].DaysOverdue.ShouldBe(FixedClock.Default.Date.Subtract(new DateTime(2024, 11, 30)).Days);
         page.Items[0].LeadPartyKey.ShouldBe("RU-NVS");
+        page.Items[0].LeadPartyName.ShouldBe("Novosibirsk Oblast");
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public sealed class OverdueItemDto
 
     public string? LeadPartyKey { get; init; }
 
+    /// <summary>The lead party's name, for people; the key stays what clients filter by.</summary>
+    public string? LeadPartyName { get; init; }
+
     public DueWindowDto Due { get; init; } = new();
 
     public int DaysOverdue { get; set; }
@@ -49,6 +52,7 @@ public sealed class OverdueItemMappings : Profile
         CreateMap<Commitment, OverdueItemDto>()
             .ForMember(d => d.Due, o => o.MapFrom(DueWindowDto.OfCommitment))
             .ForMember(d => d.LeadPartyKey, o => o.MapFrom(c => c.Responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Party.Key).FirstOrDefault()))
+            .ForMember(d => d.LeadPartyName, o => o.MapFrom(c => c.Responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Party.Name).FirstOrDefault()))
             .ForMember(d => d.Status, o => o.Ignore())
             .ForMember(d => d.DaysOverdue, o => o.Ignore());
 

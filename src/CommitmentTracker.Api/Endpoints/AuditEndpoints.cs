@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CommitmentTracker.Api.Endpoints;
 
 /// <summary>Query-string filters of the audit view and its export.</summary>
-public sealed record AuditQueryParameters(string? Actor, string? EntityType, string? Entity, DateOnly? From, DateOnly? To, int? Page, int? PageSize)
+public sealed record AuditQueryParameters(string? Actor, string? EntityType, string? Entity, DateOnly? From, DateOnly? To)
 {
     public AuditFilter ToFilter() => new() { Actor = Actor, EntityType = EntityType, Entity = Entity, From = From, To = To };
 }
@@ -38,8 +38,8 @@ public static class AuditEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    public static async Task<Ok<PagedResult<AuditRecordDto>>> ListAuditRecords([AsParameters] AuditQueryParameters query, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListAuditRecordsQuery(query.ToFilter(), query.Page ?? 1, query.PageSize ?? PagedResult<AuditRecordDto>.DefaultPageSize), ct));
+    public static async Task<Ok<PagedResult<AuditRecordDto>>> ListAuditRecords([AsParameters] AuditQueryParameters query, [AsParameters] PageParameters page, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListAuditRecordsQuery(query.ToFilter(), page.Page ?? 1, page.PageSize ?? PagedResult<AuditRecordDto>.DefaultPageSize), ct));
 
     public static async Task ExportAuditRecords([AsParameters] AuditQueryParameters query, bool? bom, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
     {

@@ -23,30 +23,29 @@ using Microsoft.Extensions.Options;
 
 namespace CommitmentTracker.Api.Endpoints;
 
-/// <summary>Query-string filters shared by the list and overdue endpoints.</summary>
-public sealed record CommitmentQueryParameters(
+/// <summary>
+/// The query-string filters of a commitments query: the list, its two exports and the overdue list. Paging, sort and
+/// the overdue flag are separate parameters, so an operation that does not apply one does not take it, and
+/// <see cref="Infrastructure.KnownQueryParameters"/> refuses it instead of ignoring it (decision 0136).
+/// </summary>
+public sealed record CommitmentFilterParameters(
     LifecycleStatus[]? Status,
     CommitmentKind[]? Kind,
     string? Party,
     string? Meeting,
-    bool? Overdue,
     DateOnly? AsOf,
     DateOnly? DueFrom,
     DateOnly? DueTo,
     string? Q,
-    string? Owner,
-    string? Sort,
-    int? Page,
-    int? PageSize,
-    string? After)
+    string? Owner)
 {
-    public CommitmentFilter ToFilter() => new()
+    public CommitmentFilter ToFilter(bool? overdue = null) => new()
     {
         Status = Status,
         Kind = Kind,
         Party = Party,
         Meeting = Meeting,
-        Overdue = Overdue,
+        Overdue = overdue,
         AsOf = AsOf,
         DueFrom = DueFrom,
         DueTo = DueTo,
@@ -54,6 +53,9 @@ public sealed record CommitmentQueryParameters(
         Owner = Owner,
     };
 }
+
+/// <summary>Which page of a list: its number and size (offset paging).</summary>
+public sealed record PageParameters(int? Page, int? PageSize);
 
 /// <summary>
 /// The fields of a status entry sent as multipart/form-data with its evidence files. [Required] only declares the
@@ -146,12 +148,12 @@ public static class CommitmentEndpoints
 
     }
 
-    public static async Task<Ok<PagedResult<CommitmentSummaryDto>>> ListCommitments([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListCommitmentsQuery(query.ToFilter(), query.Sort, query.Page ?? 1, query.PageSize ?? PagedResult<CommitmentSummaryDto>.DefaultPageSize, query.After), ct));
+    public static async Task<Ok<PagedResult<CommitmentSummaryDto>>> ListCommitments([AsParameters] CommitmentFilterParameters filter, bool? overdue, string? sort, [AsParameters] PageParameters page, string? after, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListCommitmentsQuery(filter.ToFilter(overdue), sort, page.Page ?? 1, page.PageSize ?? PagedResult<CommitmentSummaryDto>.DefaultPageSize, after), ct));
 
-    public static async Task ExportCommitments([AsParameters] CommitmentQueryParameters query, bool? bom, string[]? columns, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task ExportCommitments([AsParameters] CommitmentFilterParameters filter, bool? overdue, string? sort, bool? bom, string[]? columns, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var rows = await sender.Send(new ExportCommitmentsQuery(query.ToFilter(), query.Sort, columns), ct);
+        var rows = await sender.Send(new ExportCommitmentsQuery(filter.ToFilter(overdue), sort, columns), ct);
         await CsvFile.WriteAsync(
             http.Response,
             $"commitments-{clock.Today():yyyyMMdd}.csv",
@@ -161,9 +163,9 @@ public static class CommitmentEndpoints
             ct);
     }
 
-    public static async Task ExportCommitmentsXlsx([AsParameters] CommitmentQueryParameters query, string[]? columns, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task ExportCommitmentsXlsx([AsParameters] CommitmentFilterParameters filter, bool? overdue, string? sort, string[]? columns, ISender sender, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var rows = await sender.Send(new ExportCommitmentsQuery(query.ToFilter(), query.Sort, columns), ct);
+        var rows = await sender.Send(new ExportCommitmentsQuery(filter.ToFilter(overdue), sort, columns), ct);
         await XlsxFile.WriteAsync(
             http.Response,
             $"commitments-{clock.Today():yyyyMMdd}.xlsx",

@@ -35,8 +35,8 @@ public static class DashboardEndpoints
             .ProducesValidationProblem();
     }
 
-    public static async Task<Ok<PagedResult<OverdueItemDto>>> ListOverdue([AsParameters] CommitmentQueryParameters query, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListOverdueQuery(query.ToFilter(), query.Page ?? 1, query.PageSize ?? PagedResult<OverdueItemDto>.DefaultPageSize, query.After), ct));
+    public static async Task<Ok<PagedResult<OverdueItemDto>>> ListOverdue([AsParameters] CommitmentFilterParameters filter, [AsParameters] PageParameters page, string? after, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListOverdueQuery(filter.ToFilter(), page.Page ?? 1, page.PageSize ?? PagedResult<OverdueItemDto>.DefaultPageSize, after), ct));
 
     public static async Task<Ok<SummaryDto>> GetSummary(DateOnly? asOf, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetSummaryQuery(asOf), ct));

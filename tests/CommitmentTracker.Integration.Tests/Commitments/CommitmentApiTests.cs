@@ -279,9 +279,17 @@ public abstract class CommitmentApiTests(AppFactory app)
         messages[0].ShouldBe("A JSON body is required.");
     }
 
-    /// <summary>A misspelt filter listed everything as if it applied (decision 0087).</summary>
+    /// <summary>
+    /// A misspelt filter listed everything as if it applied (decision 0087); the overdue list took overdue=false and a
+    /// sort, and the exports a page, and ignored them (decision 0136).
+    /// </summary>
     [Theory]
-    [InlineData("/commitments?stauts=Open", "stauts", "'stauts' is not a parameter of this request, so it would be ignored. Its parameters: status, kind, party, meeting, overdue, asOf, ")]
+    [InlineData("/commitments?stauts=Open", "stauts", "'stauts' is not a parameter of this request, so it would be ignored. Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, overdue, sort, page, pageSize, after.")]
+    [InlineData("/overdue?overdue=false", "overdue", "Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, page, pageSize, after.")]
+    [InlineData("/overdue?sort=title", "sort", "'sort' is not a parameter of this request")]
+    [InlineData("/commitments/export.csv?page=2", "page", "Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, overdue, sort, bom, columns.")]
+    [InlineData("/commitments/export.xlsx?after=NSK-2023-001", "after", "'after' is not a parameter of this request")]
+    [InlineData("/audit/export.csv?pageSize=10", "pageSize", "Its parameters: actor, entityType, entity, from, to, bom.")]
     [InlineData("/summary?asof=2024-06-01&monhts=3", "monhts", "Its parameters: asOf.")]
     [InlineData("/parties?q=bel", "q", "'q' is not a parameter of this request, so it would be ignored. It takes no query parameters.")]
     public async Task A_query_parameter_the_request_does_not_take_is_named(string pathAndQuery, string field, string expected)

@@ -26,6 +26,9 @@ public static class DependencyInjection
             // A field the request type does not have is refused, not dropped: "duePhrase" where the body says "due"
             // would otherwise save a commitment without its due date and answer 201.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+            // A field sent twice is refused, not settled by the last one: {"name":"A", …, "name":"B"} says two things.
+            o.SerializerOptions.AllowDuplicateProperties = false;
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {

@@ -28,13 +28,20 @@ public sealed class MeetingDateChangeTests(HostProcess host, BrowserFixture brow
         {
             var page = analyst.Page;
             await analyst.GotoAsync($"/meetings/{meeting}");
-            await page.GetByRole(AriaRole.Textbox, new() { Name = "New date" }).FillAsync("2030-03-01");
+
+            // A mistyped year is named next to the field and previews nothing (decision 0137).
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "New date" }).FillAsync("2205-03-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Preview the change" }).ClickAsync();
+            await Expect(page.GetByText("'Date' 2205-03-01 is after today")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = commitment })).ToHaveCountAsync(0);
+
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "New date" }).FillAsync("2026-03-01");
             await page.GetByRole(AriaRole.Button, new() { Name = "Preview the change" }).ClickAsync();
 
             var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = commitment });
             await Expect(row).ToContainTextAsync("next year");
             await Expect(row).ToContainTextAsync("2025-01-01 – 2025-12-31");
-            await Expect(row).ToContainTextAsync("2031-01-01 – 2031-12-31 (later)");
+            await Expect(row).ToContainTextAsync("2027-01-01 – 2027-12-31 (later)");
             await Expect(page.GetByText("This moves deadlines later: that is a manager's decision.")).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Change the date" })).ToBeDisabledAsync();
             await analyst.ScreenshotAsync("meeting-date-change-preview");
@@ -52,14 +59,14 @@ public sealed class MeetingDateChangeTests(HostProcess host, BrowserFixture brow
         {
             var page = manager.Page;
             await manager.GotoAsync($"/meetings/{meeting}");
-            await page.GetByRole(AriaRole.Textbox, new() { Name = "New date" }).FillAsync("2030-03-01");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "New date" }).FillAsync("2026-03-01");
             await page.GetByRole(AriaRole.Button, new() { Name = "Preview the change" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Change the date" }).ClickAsync();
-            await Expect(page.GetByText($"{meeting} · 1 March 2030")).ToBeVisibleAsync();
+            await Expect(page.GetByText($"{meeting} · 1 March 2026")).ToBeVisibleAsync();
             manager.ConsoleErrors.ShouldBeEmpty();
         }
 
-        (await host.CommitmentAsync(commitment)).GetProperty("due").GetProperty("latest").GetString().ShouldBe("2031-12-31");
+        (await host.CommitmentAsync(commitment)).GetProperty("due").GetProperty("latest").GetString().ShouldBe("2027-12-31");
     }
 
 

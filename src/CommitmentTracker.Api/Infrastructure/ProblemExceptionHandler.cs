@@ -117,6 +117,13 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             return Invalid(new() { [FieldName(owner.Length == 0 ? name : $"{owner}.{name}")] = [$"'{name}' is not a field of this object, so it would be lost.{known}"] });
         }
 
+        // "Duplicate property 'name' encountered during deserialization of type '…'.", at "$.participants[0].party".
+        if (exception.InnerException is JsonException { Path: { } twice } duplicate && duplicate.Message.StartsWith("Duplicate property", StringComparison.Ordinal))
+        {
+            var field = FieldName(twice.TrimStart('$', '.'));
+            return Invalid(new() { [field] = [$"'{field}' is sent more than once; send each field once, so the request says one thing."] });
+        }
+
         if (exception.InnerException is JsonException syntax)
         {
             var where = syntax.LineNumber is { } line ? $" (line {line + 1}, byte {syntax.BytePositionInLine + 1})" : string.Empty;

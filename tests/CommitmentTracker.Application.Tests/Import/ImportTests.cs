@@ -29,11 +29,16 @@ public sealed class ImportTests : IAsyncLifetime
     private const string Record = "Minsk, 1 March 2024. " + Instruction + " Belarus is ready to open a trade house in Novosibirsk in autumn 2024.";
     private static readonly DateOnly MeetingDay = new(2024, 3, 1);
 
+    private static readonly DateTimeOffset ImportedAt = new(2024, 3, 15, 0, 0, 0, TimeSpan.Zero);
+
     private TestLedger _ledger = null!;
 
     public async ValueTask InitializeAsync()
     {
         _ledger = await TestLedger.CreateAsync();
+
+        // A record is imported once its meeting has been held (a meeting is dated no later than tomorrow, decision 0137).
+        _ledger.Clock.SetUtcNow(ImportedAt);
         await Scenario.PartiesAsync(_ledger);
     }
 
@@ -297,7 +302,7 @@ public sealed class ImportTests : IAsyncLifetime
         var decided = (await CandidatesAsync())[0];
         (decided.Decision, decided.CommitmentId).ShouldBe((CandidateDecision.Accepted, (Guid?)created.Id));
         var stored = await _ledger.WithDbAsync(db => db.ImportCandidates.SingleAsync(c => c.Id == proposal.Id));
-        (stored.DecidedBy, stored.DecidedAt).ShouldBe(("ana", TestLedger.Start.AddHours(1)));
+        (stored.DecidedBy, stored.DecidedAt).ShouldBe(("ana", ImportedAt.AddHours(1)));
 
         var twice = await Should.ThrowAsync<ConcurrencyConflictException>(() => _ledger.SendAsync(new AcceptCandidateCommand(proposal.Id, CandidateDraft.From(proposal))));
         twice.Message.ShouldBe("This proposal was already accepted.");

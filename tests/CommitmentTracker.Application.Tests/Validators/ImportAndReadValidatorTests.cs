@@ -18,7 +18,7 @@ namespace CommitmentTracker.Application.Tests.Validators;
 /// <summary>The import request's own rules and upload reading, and the rules of the read queries in Commitments.</summary>
 public sealed class ImportAndReadValidatorTests
 {
-    private readonly ImportMeetingValidator _import = new();
+    private readonly ImportMeetingValidator _import = new(TimeProvider.System);
 
     private static ImportMeetingCommand Valid(string text = "The President instructed the government to prepare a joint programme.", string? speaker = null, string? language = null) => new()
     {

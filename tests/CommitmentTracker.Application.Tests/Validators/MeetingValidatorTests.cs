@@ -4,13 +4,14 @@ using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
 using CommitmentTracker.Application.Meetings.Common;
 using CommitmentTracker.Application.Meetings.Queries.ListMeetings;
 using CommitmentTracker.Domain.Meetings;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CommitmentTracker.Application.Tests.Validators;
 
 public class MeetingValidatorTests
 {
-    private readonly CreateMeetingValidator _createValidator = new();
-    private readonly UpdateMeetingValidator _updateValidator = new();
+    private readonly CreateMeetingValidator _createValidator = new(TimeProvider.System);
+    private readonly UpdateMeetingValidator _updateValidator = new(TimeProvider.System);
     private readonly ListMeetingsValidator _listValidator = new();
 
     private static readonly DocumentInput ValidDocument =
@@ -38,6 +39,8 @@ public class MeetingValidatorTests
         ["empty title"] = (ValidCreate with { Title = "" }, "Title", "'Title'"),
         ["title too long"] = (ValidCreate with { Title = new string('t', 301) }, "Title", "300"),
         ["no date"] = (ValidCreate with { Date = default }, "Date", "'Date' is required (yyyy-MM-dd)."),
+        ["date with a mistyped year ahead"] = (ValidCreate with { Date = new DateOnly(2205, 10, 10) }, "Date", "'Date' 2205-10-10 is after today"),
+        ["date with a mistyped year behind"] = (ValidCreate with { Date = new DateOnly(202, 10, 10) }, "Date", "'Date' 0202-10-10 is before 1900: check the year."),
         ["empty place"] = (ValidCreate with { Place = " " }, "Place", "'Place'"),
         ["place too long"] = (ValidCreate with { Place = new string('p', 201) }, "Place", "200"),
         ["unknown format"] = (ValidCreate with { Format = (MeetingFormat)99 }, "Format", "'Format'"),
@@ -92,6 +95,18 @@ public class MeetingValidatorTests
     public void A_complete_update_is_valid() =>
         _updateValidator.Validate(new UpdateMeetingCommand("NSK-2023", 2, Draft())).ShouldBeValid();
 
+    /// <summary>A meeting held today east of UTC is already tomorrow there; the day after is a date not yet held.</summary>
+    [Fact]
+    public void A_meeting_may_be_dated_up_to_tomorrow_in_utc()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 23, 30, 0, TimeSpan.Zero));
+        var validator = new CreateMeetingValidator(clock);
+
+        validator.Validate(ValidCreate with { Date = new DateOnly(2026, 12, 8) }).IsValid.ShouldBeTrue();
+        validator.Validate(ValidCreate with { Date = new DateOnly(2026, 12, 9) })
+            .ShouldHaveErrorOn("Date", "'Date' 2026-12-09 is after today (2026-12-07): a meeting is recorded once it has been held. Check the year.");
+    }
+
     [Fact]
     public void The_update_changes_are_required() =>
         _updateValidator.Validate(new UpdateMeetingCommand("NSK-2023", 2, null!)).ShouldHaveErrorOn("Changes", "'Changes'");
@@ -113,7 +128,7 @@ public class MeetingValidatorTests
 
     [Fact]
     public void The_draft_validator_reports_on_the_draft_itself() =>
-        new MeetingDraftValidator().Validate(Draft() with { Place = "" }).ShouldHaveErrorOn("Place", "'Place'");
+        new MeetingDraftValidator(TimeProvider.System).Validate(Draft() with { Place = "" }).ShouldHaveErrorOn("Place", "'Place'");
 
     [Fact]
     public void Default_meeting_list_is_valid() => _listValidator.Validate(new ListMeetingsQuery()).ShouldBeValid();

@@ -247,6 +247,8 @@ public abstract class CommitmentApiTests(AppFactory app)
     [InlineData("{\"meeting\":\"NSK-2023\",\"spans\":[{\"start\":\"zero\"}]}", "spans[0].start", "'spans[0].start' must be a whole number.")]
     [InlineData("{\"meeting\":", "body", "not valid JSON")]
     [InlineData("{\"meeting\":\"NSK-2023\",\"duePhrase\":\"next year\"}", "duePhrase", "'duePhrase' is not a field of this object, so it would be lost. Its fields: ")]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"title\":\"A\",\"title\":\"B\"}", "title", "'title' is sent more than once; send each field once")]
+    [InlineData("{\"meeting\":\"NSK-2023\",\"spans\":[{\"start\":0,\"start\":1}]}", "spans[0].start", "'spans[0].start' is sent more than once")]
     [InlineData("{\"meeting\":\"NSK-2023\",\"target\":{\"metric\":\"m\",\"goal\":5}}", "target.goal", "'goal' is not a field of this object, so it would be lost. Its fields: metric, unit, direction, baselineValue, baselineDate, baselineNote, goalValue, observations.")]
     public async Task Unreadable_json_names_the_field_without_leaking_types(string json, string field, string expected)
     {

@@ -28,15 +28,15 @@ public sealed class LedgerDefectTests(SqliteAppFactory app) : IClassFixture<Sqli
         var current = await app.Api().GetAsync(url, Ct);
         var etag = current.Headers.ETag!.Tag;
         var detail = await current.ShouldBeJsonAsync<MeetingDetailDto>();
-        var later = DraftOf(detail) with { Date = new DateOnly(2030, 3, 1) };
+        var later = DraftOf(detail) with { Date = new DateOnly(2025, 1, 10) };
 
-        var preview = await app.ApiAs(Roles.Analyst).GetAsync($"{url}/date-change?date=2030-03-01", Ct).ShouldBeJsonAsync<DateChangePreview>();
+        var preview = await app.ApiAs(Roles.Analyst).GetAsync($"{url}/date-change?date=2025-01-10", Ct).ShouldBeJsonAsync<DateChangePreview>();
         preview.NeedsManager.ShouldBeTrue();
         var move = preview.Moves.ShouldHaveSingleItem();
         move.Code.ShouldBe(code);
         move.Phrase.ShouldBe("next year");
         move.Latest.ShouldBe(new DateOnly(2025, 12, 31));
-        move.NewLatest.ShouldBe(new DateOnly(2031, 12, 31));
+        move.NewLatest.ShouldBe(new DateOnly(2026, 12, 31));
         move.IsExtension.ShouldBeTrue();
 
         var refused = await app.ApiAs(Roles.Analyst).PutJsonAsync(url, later, etag).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
@@ -45,7 +45,7 @@ public sealed class LedgerDefectTests(SqliteAppFactory app) : IClassFixture<Sqli
         (await app.Api().GetAsync($"/api/v1/commitments/{code}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>()).Due!.Latest.ShouldBe(new DateOnly(2025, 12, 31));
 
         var moved = await app.ApiAs(Roles.Manager).PutJsonAsync(url, later, etag).ShouldBeJsonAsync<MeetingDetailDto>();
-        moved.Date.ShouldBe(new DateOnly(2030, 3, 1));
+        moved.Date.ShouldBe(new DateOnly(2025, 1, 10));
         (await app.Api().GetAsync($"/api/v1/commitments/{code}", Ct).ShouldBeJsonAsync<CommitmentDetailDto>()).Due!.Latest.ShouldBe(preview.Moves[0].NewLatest);
     }
 

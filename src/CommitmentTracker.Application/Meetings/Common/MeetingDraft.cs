@@ -1,3 +1,5 @@
+using System.Globalization;
+using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Meetings;
 using CommitmentTracker.Domain.Parties;
@@ -25,12 +27,31 @@ public record MeetingDraft
     public IReadOnlyList<ParticipantInput>? Participants { get; init; }
 }
 
+/// <summary>
+/// The day a meeting may be dated. A meeting is recorded once it has been held, and every due phrase of its record is
+/// resolved against its day, so a mistyped year ("2205", "0202") would put every deadline centuries off and nothing
+/// would ever be overdue. The latest day is tomorrow in UTC: today where the day is furthest ahead (decision 0137).
+/// </summary>
+public static class MeetingDate
+{
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
+    public static DateOnly Latest(TimeProvider clock) => clock.Today().AddDays(1);
+
+    public static IRuleBuilderOptions<T, DateOnly> IsMeetingDate<T>(this IRuleBuilderInitial<T, DateOnly> rule, TimeProvider clock) => rule
+        .Cascade(CascadeMode.Stop)
+        .NotEqual(default(DateOnly)).WithMessage("'Date' is required (yyyy-MM-dd).")
+        .GreaterThanOrEqualTo(Earliest).WithMessage((_, day) => string.Create(CultureInfo.InvariantCulture, $"'Date' {day:yyyy-MM-dd} is before {Earliest:yyyy}: check the year."))
+        .Must(day => day <= Latest(clock)).WithMessage((_, day) => string.Create(CultureInfo.InvariantCulture,
+            $"'Date' {day:yyyy-MM-dd} is after today ({clock.Today():yyyy-MM-dd}): a meeting is recorded once it has been held. Check the year."));
+}
+
 public sealed class MeetingDraftValidator : AbstractValidator<MeetingDraft>
 {
-    public MeetingDraftValidator()
+    public MeetingDraftValidator(TimeProvider clock)
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(Meeting.MaxTitleLength);
-        RuleFor(x => x.Date).NotEqual(default(DateOnly)).WithMessage("'Date' is required (yyyy-MM-dd).");
+        RuleFor(x => x.Date).IsMeetingDate(clock);
         RuleFor(x => x.Place).NotEmpty().MaximumLength(Meeting.MaxPlaceLength);
         RuleFor(x => x.Format).IsInEnum();
         RuleFor(x => x.Summary).MaximumLength(Meeting.MaxSummaryLength);

@@ -87,9 +87,9 @@ public sealed record ImportResult(string MeetingCode, Guid DocumentId, string Sh
 
 public sealed class ImportMeetingValidator : AbstractValidator<ImportMeetingCommand>
 {
-    public ImportMeetingValidator()
+    public ImportMeetingValidator(TimeProvider clock)
     {
-        Include(new MeetingDraftValidator());
+        Include(new MeetingDraftValidator(clock));
         RuleFor(x => x.Code).NotEmpty().MaximumLength(Meeting.MaxCodeLength)
             .IsCode("NSK-2023");
         RuleFor(x => x.DocumentTitle).MaximumLength(SourceDocument.MaxTitleLength);

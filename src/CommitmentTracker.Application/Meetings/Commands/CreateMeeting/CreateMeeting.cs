@@ -35,9 +35,9 @@ public sealed record CreateMeetingCommand : MeetingDraft, ICommand<MeetingDetail
 
 public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingCommand>
 {
-    public CreateMeetingValidator()
+    public CreateMeetingValidator(TimeProvider clock)
     {
-        Include(new MeetingDraftValidator());
+        Include(new MeetingDraftValidator(clock));
         RuleFor(x => x.Code).NotEmpty().MaximumLength(Meeting.MaxCodeLength)
             .IsCode("NSK-2023");
         RuleFor(x => x.Document!).ChildRules(d =>

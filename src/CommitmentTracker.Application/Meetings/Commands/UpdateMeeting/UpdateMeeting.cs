@@ -21,7 +21,7 @@ public sealed record UpdateMeetingCommand(string IdOrCode, long? ExpectedVersion
 
 public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingCommand>
 {
-    public UpdateMeetingValidator() => RuleFor(x => x.Changes).NotNull().SetValidator(new MeetingDraftValidator());
+    public UpdateMeetingValidator(TimeProvider clock) => RuleFor(x => x.Changes).NotNull().SetValidator(new MeetingDraftValidator(clock));
 }
 
 public sealed class UpdateMeetingHandler(IApplicationDbContext db, TimeProvider clock, ISender sender, ICurrentActor actor) : ICommandHandler<UpdateMeetingCommand, MeetingDetailDto>

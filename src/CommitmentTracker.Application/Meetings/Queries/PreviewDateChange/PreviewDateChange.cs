@@ -1,6 +1,7 @@
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Commands.UpdateMeeting;
+using CommitmentTracker.Application.Meetings.Common;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed record DateChangePreview(string MeetingCode, DateOnly Date, DateOn
 
 public sealed class PreviewDateChangeValidator : AbstractValidator<PreviewDateChangeQuery>
 {
-    public PreviewDateChangeValidator() => RuleFor(x => x.Date).NotEqual(default(DateOnly)).WithMessage("'Date' is required (yyyy-MM-dd).");
+    public PreviewDateChangeValidator(TimeProvider clock) => RuleFor(x => x.Date).IsMeetingDate(clock);
 }
 
 public sealed class PreviewDateChangeHandler(IApplicationDbContext db) : IQueryHandler<PreviewDateChangeQuery, DateChangePreview>

@@ -50,6 +50,30 @@ public abstract class ImportApiTests(AppFactory app)
         await client.GetAsync($"{Api}/meetings/IMP-2", Ct).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
+    /// <summary>
+    /// A client that retries while its first import is still being read sends the same record twice at once. One of
+    /// them stores it; every other is answered as the repeat it is (200, the same document), not refused because the
+    /// code was taken meanwhile (decision 0138).
+    /// </summary>
+    [Fact]
+    public async Task The_same_record_sent_several_times_at_once_is_stored_once_and_every_answer_names_it()
+    {
+        var client = app.Api();
+        var text = Record("Sent five times at once.");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.PostJsonAsync($"{Api}/imports", Import("IMP-RACE", text))));
+
+        responses.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Created]);
+        var results = await Task.WhenAll(responses.Select(r => r.ShouldBeJsonAsync<ImportResult>(r.StatusCode)));
+        results.Select(r => r.DocumentId).Distinct().ShouldHaveSingleItem();
+        results.Count(r => r.Repeated).ShouldBe(4);
+        var meeting = await client.GetAsync($"{Api}/meetings/IMP-RACE", Ct).ShouldBeJsonAsync<MeetingDetailDto>();
+        meeting.Documents.ShouldHaveSingleItem();
+        var proposals = await client.GetAsync($"{Api}/meetings/IMP-RACE/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
+        proposals.Count.ShouldBe(results[0].Candidates);
+        proposals.Select(p => (p.Start, p.End)).ShouldBeUnique();
+    }
+
     [Theory]
     [InlineData("", "The record's text is empty.")]
     [InlineData("\0\0\0binary\0", "does not look like text")]

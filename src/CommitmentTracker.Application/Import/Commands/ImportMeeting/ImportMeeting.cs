@@ -130,23 +130,35 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
         }
 
         var sha = SourceDocument.HashOf(prepared.Text);
-        var already = await db.Documents.Where(d => d.Sha256 == sha)
-            .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => new { DocumentId = d.Id, MeetingId = m.Id, m.Code }).FirstOrDefaultAsync(cancellationToken);
         var sides = Sides(command);
-        if (already is not null)
+        if (await RepeatedAsync(command, sha, prepared.WasHtml, sides, cancellationToken) is { } stored)
         {
-            if (!string.Equals(already.Code, command.Code.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                throw new DuplicateException($"This text was already imported as meeting {already.Code}.");
-            }
-
-            return await CompleteAsync(already.MeetingId, already.DocumentId, prepared.WasHtml, sides, cancellationToken);
+            return stored;
         }
 
         // Read first, write after: the extractor needs only the parties, the date and the sides.
         var extracted = await db.ReadAsync(telemetry, prepared.Text, command.Date, language.Code, sides.Speaker, sides.Others, cancellationToken);
 
-        return await db.InTransactionAsync(async () =>
+        try
+        {
+            return await CreateAsync(command, language, prepared, extracted, sides.Speaker, cancellationToken);
+        }
+        catch (Exception refused) when (refused is DuplicateException || (refused is ValidationException v && v.Errors.Any(e => e.PropertyName == "code")))
+        {
+            // The same record sent twice at once (a client retrying while the first request was still being read): the
+            // first one stored it, so this one is answered as the repeat it is. Any other clash stays refused.
+            db.DiscardChanges();
+            if (await RepeatedAsync(command, sha, prepared.WasHtml, sides, cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+
+            throw;
+        }
+    }
+
+    private Task<ImportResult> CreateAsync(ImportMeetingCommand command, RecordLanguage language, PreparedText prepared, ExtractionResult extracted, string? speaker, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async () =>
         {
             var created = await sender.Send(
                 new CreateMeetingCommand(
@@ -157,10 +169,27 @@ public sealed class ImportMeetingHandler(IApplicationDbContext db, ISender sende
 
             var meeting = await db.Meetings.Include(m => m.Documents).SingleAsync(m => m.Id == created.Id, cancellationToken);
             var document = meeting.Documents.Single();
-            var proposed = await db.AddAsync(meeting, document, extracted, sides.Speaker, cancellationToken);
+            var proposed = await db.AddAsync(meeting, document, extracted, speaker, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return new ImportResult(meeting.Code, document.Id, document.Sha256, proposed, language.Code, prepared.WasHtml);
         }, cancellationToken);
+
+    /// <summary>
+    /// The answer to an import of a text already stored: under this code, the result as it stands (<see cref="CompleteAsync"/>);
+    /// under another code, refused naming it; null when the text is not stored yet.
+    /// </summary>
+    private async Task<ImportResult?> RepeatedAsync(ImportMeetingCommand command, string sha, bool wasHtml, (string? Speaker, IReadOnlyList<string> Others) sides, CancellationToken cancellationToken)
+    {
+        var already = await db.Documents.Where(d => d.Sha256 == sha)
+            .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => new { DocumentId = d.Id, MeetingId = m.Id, m.Code }).FirstOrDefaultAsync(cancellationToken);
+        if (already is null)
+        {
+            return null;
+        }
+
+        return string.Equals(already.Code, command.Code.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? await CompleteAsync(already.MeetingId, already.DocumentId, wasHtml, sides, cancellationToken)
+            : throw new DuplicateException($"This text was already imported as meeting {already.Code}.");
     }
 
     /// <summary>

@@ -305,7 +305,7 @@ public sealed class ImportTests : IAsyncLifetime
         (stored.DecidedBy, stored.DecidedAt).ShouldBe(("ana", ImportedAt.AddHours(1)));
 
         var twice = await Should.ThrowAsync<ConcurrencyConflictException>(() => _ledger.SendAsync(new AcceptCandidateCommand(proposal.Id, CandidateDraft.From(proposal))));
-        twice.Message.ShouldBe("This proposal was already accepted.");
+        twice.Message.ShouldBe($"This proposal was already accepted as {created.Code}.");
         (await CountAsync(db => db.Commitments)).ShouldBe(1);
     }
 

@@ -74,6 +74,31 @@ public abstract class ImportApiTests(AppFactory app)
         proposals.Select(p => (p.Start, p.End)).ShouldBeUnique();
     }
 
+    /// <summary>
+    /// A double click or a client's retry accepts one proposal twice at once: one commitment is made, and the other
+    /// answer says what was decided, naming it, as an accept sent afterwards does (decision 0138).
+    /// </summary>
+    [Fact]
+    public async Task A_proposal_accepted_several_times_at_once_becomes_one_commitment_and_every_other_answer_names_it()
+    {
+        var client = app.Api();
+        await client.PostJsonAsync($"{Api}/imports", Import("IMP-TWICE", Record("Accepted at once."))).ShouldBeJsonAsync<ImportResult>(HttpStatusCode.Created);
+        var instruction = (await client.GetAsync($"{Api}/meetings/IMP-TWICE/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>())
+            .Single(c => c.Quote.Contains("instructed", StringComparison.Ordinal));
+        var draft = new CommitmentDraft { Title = "Prepare a joint programme", Kind = CommitmentKind.Instruction, Modality = Modality.Firm, Issuer = "BY" };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostJsonAsync($"{Api}/candidates/{instruction.Id}/accept", draft)));
+
+        var created = await responses.Single(r => r.StatusCode == HttpStatusCode.Created).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+            (problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString()).ShouldBe(("Already decided", $"This proposal was already accepted as {created.Code}."));
+        }
+
+        (await client.GetAsync($"{Api}/commitments?meeting=IMP-TWICE", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>()).TotalCount.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("", "The record's text is empty.")]
     [InlineData("\0\0\0binary\0", "does not look like text")]
@@ -138,7 +163,7 @@ public abstract class ImportApiTests(AppFactory app)
         (await client.PostAsync($"{Api}/candidates/{second.Id}/reject", null, Ct).ShouldBeProblemAsync(HttpStatusCode.Conflict))
             .GetProperty("detail").GetString().ShouldBe("This proposal was already rejected.");
         (await client.PostJsonAsync($"{Api}/candidates/{first.Id}/accept", new CommitmentDraft { Title = "Again", Issuer = "BY" }).ShouldBeProblemAsync(HttpStatusCode.Conflict))
-            .GetProperty("detail").GetString().ShouldBe("This proposal was already accepted.");
+            .GetProperty("detail").GetString().ShouldBe($"This proposal was already accepted as {accepted.Code}.");
 
         var after = await client.GetAsync($"{Api}/meetings/IMP-REVIEW/candidates", Ct).ShouldBeJsonAsync<List<CandidateDto>>();
         after.Single(c => c.Id == first.Id).CommitmentId.ShouldBe(accepted.Id);

@@ -71,7 +71,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
         var meeting = await db.Meetings.Where(m => m.Id == candidate.MeetingId).Select(m => m.Code).SingleAsync(cancellationToken);
 
         // The commitment and the decision are one change: both are saved or neither is.
-        return await db.InTransactionAsync(async () =>
+        return await DecidingAsync(candidate.Id, () => db.InTransactionAsync(async () =>
         {
             var created = await sender.Send(
                 // The proposal's passages are the spans: the words it came from, whatever the draft says.
@@ -84,7 +84,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
             candidate.Accept(created.Id, actor.Name(), clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return created;
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
     }
 
     // What the card offers to accept, refused in the card's words when it lacks what only the analyst can say.
@@ -101,7 +101,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
     {
         var candidate = await FindOpenAsync(command.CandidateId, cancellationToken);
         candidate.Reject(actor.Name(), clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await DecidingAsync(candidate.Id, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
         return CandidateDto.From(candidate);
     }
 
@@ -113,7 +113,7 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
 
         // One save: the passages joined and the restatement closed, or neither.
         into.Absorb(restatement, actor.Name(), clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await DecidingAsync(restatement.Id, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
         var merged = CandidateDto.From(into);
         var meetingDate = await db.Meetings.Where(m => m.Id == into.MeetingId).Select(m => m.Date).SingleAsync(cancellationToken);
         merged.Due = DueWindowParser.TryParse(into.DuePhrase, meetingDate, out var due, out _) ? DueWindowDto.From(due) : null;
@@ -122,11 +122,36 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
 
     // A proposal someone (or this analyst, a moment ago) already decided is a conflict with the proposal's state, not a
     // mistake in the request: 409, so a client tells "decided elsewhere" from "fix your input" (400).
+    // An accepted one names the commitment it became, so a client that retried finds what its first request made.
     private async Task<Domain.Import.ImportCandidate> FindOpenAsync(Guid id, CancellationToken ct)
     {
         var candidate = await db.ImportCandidates.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Candidate", id.ToString());
-        return candidate.Decision == Domain.Import.CandidateDecision.Proposed
-            ? candidate
-            : throw new ConcurrencyConflictException($"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}.", title: "Already decided");
+        if (candidate.Decision == Domain.Import.CandidateDecision.Proposed)
+        {
+            return candidate;
+        }
+
+        var became = candidate.CommitmentId is { } commitment
+            ? await db.Commitments.Where(c => c.Id == commitment).Select(c => c.Code).FirstOrDefaultAsync(ct)
+            : null;
+        throw new ConcurrencyConflictException(
+            became is null ? $"This proposal was already {candidate.Decision.ToString().ToLowerInvariant()}." : $"This proposal was already accepted as {became}.",
+            title: "Already decided");
+    }
+
+    // Two decisions of one proposal at once (a double click, a client's retry): the second save meets the first one's
+    // and is told what was decided, as a decision sent afterwards is, rather than only that something changed.
+    private async Task<T> DecidingAsync<T>(Guid id, Func<Task<T>> save, CancellationToken ct)
+    {
+        try
+        {
+            return await save();
+        }
+        catch (ConcurrencyConflictException)
+        {
+            db.DiscardChanges();
+            await FindOpenAsync(id, ct);
+            throw;
+        }
     }
 }

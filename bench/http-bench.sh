@@ -160,6 +160,7 @@ PY
     "/api/v1/commitments?party=SYN-P07&pageSize=25"
     "/api/v1/commitments?meeting=SYN-000050&pageSize=25"
     "/api/v1/commitments?overdue=true&pageSize=25"
+    "/api/v1/commitments?openEnded=true&pageSize=25"
     "/api/v1/commitments?dueFrom=2025-01-01&dueTo=2025-03-31&pageSize=25"
     "/api/v1/commitments?q=tram&pageSize=25"
     "/api/v1/commitments?sort=-due&pageSize=25&after=$deep"

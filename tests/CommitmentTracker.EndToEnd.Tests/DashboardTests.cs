@@ -76,6 +76,27 @@ public sealed class DashboardTests(HostProcess host, BrowserFixture browser)
         session.ConsoleErrors.ShouldBeEmpty();
     }
 
+    /// <summary>The open-ended figure opens the list it counts, with the grid's switch on (decision 0139).</summary>
+    [Fact]
+    public async Task The_open_ended_figure_opens_the_open_ended_commitments()
+    {
+        var meeting = LedgerData.UniqueCode("OPE");
+        const string record = "The sides will open a joint design bureau in the near future.";
+        await host.RecordMeetingAsync(meeting, record);
+        var code = await host.CaptureAsync(meeting, record, "Open a joint design bureau", "Cooperation", due: "in the near future");
+
+        await using var session = await browser.NewSessionAsync(host, Accounts.Manager);
+        var page = session.Page;
+        await session.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open-ended", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/commitments\\?.*openEnded=true"));
+        await Expect(page.GetByLabel("Only open-ended")).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search code, title, summary" }).FillAsync(code);
+        await Expect(page.Locator(".mud-data-grid tbody tr").Filter(new() { HasText = code })).ToHaveCountAsync(1);
+        session.ConsoleErrors.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task While_another_day_is_counted_its_label_never_stands_over_the_previous_days_figures()
     {

@@ -37,7 +37,8 @@ public sealed record CommitmentFilterParameters(
     DateOnly? DueFrom,
     DateOnly? DueTo,
     string? Q,
-    string? Owner)
+    string? Owner,
+    bool? OpenEnded)
 {
     public CommitmentFilter ToFilter(bool? overdue = null) => new()
     {
@@ -51,6 +52,7 @@ public sealed record CommitmentFilterParameters(
         DueTo = DueTo,
         Q = Q,
         Owner = Owner,
+        OpenEnded = OpenEnded,
     };
 }
 
@@ -87,7 +89,7 @@ public static class CommitmentEndpoints
         var group = api.MapGroup("/commitments").WithTags("Commitments");
         group.MapGet("/", ListCommitments).WithName(nameof(ListCommitments))
             .WithSummary("List commitments")
-            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), q (text in code, title, summary), owner (a user name, or 'me' for the commitments you own). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
+            .WithDescription("Filters: status and kind (repeat the parameter for several), party (issuer or responsible), meeting (id or code), overdue with asOf, dueFrom/dueTo (due window's latest date), openEnded (true: a due phrase with no last day, such as 'in the near future', as the dashboard's open-ended figure counts; false: the others), q (text in code, title, summary), owner (a user name, or 'me' for the commitments you own). sort: code, title, kind, status, due, meetingDate, updatedAt; prefix '-' for descending. Paged with a total count (exact up to 10,000, else totalIsEstimate=true) and page= for the first 10,000 rows; beyond, and to read on at the cost of a first page, after=<next> (sorts code and due).")
             .ProducesValidationProblem();
         group.MapGet("/export.csv", ExportCommitments).WithName(nameof(ExportCommitments))
             .WithSummary("Export any commitments query as CSV (streamed)")

@@ -28,7 +28,7 @@ public sealed class CommitmentGridViewTests
     [Fact]
     public void A_saved_query_is_read_into_every_filter_sort_and_page_of_the_grid()
     {
-        var view = Read("?status=stalled&Status=InProgress&kind=hub&party=+by+&meeting=NSK-2023&overdue=true&q=trade+house%26co"
+        var view = Read("?status=stalled&Status=InProgress&kind=hub&party=+by+&meeting=NSK-2023&overdue=true&OPENENDED=true&q=trade+house%26co"
             + "&dueFrom=2024-01-01&dueTo=2024-12-31&owner=ana&sort=-DUE&page=3&size=50");
 
         view.Status.ShouldBe([LifecycleStatus.InProgress, LifecycleStatus.Stalled]);
@@ -36,6 +36,7 @@ public sealed class CommitmentGridViewTests
         view.Party.ShouldBe("by");
         view.Meeting.ShouldBe("NSK-2023");
         view.Overdue.ShouldBeTrue();
+        view.OpenEnded.ShouldBeTrue();
         view.Q.ShouldBe("trade house&co");
         view.DueFrom.ShouldBe(new DateOnly(2024, 1, 1));
         view.DueTo.ShouldBe(new DateOnly(2024, 12, 31));
@@ -43,7 +44,7 @@ public sealed class CommitmentGridViewTests
         view.Sort.ShouldBe("-due");
         view.PageIndex.ShouldBe(2);
         view.PageSize.ShouldBe(50);
-        view.Query.ShouldBe("status=InProgress&status=Stalled&kind=Hub&party=by&meeting=NSK-2023&overdue=True&q=trade%20house%26co"
+        view.Query.ShouldBe("status=InProgress&status=Stalled&kind=Hub&party=by&meeting=NSK-2023&overdue=True&openEnded=True&q=trade%20house%26co"
             + "&dueFrom=2024-01-01&dueTo=2024-12-31&owner=ana&sort=-due&page=3&size=50");
     }
 
@@ -83,16 +84,16 @@ public sealed class CommitmentGridViewTests
     public void Unknown_names_and_repeated_single_values_are_each_named()
     {
         ProblemsOf("Status=Captured&color=red&page=2&PAGE=3&flag&status=Confirmed").ShouldBe([
-            "'color' is not a filter of the commitments grid (known: status, kind, party, meeting, overdue, q, dueFrom, dueTo, owner, sort, page, size).",
+            "'color' is not a filter of the commitments grid (known: status, kind, party, meeting, overdue, openEnded, q, dueFrom, dueTo, owner, sort, page, size).",
             "'page' is given more than once.",
-            "'flag' is not a filter of the commitments grid (known: status, kind, party, meeting, overdue, q, dueFrom, dueTo, owner, sort, page, size).",
+            "'flag' is not a filter of the commitments grid (known: status, kind, party, meeting, overdue, openEnded, q, dueFrom, dueTo, owner, sort, page, size).",
         ]);
     }
 
     [Fact]
     public void Every_value_that_means_nothing_is_named_with_what_it_may_be()
     {
-        var query = "status=Done&status=3&status=Withdrawn,Stalled&status=Captured&kind=hub&kind=Speech&overdue=yes"
+        var query = "status=Done&status=3&status=Withdrawn,Stalled&status=Captured&kind=hub&kind=Speech&overdue=yes&openEnded=soon"
             + "&dueFrom=2024-13-01&dueTo=01.02.2024&sort=priority&page=0&size=20"
             + $"&party={new string('p', 41)}&meeting={new string('m', 61)}&q={new string('q', 201)}&owner={new string('o', 257)}";
 
@@ -102,6 +103,7 @@ public sealed class CommitmentGridViewTests
             $"'Withdrawn,Stalled' is not a status (one of {Statuses}).",
             $"'Speech' is not a kind (one of {Kinds}).",
             "overdue must be true or false, not 'yes'.",
+            "openEnded must be true or false, not 'soon'.",
             "dueFrom must be a day written yyyy-MM-dd, not '2024-13-01'.",
             "dueTo must be a day written yyyy-MM-dd, not '01.02.2024'.",
             "'priority' is not a sort of the grid (one of code, title, kind, status, due, meetingDate, updatedAt, '-' first for descending).",
@@ -143,7 +145,7 @@ public sealed class CommitmentGridViewTests
     [Fact]
     public void An_address_typed_into_the_browser_keeps_what_it_can_read_and_drops_the_rest()
     {
-        var view = CommitmentGridView.FromQuery(["stalled", "nonsense", "Stalled", "InProgress"], ["hub", "x"], "  ", " NSK-2023 ", null, "trade ",
+        var view = CommitmentGridView.FromQuery(["stalled", "nonsense", "Stalled", "InProgress"], ["hub", "x"], "  ", " NSK-2023 ", null, null, "trade ",
             new DateOnly(2024, 1, 1), null, " ", "  ", 0, 20);
 
         view.Status.ShouldBe([LifecycleStatus.InProgress, LifecycleStatus.Stalled]);
@@ -163,11 +165,11 @@ public sealed class CommitmentGridViewTests
     [Fact]
     public void An_address_without_values_is_the_plain_first_page_and_blank_text_is_no_search()
     {
-        var view = CommitmentGridView.FromQuery(null, null, null, null, false, "   ", null, null, null, null, null, null);
+        var view = CommitmentGridView.FromQuery(null, null, null, null, false, null, "   ", null, null, null, null, null, null);
 
         view.ShouldBe(new CommitmentGridView());
         view.Q.ShouldBeNull();
-        CommitmentGridView.FromQuery(null, null, null, null, true, null, null, null, null, null, 2, 100).Query.ShouldBe("overdue=True&page=2&size=100");
+        CommitmentGridView.FromQuery(null, null, null, null, true, null, null, null, null, null, null, 2, 100).Query.ShouldBe("overdue=True&page=2&size=100");
     }
 
     [Fact]
@@ -178,7 +180,7 @@ public sealed class CommitmentGridViewTests
         new CommitmentGridView { PageSize = 10, Sort = "-code" }.Query.ShouldBe("sort=-code&size=10");
 
         var parameters = new CommitmentGridView { Status = [LifecycleStatus.Fulfilled], Owner = "ana", PageIndex = 4, PageSize = 100 }.Parameters();
-        parameters.Keys.ShouldBe(["status", "kind", "party", "meeting", "overdue", "q", "dueFrom", "dueTo", "owner", "sort", "page", "size"]);
+        parameters.Keys.ShouldBe(["status", "kind", "party", "meeting", "overdue", "openEnded", "q", "dueFrom", "dueTo", "owner", "sort", "page", "size"]);
         parameters["status"].ShouldBe(new[] { "Fulfilled" });
         (parameters["kind"], parameters["overdue"], parameters["dueFrom"], parameters["sort"]).ShouldBe((null, null, null, null));
         (parameters["owner"], parameters["page"], parameters["size"]).ShouldBe(("ana", (object?)5, (object?)100));
@@ -202,7 +204,7 @@ public sealed class CommitmentGridViewTests
 
         var parameters = view.FilterParameters();
 
-        parameters.Keys.ShouldBe(["status", "kind", "party", "meeting", "overdue", "q", "dueFrom", "dueTo", "owner"]);
+        parameters.Keys.ShouldBe(["status", "kind", "party", "meeting", "overdue", "openEnded", "q", "dueFrom", "dueTo", "owner"]);
         parameters["status"].ShouldBeNull();
         parameters["kind"].ShouldBe(new[] { "Hub", "Pledge" });
         (parameters["party"], parameters["meeting"], parameters["overdue"], parameters["q"]).ShouldBe(("BY", "NSK-2023", (object?)true, "trade"));

@@ -125,6 +125,14 @@ public sealed class ListCommitmentsTests(ScenarioLedger scenario) : IClassFixtur
         (await CodesAsync(filter)).ShouldBe(expected);
     }
 
+    /// <summary>Open-ended is what the dashboard counts as such: a due phrase with no last day, not a commitment without one.</summary>
+    [Fact]
+    public async Task The_open_ended_filter_keeps_the_due_phrases_that_name_no_last_day()
+    {
+        (await CodesAsync(new CommitmentFilter { OpenEnded = true })).ShouldBe(["NSK-2023-004"]);
+        (await CodesAsync(new CommitmentFilter { OpenEnded = false })).ShouldBe([.. Scenario.Codes.Where(c => c != "NSK-2023-004")]);
+    }
+
     [Theory]
     // The full-text index holds code, title, summary and the quotes; each word matches as a word or its start.
     [InlineData("tram", new[] { "NSK-2023-006" })]

@@ -286,10 +286,10 @@ public abstract class CommitmentApiTests(AppFactory app)
     /// sort, and the exports a page, and ignored them (decision 0136).
     /// </summary>
     [Theory]
-    [InlineData("/commitments?stauts=Open", "stauts", "'stauts' is not a parameter of this request, so it would be ignored. Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, overdue, sort, page, pageSize, after.")]
-    [InlineData("/overdue?overdue=false", "overdue", "Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, page, pageSize, after.")]
+    [InlineData("/commitments?stauts=Open", "stauts", "'stauts' is not a parameter of this request, so it would be ignored. Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, openEnded, overdue, sort, page, pageSize, after.")]
+    [InlineData("/overdue?overdue=false", "overdue", "Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, openEnded, page, pageSize, after.")]
     [InlineData("/overdue?sort=title", "sort", "'sort' is not a parameter of this request")]
-    [InlineData("/commitments/export.csv?page=2", "page", "Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, overdue, sort, bom, columns.")]
+    [InlineData("/commitments/export.csv?page=2", "page", "Its parameters: status, kind, party, meeting, asOf, dueFrom, dueTo, q, owner, openEnded, overdue, sort, bom, columns.")]
     [InlineData("/commitments/export.xlsx?after=NSK-2023-001", "after", "'after' is not a parameter of this request")]
     [InlineData("/audit/export.csv?pageSize=10", "pageSize", "Its parameters: actor, entityType, entity, from, to, bom.")]
     [InlineData("/summary?asof=2024-06-01&monhts=3", "monhts", "Its parameters: asOf.")]
@@ -699,6 +699,30 @@ public abstract class CommitmentApiTests(AppFactory app)
     private static bool IsSeeded(CommitmentSummaryDto c) => c.MeetingCode is "NSK-2023" or "KRD-2023";
 
     /// <summary>A meeting of this test's own (dated like the Novosibirsk one), with a short record to cite.</summary>
+    /// <summary>The dashboard's open-ended figure has a list behind it: a due phrase with no last day (decision 0139).</summary>
+    [Fact]
+    public async Task The_open_ended_filter_lists_the_due_phrases_without_a_last_day_and_exports_them()
+    {
+        var client = app.Api();
+        var (meeting, documentId, text) = await NewMeetingAsync(client);
+        var codes = new Dictionary<string, string>();
+        foreach (var due in new[] { "in the near future", "next year", "" })
+        {
+            var created = await client.PostJsonAsync($"{Api}/commitments", NewCommitment(meeting, documentId, 0, text[..36]) with { Due = due.Length == 0 ? null : due })
+                .ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+            codes[due] = created.Code;
+        }
+
+        var openEnded = await client.GetAsync($"{Api}/commitments?meeting={meeting}&openEnded=true", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+        openEnded.Items.Select(i => i.Code).ShouldBe([codes["in the near future"]]);
+        var others = await client.GetAsync($"{Api}/commitments?meeting={meeting}&openEnded=false", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+        others.Items.Select(i => i.Code).ShouldBe([codes["next year"], codes[""]], ignoreOrder: true);
+        var csv = await client.GetStringAsync($"{Api}/commitments/export.csv?meeting={meeting}&openEnded=true&columns=code", Ct);
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ShouldBe(["code", codes["in the near future"]]);
+
+        (await client.GetAsync($"{Api}/commitments?openEnded=soon", Ct).ShouldBeInvalidAsync("openEnded"))[0].ShouldContain("openEnded must be true or false");
+    }
+
     private static async Task<(string Code, Guid DocumentId, string Text)> NewMeetingAsync(HttpClient client)
     {
         var meeting = await client.NewMeetingAsync();

@@ -99,6 +99,8 @@ public abstract class SearchAndListShapeTests(AppFactory app)
     [InlineData("overdue=false")]
     [InlineData("overdue=true&asOf=2024-06-01")]
     [InlineData("overdue=true&dueTo=2024-12-31")]
+    [InlineData("openEnded=true")]
+    [InlineData("openEnded=false&dueTo=2024-12-31")]
     [InlineData("q=tram")]
     [InlineData("q=trade&party=BY")]
     [InlineData("q=Belarus&overdue=false")]
@@ -134,6 +136,7 @@ public abstract class SearchAndListShapeTests(AppFactory app)
                 "dueFrom" => filter with { DueFrom = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "dueTo" => filter with { DueTo = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "overdue" => filter with { Overdue = bool.Parse(value) },
+                "openEnded" => filter with { OpenEnded = bool.Parse(value) },
                 "asOf" => filter with { AsOf = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException(name),
             };

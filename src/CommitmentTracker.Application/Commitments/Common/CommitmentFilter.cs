@@ -26,6 +26,12 @@ public sealed record CommitmentFilter
     /// <summary>true: only overdue as of <see cref="AsOf"/>; false: only not overdue.</summary>
     public bool? Overdue { get; init; }
 
+    /// <summary>
+    /// true: only commitments whose due phrase names no last day ("in the near future"), what the dashboard counts as
+    /// open-ended; false: only the others (a last day, or no due phrase at all).
+    /// </summary>
+    public bool? OpenEnded { get; init; }
+
     /// <summary>The day "overdue" is judged on; today when omitted.</summary>
     public DateOnly? AsOf { get; init; }
 
@@ -58,7 +64,7 @@ public sealed record CommitmentFilter
     /// </summary>
     public bool HasNoCriteria() =>
         Status is not { Count: > 0 } && Kind is not { Count: > 0 } && string.IsNullOrWhiteSpace(Party) && string.IsNullOrWhiteSpace(Meeting)
-        && Overdue is null && AsOf is null && DueFrom is null && DueTo is null && string.IsNullOrWhiteSpace(Q)
+        && Overdue is null && OpenEnded is null && AsOf is null && DueFrom is null && DueTo is null && string.IsNullOrWhiteSpace(Q)
         && string.IsNullOrWhiteSpace(Owner);
 }
 
@@ -175,6 +181,14 @@ public static class CommitmentFiltering
         {
             var owner = filter.Owner.Trim();
             commitments = commitments.Where(c => c.Owner == owner);
+        }
+
+        if (filter.OpenEnded is { } openEnded)
+        {
+            // The same test as the dashboard's open-ended figure (DashboardProjection): a due phrase with no last day.
+            commitments = openEnded
+                ? commitments.Where(c => c.DueLatest == null && c.DuePhrase != null)
+                : commitments.Where(c => c.DueLatest != null || c.DuePhrase == null);
         }
 
         if (filter.DueFrom is { } from)

@@ -21,6 +21,7 @@ public sealed record CommitmentGridView
     public string? Party { get; init; }
     public string? Meeting { get; init; }
     public bool Overdue { get; init; }
+    public bool OpenEnded { get; init; }
     public string? Q { get; init; }
     public DateOnly? DueFrom { get; init; }
     public DateOnly? DueTo { get; init; }
@@ -37,7 +38,7 @@ public sealed record CommitmentGridView
     public bool Mine => string.Equals(Owner, CommitmentFilter.Me, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The view a URL's query names; unknown values are dropped as the API would refuse them.</summary>
-    public static CommitmentGridView FromQuery(string[]? status, string[]? kind, string? party, string? meeting, bool? overdue, string? q,
+    public static CommitmentGridView FromQuery(string[]? status, string[]? kind, string? party, string? meeting, bool? overdue, bool? openEnded, string? q,
         DateOnly? dueFrom, DateOnly? dueTo, string? owner, string? sort, int? page, int? size) => new()
         {
             Status = Parse<LifecycleStatus>(status),
@@ -45,6 +46,7 @@ public sealed record CommitmentGridView
             Party = Blank(party),
             Meeting = Blank(meeting),
             Overdue = overdue == true,
+            OpenEnded = openEnded == true,
             // Not trimmed: a trailing space is part of what the person is still typing.
             Q = string.IsNullOrWhiteSpace(q) ? null : q,
             DueFrom = dueFrom,
@@ -62,7 +64,7 @@ public sealed record CommitmentGridView
 
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
     {
-        "status", "kind", "party", "meeting", "overdue", "q", "dueFrom", "dueTo", "owner", "sort", "page", "size",
+        "status", "kind", "party", "meeting", "overdue", "openEnded", "q", "dueFrom", "dueTo", "owner", "sort", "page", "size",
     };
 
     /// <summary>
@@ -127,15 +129,24 @@ public sealed record CommitmentGridView
             }
         }
 
-        bool? overdue = null;
-        if (One("overdue") is { } o)
+        bool? Flag(string name)
         {
-            overdue = bool.TryParse(o, out var b) ? b : null;
-            if (overdue is null)
+            if (One(name) is not { } f)
             {
-                found.Add($"overdue must be true or false, not '{o}'.");
+                return null;
             }
+
+            if (bool.TryParse(f, out var b))
+            {
+                return b;
+            }
+
+            found.Add($"{name} must be true or false, not '{f}'.");
+            return null;
         }
+
+        var overdue = Flag("overdue");
+        var openEnded = Flag("openEnded");
 
         DateOnly? DayOf(string name)
         {
@@ -198,7 +209,7 @@ public sealed record CommitmentGridView
         }
 
         var sortKey = string.IsNullOrWhiteSpace(sort) ? null : sort.Trim();
-        var view = FromQuery(Many("status"), Many("kind"), One("party"), One("meeting"), overdue, One("q"), dueFrom, dueTo, One("owner"), sortKey, page, size);
+        var view = FromQuery(Many("status"), Many("kind"), One("party"), One("meeting"), overdue, openEnded, One("q"), dueFrom, dueTo, One("owner"), sortKey, page, size);
         // The API's sort keys ignore case; the grid compares them as written, so they are kept as the API lists them.
         return sortKey is null ? view : view with { Sort = (sortKey.StartsWith('-') ? "-" : "") + CommitmentSorting.Keys.First(k => string.Equals(k, sortKey.TrimStart('-'), StringComparison.OrdinalIgnoreCase)) };
     }
@@ -216,6 +227,7 @@ public sealed record CommitmentGridView
         Party = Party,
         Meeting = Meeting,
         Overdue = Overdue ? true : null,
+        OpenEnded = OpenEnded ? true : null,
         Q = Q,
         DueFrom = DueFrom,
         DueTo = DueTo,
@@ -230,6 +242,7 @@ public sealed record CommitmentGridView
         ["party"] = Party,
         ["meeting"] = Meeting,
         ["overdue"] = Overdue ? true : null,
+        ["openEnded"] = OpenEnded ? true : null,
         ["q"] = Q,
         ["dueFrom"] = Day(DueFrom),
         ["dueTo"] = Day(DueTo),

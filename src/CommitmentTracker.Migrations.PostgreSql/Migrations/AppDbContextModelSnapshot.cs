@@ -321,6 +321,9 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
                         .IsDescending(true, false);
 
+                    b.HasIndex(new[] { "Code", "CurrentStatus" }, "IX_Commitments_OpenEnded_Code_CurrentStatus")
+                        .HasFilter("\"DuePrecision\" = 'Open'");
+
                     b.ToTable("Commitments");
                 });
 

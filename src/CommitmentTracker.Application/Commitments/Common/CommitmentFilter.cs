@@ -129,14 +129,21 @@ public static class CommitmentFiltering
         // One status or kind is written as an equality: PostgreSQL reads a list as "= ANY(array)", which tells its
         // planner nothing about order, so status + kind walked the code index (7,000 rows for 25 at 1 M) instead of the
         // (status, kind, code) index, which is already in the list's order (decision 0057).
+        // The open-ended index holds the status of its rows, so with that filter the status is read there rather than
+        // sought (seeking it read every open row's precision from the table: 0.2–0.3 s at a million, decision 0139).
+        var statusRead = filter.OpenEnded == true;
         if (filter.Status is { Count: 1 } oneStatus)
         {
             var status = oneStatus[0];
-            commitments = commitments.Where(c => c.CurrentStatus == status);
+            commitments = statusRead ? commitments.Where(c => IndexHint.NotAnIndexTerm(c.CurrentStatus) == status) : commitments.Where(c => c.CurrentStatus == status);
         }
         else if (filter.Status is { Count: > 1 } statuses)
         {
-            commitments = commitments.Where(c => statuses.Contains(c.CurrentStatus));
+            // Several statuses (the open ones, from the dashboard) match most rows: a page in code order walks the code
+            // index testing each row's status, where seeking the statuses sorted every match (0.5 s at a million).
+            commitments = walk || statusRead
+                ? commitments.Where(c => statuses.Contains(IndexHint.NotAnIndexTerm(c.CurrentStatus)))
+                : commitments.Where(c => statuses.Contains(c.CurrentStatus));
         }
 
         if (filter.Kind is { Count: 1 } oneKind)
@@ -185,10 +192,11 @@ public static class CommitmentFiltering
 
         if (filter.OpenEnded is { } openEnded)
         {
-            // The same test as the dashboard's open-ended figure (DashboardProjection): a due phrase with no last day.
+            // The dashboard's open-ended figure (DashboardProjection): a due phrase with no last day, which is what the
+            // Open precision means (DueWindow holds them equal); written so, it is the partial index's own condition.
             commitments = openEnded
-                ? commitments.Where(c => c.DueLatest == null && c.DuePhrase != null)
-                : commitments.Where(c => c.DueLatest != null || c.DuePhrase == null);
+                ? commitments.Where(c => c.DuePrecision == DuePrecision.Open)
+                : commitments.Where(c => c.DuePrecision == null || c.DuePrecision != DuePrecision.Open);
         }
 
         if (filter.DueFrom is { } from)

@@ -59,33 +59,35 @@ public static class CommitmentPaging
     /// One page in due order (open-ended items first ascending, last descending, as <see cref="CommitmentSorting"/>
     /// orders them), from the start or after the item coded <paramref name="after"/>. Read as two segments — the
     /// items with a latest day in (due, code) order, and the open-ended ones in code order — because an ORDER BY on
-    /// "has a due day" matches no index and made the engine sort every row for each page.
+    /// "has a due day" matches no index and made the engine sort every row for each page. <paramref name="undated"/>
+    /// says the filter keeps only items without a latest day (open-ended): the dated segment is then known empty, and
+    /// asking the engine cost a walk of every dated row (a second at a million).
     /// </summary>
     public static async Task<List<T>> DuePageAsync<T>(
         this IQueryable<Commitment> commitments, IApplicationDbContext db, string? after, string sort, int size,
-        Func<IQueryable<Commitment>, Task<List<T>>> read, CancellationToken ct)
+        Func<IQueryable<Commitment>, Task<List<T>>> read, CancellationToken ct, bool undated = false)
     {
         ArgumentNullException.ThrowIfNull(read);
         var descending = sort.Trim().StartsWith('-');
         var anchor = after is null ? null : await AnchorAsync(db, after, ct);
         var dated = commitments.Where(c => c.DueLatest != null);
         var openEnded = commitments.Where(c => c.DueLatest == null);
-        var segments = new List<IQueryable<Commitment>>();
+        var segments = new List<(IQueryable<Commitment> Rows, bool Dated)>();
         if (!descending)
         {
             if (anchor is null || anchor.DueLatest is null)
             {
                 var code = anchor?.Code;
-                segments.Add((code is null ? openEnded : openEnded.Where(c => c.Code.CompareTo(code) > 0)).OrderBy(c => c.Code));
-                segments.Add(dated.OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
+                segments.Add(((code is null ? openEnded : openEnded.Where(c => c.Code.CompareTo(code) > 0)).OrderBy(c => c.Code), false));
+                segments.Add((dated.OrderBy(c => c.DueLatest).ThenBy(c => c.Code), true));
             }
             else
             {
                 // Two seeks, never "due >= d AND (due > d OR code > c)": with the OR the engine seeks on the day only
                 // and filters the whole tie group before the anchor row by row (20,858 rows on PostgreSQL at 1 M).
                 var (due, code) = (anchor.DueLatest, anchor.Code);
-                segments.Add(dated.Where(c => c.DueLatest == due && c.Code.CompareTo(code) > 0).OrderBy(c => c.Code));
-                segments.Add(dated.Where(c => c.DueLatest > due).OrderBy(c => c.DueLatest).ThenBy(c => c.Code));
+                segments.Add((dated.Where(c => c.DueLatest == due && c.Code.CompareTo(code) > 0).OrderBy(c => c.Code), true));
+                segments.Add((dated.Where(c => c.DueLatest > due).OrderBy(c => c.DueLatest).ThenBy(c => c.Code), true));
             }
         }
         else if (anchor is null || anchor.DueLatest is not null)
@@ -96,21 +98,21 @@ public static class CommitmentPaging
             if (anchor is not null)
             {
                 var (due, code) = (anchor.DueLatest, anchor.Code);
-                segments.Add(dated.Where(c => c.DueLatest == due && c.Code.CompareTo(code) > 0).OrderBy(c => c.Code));
+                segments.Add((dated.Where(c => c.DueLatest == due && c.Code.CompareTo(code) > 0).OrderBy(c => c.Code), true));
                 from = dated.Where(c => c.DueLatest < due);
             }
 
-            segments.Add(from.OrderByDescending(c => c.DueLatest).ThenBy(c => c.Code));
-            segments.Add(openEnded.OrderBy(c => c.Code));
+            segments.Add((from.OrderByDescending(c => c.DueLatest).ThenBy(c => c.Code), true));
+            segments.Add((openEnded.OrderBy(c => c.Code), false));
         }
         else
         {
             var code = anchor.Code;
-            segments.Add(openEnded.Where(c => c.Code.CompareTo(code) > 0).OrderBy(c => c.Code));
+            segments.Add((openEnded.Where(c => c.Code.CompareTo(code) > 0).OrderBy(c => c.Code), false));
         }
 
         var items = new List<T>(size);
-        foreach (var segment in segments)
+        foreach (var (segment, _) in segments.Where(s => !(undated && s.Dated)))
         {
             if (items.Count < size)
             {

@@ -1,3 +1,5 @@
+using CommitmentTracker.Domain.Commitments;
+
 namespace CommitmentTracker.Application.Commitments.Common;
 
 /// <summary>
@@ -16,7 +18,7 @@ public enum ListShape
     /// The list's own order drives the page and each row is tested as it comes: best when many rows match, because
     /// the first page is found after a few hundred rows instead of sorting every match. SQLite's planner does not
     /// weigh LIMIT, so with an index on the filter it would sort 190,000 overdue rows for 25; the due-date tests are
-    /// therefore wrapped in <see cref="IndexHint.NotAnIndexTerm"/>.
+    /// therefore wrapped in <see cref="IndexHint.NotAnIndexTerm(DateOnly?)"/>.
     /// </summary>
     Walk,
 }
@@ -30,4 +32,7 @@ public static class IndexHint
     /// other engines it is the bare column: their planners cost LIMIT themselves.
     /// </summary>
     public static DateOnly? NotAnIndexTerm(DateOnly? value) => value;
+
+    /// <summary>The same for a status: a list of several open statuses matches most rows, and seeking them sorted them all.</summary>
+    public static LifecycleStatus NotAnIndexTerm(LifecycleStatus value) => value;
 }

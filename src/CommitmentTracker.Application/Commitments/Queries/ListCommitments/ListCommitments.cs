@@ -102,7 +102,8 @@ public sealed class ListCommitmentsHandler(
         if (CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1))
         {
             items = await commitments.DuePageAsync(db, query.After, query.Sort!, query.PageSize,
-                segment => segment.ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken), cancellationToken);
+                segment => segment.ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken), cancellationToken,
+                undated: query.Filter.OpenEnded == true);
         }
         else
         {

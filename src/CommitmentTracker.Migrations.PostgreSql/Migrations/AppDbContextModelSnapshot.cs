@@ -302,8 +302,6 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("IssuerPartyId");
 
-                    b.HasIndex("Kind");
-
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("UpdatedAt");
@@ -318,10 +316,12 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
+                    b.HasIndex("Kind", "DueLatest", "CurrentStatus");
+
                     b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
                         .IsDescending(true, false);
 
-                    b.HasIndex(new[] { "Code", "CurrentStatus" }, "IX_Commitments_OpenEnded_Code_CurrentStatus")
+                    b.HasIndex(new[] { "Code", "CurrentStatus", "Kind" }, "IX_Commitments_OpenEnded_Code_CurrentStatus_Kind")
                         .HasFilter("\"DuePrecision\" = 'Open'");
 
                     b.ToTable("Commitments");

@@ -295,8 +295,6 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("IssuerPartyId");
 
-                    b.HasIndex("Kind");
-
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("UpdatedAt");
@@ -311,10 +309,12 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
+                    b.HasIndex("Kind", "DueLatest", "CurrentStatus");
+
                     b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
                         .IsDescending(true, false);
 
-                    b.HasIndex(new[] { "Code", "CurrentStatus" }, "IX_Commitments_OpenEnded_Code_CurrentStatus")
+                    b.HasIndex(new[] { "Code", "CurrentStatus", "Kind" }, "IX_Commitments_OpenEnded_Code_CurrentStatus_Kind")
                         .HasFilter("[DuePrecision] = N'Open'");
 
                     b.ToTable("Commitments");

@@ -32,18 +32,24 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
         ["overdue on a later day"] = (new CommitmentFilter { Overdue = true, AsOf = new DateOnly(2024, 12, 1) }, ["NSK-2023-001", "NSK-2023-002", "NSK-2023-006"]),
         ["overdue on a past day"] = (new CommitmentFilter { Overdue = true, AsOf = new DateOnly(2024, 1, 15) }, ["NSK-2023-002", "NSK-2023-006"]),
         ["text and party"] = (new CommitmentFilter { Q = "trade", Party = "RU" }, ["NSK-2023-003"]),
+        ["one status"] = (new CommitmentFilter { Status = [LifecycleStatus.Captured] }, ["MSK-2024-001", "NSK-2023-001"]),
+        ["one kind"] = (new CommitmentFilter { Kind = [CommitmentKind.Instruction] }, ["MSK-2024-001", "NSK-2023-006"]),
+        ["one status and one kind"] = (new CommitmentFilter { Status = [LifecycleStatus.Captured], Kind = [CommitmentKind.Instruction] }, ["MSK-2024-001"]),
+        ["two statuses and one kind"] = (new CommitmentFilter { Status = [LifecycleStatus.Captured, LifecycleStatus.Stalled], Kind = [CommitmentKind.Instruction] }, ["MSK-2024-001", "NSK-2023-006"]),
+        ["one status and two kinds"] = (new CommitmentFilter { Status = [LifecycleStatus.Captured], Kind = [CommitmentKind.Instruction, CommitmentKind.CulturalEvent] }, ["MSK-2024-001", "NSK-2023-001"]),
     };
 
     public static TheoryData<string> FilterNames => new(Filters.Keys);
 
     [Theory]
     [MemberData(nameof(FilterNames))]
-    public async Task Walking_the_code_order_selects_exactly_what_seeking_the_filter_selects(string name)
+    public async Task Walking_the_code_or_due_order_selects_exactly_what_seeking_the_filter_selects(string name)
     {
         var (filter, expected) = Filters[name];
 
         (await CodesAsync(filter, ListShape.Seek)).ShouldBe(expected);
         (await CodesAsync(filter, ListShape.Walk)).ShouldBe(expected);
+        (await CodesAsync(filter, ListShape.WalkDueOrder)).ShouldBe(expected);
     }
 
     [Theory]
@@ -62,16 +68,16 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
     }
 
     [Theory]
-    [InlineData(5_000, 1_000_000, 25, ListShape.Seek)] // √(25 × 1,000,000) = 5,000: walking would read as many rows as seeking sorts
-    [InlineData(5_001, 1_000_000, 25, ListShape.Walk)]
-    [InlineData(500, 10_000, 25, ListShape.Seek)]
-    [InlineData(501, 10_000, 25, ListShape.Walk)]
-    [InlineData(1_000, 10_000, 2_000, ListShape.Seek)] // page 80 of 25: the walk would read 20,000 rows for 1,000 matches
-    [InlineData(10_001, 2_000_000_000, 25, ListShape.Walk)] // past the bound the count is an estimate: always walk
-    [InlineData(10_000, 1_500_000_000, 2, ListShape.Seek)] // 2 × 1.5 billion does not overflow into a negative number
-    public void A_page_in_code_order_walks_once_the_matches_outnumber_the_rows_the_walk_would_read(int matching, int all, int rowsNeeded, ListShape shape)
+    [InlineData(5_000, 1_000_000, 25, false)] // √(25 × 1,000,000) = 5,000: walking would read as many rows as seeking sorts
+    [InlineData(5_001, 1_000_000, 25, true)]
+    [InlineData(500, 10_000, 25, false)]
+    [InlineData(501, 10_000, 25, true)]
+    [InlineData(1_000, 10_000, 2_000, false)] // page 80 of 25: the walk would read 20,000 rows for 1,000 matches
+    [InlineData(10_001, 2_000_000_000, 25, true)] // past the bound the count is an estimate: always walk
+    [InlineData(10_000, 1_500_000_000, 2, false)] // 2 × 1.5 billion does not overflow into a negative number
+    public void A_page_in_order_walks_once_the_matches_outnumber_the_rows_the_walk_would_read(int matching, int all, int rowsNeeded, bool walks)
     {
-        CommitmentPaging.CodeOrderShape(matching, all, rowsNeeded).ShouldBe(shape);
+        CommitmentPaging.WalksOrder(matching, all, rowsNeeded).ShouldBe(walks);
     }
 
     [Theory]
@@ -93,6 +99,31 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
         pageByPage.ShouldBe(expected);
         (await _ledger.SendAsync(new ListCommitmentsQuery(filter, Page: expected.Length + 1, PageSize: 1))).Items.ShouldBeEmpty();
     }
+
+    [Theory]
+    [MemberData(nameof(FilterNamesInDueOrder))]
+    public async Task The_list_in_due_order_gives_the_same_pages_whichever_shape_its_page_size_chooses(string name, string sort)
+    {
+        // A page of 25 seeks; pages of one, each after the last code, walk the due-date index from three matches on.
+        var (filter, expected) = Filters[name];
+        var whole = await _ledger.SendAsync(new ListCommitmentsQuery(filter, Sort: sort, PageSize: 25));
+        var pageByPage = new List<string>();
+        string? after = null;
+        for (var page = 1; page <= expected.Length; page++)
+        {
+            var one = await _ledger.SendAsync(new ListCommitmentsQuery(filter, Sort: sort, PageSize: 1, After: after));
+            one.TotalCount.ShouldBe(expected.Length);
+            pageByPage.AddRange(one.Items.Select(i => i.Code));
+            after = one.Items.Single().Code;
+        }
+
+        whole.Items.Select(i => i.Code).Order().ShouldBe(expected);
+        pageByPage.ShouldBe(whole.Items.Select(i => i.Code));
+        (await _ledger.SendAsync(new ListCommitmentsQuery(filter, Sort: sort, PageSize: 1, After: after))).Items.ShouldBeEmpty();
+    }
+
+    public static TheoryData<string, string> FilterNamesInDueOrder =>
+        new(Filters.Keys.Where(name => Filters[name].Codes.Length > 0).SelectMany(name => new[] { (name, "due"), (name, "-due") }));
 
     [Theory]
     // RU-NVS holds a role in 001, 002 and 005 and issues only 005: three matches, three responsibilities, which the

@@ -33,15 +33,15 @@ public static class CommitmentPaging
         string.IsNullOrWhiteSpace(sort) || sort.Trim().ToLowerInvariant() is "code" or "-code";
 
     /// <summary>
-    /// How to find a page in code order among <paramref name="matching"/> of <paramref name="all"/> commitments, when
-    /// <paramref name="rowsNeeded"/> rows must be read to fill it (decisions 0028, 0062). Walking the code index and
-    /// testing each row reads about <c>rowsNeeded × all ÷ matching</c> rows when the matches are spread over the
-    /// order; seeking the filter's matches reads and sorts every one of them. So the walk is chosen once the matches
-    /// outnumber √(rowsNeeded × all) — 5,000 of a million for a first page of 25, 500 of ten thousand — and always
-    /// past <see cref="MaxExactTotal"/>, where the count is only a bound.
+    /// Whether a page in code or due order among <paramref name="matching"/> of <paramref name="all"/> commitments, when
+    /// <paramref name="rowsNeeded"/> rows must be read to fill it, is found by walking the order's index (decisions
+    /// 0028, 0062, 0140). Walking it and testing each row reads about <c>rowsNeeded × all ÷ matching</c> rows when the
+    /// matches are spread over the order; seeking the filter's matches reads and sorts every one of them. So the walk is
+    /// chosen once the matches outnumber √(rowsNeeded × all) — 5,000 of a million for a first page of 25, 500 of ten
+    /// thousand — and always past <see cref="MaxExactTotal"/>, where the count is only a bound.
     /// </summary>
-    public static ListShape CodeOrderShape(int matching, int all, int rowsNeeded) =>
-        matching > MaxExactTotal || (long)matching * matching > (long)rowsNeeded * all ? ListShape.Walk : ListShape.Seek;
+    public static bool WalksOrder(int matching, int all, int rowsNeeded) =>
+        matching > MaxExactTotal || (long)matching * matching > (long)rowsNeeded * all;
 
     public static bool IsDueSort(string? sort) =>
         sort?.Trim().ToLowerInvariant() is "due" or "-due";

@@ -21,6 +21,12 @@ public enum ListShape
     /// therefore wrapped in <see cref="IndexHint.NotAnIndexTerm(DateOnly?)"/>.
     /// </summary>
     Walk,
+
+    /// <summary>
+    /// As <see cref="Walk"/>, for a page in due order: the due-date index drives the page and status, kind and party
+    /// are tested row by row, while a due range or the overdue test stays an index term, being a range of that order.
+    /// </summary>
+    WalkDueOrder,
 }
 
 /// <summary>Functions that change only how the engine plans a query, never what it answers.</summary>
@@ -35,4 +41,7 @@ public static class IndexHint
 
     /// <summary>The same for a status: a list of several open statuses matches most rows, and seeking them sorted them all.</summary>
     public static LifecycleStatus NotAnIndexTerm(LifecycleStatus value) => value;
+
+    /// <summary>The same for a kind: a seventh of the ledger, whose own index made the engine sort every match.</summary>
+    public static CommitmentKind NotAnIndexTerm(CommitmentKind value) => value;
 }

@@ -36,6 +36,31 @@ public static class StatusOnDay
                select new CommitmentOnDay { Commitment = c, Status = e.Status };
     }
 
+    /// <summary>
+    /// The same pairs as <see cref="OnDay"/>, for a page or a bounded count: a past day's status is probed for each
+    /// row read, through the log's (commitment, effective day, sequence, status) index, where <see cref="OnDay"/>
+    /// groups the whole log first (0.9 s at a million for a page of 25, decision 0140). <see cref="OnDay"/> stays the
+    /// form for reading every commitment, as the recount does.
+    /// </summary>
+    public static IQueryable<CommitmentOnDay> OnDayRowByRow(this IQueryable<Commitment> commitments, IApplicationDbContext db, DateOnly asOf, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (asOf >= today)
+        {
+            return commitments.OnDay(db, asOf, today);
+        }
+
+        var inEffect = db.StatusEntries.Where(AsOfDay.InEffectOn(asOf));
+        return commitments
+            .Select(c => new
+            {
+                Commitment = c,
+                Status = inEffect.Where(e => e.CommitmentId == c.Id).OrderByDescending(e => e.Sequence).Select(e => (LifecycleStatus?)e.Status).FirstOrDefault(),
+            })
+            .Where(x => x.Status != null)
+            .Select(x => new CommitmentOnDay { Commitment = x.Commitment, Status = x.Status!.Value });
+    }
+
     /// <summary>Overdue at the end of <paramref name="asOf"/>: the due window had closed and the status that day was open.</summary>
     /// <remarks>
     /// With <see cref="ListShape.Walk"/> the rule's due-date test is not offered to an index, so a list ordered by

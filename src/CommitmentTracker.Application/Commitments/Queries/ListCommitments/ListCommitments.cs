@@ -83,17 +83,18 @@ public sealed class ListCommitmentsHandler(
             (total, estimate) = overdueAlone
                 ? (await db.DashboardCounts.OverdueCountAsync(query.Filter.AsOf ?? today, cancellationToken), false)
                 : await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
-            if (CommitmentPaging.InCodeOrder(query.Sort) && total > 0)
+            var dueOrder = CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1);
+            if ((CommitmentPaging.InCodeOrder(query.Sort) || dueOrder) && total > 0)
             {
-                // Many matches: a page in code order is found by walking the code index and testing rows (a few hundred
-                // at most), where seeking the filter's own index sorted every match (decisions 0028, 0062). "Many" is
-                // relative to the ledger, so below the bound the projection's number of commitments decides, as read
-                // in the last few seconds (decision 0064: the shape changes the cost, never the rows).
+                // Many matches: a page in code or due order is found by walking that order's index and testing rows (a
+                // few hundred at most), where seeking the filter's own index sorted every match (decisions 0028, 0062,
+                // 0140). "Many" is relative to the ledger, so below the bound the projection's number of commitments
+                // decides, as read in the last few seconds (decision 0064: the shape changes the cost, never the rows).
                 var all = total > CommitmentPaging.MaxExactTotal ? total : await ledger.CommitmentCountAsync(db.DashboardCounts, cancellationToken);
                 var rowsNeeded = query.After is null ? query.Page * query.PageSize : query.PageSize;
-                if (CommitmentPaging.CodeOrderShape(total, all, rowsNeeded) == ListShape.Walk)
+                if (CommitmentPaging.WalksOrder(total, all, rowsNeeded))
                 {
-                    commitments = db.Matching(query.Filter, today, ListShape.Walk);
+                    commitments = db.Matching(query.Filter, today, dueOrder ? ListShape.WalkDueOrder : ListShape.Walk);
                 }
             }
         }

@@ -83,7 +83,7 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper,
         var today = clock.Today();
         var asOf = query.Filter.AsOf ?? today;
         var overdue = db.Matching(query.Filter.ForActor(actor) with { Overdue = null }, today)
-            .OnDay(db, asOf, today)
+            .OnDayRowByRow(db, asOf, today)
             .Overdue(asOf);
 
         int total;

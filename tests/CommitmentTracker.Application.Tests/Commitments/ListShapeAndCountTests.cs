@@ -174,6 +174,31 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
         (await _ledger.SendAsync(new ListOverdueQuery(new CommitmentFilter()))).TotalCount.ShouldBe(2);
     }
 
+    [Theory]
+    // The meeting days, before the captures took effect; the capture day; the effective days of the appended entries
+    // (12, 20, 25 January); the eve of today.
+    [InlineData("2023-10-10")]
+    [InlineData("2024-01-08")]
+    [InlineData("2024-01-10")]
+    [InlineData("2024-01-12")]
+    [InlineData("2024-01-20")]
+    [InlineData("2024-01-25")]
+    [InlineData("2024-01-31")]
+    public async Task A_past_days_status_probed_row_by_row_is_the_one_the_whole_log_gives(string day)
+    {
+        var asOf = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var (wholeLog, rowByRow) = await _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            var grouped = await db.Commitments.OnDay(db, asOf, Scenario.Today).OrderBy(x => x.Commitment.Code).Select(x => x.Commitment.Code + " " + x.Status).ToArrayAsync();
+            var probed = await db.Commitments.OnDayRowByRow(db, asOf, Scenario.Today).OrderBy(x => x.Commitment.Code).Select(x => x.Commitment.Code + " " + x.Status).ToArrayAsync();
+            return (grouped, probed);
+        });
+
+        rowByRow.ShouldBe(wholeLog);
+        wholeLog.Length.ShouldBe(asOf < Scenario.CaptureDay ? 0 : 7);
+    }
+
     private Task<string[]> CodesAsync(CommitmentFilter filter, ListShape shape) =>
         _ledger.InScopeAsync(async services =>
         {

@@ -55,7 +55,10 @@ public static class StatusOnDay
             .Select(c => new
             {
                 Commitment = c,
-                Status = inEffect.Where(e => e.CommitmentId == c.Id).OrderByDescending(e => e.Sequence).Select(e => (LifecycleStatus?)e.Status).FirstOrDefault(),
+                // Entries take effect in the order they are recorded (EffectiveDay), so the last by sequence is the last
+                // by (effective day, sequence): one backward seek of the log's covering index, no table read.
+                Status = inEffect.Where(e => e.CommitmentId == c.Id).OrderByDescending(e => e.EffectiveOn).ThenByDescending(e => e.Sequence)
+                    .Select(e => (LifecycleStatus?)e.Status).FirstOrDefault(),
             })
             .Where(x => x.Status != null)
             .Select(x => new CommitmentOnDay { Commitment = x.Commitment, Status = x.Status!.Value });

@@ -7,6 +7,8 @@ using CommitmentTracker.Application.Parties.Queries.ListParties;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Web.Components.Pages;
 using CommitmentTracker.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommitmentTracker.Web.Tests;
 
@@ -51,6 +53,30 @@ public sealed class OverdueLiveNoteTests : MudTestContext
         _list = List("MTG-3");
         await cut.InvokeAsync(() => live.Changed.InvokeAsync());
         cut.Find("[data-testid=\"live-note\"]").TextContent.ShouldContain("the commitments on this page changed.");
+    }
+
+    [Fact]
+    public void An_address_day_that_is_not_a_date_is_named_and_the_heading_claims_no_day()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/overdue?asOf=notadate");
+        var cut = Render<Overdue>();
+        cut.WaitForAssertion(() => cut.Markup.ShouldContain("2 overdue"));
+
+        cut.Find("[data-testid=\"as-of-problem\"]").TextContent.ShouldContain("'notadate' is not valid: asOf must be a date (yyyy-MM-dd). The list is as of today.");
+        cut.Markup.ShouldNotContain("by the end of notadate");
+        _sender.Sent.OfType<ListOverdueQuery>().ShouldAllBe(q => q.Filter.AsOf == null);
+    }
+
+    [Fact]
+    public void An_address_day_is_the_day_the_heading_states_and_the_list_is_read_for()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/overdue?asOf=2024-06-01");
+        var cut = Render<Overdue>();
+        cut.WaitForAssertion(() => cut.Markup.ShouldContain("2 overdue"));
+
+        cut.Markup.ShouldContain("by the end of 2024-06-01");
+        cut.FindAll("[data-testid=\"as-of-problem\"]").ShouldBeEmpty();
+        _sender.Sent.OfType<ListOverdueQuery>().ShouldAllBe(q => q.Filter.AsOf == new DateOnly(2024, 6, 1));
     }
 
     [Fact]

@@ -302,13 +302,17 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("IssuerPartyId");
 
-                    b.HasIndex("MeetingId");
-
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("CurrentStatus", "Code");
 
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
+
+                    b.HasIndex("Kind", "Code");
+
+                    b.HasIndex("MeetingId", "Code");
 
                     b.HasIndex("Owner", "Code");
 

@@ -281,13 +281,17 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IssuerPartyId");
 
-                    b.HasIndex("MeetingId");
-
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("CurrentStatus", "Code");
 
                     b.HasIndex("CurrentStatus", "DueLatest");
 
                     b.HasIndex("DueLatest", "CurrentStatus");
+
+                    b.HasIndex("Kind", "Code");
+
+                    b.HasIndex("MeetingId", "Code");
 
                     b.HasIndex("Owner", "Code");
 

@@ -81,6 +81,16 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
     }
 
     [Theory]
+    [InlineData(4_811, 1_000_000, 25, 34_107, true)] // a party and a kind: seeking reads all 34,107 of the party's commitments
+    [InlineData(4_811, 1_000_000, 25, null, false)] // the same matches from their own index: seeking reads only them
+    [InlineData(20, 1_000_000, 25, 120, false)] // a party of a hundred-odd commitments: seeking reads them and stops
+    [InlineData(973, 1_000_000, 25, 20_000, false)] // 973 × 20,000 < 25 million: the walk would read more than the party holds
+    public void Beside_a_party_the_seek_reads_the_partys_commitments_not_only_the_matches(int matching, int all, int rowsNeeded, int? candidates, bool walks)
+    {
+        CommitmentPaging.WalksOrder(matching, all, rowsNeeded, candidates).ShouldBe(walks);
+    }
+
+    [Theory]
     [MemberData(nameof(FilterNames))]
     public async Task The_list_gives_the_same_pages_whichever_shape_its_page_size_chooses(string name)
     {

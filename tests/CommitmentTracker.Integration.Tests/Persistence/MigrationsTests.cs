@@ -110,6 +110,22 @@ public sealed class MigrationsTests
     }
 
     [Fact]
+    public void The_SqlServer_list_reads_a_page_in_another_order_by_its_codes()
+    {
+        // Decision 0141: a page sorted by status, kind, title or meeting date is found as codes first, then read by them.
+        using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+        string[] codes = ["NSK-2023-001", "NSK-2023-002"];
+
+        var keys = db.Commitments.SortBy("-status").Skip(25).Take(25).Select(c => c.Code).ToQueryString();
+        var rows = db.Commitments.Where(c => codes.Contains(c.Code)).SortBy("-status").ToQueryString();
+
+        keys.ShouldContain("ORDER BY [c].[CurrentStatus] DESC, [c].[Code]", customMessage: keys);
+        keys.ShouldContain("OFFSET @", customMessage: keys);
+        rows.ShouldContain("[c].[Code] IN (", customMessage: rows);
+        rows.ShouldContain("ORDER BY [c].[CurrentStatus] DESC, [c].[Code]", customMessage: rows);
+    }
+
+    [Fact]
     public void The_SqlServer_projection_upsert_matches_the_tables_key_and_column_sizes()
     {
         // No server here: the one set-based MERGE (decision 0035) is checked against the SQL Server model instead, so a

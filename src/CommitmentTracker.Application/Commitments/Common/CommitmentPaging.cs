@@ -35,13 +35,49 @@ public static class CommitmentPaging
     /// <summary>
     /// Whether a page in code or due order among <paramref name="matching"/> of <paramref name="all"/> commitments, when
     /// <paramref name="rowsNeeded"/> rows must be read to fill it, is found by walking the order's index (decisions
-    /// 0028, 0062, 0140). Walking it and testing each row reads about <c>rowsNeeded × all ÷ matching</c> rows when the
-    /// matches are spread over the order; seeking the filter's matches reads and sorts every one of them. So the walk is
-    /// chosen once the matches outnumber √(rowsNeeded × all) — 5,000 of a million for a first page of 25, 500 of ten
+    /// 0028, 0062, 0140, 0141). Walking it and testing each row reads about <c>rowsNeeded × all ÷ matching</c> rows when
+    /// the matches are spread over the order; seeking reads and sorts every <paramref name="candidates"/> row the
+    /// filter's index gives: the matches themselves, or all of a party's commitments when a party is one of several
+    /// criteria (its index knows nothing of the others). So the walk is chosen once matching × candidates outnumbers
+    /// rowsNeeded × all — for a filter with its own index, 5,000 matches of a million for a first page of 25, 500 of ten
     /// thousand — and always past <see cref="MaxExactTotal"/>, where the count is only a bound.
     /// </summary>
-    public static bool WalksOrder(int matching, int all, int rowsNeeded) =>
-        matching > MaxExactTotal || (long)matching * matching > (long)rowsNeeded * all;
+    public static bool WalksOrder(int matching, int all, int rowsNeeded, int? candidates = null) =>
+        matching > MaxExactTotal || (long)matching * Math.Max(matching, candidates ?? 0) > (long)rowsNeeded * all;
+
+    /// <summary>
+    /// How many rows a seek for <paramref name="filter"/> reads before testing the rest of it: with a party and any
+    /// other criterion, the party's commitments (from the dashboard projection, one responsibility per commitment);
+    /// otherwise null, meaning the matches themselves.
+    /// </summary>
+    public static async Task<int?> SeekCandidatesAsync(IApplicationDbContext db, CommitmentFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (string.IsNullOrWhiteSpace(filter.Party) || (filter with { Party = null }).HasNoCriteria())
+        {
+            return null;
+        }
+
+        return await PartyResponsibilitiesAsync(db, filter.Party, ct);
+    }
+
+    /// <summary>The responsibilities the dashboard projection counts for the party keyed <paramref name="key"/>; null for no such party.</summary>
+    private static async Task<int?> PartyResponsibilitiesAsync(IApplicationDbContext db, string key, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var normalized = key.Trim().ToUpperInvariant();
+        var party = await db.Parties.Where(p => p.Key == normalized).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        if (party is not { } id)
+        {
+            return null;
+        }
+
+        var item = id.ToString("D");
+        var wholeMonths = true; // a parameter, not a bare boolean (see DashboardTotals)
+        return await db.DashboardCounts
+            .Where(c => c.Figure == DashboardFigure.Party && c.Item == item && c.WholeMonth == wholeMonths)
+            .SumAsync(c => c.Change, ct);
+    }
 
     public static bool IsDueSort(string? sort) =>
         sort?.Trim().ToLowerInvariant() is "due" or "-due";
@@ -145,19 +181,9 @@ public static class CommitmentPaging
         ArgumentNullException.ThrowIfNull(filter);
         if (!string.IsNullOrWhiteSpace(filter.Party) && (filter with { Party = null }).HasNoCriteria())
         {
-            var key = filter.Party.Trim().ToUpperInvariant();
-            var party = await db.Parties.Where(p => p.Key == key).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-            if (party is { } id)
+            if (await PartyResponsibilitiesAsync(db, filter.Party, ct) > bound)
             {
-                var item = id.ToString("D");
-                var wholeMonths = true; // a parameter, not a bare boolean (see DashboardTotals)
-                var responsibilities = await db.DashboardCounts
-                    .Where(c => c.Figure == DashboardFigure.Party && c.Item == item && c.WholeMonth == wholeMonths)
-                    .SumAsync(c => c.Change, ct);
-                if (responsibilities > bound)
-                {
-                    return (bound + 1, true);
-                }
+                return (bound + 1, true);
             }
         }
         else if (!string.IsNullOrWhiteSpace(filter.Q) && (filter with { Q = null }).HasNoCriteria() && db.TextHits(filter.Q) is { } hits)

@@ -37,7 +37,14 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         // million). Walking (due, code) backwards gives codes descending, so the engine sorted each tie group for
         // every page; this index is in exactly the list's order (decision 0028).
         builder.HasIndex(c => new { c.DueLatest, c.Code }, "IX_Commitments_DueLatest_Descending_Code").IsDescending(true, false);
-        builder.HasIndex(c => c.MeetingId);
+
+        // The grid's status, kind and meeting-date headers (decision 0141): each sort is its column, then code, so a page
+        // is read in that order instead of sorting a million rows (0.4–0.65 s at 1 M). A meeting's rows in code order
+        // follow the meetings' date index; the same index serves a meeting filter. Title has none: its index would
+        // cost a tenth of the file for a sort read mostly from the first page.
+        builder.HasIndex(c => new { c.CurrentStatus, c.Code });
+        builder.HasIndex(c => new { c.Kind, c.Code });
+        builder.HasIndex(c => new { c.MeetingId, c.Code });
         builder.HasIndex(c => c.IssuerPartyId);
         builder.HasIndex(c => c.UpdatedAt);
 

@@ -163,6 +163,66 @@ public sealed class CommitmentGridViewTests
     }
 
     [Fact]
+    public void The_page_keeps_what_an_address_names_and_says_what_it_did_not_use()
+    {
+        var view = CommitmentGridView.FromAddress(
+            "?status=Stalled&status=Nope&kind=hub&kind=7&dueFrom=notaday&dueTo=2024-06-30&overdue=maybe&sort=bogus&page=abc&size=7&foo=1&q=tram", out var problems);
+
+        view.Status.ShouldBe([LifecycleStatus.Stalled]);
+        view.Kind.ShouldBe([CommitmentKind.Hub]);
+        (view.DueFrom, view.DueTo).ShouldBe((null, new DateOnly(2024, 6, 30)));
+        view.Overdue.ShouldBeFalse();
+        view.Sort.ShouldBeNull();
+        (view.PageIndex, view.PageSize).ShouldBe((0, CommitmentGridView.DefaultPageSize));
+        view.Q.ShouldBe("tram");
+        problems.ShouldBe([
+            "'foo' is not a filter of the commitments grid (known: status, kind, party, meeting, overdue, openEnded, q, dueFrom, dueTo, owner, sort, page, size).",
+            $"'Nope' is not a status (one of {Statuses}).",
+            $"'7' is not a kind (one of {Kinds}).",
+            "overdue must be true or false, not 'maybe'.",
+            "dueFrom must be a day written yyyy-MM-dd, not 'notaday'.",
+            "'bogus' is not a sort of the grid (one of code, title, kind, status, due, meetingDate, updatedAt, '-' first for descending).",
+            "page must be a page number from 1, not 'abc'.",
+            "size must be one of 10, 25, 50, 100, not '7'.",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("page=400", 399, null)]
+    [InlineData("page=401", 0, "page 401 starts past the first 10,000 rows, the deepest a page number reaches; narrow the filters to see further.")]
+    [InlineData("page=100&size=100", 99, null)]
+    [InlineData("page=101&size=100", 0, "page 101 starts past the first 10,000 rows, the deepest a page number reaches; narrow the filters to see further.")]
+    public void A_page_number_reaches_as_deep_as_the_list_reads_by_offset(string query, int pageIndex, string? problem)
+    {
+        var view = CommitmentGridView.FromAddress(query, out var problems);
+
+        view.PageIndex.ShouldBe(pageIndex);
+        problems.ShouldBe(problem is null ? [] : [problem]);
+    }
+
+    [Fact]
+    public void Text_too_long_for_the_list_and_a_range_ending_before_it_starts_are_left_out_and_named()
+    {
+        var view = CommitmentGridView.FromAddress($"q={new string('x', 201)}&party=RU-AD&dueFrom=2024-05-01&dueTo=2024-04-30", out var problems);
+
+        view.Q.ShouldBeNull();
+        view.Party.ShouldBe("RU-AD");
+        (view.DueFrom, view.DueTo).ShouldBe((new DateOnly(2024, 5, 1), null));
+        problems.ShouldBe(["dueTo must not be before dueFrom.", "q may be at most 200 characters."]);
+    }
+
+    [Fact]
+    public void An_address_the_grid_wrote_is_read_back_without_a_word()
+    {
+        var written = new CommitmentGridView { Status = [LifecycleStatus.Captured], Party = "RU-AD", DueFrom = new DateOnly(2024, 1, 1), Sort = "-due", PageIndex = 3, PageSize = 50 };
+
+        var read = CommitmentGridView.FromAddress("?" + written.Query, out var problems);
+
+        problems.ShouldBeEmpty();
+        read.ShouldBe(written);
+    }
+
+    [Fact]
     public void An_address_without_values_is_the_plain_first_page_and_blank_text_is_no_search()
     {
         var view = CommitmentGridView.FromQuery(null, null, null, null, false, null, "   ", null, null, null, null, null, null);

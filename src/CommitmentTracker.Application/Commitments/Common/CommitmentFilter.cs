@@ -56,6 +56,12 @@ public sealed record CommitmentFilter
     /// <summary>The owner value that means "the person asking".</summary>
     public const string Me = "me";
 
+    /// <summary>The longest <see cref="Q"/> a list takes.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>The longest <see cref="Meeting"/> (an id or a code) a list takes.</summary>
+    public const int MaxMeetingLength = 60;
+
     /// <summary>
     /// True when nothing narrows the commitments: an empty list and blank text are no criterion. The API binds an
     /// absent <c>status</c> or <c>kind</c> as an empty array, so comparing with <c>new CommitmentFilter()</c> (record
@@ -75,8 +81,8 @@ public sealed class CommitmentFilterValidator : AbstractValidator<CommitmentFilt
         RuleForEach(x => x.Status).IsInEnum();
         RuleForEach(x => x.Kind).IsInEnum();
         RuleFor(x => x.Party).MaximumLength(Domain.Parties.Party.MaxKeyLength);
-        RuleFor(x => x.Meeting).MaximumLength(60);
-        RuleFor(x => x.Q).MaximumLength(200);
+        RuleFor(x => x.Meeting).MaximumLength(CommitmentFilter.MaxMeetingLength);
+        RuleFor(x => x.Q).MaximumLength(CommitmentFilter.MaxTextLength);
         RuleFor(x => x.Owner).MaximumLength(Commitment.MaxOwnerLength);
         RuleFor(x => x.DueTo).GreaterThanOrEqualTo(x => x.DueFrom).When(x => x.DueFrom is not null && x.DueTo is not null)
             .WithMessage("'Due To' must not be before 'Due From'.");

@@ -37,7 +37,7 @@ public sealed record CommitmentGridView
 
     public bool Mine => string.Equals(Owner, CommitmentFilter.Me, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The view a URL's query names; unknown values are dropped as the API would refuse them.</summary>
+    /// <summary>The view of these values; unknown statuses and kinds are dropped as the API would refuse them.</summary>
     public static CommitmentGridView FromQuery(string[]? status, string[]? kind, string? party, string? meeting, bool? overdue, bool? openEnded, string? q,
         DateOnly? dueFrom, DateOnly? dueTo, string? owner, string? sort, int? page, int? size) => new()
         {
@@ -68,11 +68,21 @@ public sealed record CommitmentGridView
     };
 
     /// <summary>
-    /// Reads a query string strictly, for a view someone saves: unlike an address typed into the browser (where
-    /// <see cref="FromQuery"/> drops what it cannot read, as the page must still show something), every part must
-    /// mean something, and <paramref name="problems"/> names each part that does not. A leading '?' is allowed.
+    /// Reads a query string strictly, for a view someone saves: every part must mean something, and
+    /// <paramref name="problems"/> names each part that does not. A leading '?' is allowed.
     /// </summary>
     public static CommitmentGridView? TryParse(string? query, out IReadOnlyList<string> problems)
+    {
+        var view = FromAddress(query, out problems);
+        return problems.Count > 0 ? null : view;
+    }
+
+    /// <summary>
+    /// The view an address names, for the page: a typed, pasted or bookmarked address must still show something, so a
+    /// part that means nothing to the grid is left out (the rest is shown) and named in <paramref name="problems"/> in
+    /// the words the API would use, for the page to say what it did not use. A leading '?' is allowed.
+    /// </summary>
+    public static CommitmentGridView FromAddress(string? query, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
         problems = found;
@@ -85,7 +95,7 @@ public sealed record CommitmentGridView
         if (text.Length > MaxQueryLength)
         {
             found.Add($"The query may be at most {MaxQueryLength} characters.");
-            return null;
+            return new CommitmentGridView();
         }
 
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -116,18 +126,32 @@ public sealed record CommitmentGridView
         }
 
         string? One(string name) => values.TryGetValue(name, out var v) ? v[0] : null;
-        string[]? Many(string name) => values.TryGetValue(name, out var v) ? [.. v] : null;
 
-        foreach (var (name, type) in new[] { ("status", typeof(LifecycleStatus)), ("kind", typeof(CommitmentKind)) })
+        string[]? Members(string name, Type type)
         {
-            foreach (var value in Many(name) ?? [])
+            if (!values.TryGetValue(name, out var given))
+            {
+                return null;
+            }
+
+            var members = new List<string>();
+            foreach (var value in given)
             {
                 if (!Enum.TryParse(type, value, ignoreCase: true, out var parsed) || !Enum.IsDefined(type, parsed!) || int.TryParse(value, out _))
                 {
                     found.Add($"'{value}' is not a {name} (one of {string.Join(", ", Enum.GetNames(type))}).");
                 }
+                else
+                {
+                    members.Add(value);
+                }
             }
+
+            return [.. members];
         }
+
+        var status = Members("status", typeof(LifecycleStatus));
+        var kind = Members("kind", typeof(CommitmentKind));
 
         bool? Flag(string name)
         {
@@ -169,12 +193,14 @@ public sealed record CommitmentGridView
         if (dueFrom is not null && dueTo is not null && dueTo < dueFrom)
         {
             found.Add("dueTo must not be before dueFrom.");
+            dueTo = null;
         }
 
-        var sort = One("sort");
-        if (!string.IsNullOrWhiteSpace(sort) && !CommitmentSorting.IsKnown(sort.Trim()))
+        var sort = One("sort") is { } given && !string.IsNullOrWhiteSpace(given) ? given.Trim() : null;
+        if (sort is not null && !CommitmentSorting.IsKnown(sort))
         {
             found.Add($"'{sort}' is not a sort of the grid (one of {string.Join(", ", CommitmentSorting.Keys)}, '-' first for descending).");
+            sort = null;
         }
 
         int? Number(string name, Func<int, bool> valid, string rule)
@@ -195,23 +221,27 @@ public sealed record CommitmentGridView
 
         var page = Number("page", p => p >= 1, "a page number from 1");
         var size = Number("size", s => PageSizes.Contains(s), $"one of {string.Join(", ", PageSizes)}");
-        foreach (var (name, max) in new[] { ("party", Domain.Parties.Party.MaxKeyLength), ("meeting", 60), ("q", 200), ("owner", Commitment.MaxOwnerLength) })
+        if (page is { } p && (long)(p - 1) * (size ?? DefaultPageSize) >= CommitmentPaging.MaxOffset)
+        {
+            found.Add($"page {p} starts past the first {CommitmentPaging.MaxOffset:N0} rows, the deepest a page number reaches; narrow the filters to see further.");
+            page = null;
+        }
+
+        string? Text(string name, int max)
         {
             if (One(name) is { } v && v.Length > max)
             {
                 found.Add($"{name} may be at most {max} characters.");
+                return null;
             }
+
+            return One(name);
         }
 
-        if (found.Count > 0)
-        {
-            return null;
-        }
-
-        var sortKey = string.IsNullOrWhiteSpace(sort) ? null : sort.Trim();
-        var view = FromQuery(Many("status"), Many("kind"), One("party"), One("meeting"), overdue, openEnded, One("q"), dueFrom, dueTo, One("owner"), sortKey, page, size);
+        var view = FromQuery(status, kind, Text("party", Domain.Parties.Party.MaxKeyLength), Text("meeting", CommitmentFilter.MaxMeetingLength), overdue, openEnded, Text("q", CommitmentFilter.MaxTextLength),
+            dueFrom, dueTo, Text("owner", Commitment.MaxOwnerLength), sort, page, size);
         // The API's sort keys ignore case; the grid compares them as written, so they are kept as the API lists them.
-        return sortKey is null ? view : view with { Sort = (sortKey.StartsWith('-') ? "-" : "") + CommitmentSorting.Keys.First(k => string.Equals(k, sortKey.TrimStart('-'), StringComparison.OrdinalIgnoreCase)) };
+        return sort is null ? view : view with { Sort = (sort.StartsWith('-') ? "-" : "") + CommitmentSorting.Keys.First(k => string.Equals(k, sort.TrimStart('-'), StringComparison.OrdinalIgnoreCase)) };
     }
 
     // Query strings write a space as '+' (forms) or %20; both mean a space.

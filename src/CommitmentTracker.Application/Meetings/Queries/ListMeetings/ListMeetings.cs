@@ -12,13 +12,17 @@ namespace CommitmentTracker.Application.Meetings.Queries.ListMeetings;
 /// <summary>Meetings, newest first, optionally within a date range or matching text in code, title or place.</summary>
 [Requires(Access.Read)]
 public sealed record ListMeetingsQuery(string? Q = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = PagedResult<MeetingSummaryDto>.DefaultPageSize)
-    : IQuery<PagedResult<MeetingSummaryDto>>;
+    : IQuery<PagedResult<MeetingSummaryDto>>
+{
+    /// <summary>The longest <see cref="Q"/> the list takes.</summary>
+    public const int MaxTextLength = 200;
+}
 
 public sealed class ListMeetingsValidator : AbstractValidator<ListMeetingsQuery>
 {
     public ListMeetingsValidator()
     {
-        RuleFor(x => x.Q).MaximumLength(200);
+        RuleFor(x => x.Q).MaximumLength(ListMeetingsQuery.MaxTextLength);
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("'To' must not be before 'From'.");
         RuleFor(x => x.Page).IsPage();
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagedResult<MeetingSummaryDto>.MaxPageSize);

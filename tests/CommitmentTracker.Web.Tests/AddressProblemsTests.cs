@@ -1,0 +1,120 @@
+using CommitmentTracker.Application.Accounts.Users.ListPeople;
+using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
+using CommitmentTracker.Application.Commitments.Queries.GetSummary;
+using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
+using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
+using CommitmentTracker.Application.Commitments.Queries.ListTargets;
+using CommitmentTracker.Application.Common;
+using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Meetings.Common;
+using CommitmentTracker.Application.Meetings.Queries.ListMeetings;
+using CommitmentTracker.Application.Parties;
+using CommitmentTracker.Application.Parties.Queries.ListParties;
+using CommitmentTracker.Domain.Commitments;
+using CommitmentTracker.Web.Components.Pages;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommitmentTracker.Web.Tests;
+
+/// <summary>
+/// An address typed, pasted, edited or bookmarked is read for what it can say: a page shows what it could use and names
+/// the rest in the API's words, and never the error page ("dueFrom=notaday", "page=abc", "overdue=maybe", a page past
+/// the deepest offset and a search longer than the list takes each showed "Something went wrong" on the grid).
+/// </summary>
+public sealed class AddressProblemsTests : MudTestContext
+{
+    private readonly FakeSender _sender = new();
+    private Func<ListCommitmentsQuery, object> _list = q => new PagedResult<CommitmentSummaryDto>(
+        [new CommitmentSummaryDto { Code = "MTG-1", Title = "Title of MTG-1", MeetingCode = "MTG", Version = 1 }], q.Page, q.PageSize, 1);
+
+    public AddressProblemsTests()
+    {
+        UseScopedSender(_sender).SetAuthorized("analyst").SetRoles(Roles.Analyst);
+        _sender.Handler = message => Task.FromResult<object?>(message switch
+        {
+            ListPartiesQuery => new List<PartyDto>(),
+            ListMeetingsQuery => new PagedResult<MeetingSummaryDto>([], 1, 200, 0),
+            ListPeopleQuery => new List<string>(),
+            ListCommitmentsQuery q => _list(q),
+            GetChangeHeadQuery => new ChangeHead("0000000000000001"),
+            GetSummaryQuery q => new SummaryDto(q.AsOf ?? new DateOnly(2026, 12, 7), 10, 8, 1, 0, 0, 0, [], [], [], []),
+            ListOverdueQuery => new PagedResult<OverdueItemDto>([], 1, 5, 0),
+            ListTargetsQuery => new List<TargetSummaryDto>(),
+            GetStatusTrendQuery => new List<StatusTrendPoint>(),
+            _ => throw new InvalidOperationException(message.GetType().Name),
+        });
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void The_grid_lists_what_the_address_names_and_says_what_it_did_not_use()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/commitments?status=Stalled&status=Nope&dueFrom=notaday&page=abc");
+
+        var cut = Render<Commitments>();
+
+        cut.WaitForAssertion(() => cut.Find("[aria-label=\"Select MTG-1\"]"));
+        var alert = cut.Find("[data-testid=\"address-problems\"]").TextContent;
+        alert.ShouldContain("'Nope' is not a status");
+        alert.ShouldContain("dueFrom must be a day written yyyy-MM-dd, not 'notaday'.");
+        alert.ShouldContain("page must be a page number from 1, not 'abc'.");
+        var asked = _sender.Sent.OfType<ListCommitmentsQuery>().Last();
+        asked.Filter.Status.ShouldBe([LifecycleStatus.Stalled]);
+        (asked.Filter.DueFrom, asked.Page).ShouldBe((null, 1));
+    }
+
+    [Fact]
+    public void A_page_the_list_refuses_is_named_instead_of_the_error_page()
+    {
+        _list = _ => throw new ValidationException([new ValidationFailure("Page", "'Page' reaches past the first 10,000 rows; read further with after=<code of the last item> instead of a page number.")]);
+
+        var cut = Render<Commitments>();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=\"load-problem\"]").TextContent.ShouldContain("reaches past the first 10,000 rows"));
+        cut.Markup.ShouldContain("No commitment matches these filters.");
+    }
+
+    [Fact]
+    public void The_pagers_last_page_of_a_long_list_is_the_deepest_page_a_number_reaches_and_says_so()
+    {
+        _list = q => new PagedResult<CommitmentSummaryDto>(
+            [new CommitmentSummaryDto { Code = $"MTG-{q.Page}", Title = "Title", MeetingCode = "MTG", Version = 1 }], q.Page, q.PageSize, 1_000_023);
+        var cut = Render<Commitments>();
+        cut.WaitForAssertion(() => cut.Find("[aria-label=\"Select MTG-1\"]"));
+
+        cut.Find("button[aria-label=\"Last page\"]").Click();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=\"load-problem\"]").TextContent
+            .ShouldBe("Page 40,001 starts past the first 10,000 rows a page number reaches; this is page 400. Narrow the filters to see further."));
+        _sender.Sent.OfType<ListCommitmentsQuery>().Last().Page.ShouldBe(400);
+        _sender.Sent.OfType<ListCommitmentsQuery>().ShouldAllBe(q => q.Page <= 400);
+    }
+
+    [Fact]
+    public void The_dashboard_names_a_day_in_the_address_that_is_not_a_date_and_counts_today()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/?asOf=notaday");
+
+        var cut = Render<Dashboard>();
+
+        cut.WaitForAssertion(() => cut.Find("[data-as-of]").GetAttribute("data-as-of").ShouldBe("2026-12-07"));
+        cut.Find("[data-testid=\"as-of-problem\"]").TextContent.ShouldBe("'notaday' is not valid: asOf must be a date (yyyy-MM-dd). The figures are as of today.");
+        _sender.Sent.OfType<GetSummaryQuery>().ShouldAllBe(q => q.AsOf == null);
+    }
+
+    [Fact]
+    public void A_selection_in_the_address_that_cannot_be_read_leaves_the_empty_form_and_says_why()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/commitments/new?document=xyz&start=a&end=b");
+
+        var cut = Render<NewCommitment>();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=\"selection-problem\"]").TextContent.ShouldContain("The selection in the address cannot be read"));
+        cut.Markup.ShouldContain("Quote the words from the meeting record");
+    }
+}

@@ -108,6 +108,19 @@ public sealed class AddressProblemsTests : MudTestContext
     }
 
     [Fact]
+    public void The_overdue_review_lists_without_a_kind_or_party_it_cannot_use_and_names_them()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/overdue?kind=99&party={new string('P', 80)}");
+
+        var cut = Render<Overdue>();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=\"address-problems\"]").TextContent.ShouldContain("'99' is not a kind (one of TradeTarget"));
+        cut.Find("[data-testid=\"address-problems\"]").TextContent.ShouldContain("party may be at most");
+        var asked = _sender.Sent.OfType<ListOverdueQuery>().Last();
+        (asked.Filter.Kind, asked.Filter.Party).ShouldBe((null, null));
+    }
+
+    [Fact]
     public void A_selection_in_the_address_that_cannot_be_read_leaves_the_empty_form_and_says_why()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/commitments/new?document=xyz&start=a&end=b");

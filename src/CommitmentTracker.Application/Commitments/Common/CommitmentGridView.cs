@@ -137,13 +137,13 @@ public sealed record CommitmentGridView
             var members = new List<string>();
             foreach (var value in given)
             {
-                if (!Enum.TryParse(type, value, ignoreCase: true, out var parsed) || !Enum.IsDefined(type, parsed!) || int.TryParse(value, out _))
+                if (IsMember(type, value))
                 {
-                    found.Add($"'{value}' is not a {name} (one of {string.Join(", ", Enum.GetNames(type))}).");
+                    members.Add(value);
                 }
                 else
                 {
-                    members.Add(value);
+                    found.Add(NotAMember(name, value, type));
                 }
             }
 
@@ -243,6 +243,20 @@ public sealed record CommitmentGridView
         // The API's sort keys ignore case; the grid compares them as written, so they are kept as the API lists them.
         return sort is null ? view : view with { Sort = (sort.StartsWith('-') ? "-" : "") + CommitmentSorting.Keys.First(k => string.Equals(k, sort.TrimStart('-'), StringComparison.OrdinalIgnoreCase)) };
     }
+
+    /// <summary>
+    /// The member of <typeparamref name="T"/> an address names, by name in any case; null for anything else, numbers
+    /// included ("5" would otherwise be read as the sixth member, and "99" as no member at all).
+    /// </summary>
+    public static T? Member<T>(string? value) where T : struct, Enum =>
+        value is not null && IsMember(typeof(T), value) ? Enum.Parse<T>(value, ignoreCase: true) : null;
+
+    /// <summary>The problem of a value that is no member of <paramref name="type"/>, in the words the API uses.</summary>
+    public static string NotAMember(string name, string value, Type type) =>
+        $"'{value}' is not a {name} (one of {string.Join(", ", Enum.GetNames(type))}).";
+
+    private static bool IsMember(Type type, string value) =>
+        Enum.TryParse(type, value, ignoreCase: true, out var parsed) && Enum.IsDefined(type, parsed!) && !int.TryParse(value, out _);
 
     // Query strings write a space as '+' (forms) or %20; both mean a space.
     private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));

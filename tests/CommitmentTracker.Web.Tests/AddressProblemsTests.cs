@@ -24,13 +24,16 @@ namespace CommitmentTracker.Web.Tests;
 /// <summary>
 /// An address typed, pasted, edited or bookmarked is read for what it can say: a page shows what it could use and names
 /// the rest in the API's words, and never the error page ("dueFrom=notaday", "page=abc", "overdue=maybe", a page past
-/// the deepest offset and a search longer than the list takes each showed "Something went wrong" on the grid).
+/// the deepest offset and a search longer than the list takes each showed "Something went wrong" on the grid). And a
+/// count the list only bounds is said as "more than", never as the bound plus one.
 /// </summary>
 public sealed class AddressProblemsTests : MudTestContext
 {
     private readonly FakeSender _sender = new();
     private Func<ListCommitmentsQuery, object> _list = q => new PagedResult<CommitmentSummaryDto>(
         [new CommitmentSummaryDto { Code = "MTG-1", Title = "Title of MTG-1", MeetingCode = "MTG", Version = 1 }], q.Page, q.PageSize, 1);
+
+    private PagedResult<OverdueItemDto> _overdue = new([], 1, 5, 0);
 
     public AddressProblemsTests()
     {
@@ -43,7 +46,7 @@ public sealed class AddressProblemsTests : MudTestContext
             ListCommitmentsQuery q => _list(q),
             GetChangeHeadQuery => new ChangeHead("0000000000000001"),
             GetSummaryQuery q => new SummaryDto(q.AsOf ?? new DateOnly(2026, 12, 7), 10, 8, 1, 0, 0, 0, [], [], [], []),
-            ListOverdueQuery => new PagedResult<OverdueItemDto>([], 1, 5, 0),
+            ListOverdueQuery => _overdue,
             ListTargetsQuery => new List<TargetSummaryDto>(),
             GetStatusTrendQuery => new List<StatusTrendPoint>(),
             _ => throw new InvalidOperationException(message.GetType().Name),
@@ -93,6 +96,21 @@ public sealed class AddressProblemsTests : MudTestContext
             .ShouldBe("Page 40,001 starts past the first 10,000 rows a page number reaches; this is page 400. Narrow the filters to see further."));
         _sender.Sent.OfType<ListCommitmentsQuery>().Last().Page.ShouldBe(400);
         _sender.Sent.OfType<ListCommitmentsQuery>().ShouldAllBe(q => q.Page <= 400);
+    }
+
+    [Fact]
+    public void A_total_the_list_only_bounds_is_more_than_ten_thousand_on_the_grid_and_the_overdue_review()
+    {
+        _list = q => new PagedResult<CommitmentSummaryDto>(
+            [new CommitmentSummaryDto { Code = "MTG-1", Title = "Title", MeetingCode = "MTG", Version = 1 }], q.Page, q.PageSize, 10_001)
+        { TotalIsEstimate = true };
+        _overdue = new PagedResult<OverdueItemDto>([], 1, 25, 10_001) { TotalIsEstimate = true };
+
+        var grid = Render<Commitments>();
+        var review = Render<Overdue>();
+
+        grid.WaitForAssertion(() => string.Join(" ", grid.FindAll(".mud-table-pagination-caption").Select(c => c.TextContent)).ShouldContain("1-25 of more than 10,000"));
+        review.WaitForAssertion(() => review.Find("[data-testid=\"overdue-count\"]").TextContent.ShouldBe("More than 10,000 overdue"));
     }
 
     [Fact]

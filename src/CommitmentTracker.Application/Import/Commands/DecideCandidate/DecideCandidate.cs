@@ -142,14 +142,16 @@ public sealed class DecideCandidateHandler(IApplicationDbContext db, ISender sen
     // Two decisions of one proposal at once (a double click, a client's retry): the second save meets the first one's
     // and is told what was decided, as a decision sent afterwards is, rather than only that something changed. Where
     // writes run side by side (PostgreSQL, SQL Server) two accepts also number their commitments alike, so the second
-    // may meet the first one's code before its version.
+    // may meet the first one's code before its version: in the unique index (DuplicateException), or already committed,
+    // in the check that the code is free (a 400 on "code", seen once in CI). Whatever refused the save, a proposal decided
+    // meanwhile is answered as decided; one still open gets the refusal itself.
     private async Task<T> DecidingAsync<T>(Guid id, Func<Task<T>> save, CancellationToken ct)
     {
         try
         {
             return await save();
         }
-        catch (Exception clash) when (clash is ConcurrencyConflictException or DuplicateException)
+        catch (Exception clash) when (clash is ConcurrencyConflictException or DuplicateException or ValidationException)
         {
             db.DiscardChanges();
             await FindOpenAsync(id, ct);

@@ -231,7 +231,7 @@ public sealed record CommitmentGridView
         {
             if (One(name) is { } v && v.Length > max)
             {
-                found.Add($"{name} may be at most {max} characters.");
+                found.Add(TooLong(name, max));
                 return null;
             }
 
@@ -248,12 +248,15 @@ public sealed record CommitmentGridView
     /// The member of <typeparamref name="T"/> an address names, by name in any case; null for anything else, numbers
     /// included ("5" would otherwise be read as the sixth member, and "99" as no member at all).
     /// </summary>
-    public static T? Member<T>(string? value) where T : struct, Enum =>
+    internal static T? Member<T>(string? value) where T : struct, Enum =>
         value is not null && IsMember(typeof(T), value) ? Enum.Parse<T>(value, ignoreCase: true) : null;
 
     /// <summary>The problem of a value that is no member of <paramref name="type"/>, in the words the API uses.</summary>
-    public static string NotAMember(string name, string value, Type type) =>
+    internal static string NotAMember(string name, string value, Type type) =>
         $"'{value}' is not a {name} (one of {string.Join(", ", Enum.GetNames(type))}).";
+
+    /// <summary>The problem of an address's text longer than the list takes, in the words the API uses.</summary>
+    internal static string TooLong(string name, int max) => $"{name} may be at most {max} characters.";
 
     private static bool IsMember(Type type, string value) =>
         Enum.TryParse(type, value, ignoreCase: true, out var parsed) && Enum.IsDefined(type, parsed!) && !int.TryParse(value, out _);

@@ -16,8 +16,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
@@ -316,6 +319,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             {
                 notAnIndexTerm.HasTranslation(args => args[0]);
             }
+        }
+
+        // A null test the planner cannot seek (IndexHint.IsMissing): likely(x IS NULL) on SQLite, the test itself elsewhere.
+        var isMissing = builder.HasDbFunction(typeof(IndexHint).GetMethod(nameof(IndexHint.IsMissing))!);
+        var truth = this.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(bool));
+        if (Database.IsSqlite())
+        {
+            isMissing.HasTranslation(args => new SqlFunctionExpression(
+                "likely", [new SqlUnaryExpression(ExpressionType.Equal, args[0], typeof(bool), truth)], nullable: false, argumentsPropagateNullability: [false], typeof(bool), truth));
+        }
+        else
+        {
+            isMissing.HasTranslation(args => new SqlUnaryExpression(ExpressionType.Equal, args[0], typeof(bool), truth));
         }
 
         // The open-ended list (decision 0139) in code order, and its bounded count, read from this index alone: with the

@@ -175,12 +175,48 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
         var (total, estimate) = await _ledger.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IApplicationDbContext>();
-            return await db.Matching(filter, _ledger.Clock.Today()).BoundedCountAsync(db, filter, CancellationToken.None, bound);
+            return await (await db.MatchingAsync(filter, _ledger.Clock.Today(), CancellationToken.None)).BoundedCountAsync(db, filter, CancellationToken.None, bound);
         });
         var expected = await CodesAsync(c => c.Where(x => x.Issuer.Key == party || x.Responsibilities.Any(r => r.Party.Key == party)));
 
         total.ShouldBe(Math.Min(expected.Count, bound + 1));
         estimate.ShouldBe(expected.Count > bound);
+    }
+
+    /// <summary>
+    /// Decision 0143: a party's key is read as its id before the query. A party of a few hundred commitments is read as
+    /// its two index ranges (a UNION), the issuer of every commitment (past the list's bound) through one OR; with a
+    /// status and in due order too, either way, the pages are the table's.
+    /// </summary>
+    [Theory]
+    [InlineData("SYN-P07", null, true)]
+    [InlineData("SYN-P07", "-due", true)]
+    [InlineData("SYN-P07", "due", true)]
+    [InlineData("SYN-P01", null, false)]
+    [InlineData("SYN-P01", "-due", false)]
+    [InlineData("NOT-A-PARTY", null, true)]
+    public async Task A_party_with_a_status_lists_what_the_table_holds_whichever_way_its_commitments_are_read(string party, string? sort, bool union)
+    {
+        var filter = new CommitmentFilter { Party = party, Status = [LifecycleStatus.Captured] };
+        var sql = await _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            return (await db.MatchingAsync(filter, _ledger.Clock.Today(), CancellationToken.None)).ToQueryString();
+        });
+        var expected = await CodesAsync(c => c.Where(x => x.CurrentStatus == LifecycleStatus.Captured
+            && (x.Issuer.Key == party || x.Responsibilities.Any(r => r.Party.Key == party))));
+
+        var page = await ListAsync(filter, sort);
+
+        sql.Contains("UNION", StringComparison.Ordinal).ShouldBe(union, sql);
+        page.TotalCount.ShouldBe(Math.Min(expected.Count, CommitmentPaging.MaxExactTotal + 1));
+        var inOrder = sort is null ? expected : await _ledger.WithDbAsync(db => db.Commitments.AsNoTracking()
+            .Where(x => expected.Contains(x.Code)).SortBy(sort).Select(x => x.Code).ToListAsync());
+        page.Items.Select(i => i.Code).ShouldBe(inOrder.Take(25));
+        if (party != "NOT-A-PARTY")
+        {
+            expected.ShouldNotBeEmpty("the comparison compares rows");
+        }
     }
 
     [Theory]

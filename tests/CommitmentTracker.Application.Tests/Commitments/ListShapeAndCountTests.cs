@@ -213,13 +213,13 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
         _ledger.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IApplicationDbContext>();
-            return await db.Matching(filter, Scenario.Today, shape).OrderBy(c => c.Code).Select(c => c.Code).ToArrayAsync();
+            return await (await db.MatchingAsync(filter, Scenario.Today, CancellationToken.None, shape)).OrderBy(c => c.Code).Select(c => c.Code).ToArrayAsync();
         });
 
     private Task<(int Total, bool Estimate)> BoundedCountAsync(CommitmentFilter filter, int bound) =>
         _ledger.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IApplicationDbContext>();
-            return await db.Matching(filter, Scenario.Today).BoundedCountAsync(db, filter, CancellationToken.None, bound);
+            return await (await db.MatchingAsync(filter, Scenario.Today, CancellationToken.None)).BoundedCountAsync(db, filter, CancellationToken.None, bound);
         });
 }

@@ -126,6 +126,20 @@ public sealed class MigrationsTests
     }
 
     [Fact]
+    public void The_SqlServer_list_tests_a_missing_due_day_as_a_plain_null_test()
+    {
+        // Decision 0143: the planning hint is SQLite's; SQL Server gets the test itself.
+        using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+
+        var undated = db.Commitments.Where(c => IndexHint.IsMissing(c.DueLatest)).Select(c => c.Code).ToQueryString();
+        var dated = db.Commitments.Where(c => !IndexHint.IsMissing(c.DueLatest)).Select(c => c.Code).ToQueryString();
+
+        undated.ShouldContain("WHERE [c].[DueLatest] IS NULL", customMessage: undated);
+        dated.ShouldContain("WHERE [c].[DueLatest] IS NOT NULL", customMessage: dated);
+        (undated + dated).ShouldNotContain("likely");
+    }
+
+    [Fact]
     public void The_SqlServer_projection_upsert_matches_the_tables_key_and_column_sizes()
     {
         // No server here: the one set-based MERGE (decision 0035) is checked against the SQL Server model instead, so a

@@ -51,8 +51,7 @@ public sealed class ReadCalendarFeedHandler(IApplicationDbContext db, IUserDirec
         }
 
         // Open windows ("in the near future") have no last day: a calendar cannot show them honestly, so they stay out.
-        var events = await db.Commitments.AsNoTracking()
-            .Apply(SavedFilter.Read(feed.Filter), db, clock.Today())
+        var events = await (await db.MatchingAsync(SavedFilter.Read(feed.Filter), clock.Today(), cancellationToken))
             .Where(c => c.DuePhrase != null && c.DueLatest != null)
             .OrderBy(c => c.DueLatest).ThenBy(c => c.Code)
             .Take(MaxEvents)

@@ -79,8 +79,8 @@ public sealed class ExportCommitmentsValidator : AbstractValidator<ExportCommitm
 
 public sealed class ExportCommitmentsHandler(IApplicationDbContext db, TimeProvider clock, ICurrentActor actor) : IQueryHandler<ExportCommitmentsQuery, IAsyncEnumerable<CommitmentExportRow>>
 {
-    public ValueTask<IAsyncEnumerable<CommitmentExportRow>> Handle(ExportCommitmentsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(db.Matching(query.Filter.ForActor(actor), clock.Today())
+    public async ValueTask<IAsyncEnumerable<CommitmentExportRow>> Handle(ExportCommitmentsQuery query, CancellationToken cancellationToken) =>
+        (await db.MatchingAsync(query.Filter.ForActor(actor), clock.Today(), cancellationToken))
             .SortBy(query.Sort)
             .Select(c => new CommitmentExportRow(
                 c.Code,
@@ -99,5 +99,5 @@ public sealed class ExportCommitmentsHandler(IApplicationDbContext db, TimeProvi
                 c.Summary,
                 c.UpdatedAt,
                 c.Owner))
-            .AsAsyncEnumerable());
+            .AsAsyncEnumerable();
 }

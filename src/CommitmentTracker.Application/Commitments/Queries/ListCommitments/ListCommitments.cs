@@ -65,9 +65,11 @@ public sealed class ListCommitmentsHandler(
         return page;
     }
 
-    private async Task<PagedResult<CommitmentSummaryDto>> ReadAsync(ListCommitmentsQuery query, DateOnly today, CancellationToken cancellationToken)
+    private async Task<PagedResult<CommitmentSummaryDto>> ReadAsync(ListCommitmentsQuery asked, DateOnly today, CancellationToken cancellationToken)
     {
+        var query = asked with { Filter = await asked.Filter.WithPartyIdAsync(db, cancellationToken) };
         var commitments = db.Matching(query.Filter, today);
+        var shape = ListShape.Seek;
         int total;
         var estimate = false;
         if (query.Filter.HasNoCriteria())
@@ -96,7 +98,8 @@ public sealed class ListCommitmentsHandler(
                 var candidates = await CommitmentPaging.SeekCandidatesAsync(db, query.Filter, cancellationToken);
                 if (CommitmentPaging.WalksOrder(total, all, rowsNeeded, candidates))
                 {
-                    commitments = db.Matching(query.Filter, today, dueOrder ? ListShape.WalkDueOrder : ListShape.Walk);
+                    shape = dueOrder ? ListShape.WalkDueOrder : ListShape.Walk;
+                    commitments = db.Matching(query.Filter, today, shape);
                 }
             }
         }
@@ -106,7 +109,7 @@ public sealed class ListCommitmentsHandler(
         {
             items = await commitments.DuePageAsync(db, query.After, query.Sort!, query.PageSize,
                 segment => segment.ProjectTo<CommitmentSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken), cancellationToken,
-                undated: query.Filter.OpenEnded == true);
+                undated: query.Filter.OpenEnded == true, fewMatches: shape == ListShape.Seek && !query.Filter.HasNoCriteria());
         }
         else
         {

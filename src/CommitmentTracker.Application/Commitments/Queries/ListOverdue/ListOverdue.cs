@@ -82,7 +82,7 @@ public sealed class ListOverdueHandler(IApplicationDbContext db, IMapper mapper,
     {
         var today = clock.Today();
         var asOf = query.Filter.AsOf ?? today;
-        var overdue = db.Matching(query.Filter.ForActor(actor) with { Overdue = null }, today)
+        var overdue = (await db.MatchingAsync(query.Filter.ForActor(actor) with { Overdue = null }, today, cancellationToken))
             .OnDayRowByRow(db, asOf, today)
             .Overdue(asOf);
 

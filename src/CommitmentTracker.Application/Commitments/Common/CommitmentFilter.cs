@@ -54,7 +54,7 @@ public sealed record CommitmentFilter
     public string? Owner { get; init; }
 
     /// <summary>
-    /// The party keyed <see cref="Party"/> as read before the query by <see cref="CommitmentFiltering.WithPartyIdAsync"/>
+    /// The party keyed <see cref="Party"/> as read before the query by <see cref="CommitmentFiltering.WithPartyReadAsync"/>
     /// (decision 0143). Not public: no request, saved filter or feed carries it.
     /// </summary>
     internal PartyInFilter? PartyRead { get; init; }
@@ -115,12 +115,12 @@ public static class CommitmentFiltering
     }
 
     /// <summary>
-    /// The filter with its party key read as the party's id, and how many of its commitments there are, before the filter
+    /// The filter with its party key read as the party's id, and how many commitments it has, before the filter
     /// reaches the database. Inside the query the key was a subquery, and PostgreSQL, not knowing which party, planned for
     /// an average one: a party of eight commitments took 0.4–1.2 s at a million, as long as one of 34,000 (decision 0143).
     /// An unknown key reads as an id no row has, so the list is empty as before.
     /// </summary>
-    public static async Task<CommitmentFilter> WithPartyIdAsync(this CommitmentFilter filter, IApplicationDbContext db, CancellationToken ct)
+    public static async Task<CommitmentFilter> WithPartyReadAsync(this CommitmentFilter filter, IApplicationDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(db);
@@ -146,9 +146,9 @@ public static class CommitmentFiltering
         return filter with { PartyRead = new PartyInFilter(id, issued, responsible) };
     }
 
-    /// <summary><see cref="Matching"/> for a filter whose party key is still to be read (<see cref="WithPartyIdAsync"/>).</summary>
+    /// <summary><see cref="Matching"/> for a filter whose party key is still to be read (<see cref="WithPartyReadAsync"/>).</summary>
     public static async Task<IQueryable<Commitment>> MatchingAsync(this IApplicationDbContext db, CommitmentFilter filter, DateOnly today, CancellationToken ct, ListShape shape = ListShape.Seek) =>
-        db.Matching(await filter.WithPartyIdAsync(db, ct), today, shape);
+        db.Matching(await filter.WithPartyReadAsync(db, ct), today, shape);
 
     // User names cannot hold spaces or parentheses, so this owner matches nothing (on every provider, unlike a NUL).
     private const string NoOwner = "(an API key)";
@@ -219,7 +219,7 @@ public static class CommitmentFiltering
         if (!string.IsNullOrWhiteSpace(filter.Party))
         {
             var read = filter.PartyRead
-                ?? throw new InvalidOperationException($"The party key '{filter.Party}' must be read first: {nameof(WithPartyIdAsync)} or {nameof(MatchingAsync)}.");
+                ?? throw new InvalidOperationException($"The party key '{filter.Party}' must be read first: {nameof(WithPartyReadAsync)} or {nameof(MatchingAsync)}.");
             var party = read.Id;
             if (walk)
             {
@@ -232,8 +232,8 @@ public static class CommitmentFiltering
             else if (read.Few)
             {
                 // The party's commitments as two index ranges, the ones it issued and the ones it holds a role in, joined
-                // to the rest by id (up to some tens of thousands: see PartyInFilter.Few). Written as one OR, PostgreSQL walked every commitment
-                // testing both (0.4 s for a party of eight at a million, decision 0143).
+                // to the rest by id (some tens of thousands at most: PartyInFilter.Few). Written as one OR, PostgreSQL
+                // walked every commitment testing both (0.4 s for a party of eight at a million, decision 0143).
                 var ofParty = db.Commitments.Where(c => c.IssuerPartyId == party).Select(c => c.Id)
                     .Union(db.Responsibilities.Where(r => r.PartyId == party).Select(r => r.CommitmentId));
                 commitments = commitments.Where(c => ofParty.Contains(c.Id));

@@ -58,7 +58,7 @@ public static class CommitmentPaging
             return null;
         }
 
-        return (await filter.WithPartyIdAsync(db, ct)).PartyRead!.Rows;
+        return (await filter.WithPartyReadAsync(db, ct)).PartyRead!.Rows;
     }
 
     public static bool IsDueSort(string? sort) =>
@@ -166,7 +166,7 @@ public static class CommitmentPaging
         ArgumentNullException.ThrowIfNull(filter);
         if (!string.IsNullOrWhiteSpace(filter.Party) && (filter with { Party = null }).HasNoCriteria())
         {
-            if ((await filter.WithPartyIdAsync(db, ct)).PartyRead!.Responsible > bound)
+            if ((await filter.WithPartyReadAsync(db, ct)).PartyRead!.Responsible > bound)
             {
                 return (bound + 1, true);
             }

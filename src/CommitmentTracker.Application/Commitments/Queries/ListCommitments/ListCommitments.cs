@@ -67,7 +67,7 @@ public sealed class ListCommitmentsHandler(
 
     private async Task<PagedResult<CommitmentSummaryDto>> ReadAsync(ListCommitmentsQuery asked, DateOnly today, CancellationToken cancellationToken)
     {
-        var query = asked with { Filter = await asked.Filter.WithPartyIdAsync(db, cancellationToken) };
+        var query = asked with { Filter = await asked.Filter.WithPartyReadAsync(db, cancellationToken) };
         var commitments = db.Matching(query.Filter, today);
         var shape = ListShape.Seek;
         int total;

@@ -1,5 +1,3 @@
-using CommitmentTracker.Application.Accounts.Users.ListPeople;
-using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
@@ -8,10 +6,6 @@ using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
 using CommitmentTracker.Application.Commitments.Queries.ListTargets;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
-using CommitmentTracker.Application.Meetings.Common;
-using CommitmentTracker.Application.Meetings.Queries.ListMeetings;
-using CommitmentTracker.Application.Parties;
-using CommitmentTracker.Application.Parties.Queries.ListParties;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Web.Components.Pages;
 using FluentValidation;
@@ -40,16 +34,12 @@ public sealed class AddressProblemsTests : MudTestContext
         UseScopedSender(_sender).SetAuthorized("analyst").SetRoles(Roles.Analyst);
         _sender.Handler = message => Task.FromResult<object?>(message switch
         {
-            ListPartiesQuery => new List<PartyDto>(),
-            ListMeetingsQuery => new PagedResult<MeetingSummaryDto>([], 1, 200, 0),
-            ListPeopleQuery => new List<string>(),
             ListCommitmentsQuery q => _list(q),
-            GetChangeHeadQuery => new ChangeHead("0000000000000001"),
             GetSummaryQuery q => new SummaryDto(q.AsOf ?? new DateOnly(2026, 12, 7), 10, 8, 1, 0, 0, 0, [], [], [], []),
             ListOverdueQuery => _overdue,
             ListTargetsQuery => new List<TargetSummaryDto>(),
             GetStatusTrendQuery => new List<StatusTrendPoint>(),
-            _ => throw new InvalidOperationException(message.GetType().Name),
+            _ => ListPageLookups(message) ?? throw new InvalidOperationException(message.GetType().Name),
         });
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

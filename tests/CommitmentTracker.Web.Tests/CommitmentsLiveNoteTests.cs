@@ -1,13 +1,7 @@
-using CommitmentTracker.Application.Accounts.Users.ListPeople;
-using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Commitments.Queries.ListCommitments;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
-using CommitmentTracker.Application.Meetings.Common;
-using CommitmentTracker.Application.Meetings.Queries.ListMeetings;
-using CommitmentTracker.Application.Parties;
-using CommitmentTracker.Application.Parties.Queries.ListParties;
 using CommitmentTracker.Web.Components.Pages;
 using CommitmentTracker.Web.Components.Shared;
 
@@ -28,12 +22,8 @@ public sealed class CommitmentsLiveNoteTests : MudTestContext
         UseScopedSender(_sender).SetAuthorized("analyst").SetRoles(Roles.Analyst);
         _sender.Handler = message => Task.FromResult<object?>(message switch
         {
-            ListPartiesQuery => new List<PartyDto>(),
-            ListMeetingsQuery => new PagedResult<MeetingSummaryDto>([], 1, 200, 0),
-            ListPeopleQuery => new List<string>(),
             ListCommitmentsQuery => _page,
-            GetChangeHeadQuery => new ChangeHead("0000000000000001"),
-            _ => throw new InvalidOperationException(message.GetType().Name),
+            _ => ListPageLookups(message) ?? throw new InvalidOperationException(message.GetType().Name),
         });
 
         // The circuit, as a person has it: the page follows changes only once interactive.

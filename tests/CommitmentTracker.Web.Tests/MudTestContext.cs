@@ -1,6 +1,13 @@
 using System.Security.Claims;
 using Bunit.TestDoubles;
+using CommitmentTracker.Application.Accounts.Users.ListPeople;
+using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
+using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
+using CommitmentTracker.Application.Meetings.Common;
+using CommitmentTracker.Application.Meetings.Queries.ListMeetings;
+using CommitmentTracker.Application.Parties;
+using CommitmentTracker.Application.Parties.Queries.ListParties;
 using CommitmentTracker.Web.Services;
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -24,6 +31,19 @@ public abstract class MudTestContext : BunitContext
         // The status form reads the evidence limits (IOptions<EvidenceOptions>): their defaults, as the Application sets them.
         Services.AddOptions();
     }
+
+    /// <summary>
+    /// What a list page reads beside its rows, its pick-lists (parties, meetings, people) and the change feed's head,
+    /// answered empty and unmoved; null for any other message, which the test answers itself.
+    /// </summary>
+    protected static object? ListPageLookups(object message) => message switch
+    {
+        ListPartiesQuery => new List<PartyDto>(),
+        ListMeetingsQuery => new PagedResult<MeetingSummaryDto>([], 1, 200, 0),
+        ListPeopleQuery => new List<string>(),
+        GetChangeHeadQuery => new ChangeHead("0000000000000001"),
+        _ => null,
+    };
 
     /// <summary>
     /// The real ScopedSender over the container's scope factory, each scope sending through <paramref name="sender"/>

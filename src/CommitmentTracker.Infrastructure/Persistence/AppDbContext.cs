@@ -142,7 +142,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// SQLite: the FTS5 table CommitmentSearch (migration PerfSearchAndDueOrder, decision 0028), whose rowids are the
     /// commitments' rowids, so hits join without reading the index's stored text (an IN over 100,000 hits' ids cost
     /// 200 ms, over their rowids 10 ms). For a walk the rowid test is written +rowid, which SQLite does not use as an
-    /// index term, so the code index drives the page. PostgreSQL: the tsvector table CommitmentSearch with its GIN
+    /// index term, so the list order's index drives the page. PostgreSQL: the tsvector table CommitmentSearch with its GIN
     /// index (migration PerfPostgreSqlTextSearch, decision 0041); its planner weighs LIMIT itself, so both shapes are
     /// one query. SQL Server has no full-text index here: null (LIKE).
     /// </summary>
@@ -166,7 +166,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             return Commitments.Where(c => false);
         }
 
-        return shape == ListShape.Walk
+        return shape is ListShape.Walk or ListShape.WalkSortOrder
             ? Commitments.FromSqlRaw(WalkTextMatches, match)
             : Commitments.FromSqlRaw(SeekTextMatches, match);
     }

@@ -316,6 +316,8 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Owner", "Code");
 
+                    b.HasIndex("Title", "Code");
+
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");

@@ -309,6 +309,8 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Owner", "Code");
 
+                    b.HasIndex("Title", "Code");
+
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");

@@ -295,6 +295,8 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Owner", "Code");
 
+                    b.HasIndex("Title", "Code");
+
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");

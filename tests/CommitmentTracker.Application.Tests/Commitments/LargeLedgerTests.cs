@@ -219,6 +219,49 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
         }
     }
 
+    /// <summary>
+    /// Decision 0144: with many matches a page sorted by title, update or meeting date walks that order's index (for
+    /// meeting date the meetings first) and tests each row; its pages, offsets too, are those of sorting the table.
+    /// </summary>
+    [Theory]
+    [InlineData("title", "status")]
+    [InlineData("-title", "status+kinds")]
+    [InlineData("title", "party+not-overdue")]
+    [InlineData("-updatedAt", "status")]
+    [InlineData("updatedAt", "text+due")]
+    [InlineData("-meetingDate", "status")]
+    [InlineData("meetingDate", "kind+due")]
+    [InlineData("-meetingDate", "none")]
+    [InlineData("meetingDate", "text+due")]
+    public async Task A_page_in_title_update_or_meeting_order_walked_is_the_tables_page(string sort, string filters)
+    {
+        var filter = filters switch
+        {
+            "status" => new CommitmentFilter { Status = [LifecycleStatus.Captured] },
+            "status+kinds" => new CommitmentFilter { Status = [LifecycleStatus.Captured], Kind = [CommitmentKind.Cooperation, CommitmentKind.Hub, CommitmentKind.TradeTarget, CommitmentKind.Instruction] },
+            "party+not-overdue" => new CommitmentFilter { Party = "SYN-P01", Overdue = false },
+            "kind+due" => new CommitmentFilter { Kind = [CommitmentKind.Cooperation], DueTo = new DateOnly(2026, 12, 31) },
+            "text+due" => new CommitmentFilter { Q = "agreed", DueFrom = new DateOnly(2024, 6, 1) },
+            _ => new CommitmentFilter(),
+        };
+
+        // The oracle: the matches as the seek shape finds them (checked against the table elsewhere), sorted by the table.
+        var expected = await _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            var matching = await (await db.MatchingAsync(filter, _ledger.Clock.Today(), CancellationToken.None)).Select(c => c.Code).ToListAsync();
+            matching.Count.ShouldBeGreaterThan(500, "enough matches that the list walks the order's index");
+            return await db.Commitments.AsNoTracking().Where(x => matching.Contains(x.Code)).SortBy(sort).Select(x => x.Code).ToListAsync();
+        });
+
+        foreach (var number in new[] { 1, 3 })
+        {
+            var page = await _ledger.SendAsync(new ListCommitmentsQuery(filter, sort, number, 25));
+
+            page.Items.Select(i => i.Code).ShouldBe(expected.Skip((number - 1) * 25).Take(25), $"page {number} of {sort} with {filters}");
+        }
+    }
+
     [Theory]
     [InlineData("tram", 100)]
     [InlineData("tram", CommitmentPaging.MaxExactTotal)]

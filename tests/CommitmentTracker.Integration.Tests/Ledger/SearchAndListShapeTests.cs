@@ -194,6 +194,30 @@ public sealed class SqliteSearchAndListShapeTests(SqliteAppFactory app) : Search
     }
 
     /// <summary>
+    /// Decision 0144: with many matches a page in title order walks the title's index, one status with one kind tested
+    /// per row (their (status, kind, code) index is in code order, and seeking it sorted every match), and a page in
+    /// meeting-date order walks the meetings' date index first, then each meeting's commitments, sorting only within a
+    /// day (without statistics SQLite scanned every commitment and sorted them all).
+    /// </summary>
+    [Theory]
+    [InlineData("title", "IX_Commitments_Title_Code")]
+    [InlineData("-meetingDate", "SCAN m USING INDEX IX_Meetings_Date")]
+    [InlineData("meetingDate", "SCAN m USING INDEX IX_Meetings_Date")]
+    public async Task A_walked_page_in_title_or_meeting_order_reads_that_orders_index(string sort, string index)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = (AppDbContext)scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var filter = new CommitmentFilter { Status = [LifecycleStatus.Captured], Kind = [CommitmentKind.Cooperation] };
+        var walked = await db.MatchingAsync(filter, new DateOnly(2024, 6, 1), Ct, ListShape.WalkSortOrder);
+
+        var plan = await PlanAsync(db, walked.PageCodes(db, sort, 0, 25, walk: true));
+
+        plan.Split('\n')[0].ShouldContain(index.StartsWith("SCAN", StringComparison.Ordinal) ? index : "SCAN c USING INDEX " + index, customMessage: plan);
+        plan.ShouldNotContain("TEMP B-TREE FOR ORDER BY", customMessage: plan);
+        plan.ShouldNotContain("IX_Commitments_CurrentStatus", customMessage: plan);
+    }
+
+    /// <summary>
     /// Decision 0143: in due order a page among few matches (a meeting, a small party) tests whether each has a latest
     /// day; sought, the null test read every undated commitment through the due index (0.2 s at a million).
     /// </summary>

@@ -1,4 +1,5 @@
 using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Infrastructure.Audit;
 using CommitmentTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -123,6 +124,23 @@ public sealed class MigrationsTests
         keys.ShouldContain("OFFSET @", customMessage: keys);
         rows.ShouldContain("[c].[Code] IN (", customMessage: rows);
         rows.ShouldContain("ORDER BY [c].[CurrentStatus] DESC, [c].[Code]", customMessage: rows);
+    }
+
+    [Fact]
+    public void The_SqlServer_list_walks_a_meeting_date_page_meetings_first()
+    {
+        // Decision 0144: the walked meeting-date page is a CROSS JOIN with the join's test, which SQL Server plans as the
+        // inner join it is; a title page is its column then code.
+        using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+
+        var meetings = db.Commitments.Where(c => c.Kind == CommitmentKind.Hub).PageCodes(db, "-meetingDate", 25, 25, walk: true).ToQueryString();
+        var titles = db.Commitments.PageCodes(db, "title", 0, 25, walk: true).ToQueryString();
+
+        meetings.ShouldContain("FROM [Meetings] AS [m]", customMessage: meetings);
+        meetings.ShouldContain("CROSS JOIN", customMessage: meetings);
+        meetings.ShouldMatch(@"ORDER BY \[m\]\.\[Date\] DESC, \[c\d*\]\.\[Code\]", meetings);
+        meetings.ShouldContain("OFFSET @", customMessage: meetings);
+        titles.ShouldContain("ORDER BY [c].[Title], [c].[Code]", customMessage: titles);
     }
 
     [Fact]

@@ -175,6 +175,8 @@ public static class CommitmentFiltering
         ArgumentNullException.ThrowIfNull(db);
         var walk = shape != ListShape.Seek;
         var walkByCode = shape == ListShape.Walk;
+        // Outside due order a due range is tested row by row: the due index is not the list's order.
+        var dueTested = shape is ListShape.Walk or ListShape.WalkSortOrder;
         // One status or kind is written as an equality: PostgreSQL reads a list as "= ANY(array)", which tells its
         // planner nothing about order, so status + kind walked the code index (7,000 rows for 25 at 1 M) instead of the
         // (status, kind, code) index, which is already in the list's order (decision 0057).
@@ -270,12 +272,12 @@ public static class CommitmentFiltering
 
         if (filter.DueFrom is { } from)
         {
-            commitments = walkByCode ? commitments.Where(c => IndexHint.NotAnIndexTerm(c.DueLatest) >= from) : commitments.Where(c => c.DueLatest >= from);
+            commitments = dueTested ? commitments.Where(c => IndexHint.NotAnIndexTerm(c.DueLatest) >= from) : commitments.Where(c => c.DueLatest >= from);
         }
 
         if (filter.DueTo is { } to)
         {
-            commitments = walkByCode ? commitments.Where(c => IndexHint.NotAnIndexTerm(c.DueLatest) <= to) : commitments.Where(c => c.DueLatest <= to);
+            commitments = dueTested ? commitments.Where(c => IndexHint.NotAnIndexTerm(c.DueLatest) <= to) : commitments.Where(c => c.DueLatest <= to);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))

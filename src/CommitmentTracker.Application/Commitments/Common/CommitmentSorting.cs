@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
 
 namespace CommitmentTracker.Application.Commitments.Common;
@@ -57,6 +58,38 @@ public static class CommitmentSorting
         }
 
         return ordered.ThenBy(c => c.Code);
+    }
+
+    /// <summary>
+    /// The sorts besides code and due whose order an index gives, so that with many matches a page is found by walking
+    /// that order and testing each row (decision 0144): title (its own index), updated and meeting date (the meetings'
+    /// date index, then each meeting's commitments). Not status or kind: with a filter on the same column the walk would
+    /// pass every other status or kind first, and their own indexes already serve them.
+    /// </summary>
+    public static bool WalksItsIndex(string? sort) =>
+        sort is not null && Column(sort.Trim()).ToLowerInvariant() is "title" or "updatedat" or "meetingdate";
+
+    /// <summary>
+    /// The codes of one page in <paramref name="sort"/> order, ties by code. Walking meeting date, the meetings come first
+    /// (decision 0144): written as a join, SQLite, which keeps no statistics here, scanned and sorted every commitment
+    /// (0.4–1.3 s at a million) rather than walk the meetings' date index, and a CROSS JOIN is how SQLite is told which
+    /// loop is outside. To PostgreSQL and SQL Server it is the same inner join.
+    /// </summary>
+    public static IQueryable<string> PageCodes(this IQueryable<Commitment> commitments, IApplicationDbContext db, string? sort, int skip, int take, bool walk)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var key = string.IsNullOrWhiteSpace(sort) ? "code" : sort.Trim();
+        if (!walk || !string.Equals(Column(key), "meetingDate", StringComparison.OrdinalIgnoreCase))
+        {
+            return commitments.SortBy(key).Skip(skip).Take(take).Select(c => c.Code);
+        }
+
+        var rows = from m in db.Meetings
+                   from c in commitments
+                   where c.MeetingId == m.Id
+                   select new { m.Date, c.Code };
+        var ordered = key.StartsWith('-') ? rows.OrderByDescending(r => r.Date) : rows.OrderBy(r => r.Date);
+        return ordered.ThenBy(r => r.Code).Skip(skip).Take(take).Select(r => r.Code);
     }
 
     // One leading '-' means descending; "--due" is not a key.

@@ -27,6 +27,13 @@ public enum ListShape
     /// are tested row by row, while a due range or the overdue test stays an index term, being a range of that order.
     /// </summary>
     WalkDueOrder,
+
+    /// <summary>
+    /// As <see cref="Walk"/>, for a page in title, updated or meeting-date order (decision 0144): that order's index drives
+    /// the page, and one status with one kind is tested row by row too, the (status, kind, code) index being in code
+    /// order only.
+    /// </summary>
+    WalkSortOrder,
 }
 
 /// <summary>Functions that change only how the engine plans a query, never what it answers.</summary>

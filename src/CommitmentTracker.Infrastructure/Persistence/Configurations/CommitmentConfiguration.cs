@@ -40,11 +40,12 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
 
         // The grid's status, kind and meeting-date headers (decision 0141): each sort is its column, then code, so a page
         // is read in that order instead of sorting a million rows (0.4–0.65 s at 1 M). A meeting's rows in code order
-        // follow the meetings' date index; the same index serves a meeting filter. Title has none: its index would
-        // cost a tenth of the file for a sort read mostly from the first page.
+        // follow the meetings' date index; the same index serves a meeting filter. The title header's index costs 2 % of
+        // the file at 1 M (58 MB), against 0.4–0.9 s for each sorted page without it (decision 0144).
         builder.HasIndex(c => new { c.CurrentStatus, c.Code });
         builder.HasIndex(c => new { c.Kind, c.Code });
         builder.HasIndex(c => new { c.MeetingId, c.Code });
+        builder.HasIndex(c => new { c.Title, c.Code });
         builder.HasIndex(c => c.IssuerPartyId);
         builder.HasIndex(c => c.UpdatedAt);
 

@@ -77,6 +77,12 @@ public sealed class ListCommitmentsHandler(
             // No filter: the dashboard projection has the exact number without counting (decision 0022), so the
             // bounded count of 10,001 rows is not run first (decision 0041).
             total = await db.DashboardCounts.CommitmentCountAsync(cancellationToken);
+
+            // Every row matches, so an order with an index is walked (for meeting date the meetings first, decision 0144).
+            if (CommitmentSorting.WalksItsIndex(query.Sort))
+            {
+                shape = ListShape.WalkSortOrder;
+            }
         }
         else
         {
@@ -86,11 +92,11 @@ public sealed class ListCommitmentsHandler(
                 ? (await db.DashboardCounts.OverdueCountAsync(query.Filter.AsOf ?? today, cancellationToken), false)
                 : await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
             var dueOrder = CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1);
-            if ((CommitmentPaging.InCodeOrder(query.Sort) || dueOrder) && total > 0)
+            if ((CommitmentPaging.InCodeOrder(query.Sort) || dueOrder || CommitmentSorting.WalksItsIndex(query.Sort)) && total > 0)
             {
-                // Many matches: a page in code or due order is found by walking that order's index and testing rows (a
-                // few hundred at most), where seeking the filter's own index sorted every match, or beside a party every
-                // commitment of the party (decisions 0028, 0062, 0140, 0141). "Many" is relative to the ledger, so below
+                // Many matches: a page in code, due, title, updated or meeting-date order is found by walking that order's
+                // index and testing rows (a few hundred at most), where seeking the filter's own index sorted every match,
+                // or beside a party every commitment of the party (decisions 0028, 0062, 0140, 0141, 0144). "Many" is relative to the ledger, so below
                 // the bound the projection's number of commitments decides, as read in the last few seconds (decision
                 // 0064: the shape changes the cost, never the rows).
                 var all = total > CommitmentPaging.MaxExactTotal ? total : await ledger.CommitmentCountAsync(db.DashboardCounts, cancellationToken);
@@ -98,7 +104,7 @@ public sealed class ListCommitmentsHandler(
                 var candidates = await CommitmentPaging.SeekCandidatesAsync(db, query.Filter, cancellationToken);
                 if (CommitmentPaging.WalksOrder(total, all, rowsNeeded, candidates))
                 {
-                    shape = dueOrder ? ListShape.WalkDueOrder : ListShape.Walk;
+                    shape = dueOrder ? ListShape.WalkDueOrder : CommitmentPaging.InCodeOrder(query.Sort) ? ListShape.Walk : ListShape.WalkSortOrder;
                     commitments = db.Matching(query.Filter, today, shape);
                 }
             }
@@ -114,14 +120,14 @@ public sealed class ListCommitmentsHandler(
         else
         {
             var page = query.After is null ? commitments : await commitments.AfterAsync(db, query.After, query.Sort, cancellationToken);
-            IQueryable<Commitment> window = page.SortBy(query.Sort)
-                .Skip(query.After is null ? (query.Page - 1) * query.PageSize : 0).Take(query.PageSize);
+            var skip = query.After is null ? (query.Page - 1) * query.PageSize : 0;
+            IQueryable<Commitment> window = page.SortBy(query.Sort).Skip(skip).Take(query.PageSize);
             if (!CommitmentPaging.InCodeOrder(query.Sort))
             {
                 // In another order the page's codes are found first, then their rows: ties in the sort column are ordered
                 // by code, and an index in that order is read without its rows (descending status at a million: the
                 // engine read and sorted the rows of the whole last status, 0.34 s, for 25; the codes alone 25 ms).
-                var codes = await window.Select(c => c.Code).ToListAsync(cancellationToken);
+                var codes = await page.PageCodes(db, query.Sort, skip, query.PageSize, walk: shape != ListShape.Seek).ToListAsync(cancellationToken);
                 window = db.Commitments.AsNoTracking().Where(c => codes.Contains(c.Code)).SortBy(query.Sort);
             }
 

@@ -220,8 +220,9 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     }
 
     /// <summary>
-    /// Decision 0144: with many matches a page sorted by title, update or meeting date walks that order's index (for
-    /// meeting date the meetings first) and tests each row; its pages, offsets too, are those of sorting the table.
+    /// Decision 0144: with many matches a page sorted by title, update, meeting date, status or kind walks that order's
+    /// index (for meeting date the meetings first) and tests each row; its pages, offsets too, are those of sorting the
+    /// table. (A kind beside one status is sought, through the (status, kind, code) index.)
     /// </summary>
     [Theory]
     [InlineData("title", "status")]
@@ -233,12 +234,17 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     [InlineData("meetingDate", "kind+due")]
     [InlineData("-meetingDate", "none")]
     [InlineData("meetingDate", "text+due")]
-    public async Task A_page_in_title_update_or_meeting_order_walked_is_the_tables_page(string sort, string filters)
+    [InlineData("status", "kinds")]
+    [InlineData("-status", "party+not-overdue")]
+    [InlineData("-kind", "status")]
+    [InlineData("kind", "text+due")]
+    public async Task A_page_in_an_indexed_order_walked_is_the_tables_page(string sort, string filters)
     {
         var filter = filters switch
         {
             "status" => new CommitmentFilter { Status = [LifecycleStatus.Captured] },
             "status+kinds" => new CommitmentFilter { Status = [LifecycleStatus.Captured], Kind = [CommitmentKind.Cooperation, CommitmentKind.Hub, CommitmentKind.TradeTarget, CommitmentKind.Instruction] },
+            "kinds" => new CommitmentFilter { Kind = [CommitmentKind.Cooperation, CommitmentKind.Hub, CommitmentKind.TradeTarget] },
             "party+not-overdue" => new CommitmentFilter { Party = "SYN-P01", Overdue = false },
             "kind+due" => new CommitmentFilter { Kind = [CommitmentKind.Cooperation], DueTo = new DateOnly(2026, 12, 31) },
             "text+due" => new CommitmentFilter { Q = "agreed", DueFrom = new DateOnly(2024, 6, 1) },
@@ -254,7 +260,18 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
             return await db.Commitments.AsNoTracking().Where(x => matching.Contains(x.Code)).SortBy(sort).Select(x => x.Code).ToListAsync();
         });
 
-        foreach (var number in new[] { 1, 3 })
+        // Pages 1 and 3, and in status or kind order the page where the first value ends (read value by value).
+        var pages = new List<int> { 1, 3 };
+        if (sort.TrimStart('-') is "status" or "kind")
+        {
+            var values = await _ledger.WithDbAsync(db => db.Commitments.AsNoTracking().SortBy(sort)
+                .Where(x => expected.Contains(x.Code)).Select(x => sort.EndsWith("status", StringComparison.Ordinal) ? x.CurrentStatus.ToString() : x.Kind.ToString()).ToListAsync());
+            var end = values.FindIndex(v => v != values[0]);
+            end.ShouldBeGreaterThan(0, "the matches hold more than one value");
+            pages.Add((end / 25) + 1);
+        }
+
+        foreach (var number in pages)
         {
             var page = await _ledger.SendAsync(new ListCommitmentsQuery(filter, sort, number, 25));
 

@@ -126,6 +126,34 @@ public abstract class SearchAndListShapeTests(AppFactory app)
         }
     }
 
+    /// <summary>
+    /// Decision 0144: a page sorted by status or kind is read value by value, the values in the ordinal order of their
+    /// names; the pages, crossing from one value to the next, are the engine's own sort of the table.
+    /// </summary>
+    [Theory]
+    [InlineData("status")]
+    [InlineData("-status")]
+    [InlineData("kind")]
+    [InlineData("-kind")]
+    public async Task Pages_by_status_or_kind_are_the_engines_own_order(string sort)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var expected = await db.Commitments.AsNoTracking().SortBy(sort).Select(c => c.Code).ToListAsync(Ct);
+        var client = app.Api();
+
+        var listed = new List<string>();
+        for (var page = 1; listed.Count < expected.Count; page++)
+        {
+            var result = await client.GetAsync($"{Api}/commitments?sort={sort}&pageSize=4&page={page}", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+            result.Items.ShouldNotBeEmpty($"page {page} of {sort}");
+            listed.AddRange(result.Items.Select(i => i.Code));
+        }
+
+        expected.Count.ShouldBeGreaterThan(8, "the pages cross from one value to the next");
+        listed.ShouldBe(expected);
+    }
+
     private static CommitmentFilter Parse(string query)
     {
         var filter = new CommitmentFilter();

@@ -113,14 +113,15 @@ public sealed class MigrationsTests
     [Fact]
     public void The_SqlServer_list_reads_a_page_in_another_order_by_its_codes()
     {
-        // Decision 0141: a page sorted by status, kind, title or meeting date is found as codes first, then read by them.
+        // Decision 0141: a page sorted by status, kind, title or meeting date is found as codes first, then read by them
+        // (by status or kind value by value, decision 0144).
         using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
         string[] codes = ["NSK-2023-001", "NSK-2023-002"];
 
-        var keys = db.Commitments.SortBy("-status").Skip(25).Take(25).Select(c => c.Code).ToQueryString();
+        var keys = db.Commitments.PageCodes(db, "-updatedAt", 25, 25, walk: false).ToQueryString();
         var rows = db.Commitments.Where(c => codes.Contains(c.Code)).SortBy("-status").ToQueryString();
 
-        keys.ShouldContain("ORDER BY [c].[CurrentStatus] DESC, [c].[Code]", customMessage: keys);
+        keys.ShouldContain("ORDER BY [c].[UpdatedAt] DESC, [c].[Code]", customMessage: keys);
         keys.ShouldContain("OFFSET @", customMessage: keys);
         rows.ShouldContain("[c].[Code] IN (", customMessage: rows);
         rows.ShouldContain("ORDER BY [c].[CurrentStatus] DESC, [c].[Code]", customMessage: rows);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommitmentTracker.Application.Commitments.Common;
 
@@ -62,12 +63,23 @@ public static class CommitmentSorting
 
     /// <summary>
     /// The sorts besides code and due whose order an index gives, so that with many matches a page is found by walking
-    /// that order and testing each row (decision 0144): title (its own index), updated and meeting date (the meetings'
-    /// date index, then each meeting's commitments). Not status or kind: with a filter on the same column the walk would
-    /// pass every other status or kind first, and their own indexes already serve them.
+    /// that order and testing each row (decision 0144): title (its own index), updated, meeting date (the meetings' date
+    /// index, then each meeting's commitments), and status or kind (their (column, code) indexes) unless the filter names
+    /// that column: the walk would pass every other status or kind first, where the column's own index seeks it. Nor kind
+    /// beside one status: the (status, kind, code) index holds that status's rows in kind order already (descending, the
+    /// walk read the whole last kind, 0.15 s at a million, against 29 ms).
     /// </summary>
-    public static bool WalksItsIndex(string? sort) =>
-        sort is not null && Column(sort.Trim()).ToLowerInvariant() is "title" or "updatedat" or "meetingdate";
+    public static bool WalksItsIndex(string? sort, CommitmentFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return (sort is null ? string.Empty : Column(sort.Trim()).ToLowerInvariant()) switch
+        {
+            "title" or "updatedat" or "meetingdate" => true,
+            "status" => filter.Status is not { Count: > 0 },
+            "kind" => filter.Kind is not { Count: > 0 } && filter.Status is not { Count: 1 },
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// The codes of one page in <paramref name="sort"/> order, ties by code. Walking meeting date, the meetings come first
@@ -90,6 +102,55 @@ public static class CommitmentSorting
                    select new { m.Date, c.Code };
         var ordered = key.StartsWith('-') ? rows.OrderByDescending(r => r.Date) : rows.OrderBy(r => r.Date);
         return ordered.ThenBy(r => r.Code).Skip(skip).Take(take).Select(r => r.Code);
+    }
+
+    /// <summary>
+    /// The codes of one page sorted by status or kind, read value by value: each value's rows are one range of its
+    /// (column, code) index in code order, whichever way the values run. Read as one query, a descending page (values
+    /// descending, codes ascending) made the engine sort every row of the last value first (decision 0144). The values
+    /// run in the ordinal order of their names, which is how every engine orders the stored names
+    /// (<c>SearchAndListShapeTests</c> holds every engine to it). Null when <paramref name="sort"/> is neither.
+    /// </summary>
+    public static async Task<List<string>?> ValuePageCodesAsync(this IQueryable<Commitment> commitments, string? sort, int skip, int take, CancellationToken ct)
+    {
+        var key = sort?.Trim() ?? string.Empty;
+        List<(string Name, Expression<Func<Commitment, bool>> Rows)> values = Column(key).ToLowerInvariant() switch
+        {
+            "status" => [.. Enum.GetValues<LifecycleStatus>().Select(v => (v.ToString(), (Expression<Func<Commitment, bool>>)(c => c.CurrentStatus == v)))],
+            "kind" => [.. Enum.GetValues<CommitmentKind>().Select(v => (v.ToString(), (Expression<Func<Commitment, bool>>)(c => c.Kind == v)))],
+            _ => [],
+        };
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        values.Sort((a, b) => key.StartsWith('-') ? string.CompareOrdinal(b.Name, a.Name) : string.CompareOrdinal(a.Name, b.Name));
+        var codes = new List<string>(take);
+        var offset = skip;
+        foreach (var (_, rows) in values)
+        {
+            var segment = commitments.Where(rows);
+            if (offset > 0)
+            {
+                // A value wholly before the page is counted, up to the offset (at most CommitmentPaging.MaxOffset), and passed.
+                var before = await segment.Take(offset).CountAsync(ct);
+                if (before < offset)
+                {
+                    offset -= before;
+                    continue;
+                }
+            }
+
+            codes.AddRange(await segment.OrderBy(c => c.Code).Skip(offset).Take(take - codes.Count).Select(c => c.Code).ToListAsync(ct));
+            offset = 0;
+            if (codes.Count == take)
+            {
+                break;
+            }
+        }
+
+        return codes;
     }
 
     // One leading '-' means descending; "--due" is not a key.

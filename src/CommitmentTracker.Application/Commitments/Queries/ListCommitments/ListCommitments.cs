@@ -79,7 +79,7 @@ public sealed class ListCommitmentsHandler(
             total = await db.DashboardCounts.CommitmentCountAsync(cancellationToken);
 
             // Every row matches, so an order with an index is walked (for meeting date the meetings first, decision 0144).
-            if (CommitmentSorting.WalksItsIndex(query.Sort))
+            if (CommitmentSorting.WalksItsIndex(query.Sort, query.Filter))
             {
                 shape = ListShape.WalkSortOrder;
             }
@@ -92,10 +92,10 @@ public sealed class ListCommitmentsHandler(
                 ? (await db.DashboardCounts.OverdueCountAsync(query.Filter.AsOf ?? today, cancellationToken), false)
                 : await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
             var dueOrder = CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1);
-            if ((CommitmentPaging.InCodeOrder(query.Sort) || dueOrder || CommitmentSorting.WalksItsIndex(query.Sort)) && total > 0)
+            if ((CommitmentPaging.InCodeOrder(query.Sort) || dueOrder || CommitmentSorting.WalksItsIndex(query.Sort, query.Filter)) && total > 0)
             {
-                // Many matches: a page in code, due, title, updated or meeting-date order is found by walking that order's
-                // index and testing rows (a few hundred at most), where seeking the filter's own index sorted every match,
+                // Many matches: a page in code, due or another indexed order (title, updated, meeting date, status, kind) is
+                // found by walking that order's index and testing rows (a few hundred at most), where seeking the filter's own index sorted every match,
                 // or beside a party every commitment of the party (decisions 0028, 0062, 0140, 0141, 0144). "Many" is relative to the ledger, so below
                 // the bound the projection's number of commitments decides, as read in the last few seconds (decision
                 // 0064: the shape changes the cost, never the rows).
@@ -127,7 +127,8 @@ public sealed class ListCommitmentsHandler(
                 // In another order the page's codes are found first, then their rows: ties in the sort column are ordered
                 // by code, and an index in that order is read without its rows (descending status at a million: the
                 // engine read and sorted the rows of the whole last status, 0.34 s, for 25; the codes alone 25 ms).
-                var codes = await page.PageCodes(db, query.Sort, skip, query.PageSize, walk: shape != ListShape.Seek).ToListAsync(cancellationToken);
+                var codes = await page.ValuePageCodesAsync(query.Sort, skip, query.PageSize, cancellationToken)
+                    ?? await page.PageCodes(db, query.Sort, skip, query.PageSize, walk: shape != ListShape.Seek).ToListAsync(cancellationToken);
                 window = db.Commitments.AsNoTracking().Where(c => codes.Contains(c.Code)).SortBy(query.Sort);
             }
 

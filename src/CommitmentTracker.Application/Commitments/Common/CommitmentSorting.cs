@@ -82,7 +82,7 @@ public static class CommitmentSorting
     }
 
     /// <summary>
-    /// The codes of one page in <paramref name="sort"/> order, ties by code. Walking meeting date, the meetings come first
+    /// The codes of one page in <paramref name="sort"/> order as one query, ties by code. Walking meeting date, the meetings come first
     /// (decision 0144): written as a join, SQLite, which keeps no statistics here, scanned and sorted every commitment
     /// (0.4–1.3 s at a million) rather than walk the meetings' date index, and a CROSS JOIN is how SQLite is told which
     /// loop is outside. To PostgreSQL and SQL Server it is the same inner join.
@@ -105,13 +105,22 @@ public static class CommitmentSorting
     }
 
     /// <summary>
+    /// The codes of one page in <paramref name="sort"/> order (any but code), found the way its order allows: by status
+    /// or kind value by value, by meeting date walked meetings first, otherwise the order's index or a sort of the
+    /// matches (decisions 0141, 0144).
+    /// </summary>
+    public static async Task<List<string>> PageCodesAsync(this IQueryable<Commitment> commitments, IApplicationDbContext db, string? sort, int skip, int take, bool walk, CancellationToken ct) =>
+        await commitments.ValuePageCodesAsync(sort, skip, take, ct)
+            ?? await commitments.PageCodes(db, sort, skip, take, walk).ToListAsync(ct);
+
+    /// <summary>
     /// The codes of one page sorted by status or kind, read value by value: each value's rows are one range of its
     /// (column, code) index in code order, whichever way the values run. Read as one query, a descending page (values
     /// descending, codes ascending) made the engine sort every row of the last value first (decision 0144). The values
     /// run in the ordinal order of their names, which is how every engine orders the stored names
     /// (<c>SearchAndListShapeTests</c> holds every engine to it). Null when <paramref name="sort"/> is neither.
     /// </summary>
-    public static async Task<List<string>?> ValuePageCodesAsync(this IQueryable<Commitment> commitments, string? sort, int skip, int take, CancellationToken ct)
+    private static async Task<List<string>?> ValuePageCodesAsync(this IQueryable<Commitment> commitments, string? sort, int skip, int take, CancellationToken ct)
     {
         var key = sort?.Trim() ?? string.Empty;
         List<(string Name, Expression<Func<Commitment, bool>> Rows)> values = Column(key).ToLowerInvariant() switch

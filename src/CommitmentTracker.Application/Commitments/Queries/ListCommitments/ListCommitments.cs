@@ -127,8 +127,7 @@ public sealed class ListCommitmentsHandler(
                 // In another order the page's codes are found first, then their rows: ties in the sort column are ordered
                 // by code, and an index in that order is read without its rows (descending status at a million: the
                 // engine read and sorted the rows of the whole last status, 0.34 s, for 25; the codes alone 25 ms).
-                var codes = await page.ValuePageCodesAsync(query.Sort, skip, query.PageSize, cancellationToken)
-                    ?? await page.PageCodes(db, query.Sort, skip, query.PageSize, walk: shape != ListShape.Seek).ToListAsync(cancellationToken);
+                var codes = await page.PageCodesAsync(db, query.Sort, skip, query.PageSize, walk: shape != ListShape.Seek, cancellationToken);
                 window = db.Commitments.AsNoTracking().Where(c => codes.Contains(c.Code)).SortBy(query.Sort);
             }
 

@@ -96,9 +96,13 @@ public sealed class CrossSiteTests(HostProcess host, BrowserFixture browser)
         await page.GotoAsync($"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(password);
+        await Expect(page.GetByLabel("User name")).ToHaveValueAsync(userName);
+        await Expect(page.GetByLabel("Password")).ToHaveValueAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        // Once in CI (seed 171584310) the page stayed on the sign-in form for 30 s; a failure here now names the address
+        // it stayed at (an ?error= there says what the server answered).
+        await Expect(page).Not.ToHaveURLAsync(new Regex("/account/sign-in"), new() { Timeout = 30_000 });
         new Uri(page.Url).Authority.ShouldBe(host.BaseAddress.Authority, $"after signing in with returnUrl {returnUrl} the browser is at {page.Url}");
         await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(host.BaseAddress.ToString())}$"));
     }

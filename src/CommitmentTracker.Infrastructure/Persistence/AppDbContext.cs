@@ -166,7 +166,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             return Commitments.Where(c => false);
         }
 
-        return shape is ListShape.Walk or ListShape.WalkSortOrder
+        return shape.WalksOutsideDueOrder()
             ? Commitments.FromSqlRaw(WalkTextMatches, match)
             : Commitments.FromSqlRaw(SeekTextMatches, match);
     }

@@ -175,8 +175,7 @@ public static class CommitmentFiltering
         ArgumentNullException.ThrowIfNull(db);
         var walk = shape != ListShape.Seek;
         var walkByCode = shape == ListShape.Walk;
-        // Outside due order a due range is tested row by row: the due index is not the list's order.
-        var dueTested = shape is ListShape.Walk or ListShape.WalkSortOrder;
+        var dueTested = shape.WalksOutsideDueOrder();
         // One status or kind is written as an equality: PostgreSQL reads a list as "= ANY(array)", which tells its
         // planner nothing about order, so status + kind walked the code index (7,000 rows for 25 at 1 M) instead of the
         // (status, kind, code) index, which is already in the list's order (decision 0057).

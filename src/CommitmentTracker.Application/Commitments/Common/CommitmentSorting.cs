@@ -82,8 +82,8 @@ public static class CommitmentSorting
     }
 
     /// <summary>
-    /// The codes of one page in <paramref name="sort"/> order as one query, ties by code. Walking meeting date, the meetings come first
-    /// (decision 0144): written as a join, SQLite, which keeps no statistics here, scanned and sorted every commitment
+    /// The codes of one page in <paramref name="sort"/> order as one query, ties by code. Walking meeting date, the
+    /// meetings come first (decision 0144): written as a join, SQLite, which keeps no statistics here, scanned and sorted every commitment
     /// (0.4–1.3 s at a million) rather than walk the meetings' date index, and a CROSS JOIN is how SQLite is told which
     /// loop is outside. To PostgreSQL and SQL Server it is the same inner join.
     /// </summary>

@@ -29,11 +29,21 @@ public enum ListShape
     WalkDueOrder,
 
     /// <summary>
-    /// As <see cref="Walk"/>, for a page in title, updated or meeting-date order (decision 0144): that order's index drives
-    /// the page, and one status with one kind is tested row by row too, the (status, kind, code) index being in code
-    /// order only.
+    /// As <see cref="Walk"/>, for a page in title, updated, meeting-date, status or kind order (decision 0144): that
+    /// order's index drives the page, and one status with one kind is tested row by row too, the (status, kind, code)
+    /// index being in code order only.
     /// </summary>
     WalkSortOrder,
+}
+
+/// <summary>What the shapes mean for the filters written into them.</summary>
+public static class ListShapes
+{
+    /// <summary>
+    /// Whether the list's own order, other than due order, drives the page: the due tests (a due range, the overdue rule)
+    /// and the text hits are then kept from the planner and tested row by row.
+    /// </summary>
+    public static bool WalksOutsideDueOrder(this ListShape shape) => shape is ListShape.Walk or ListShape.WalkSortOrder;
 }
 
 /// <summary>Functions that change only how the engine plans a query, never what it answers.</summary>

@@ -66,11 +66,12 @@ public static class StatusOnDay
 
     /// <summary>Overdue at the end of <paramref name="asOf"/>: the due window had closed and the status that day was open.</summary>
     /// <remarks>
-    /// With <see cref="ListShape.Walk"/> or <see cref="ListShape.WalkSortOrder"/> the rule's due-date test is not offered
-    /// to an index, so a list ordered by code (or title, …) walks that order's index and tests each row (the rule itself is unchanged: <see cref="OverdueRule"/>).
+    /// When the list's order drives the page (<see cref="ListShapes.WalksOutsideDueOrder"/>) the rule's due-date test is
+    /// not offered to an index, so a list ordered by code (or title, …) walks that order's index and tests each row (the
+    /// rule itself is unchanged: <see cref="OverdueRule"/>).
     /// </remarks>
     public static IQueryable<CommitmentOnDay> Overdue(this IQueryable<CommitmentOnDay> commitments, DateOnly asOf, bool overdue = true, ListShape shape = ListShape.Seek) =>
-        commitments.Where(shape is ListShape.Walk or ListShape.WalkSortOrder
+        commitments.Where(shape.WalksOutsideDueOrder()
             ? OverdueRule.Where<CommitmentOnDay>(x => IndexHint.NotAnIndexTerm(x.Commitment.DueLatest), x => x.Status, asOf, overdue)
             : OverdueRule.Where<CommitmentOnDay>(x => x.Commitment.DueLatest, x => x.Status, asOf, overdue));
 

@@ -94,11 +94,12 @@ public sealed class ListCommitmentsHandler(
             var dueOrder = CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1);
             if ((CommitmentPaging.InCodeOrder(query.Sort) || dueOrder || CommitmentSorting.WalksItsIndex(query.Sort, query.Filter)) && total > 0)
             {
-                // Many matches: a page in code, due or another indexed order (title, updated, meeting date, status, kind) is
-                // found by walking that order's index and testing rows (a few hundred at most), where seeking the filter's own index sorted every match,
-                // or beside a party every commitment of the party (decisions 0028, 0062, 0140, 0141, 0144). "Many" is relative to the ledger, so below
-                // the bound the projection's number of commitments decides, as read in the last few seconds (decision
-                // 0064: the shape changes the cost, never the rows).
+                // Many matches: a page in code, due or another indexed order (title, updated, meeting date, status, kind)
+                // is found by walking that order's index and testing rows (a few hundred at most), where seeking the
+                // filter's own index sorted every match, or beside a party every commitment of the party (decisions 0028,
+                // 0062, 0140, 0141, 0144). "Many" is relative to the ledger, so below the bound the projection's number of
+                // commitments decides, as read in the last few seconds (decision 0064: the shape changes the cost, never
+                // the rows).
                 var all = total > CommitmentPaging.MaxExactTotal ? total : await ledger.CommitmentCountAsync(db.DashboardCounts, cancellationToken);
                 var rowsNeeded = query.After is null ? query.Page * query.PageSize : query.PageSize;
                 var candidates = await CommitmentPaging.SeekCandidatesAsync(db, query.Filter, cancellationToken);

@@ -10,11 +10,12 @@ public sealed class Responsibility : Entity
     {
     }
 
-    internal Responsibility(Guid commitmentId, Guid partyId, ResponsibilityRole role)
+    internal Responsibility(Commitment commitment, Guid partyId, ResponsibilityRole role)
     {
-        CommitmentId = commitmentId;
+        CommitmentId = commitment.Id;
         PartyId = partyId;
         Role = role;
+        Follow(commitment);
     }
 
     public Guid CommitmentId { get; private set; }
@@ -24,6 +25,19 @@ public sealed class Responsibility : Entity
     public ResponsibilityRole Role { get; private set; }
 
     public Party Party { get; private set; } = null!;
+
+    // The commitment's status, kind and last due day, copied onto each of its parties' rows so that a party's
+    // commitments are filtered by them from one index without reading every commitment (decision 0145). The commitment
+    // copies them when it makes or changes them in memory; in the database a trigger on the commitment's row keeps them
+    // current on every update, whatever loaded it.
+    public LifecycleStatus CommitmentStatus { get; private set; }
+
+    public CommitmentKind CommitmentKind { get; private set; }
+
+    public DateOnly? CommitmentDueLatest { get; private set; }
+
+    internal void Follow(Commitment commitment) =>
+        (CommitmentStatus, CommitmentKind, CommitmentDueLatest) = (commitment.CurrentStatus, commitment.Kind, commitment.DueLatest);
 }
 
 /// <summary>What a commitment says, as an analyst captures or revises it.</summary>
@@ -240,6 +254,7 @@ public sealed class Commitment : Entity
         var entry = new StatusEntry(Id, sequence, assessment, author, at, effectiveOn);
         _statusLog.Add(entry);
         CurrentStatus = entry.Status;
+        FollowedByResponsibilities();
         return entry;
     }
 
@@ -261,7 +276,7 @@ public sealed class Commitment : Entity
         }
 
         _responsibilities.Clear();
-        _responsibilities.AddRange(terms.Responsibilities.Select(r => new Responsibility(Id, r.PartyId, r.Role)));
+        _responsibilities.AddRange(terms.Responsibilities.Select(r => new Responsibility(this, r.PartyId, r.Role)));
     }
 
     private void SetDue(DueWindow? due)
@@ -270,6 +285,15 @@ public sealed class Commitment : Entity
         DuePrecision = due?.Precision;
         DueEarliest = due?.Earliest;
         DueLatest = due?.Latest;
+        FollowedByResponsibilities();
+    }
+
+    private void FollowedByResponsibilities()
+    {
+        foreach (var responsibility in _responsibilities)
+        {
+            responsibility.Follow(this);
+        }
     }
 
     private static List<string> NormaliseTags(IEnumerable<string> tags)

@@ -343,6 +343,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
         if (Database.IsSqlServer())
         {
+            // The trigger that keeps the responsibilities' copies current (decision 0145): EF then reads an update's row
+            // count without OUTPUT, which SQL Server refuses on a table with triggers.
+            builder.Entity<Commitment>().ToTable(t => t.HasTrigger(ResponsibilityMirror.Trigger));
+
             // SQL Server hands out identity values before commit, so a later-committing transaction can hold a lower
             // Position. The change feed orders by this stamp and reads only below MIN_ACTIVE_ROWVERSION() instead.
             builder.Entity<AuditRecord>().Property<byte[]>(ChangeLog.CommitStampColumn).IsRowVersion();

@@ -410,8 +410,21 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("CommitmentDueLatest")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CommitmentId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CommitmentKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("CommitmentStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<Guid>("PartyId")
                         .HasColumnType("uuid");
@@ -425,7 +438,7 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CommitmentId");
 
-                    b.HasIndex("PartyId", "CommitmentId");
+                    b.HasIndex(new[] { "PartyId", "CommitmentId", "CommitmentStatus", "CommitmentKind", "CommitmentDueLatest" }, "IX_Responsibilities_PartyId_CommitmentId_Mirror");
 
                     b.ToTable("Responsibilities");
                 });

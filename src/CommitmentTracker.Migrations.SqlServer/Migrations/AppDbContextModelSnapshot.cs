@@ -323,7 +323,12 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "Code", "CurrentStatus", "Kind" }, "IX_Commitments_OpenEnded_Code_CurrentStatus_Kind")
                         .HasFilter("[DuePrecision] = N'Open'");
 
-                    b.ToTable("Commitments");
+                    b.ToTable("Commitments", t =>
+                        {
+                            t.HasTrigger("Commitments_MirroredOnResponsibilities");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CommitmentTracker.Domain.Commitments.EvidenceFile", b =>
@@ -403,8 +408,21 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("CommitmentDueLatest")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CommitmentId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CommitmentKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("CommitmentStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<Guid>("PartyId")
                         .HasColumnType("uniqueidentifier");
@@ -418,7 +436,7 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CommitmentId");
 
-                    b.HasIndex("PartyId", "CommitmentId");
+                    b.HasIndex(new[] { "PartyId", "CommitmentId", "CommitmentStatus", "CommitmentKind", "CommitmentDueLatest" }, "IX_Responsibilities_PartyId_CommitmentId_Mirror");
 
                     b.ToTable("Responsibilities");
                 });

@@ -389,7 +389,20 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CommitmentDueLatest")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitmentKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitmentStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PartyId")
@@ -404,7 +417,7 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CommitmentId");
 
-                    b.HasIndex("PartyId", "CommitmentId");
+                    b.HasIndex(new[] { "PartyId", "CommitmentId", "CommitmentStatus", "CommitmentKind", "CommitmentDueLatest" }, "IX_Responsibilities_PartyId_CommitmentId_Mirror");
 
                     b.ToTable("Responsibilities");
                 });

@@ -36,8 +36,8 @@ public sealed class ArgumentGuardTests : IAsyncLifetime
         ["Apply, no database"] = ("db", _ => Run(() => NoCommitments.Apply(new CommitmentFilter(), null!, Day))),
         ["DuePageAsync, no reader"] = ("read", _ => NoCommitments.DuePageAsync<Commitment>(null!, null, "due", 10, null!, CancellationToken.None)),
         ["AfterAsync, no database"] = ("db", _ => NoCommitments.AfterAsync(null!, "NSK-2023-001", null, CancellationToken.None)),
-        ["BoundedCountAsync, no database"] = ("db", _ => NoCommitments.BoundedCountAsync(null!, new CommitmentFilter(), CancellationToken.None)),
-        ["BoundedCountAsync, no filter"] = ("filter", s => NoCommitments.BoundedCountAsync(s.GetRequiredService<IApplicationDbContext>(), null!, CancellationToken.None)),
+        ["BoundedCountAsync, no database"] = ("db", _ => NoCommitments.BoundedCountAsync(null!, new CommitmentFilter(), Day, CancellationToken.None)),
+        ["BoundedCountAsync, no filter"] = ("filter", s => NoCommitments.BoundedCountAsync(s.GetRequiredService<IApplicationDbContext>(), null!, Day, CancellationToken.None)),
         ["DashboardSubject.DayOf"] = ("entry", _ => Run(() => DashboardSubject.DayOf(null!))),
         ["DashboardSubject.Of"] = ("commitment", _ => Run(() => DashboardSubject.Of(null!, [], []))),
         // An iterator: the guard runs when the contribution is read.

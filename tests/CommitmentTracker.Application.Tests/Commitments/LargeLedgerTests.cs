@@ -175,7 +175,7 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
         var (total, estimate) = await _ledger.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IApplicationDbContext>();
-            return await (await db.MatchingAsync(filter, _ledger.Clock.Today(), CancellationToken.None)).BoundedCountAsync(db, filter, CancellationToken.None, bound);
+            return await (await db.MatchingAsync(filter, _ledger.Clock.Today(), CancellationToken.None)).BoundedCountAsync(db, filter, _ledger.Clock.Today(), CancellationToken.None, bound);
         });
         var expected = await CodesAsync(c => c.Where(x => x.Issuer.Key == party || x.Responsibilities.Any(r => r.Party.Key == party)));
 
@@ -217,6 +217,59 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
         {
             expected.ShouldNotBeEmpty("the comparison compares rows");
         }
+    }
+
+    /// <summary>
+    /// Decision 0145: beside a party, a status, kind, due range or today's overdue test is read from the party's
+    /// responsibilities' copies of its commitments' status, kind and due day, and the total counted from them with the
+    /// commitments it issued. The totals and pages are those of the commitments' own columns (and, as of a past day, of
+    /// their status logs read in memory).
+    /// </summary>
+    [Theory]
+    [InlineData("SYN-P07", "status")]
+    [InlineData("SYN-P07", "statuses+kind")]
+    [InlineData("SYN-P07", "due range")]
+    [InlineData("SYN-P07", "overdue")]
+    [InlineData("SYN-P07", "not overdue+kinds")]
+    [InlineData("SYN-P07", "overdue as of a past day")]
+    public async Task A_party_with_what_its_responsibilities_hold_counts_and_lists_what_the_commitments_hold(string party, string criteria)
+    {
+        var today = _ledger.Clock.Today();
+        var past = today.AddDays(-60);
+        var open = new[] { LifecycleStatus.Captured, LifecycleStatus.Confirmed, LifecycleStatus.InProgress };
+        var kinds = new[] { CommitmentKind.Cooperation, CommitmentKind.Hub, CommitmentKind.TradeTarget, CommitmentKind.Instruction };
+        var (filter, holds) = criteria switch
+        {
+            "status" => (new CommitmentFilter { Status = [LifecycleStatus.Captured] }, (Func<Commitment, bool>)(c => c.CurrentStatus == LifecycleStatus.Captured)),
+            "statuses+kind" => (new CommitmentFilter { Status = open, Kind = [CommitmentKind.Cooperation] }, c => open.Contains(c.CurrentStatus) && c.Kind == CommitmentKind.Cooperation),
+            "due range" => (new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1), DueTo = new DateOnly(2026, 6, 30) }, c => c.DueLatest >= new DateOnly(2025, 1, 1) && c.DueLatest <= new DateOnly(2026, 6, 30)),
+            "overdue" => (new CommitmentFilter { Overdue = true }, c => c.IsOverdue(today)),
+            "not overdue+kinds" => (new CommitmentFilter { Overdue = false, Kind = kinds }, c => !c.IsOverdue(today) && kinds.Contains(c.Kind)),
+            _ => (new CommitmentFilter { Overdue = true, AsOf = past }, c => c.StatusOn(past) is { } status && OverdueRule.Holds(status, c.DueLatest, past)),
+        };
+        filter = filter with { Party = party };
+
+        // The oracle: the party's commitments with their logs, tested in memory by the domain's own rules.
+        var ofParty = await _ledger.WithDbAsync(db => db.Commitments.AsNoTracking().Include(c => c.StatusLog).Include(c => c.Meeting)
+            .Where(x => x.Issuer.Key == party || x.Responsibilities.Any(r => r.Party.Key == party)).ToListAsync());
+        var expected = ofParty.Where(holds).Select(c => c.Code).Order(StringComparer.Ordinal).ToList();
+        expected.ShouldNotBeEmpty("the comparison compares rows");
+        expected.Count.ShouldBeLessThan(ofParty.Count, "the criteria narrow the party's commitments");
+
+        var (total, estimate) = await _ledger.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            return await (await db.MatchingAsync(filter, today, CancellationToken.None)).BoundedCountAsync(db, filter, today, CancellationToken.None, 10);
+        });
+        total.ShouldBe(Math.Min(expected.Count, 11), "counted up to a bound of 10");
+        estimate.ShouldBe(expected.Count > 10);
+
+        var first = await ListAsync(filter);
+        first.TotalCount.ShouldBe(expected.Count);
+        first.TotalIsEstimate.ShouldBeFalse();
+        first.Items.Select(i => i.Code).ShouldBe(expected.Take(25));
+        var byDue = await ListAsync(filter, "-due");
+        byDue.Items.Select(i => i.Code).ShouldBe(ofParty.Where(holds).OrderByDescending(c => c.DueLatest.HasValue).ThenByDescending(c => c.DueLatest).ThenBy(c => c.Code, StringComparer.Ordinal).Select(c => c.Code).Take(25));
     }
 
     /// <summary>
@@ -292,7 +345,7 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
             var db = services.GetRequiredService<IApplicationDbContext>();
             db.TextHits(q).ShouldNotBeNull("SQLite counts its full-text hits");
             var matching = db.Matching(filter, _ledger.Clock.Today());
-            var (total, estimate) = await matching.BoundedCountAsync(db, filter, CancellationToken.None, bound);
+            var (total, estimate) = await matching.BoundedCountAsync(db, filter, _ledger.Clock.Today(), CancellationToken.None, bound);
             return (total, estimate, await matching.CountAsync());
         });
 

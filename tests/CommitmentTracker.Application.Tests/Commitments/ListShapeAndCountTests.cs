@@ -220,6 +220,6 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
         _ledger.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IApplicationDbContext>();
-            return await (await db.MatchingAsync(filter, Scenario.Today, CancellationToken.None)).BoundedCountAsync(db, filter, CancellationToken.None, bound);
+            return await (await db.MatchingAsync(filter, Scenario.Today, CancellationToken.None)).BoundedCountAsync(db, filter, Scenario.Today, CancellationToken.None, bound);
         });
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using CommitmentTracker.Application.Commitments.Commands.AppendStatusEntry;
 using CommitmentTracker.Application.Commitments.Commands.CreateCommitment;
 using CommitmentTracker.Application.Commitments.Common;
 using CommitmentTracker.Application.Common;
@@ -152,6 +153,94 @@ public abstract class SearchAndListShapeTests(AppFactory app)
 
         expected.Count.ShouldBeGreaterThan(8, "the pages cross from one value to the next");
         listed.ShouldBe(expected);
+    }
+
+    /// <summary>
+    /// Decision 0145: each responsibility carries its commitment's status, kind and last due day. The database's trigger
+    /// keeps them current through a status entry (whose command loads no responsibilities) and through an edit, and a
+    /// party's list with those criteria, read and counted from the copies, holds what the commitments' own columns hold.
+    /// </summary>
+    [Fact]
+    public async Task A_responsibility_follows_its_commitments_status_kind_and_due_day_through_every_change()
+    {
+        var client = app.Api();
+        const string text = "Договорились поставить трамваи в Краснодар осенью 2030 года.";
+        var meeting = await client.NewMeetingAsync("MIR", text, "Mirror test meeting", "ru", "Краснодар");
+        var created = await client.PostJsonAsync($"{Api}/commitments", new CreateCommitmentCommand
+        {
+            Meeting = meeting.Code,
+            Title = "Поставить трамваи в Краснодар",
+            Kind = CommitmentKind.Cooperation,
+            Modality = Modality.Firm,
+            Issuer = "BY",
+            Due = "autumn 2030",
+            Responsibilities = [new ResponsibilityInput("BY-GOV", ResponsibilityRole.Lead), new ResponsibilityInput("RU-KDA", ResponsibilityRole.Counterpart)],
+            Spans = [new SpanInput(meeting.Documents.Single().Id, 0, text.Length, text)],
+        }).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created);
+        (await MirroredAsync(created.Code)).ShouldBe((LifecycleStatus.Captured, CommitmentKind.Cooperation, new DateOnly(2030, 11, 30)));
+
+        await client.PostJsonAsync($"{Api}/commitments/{created.Code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Confirmed, Rationale = "Both sides confirmed." })
+            .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+        (await MirroredAsync(created.Code)).ShouldBe((LifecycleStatus.Confirmed, CommitmentKind.Cooperation, new DateOnly(2030, 11, 30)));
+
+        var current = await client.GetAsync($"{Api}/commitments/{created.Code}", Ct);
+        var detail = await current.ShouldBeJsonAsync<CommitmentDetailDto>();
+        await client.PutJsonAsync($"{Api}/commitments/{created.Code}", new CommitmentDraft
+        {
+            Title = detail.Title,
+            Kind = CommitmentKind.Hub,
+            Modality = detail.Modality,
+            Issuer = detail.IssuerKey,
+            Due = "by the end of 2031",
+            Responsibilities = [.. detail.Responsibilities.Select(r => new ResponsibilityInput(r.PartyKey, r.Role))],
+            Spans = [.. detail.Spans.Select(s => new SpanInput(s.DocumentId, s.Start, s.End, s.Quote))],
+        }, current.Headers.ETag!.Tag).ShouldBeJsonAsync<CommitmentDetailDto>();
+        (await MirroredAsync(created.Code)).ShouldBe((LifecycleStatus.Confirmed, CommitmentKind.Hub, new DateOnly(2031, 12, 31)));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
+        var open = new[] { LifecycleStatus.Captured, LifecycleStatus.Confirmed, LifecycleStatus.InProgress };
+        var cases = new (string Query, string Party, System.Linq.Expressions.Expression<Func<Commitment, bool>> Holds)[]
+        {
+            ("status=Confirmed", "BY-GOV", c => c.CurrentStatus == LifecycleStatus.Confirmed),
+            ("kind=Hub", "RU-KDA", c => c.Kind == CommitmentKind.Hub),
+            ("kind=Hub&status=Captured&status=Confirmed&status=InProgress", "BY", c => c.Kind == CommitmentKind.Hub && open.Contains(c.CurrentStatus)),
+            ("dueFrom=2031-01-01&dueTo=2031-12-31", "BY", c => c.DueLatest >= new DateOnly(2031, 1, 1) && c.DueLatest <= new DateOnly(2031, 12, 31)),
+            ("overdue=false&kind=Hub", "RU-KDA", OverdueRule.Where<Commitment>(c => c.DueLatest, c => c.CurrentStatus, today, overdue: false)),
+            ("overdue=true", "BY", OverdueRule.Where<Commitment>(c => c.DueLatest, c => c.CurrentStatus, today)),
+        };
+        foreach (var (query, party, holds) in cases)
+        {
+            var hub = query.Contains("kind=Hub", StringComparison.Ordinal);
+            var expected = await db.Commitments.AsNoTracking().Where(c => c.Issuer.Key == party || c.Responsibilities.Any(r => r.Party.Key == party))
+                .Where(holds).Where(c => !hub || c.Kind == CommitmentKind.Hub)
+                .OrderBy(c => c.Code).Select(c => c.Code).ToListAsync(Ct);
+            var page = await client.GetAsync($"{Api}/commitments?party={party}&{query}&pageSize=200", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+
+            page.TotalCount.ShouldBe(expected.Count, $"party={party}&{query}");
+            page.Items.Select(i => i.Code).ShouldBe(expected, $"party={party}&{query}");
+            if (!query.StartsWith("overdue=true", StringComparison.Ordinal))
+            {
+                expected.ShouldContain(created.Code, $"party={party}&{query}");
+            }
+            else
+            {
+                expected.ShouldNotBeEmpty("the seeds hold overdue commitments of Belarus");
+            }
+        }
+    }
+
+    private async Task<(LifecycleStatus, CommitmentKind, DateOnly?)> MirroredAsync(string code)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var commitment = await db.Commitments.AsNoTracking().SingleAsync(c => c.Code == code, Ct);
+        var copies = await db.Responsibilities.AsNoTracking().Where(r => r.CommitmentId == commitment.Id)
+            .Select(r => new { r.CommitmentStatus, r.CommitmentKind, r.CommitmentDueLatest }).Distinct().ToListAsync(Ct);
+        copies.Count.ShouldBe(1, "every responsibility holds the same copy");
+        copies[0].ShouldBe(new { CommitmentStatus = commitment.CurrentStatus, CommitmentKind = commitment.Kind, CommitmentDueLatest = commitment.DueLatest }, "the copies are the commitment's own");
+        return (copies[0].CommitmentStatus, copies[0].CommitmentKind, copies[0].CommitmentDueLatest);
     }
 
     private static CommitmentFilter Parse(string query)

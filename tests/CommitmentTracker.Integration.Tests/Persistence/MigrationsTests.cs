@@ -98,6 +98,25 @@ public sealed class MigrationsTests
     }
 
     [Fact]
+    public void Every_engine_keeps_the_responsibilities_copies_by_a_trigger_SqlServer_declared_to_EF()
+    {
+        // Decision 0145. On SQL Server EF must know of the trigger, or its updates of a commitment would read their row
+        // count through OUTPUT, which SQL Server refuses on a table with triggers.
+        using var sqlServer = Migrations.SqlServer.DesignTimeDbContextFactory.Create();
+        using var sqlite = Migrations.Sqlite.DesignTimeDbContextFactory.Create();
+        using var postgreSql = Migrations.PostgreSql.DesignTimeDbContextFactory.Create();
+
+        sqlServer.Model.FindEntityType(typeof(Commitment))!.GetDeclaredTriggers().Select(t => t.ModelName)
+            .ShouldBe([ResponsibilityMirror.Trigger]);
+        foreach (var db in new DbContext[] { sqlServer, sqlite, postgreSql })
+        {
+            var script = db.GetService<IMigrator>().GenerateScript();
+            script.ShouldContain("Commitments_MirroredOnResponsibilities", customMessage: db.Database.ProviderName);
+            script.ShouldContain($"CREATE INDEX {(db == sqlServer ? "[" : "\"")}{ResponsibilityMirror.PartyIndex}", customMessage: db.Database.ProviderName);
+        }
+    }
+
+    [Fact]
     public void The_SqlServer_change_feed_reads_only_below_the_oldest_open_transaction_in_stamp_order()
     {
         using var db = Migrations.SqlServer.DesignTimeDbContextFactory.Create();

@@ -158,9 +158,11 @@ public static class CommitmentPaging
     /// answer as <see cref="BoundedCountAsync{T}"/>, found without counting commitments where something smaller tells
     /// (decision 0035): a party filter alone is "more than 10,000" when the dashboard projection says the party holds
     /// more than 10,000 responsibilities (one per commitment: a party holds one role in a commitment), and a text
-    /// filter alone counts the full-text index's hits, which are one per commitment.
+    /// filter alone counts the full-text index's hits, which are one per commitment. A party with a status, kind, due
+    /// range or today's overdue test counts its responsibilities' copies of those (decision 0145), with the commitments
+    /// it issued that match, instead of reading each of its commitments (0.15 s for 34,000 at a million).
     /// </summary>
-    public static async Task<(int Total, bool Estimate)> BoundedCountAsync(this IQueryable<Commitment> rows, IApplicationDbContext db, CommitmentFilter filter, CancellationToken ct, int bound = MaxExactTotal)
+    public static async Task<(int Total, bool Estimate)> BoundedCountAsync(this IQueryable<Commitment> rows, IApplicationDbContext db, CommitmentFilter filter, DateOnly today, CancellationToken ct, int bound = MaxExactTotal)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
@@ -170,6 +172,14 @@ public static class CommitmentPaging
             {
                 return (bound + 1, true);
             }
+        }
+        else if (!string.IsNullOrWhiteSpace(filter.Party) && filter.NarrowsOnlyWhatResponsibilitiesHold(today)
+            && (await filter.WithPartyReadAsync(db, ct)) is { PartyRead: { Few: true } party } read)
+        {
+            var held = db.HeldBy(read, party.Id, today);
+            return party.Issued == 0
+                ? await held.BoundedCountAsync(ct, bound)
+                : await db.Commitments.Where(c => c.IssuerPartyId == party.Id).Apply(read with { Party = null }, db, today).Select(c => c.Id).Union(held).BoundedCountAsync(ct, bound);
         }
         else if (!string.IsNullOrWhiteSpace(filter.Q) && (filter with { Q = null }).HasNoCriteria() && db.TextHits(filter.Q) is { } hits)
         {

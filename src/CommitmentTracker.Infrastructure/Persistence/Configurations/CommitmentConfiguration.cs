@@ -69,7 +69,10 @@ internal sealed class ResponsibilityConfiguration : IEntityTypeConfiguration<Res
     public void Configure(EntityTypeBuilder<Responsibility> builder)
     {
         builder.HasOne(r => r.Party).WithMany().HasForeignKey(r => r.PartyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(r => new { r.PartyId, r.CommitmentId });
+        // The party's commitments by (party, commitment), with their status, kind and last due day (copies kept by the
+        // commitment's trigger, decision 0145): a party with another criterion is read and counted from this index
+        // alone, where probing each of the party's commitments in the table cost 0.15 s for 34,000 at a million.
+        builder.HasIndex(r => new { r.PartyId, r.CommitmentId, r.CommitmentStatus, r.CommitmentKind, r.CommitmentDueLatest }, ResponsibilityMirror.PartyIndex);
     }
 }
 

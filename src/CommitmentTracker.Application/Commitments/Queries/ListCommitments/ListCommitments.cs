@@ -90,7 +90,7 @@ public sealed class ListCommitmentsHandler(
             var overdueAlone = query.Filter.Overdue == true && (query.Filter with { Overdue = null, AsOf = null }).HasNoCriteria();
             (total, estimate) = overdueAlone
                 ? (await db.DashboardCounts.OverdueCountAsync(query.Filter.AsOf ?? today, cancellationToken), false)
-                : await commitments.BoundedCountAsync(db, query.Filter, cancellationToken);
+                : await commitments.BoundedCountAsync(db, query.Filter, today, cancellationToken);
             var dueOrder = CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1);
             if ((CommitmentPaging.InCodeOrder(query.Sort) || dueOrder || CommitmentSorting.WalksItsIndex(query.Sort, query.Filter)) && total > 0)
             {

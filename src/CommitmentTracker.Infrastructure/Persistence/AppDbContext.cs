@@ -375,6 +375,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         Searchable(builder.Entity<Meeting>().Property(m => m.Place));
         Searchable(builder.Entity<AuditRecord>().Property(r => r.ActorName));
 
+        // A page of a due range in code order walks the code order and tests each row's due day (decision 0028).
+        // PostgreSQL tests only an index's key columns before reading the row, so walking the code index alone read
+        // about a hundred rows per row listed; this index tests the due day (and a status beside it) in the index
+        // (decision 0146). SQLite and SQL Server do not need it, and SQLite's file is at issue 16's size limit.
+        builder.Entity<Commitment>().HasIndex(c => new { c.Code, c.DueLatest, c.CurrentStatus }, CodeDueStatusIndex);
+
         // Concurrent transactions take identity values before they commit, so Position order is not commit order.
         // A deferred trigger stamps each record at commit time from this sequence while holding a transaction-level
         // advisory lock, so stamps are handed out in commit order (see ChangeLog and decision 0016).
@@ -382,6 +388,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Entity<AuditRecord>().Property<long?>(ChangeLog.CommitStampColumn).ValueGeneratedOnAddOrUpdate();
         builder.Entity<AuditRecord>().HasIndex(ChangeLog.CommitStampColumn);
     }
+
+    /// <summary>PostgreSQL's (code, due day, status) index, which a due range's page in code order walks (decision 0146).</summary>
+    public const string CodeDueStatusIndex = "IX_Commitments_Code_DueLatest_CurrentStatus";
 
     /// <summary>ICU's root collation, present in every PostgreSQL built with ICU (Debian's and the official images).</summary>
     public const string PostgreSqlSearchCollation = "und-x-icu";

@@ -324,6 +324,8 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Kind", "DueLatest", "CurrentStatus");
 
+                    b.HasIndex(new[] { "Code", "DueLatest", "CurrentStatus" }, "IX_Commitments_Code_DueLatest_CurrentStatus");
+
                     b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
                         .IsDescending(true, false);
 

@@ -409,6 +409,51 @@ public sealed class PostgreSqlSearchAndListShapeTests(PostgreSqlAppFactory app) 
     public void Every_word_becomes_a_lower_case_prefix_term_so_nothing_typed_is_query_syntax(string text, string? expected) =>
         AppDbContext.PostgreSqlSearchQuery(text).ShouldBe(expected);
 
+    /// <summary>
+    /// Decision 0146: a due range's page in code order walks the (code, due day, status) index and tests the due day in
+    /// it; walking the code index, PostgreSQL read every row it passed to test its due day. The query is the list's own,
+    /// planned with its parameters; sequential scans, bitmap scans and sorts are priced out, since on a test database
+    /// of a few dozen rows any plan costs the same.
+    /// </summary>
+    [Fact]
+    public async Task A_due_range_page_in_code_order_tests_the_due_day_in_the_index_it_walks()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var filter = new CommitmentFilter { DueFrom = new DateOnly(2024, 1, 1), DueTo = new DateOnly(2024, 12, 31) };
+        var page = (await db.MatchingAsync(filter, new DateOnly(2024, 6, 1), Ct, ListShape.Walk)).OrderBy(c => c.Code).Take(25);
+        var listed = await page.Select(c => c.Code).ToListAsync(Ct);
+
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(Ct);
+        var lines = new List<string>();
+        await using (var transaction = await connection.BeginTransactionAsync(Ct))
+        {
+            await using var settings = connection.CreateCommand();
+            settings.Transaction = transaction;
+            settings.CommandText = "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off";
+            await settings.ExecuteNonQueryAsync(Ct);
+            await using var explain = page.CreateDbCommand();
+            explain.Transaction = transaction;
+            explain.CommandText = "EXPLAIN " + explain.CommandText;
+            await using var reader = await explain.ExecuteReaderAsync(Ct);
+            while (await reader.ReadAsync(Ct))
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        await connection.CloseAsync();
+        var plan = string.Join('\n', lines);
+        var scan = lines.FindIndex(l => l.Contains("Index Scan using \"" + AppDbContext.CodeDueStatusIndex + "\"", StringComparison.Ordinal));
+        scan.ShouldBeGreaterThanOrEqualTo(0, plan);
+        lines[scan + 1].ShouldContain("Index Cond: ((\"DueLatest\" >=", Case.Sensitive, plan);
+        plan.ShouldNotContain("Filter:", Case.Sensitive, plan);
+        listed.ShouldNotBeEmpty();
+        listed.ShouldBe(
+            await db.Commitments.Where(c => c.DueLatest >= filter.DueFrom && c.DueLatest <= filter.DueTo).OrderBy(c => c.Code).Take(25).Select(c => c.Code).ToListAsync(Ct));
+    }
+
     [Fact]
     public async Task The_text_index_holds_one_row_per_commitment_with_its_words()
     {

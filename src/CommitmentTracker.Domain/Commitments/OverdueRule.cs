@@ -11,9 +11,14 @@ public static class OverdueRule
 {
     private static readonly LifecycleStatus[] ClosedStatuses = [.. Lifecycle.Closed];
 
-    /// <summary>The rule: (latest day of the due window, status on the day, the day) → overdue.</summary>
-    public static readonly Expression<Func<DateOnly?, LifecycleStatus, DateOnly, bool>> Definition =
-        (latest, status, day) => latest != null && latest < day && !ClosedStatuses.Contains(status);
+    /// <summary>
+    /// The rule's due half: (latest day of the due window, the day) → the window had closed. True of every commitment
+    /// overdue on the day whatever its status then, so it narrows where that day's status is not at hand (decision 0147).
+    /// </summary>
+    public static readonly Expression<Func<DateOnly?, DateOnly, bool>> DueClosed = (latest, day) => latest != null && latest < day;
+
+    /// <summary>The rule: (latest day of the due window, status on the day, the day) → overdue: <see cref="DueClosed"/> and an open status.</summary>
+    public static readonly Expression<Func<DateOnly?, LifecycleStatus, DateOnly, bool>> Definition = WithOpenStatus(DueClosed);
 
     private static readonly Func<DateOnly?, LifecycleStatus, DateOnly, bool> Compiled = Definition.Compile();
 
@@ -40,6 +45,29 @@ public static class OverdueRule
             [Definition.Parameters[2]] = Expression.Constant(day),
         }).Visit(Definition.Body);
         return Expression.Lambda<Func<T, bool>>(overdue ? body : Expression.Not(body), row);
+    }
+
+    /// <summary>
+    /// Only the commitments whose due window had closed before <paramref name="day"/> (<see cref="DueClosed"/>): every
+    /// one overdue that day is among them, whatever its status then.
+    /// </summary>
+    public static Expression<Func<T, bool>> DueClosedBefore<T>(Expression<Func<T, DateOnly?>> latest, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(latest);
+        var body = new Substitution(new Dictionary<ParameterExpression, Expression>
+        {
+            [DueClosed.Parameters[0]] = latest.Body,
+            [DueClosed.Parameters[1]] = Expression.Constant(day),
+        }).Visit(DueClosed.Body);
+        return Expression.Lambda<Func<T, bool>>(body, latest.Parameters[0]);
+    }
+
+    private static Expression<Func<DateOnly?, LifecycleStatus, DateOnly, bool>> WithOpenStatus(Expression<Func<DateOnly?, DateOnly, bool>> dueClosed)
+    {
+        Expression<Func<LifecycleStatus, bool>> open = status => !ClosedStatuses.Contains(status);
+        var (latest, day) = (dueClosed.Parameters[0], dueClosed.Parameters[1]);
+        return Expression.Lambda<Func<DateOnly?, LifecycleStatus, DateOnly, bool>>(
+            Expression.AndAlso(dueClosed.Body, open.Body), latest, open.Parameters[0], day);
     }
 
     private sealed class Substitution(IReadOnlyDictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor

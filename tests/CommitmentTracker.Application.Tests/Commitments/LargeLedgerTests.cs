@@ -222,7 +222,7 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     /// <summary>
     /// Decision 0145: beside a party, a status, kind, due range or today's overdue test is read from the party's
     /// responsibilities' copies of its commitments' status, kind and due day, and the total counted from them with the
-    /// commitments it issued. The totals and pages are those of the commitments' own columns (and, as of a past day, of
+    /// commitments it issued; overdue on a past day is narrowed there to the windows closed by then (decision 0147). The totals and pages are those of the commitments' own columns (and, as of a past day, of
     /// their status logs read in memory).
     /// </summary>
     [Theory]
@@ -232,6 +232,7 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     [InlineData("SYN-P07", "overdue")]
     [InlineData("SYN-P07", "not overdue+kinds")]
     [InlineData("SYN-P07", "overdue as of a past day")]
+    [InlineData("SYN-P07", "not overdue as of a past day")]
     public async Task A_party_with_what_its_responsibilities_hold_counts_and_lists_what_the_commitments_hold(string party, string criteria)
     {
         var today = _ledger.Clock.Today();
@@ -245,6 +246,7 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
             "due range" => (new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1), DueTo = new DateOnly(2026, 6, 30) }, c => c.DueLatest >= new DateOnly(2025, 1, 1) && c.DueLatest <= new DateOnly(2026, 6, 30)),
             "overdue" => (new CommitmentFilter { Overdue = true }, c => c.IsOverdue(today)),
             "not overdue+kinds" => (new CommitmentFilter { Overdue = false, Kind = kinds }, c => !c.IsOverdue(today) && kinds.Contains(c.Kind)),
+            "not overdue as of a past day" => (new CommitmentFilter { Overdue = false, AsOf = past }, c => c.StatusOn(past) is { } status && !OverdueRule.Holds(status, c.DueLatest, past)),
             _ => (new CommitmentFilter { Overdue = true, AsOf = past }, c => c.StatusOn(past) is { } status && OverdueRule.Holds(status, c.DueLatest, past)),
         };
         filter = filter with { Party = party };

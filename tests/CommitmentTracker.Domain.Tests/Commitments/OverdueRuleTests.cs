@@ -29,6 +29,22 @@ public class OverdueRuleTests
         Rows.Select(r => OverdueRule.Holds(r.Status, r.Latest, Day)).ShouldBe(Rows.Select(overdue));
     }
 
+    /// <summary>
+    /// Decision 0147: the due half of the rule keeps every row overdue on the day, whatever its status, and drops only
+    /// windows still open on the day or without a latest day.
+    /// </summary>
+    [Fact]
+    public void The_due_half_keeps_every_overdue_row_whatever_its_status_and_only_closed_windows()
+    {
+        var closed = OverdueRule.DueClosedBefore<Row>(r => r.Latest, Day).Compile();
+        var everyStatus = Rows.SelectMany(r => Enum.GetValues<LifecycleStatus>().Select(status => r with { Status = status })).ToList();
+
+        Rows.Where(closed).Select(r => r.Code).ShouldBe(["closed-yesterday", "fulfilled", "stalled"]);
+        everyStatus.Where(r => OverdueRule.Holds(r.Status, r.Latest, Day)).ShouldAllBe(r => closed(r));
+        everyStatus.Where(r => OverdueRule.Holds(r.Status, r.Latest, Day)).ShouldNotBeEmpty();
+        Should.Throw<ArgumentNullException>(() => OverdueRule.DueClosedBefore<Row>(null!, Day));
+    }
+
     [Fact]
     public void The_filter_needs_both_selectors()
     {

@@ -231,6 +231,62 @@ public abstract class SearchAndListShapeTests(AppFactory app)
         }
     }
 
+    /// <summary>
+    /// Decision 0147: a party's list of what was overdue on a past day reads, of the commitments it holds a role in, only
+    /// those whose window had closed by then (from its responsibilities' copies), then tests that day's status on each.
+    /// One due the day before, open then and fulfilled since, is listed and counted; one due after that day is not.
+    /// </summary>
+    [Fact]
+    public async Task A_partys_list_overdue_on_a_past_day_holds_one_due_the_day_before_and_fulfilled_since()
+    {
+        var client = app.Api();
+        var day = new DateOnly(2024, 6, 1);
+        const string text = "Договорились провести ярмарку весной 2024 года и выставку летом 2024 года.";
+        var meeting = await client.NewMeetingAsync("ODP", text, "Overdue on a past day", "ru", "Краснодар");
+        var captured = app.Clock.Now;
+        var codes = new List<string>();
+        app.Clock.Now = new DateTimeOffset(2024, 5, 20, 12, 0, 0, TimeSpan.Zero);
+        try
+        {
+            foreach (var due in new[] { "spring 2024", "summer 2024" })
+            {
+                codes.Add((await client.PostJsonAsync($"{Api}/commitments", new CreateCommitmentCommand
+                {
+                    Meeting = meeting.Code,
+                    Title = "Провести ярмарку " + due,
+                    Kind = CommitmentKind.CulturalEvent,
+                    Modality = Modality.Firm,
+                    Issuer = "BY",
+                    Due = due,
+                    Responsibilities = [new ResponsibilityInput("BY-GOV", ResponsibilityRole.Lead), new ResponsibilityInput("RU-KDA", ResponsibilityRole.Counterpart)],
+                    Spans = [new SpanInput(meeting.Documents.Single().Id, 0, text.Length, text)],
+                }).ShouldBeJsonAsync<CommitmentDetailDto>(HttpStatusCode.Created)).Code);
+            }
+        }
+        finally
+        {
+            app.Clock.Now = captured;
+        }
+
+        foreach (var code in codes)
+        {
+            await client.PostJsonAsync($"{Api}/commitments/{code}/status-history", new StatusEntryDraft { Status = LifecycleStatus.Fulfilled, Rationale = "Held." })
+                .ShouldBeJsonAsync<StatusEntryDto>(HttpStatusCode.Created);
+        }
+
+        var page = await client.GetAsync($"{Api}/commitments?party=RU-KDA&overdue=true&asOf={day:yyyy-MM-dd}&pageSize=200", Ct).ShouldBeJsonAsync<PagedResult<CommitmentSummaryDto>>();
+
+        page.Items.Select(i => i.Code).ShouldContain(codes[0], "due on 31 May, open on 1 June, fulfilled since");
+        page.Items.Select(i => i.Code).ShouldNotContain(codes[1], "due on 31 August");
+        page.TotalCount.ShouldBe(page.Items.Count);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var ofParty = await db.Commitments.AsNoTracking().Include(c => c.StatusLog)
+            .Where(c => c.Issuer.Key == "RU-KDA" || c.Responsibilities.Any(r => r.Party.Key == "RU-KDA")).ToListAsync(Ct);
+        page.Items.Select(i => i.Code).ShouldBe(ofParty.Where(c => c.StatusOn(day) is { } status && OverdueRule.Holds(status, c.DueLatest, day))
+            .Select(c => c.Code), ignoreOrder: true);
+    }
+
     private async Task<(LifecycleStatus, CommitmentKind, DateOnly?)> MirroredAsync(string code)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -319,6 +319,8 @@ public static class CommitmentFiltering
     /// The commitments <paramref name="party"/> holds a role in, narrowed by what each of its responsibilities carries of
     /// the commitment (status, kind, last due day; decision 0145): the filter's status, kind, due range and, judged
     /// today, overdue test, read from the (party, commitment, status, kind, due) index without the commitments' rows.
+    /// Overdue on another day narrows only to the windows closed by then (decision 0147): a superset, which the
+    /// commitments' own test then makes exact.
     /// One row per commitment: a party holds one role in a commitment.
     /// </summary>
     internal static IQueryable<Guid> HeldBy(this IApplicationDbContext db, CommitmentFilter filter, Guid party, DateOnly today)
@@ -357,6 +359,12 @@ public static class CommitmentFiltering
         if (filter.Overdue is { } overdue && (filter.AsOf ?? today) == today)
         {
             held = held.Where(OverdueRule.Where<Responsibility>(r => r.CommitmentDueLatest, r => r.CommitmentStatus, today, overdue));
+        }
+        else if (filter.Overdue == true)
+        {
+            // Another day's status is in the log, tested on each commitment the list reads; the rule's due half needs
+            // none, so only the commitments whose window had closed by then are read (a ninth of a large party, decision 0147).
+            held = held.Where(OverdueRule.DueClosedBefore<Responsibility>(r => r.CommitmentDueLatest, filter.AsOf!.Value));
         }
 
         return held.Select(r => r.CommitmentId);

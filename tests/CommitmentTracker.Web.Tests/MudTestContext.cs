@@ -30,6 +30,9 @@ public abstract class MudTestContext : BunitContext
 
         // The status form reads the evidence limits (IOptions<EvidenceOptions>): their defaults, as the Application sets them.
         Services.AddOptions();
+
+        // Pages that tell today from another day read the clock the Application registers.
+        Services.AddSingleton(TimeProvider.System);
     }
 
     /// <summary>

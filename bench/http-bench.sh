@@ -167,6 +167,7 @@ PY
     "/api/v1/commitments?overdue=true&asOf=2024-06-01&pageSize=25"
     "/api/v1/commitments?openEnded=true&pageSize=25"
     "/api/v1/commitments?dueFrom=2025-01-01&dueTo=2025-03-31&pageSize=25"
+    "/api/v1/commitments?dueFrom=2025-01-01&dueTo=2025-03-31&sort=-updatedAt&pageSize=25"
     "/api/v1/commitments?q=tram&pageSize=25"
     "/api/v1/commitments?sort=-due&pageSize=25&after=$deep"
     "/api/v1/overdue?pageSize=25"

@@ -308,7 +308,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
         // A planning hint, not a value change: SQLite cannot use likely(x) as an index term (decision 0028). SQL
         // expressions carry the non-nullable type even where the value may be null, as EF requires.
-        foreach (var (hint, type) in new[] { (typeof(DateOnly?), typeof(DateOnly)), (typeof(LifecycleStatus), typeof(LifecycleStatus)), (typeof(CommitmentKind), typeof(CommitmentKind)) })
+        foreach (var (hint, type) in new[] { (typeof(DateOnly?), typeof(DateOnly)), (typeof(LifecycleStatus), typeof(LifecycleStatus)), (typeof(CommitmentKind), typeof(CommitmentKind)), (typeof(DuePrecision?), typeof(DuePrecision)) })
         {
             var notAnIndexTerm = builder.HasDbFunction(typeof(IndexHint).GetMethod(nameof(IndexHint.NotAnIndexTerm), [hint])!);
             if (Database.IsSqlite())

@@ -302,8 +302,6 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("IssuerPartyId");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("CurrentStatus", "Code");
 
                     b.HasIndex("CurrentStatus", "DueLatest");
@@ -323,6 +321,8 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
                     b.HasIndex("Kind", "DueLatest", "CurrentStatus");
+
+                    b.HasIndex("UpdatedAt", "CurrentStatus", "DueLatest");
 
                     b.HasIndex(new[] { "Code", "DueLatest", "CurrentStatus" }, "IX_Commitments_Code_DueLatest_CurrentStatus");
 

@@ -295,8 +295,6 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("IssuerPartyId");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("CurrentStatus", "Code");
 
                     b.HasIndex("CurrentStatus", "DueLatest");
@@ -316,6 +314,8 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
                     b.HasIndex("Kind", "DueLatest", "CurrentStatus");
+
+                    b.HasIndex("UpdatedAt", "CurrentStatus", "DueLatest");
 
                     b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
                         .IsDescending(true, false);

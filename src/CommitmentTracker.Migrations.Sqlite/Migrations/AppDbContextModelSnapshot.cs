@@ -281,8 +281,6 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IssuerPartyId");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("CurrentStatus", "Code");
 
                     b.HasIndex("CurrentStatus", "DueLatest");
@@ -302,6 +300,8 @@ namespace CommitmentTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("DueLatest", "Code", "CurrentStatus");
 
                     b.HasIndex("Kind", "DueLatest", "CurrentStatus");
+
+                    b.HasIndex("UpdatedAt", "CurrentStatus", "DueLatest");
 
                     b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
                         .IsDescending(true, false);

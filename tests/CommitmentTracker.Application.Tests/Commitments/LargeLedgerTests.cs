@@ -222,7 +222,8 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     /// <summary>
     /// Decision 0145: beside a party, a status, kind, due range or today's overdue test is read from the party's
     /// responsibilities' copies of its commitments' status, kind and due day, and the total counted from them with the
-    /// commitments it issued; overdue on a past day is narrowed there to the windows closed by then (decision 0147). The totals and pages are those of the commitments' own columns (and, as of a past day, of
+    /// commitments it issued; overdue on a past day is narrowed there to the windows closed by then (decision 0147), open-ended
+    /// to the windows with no last day (decision 0149). The totals and pages are those of the commitments' own columns (and, as of a past day, of
     /// their status logs read in memory).
     /// </summary>
     [Theory]
@@ -233,6 +234,8 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     [InlineData("SYN-P07", "not overdue+kinds")]
     [InlineData("SYN-P07", "overdue as of a past day")]
     [InlineData("SYN-P07", "not overdue as of a past day")]
+    [InlineData("SYN-P07", "open-ended")]
+    [InlineData("SYN-P07", "open-ended+statuses")]
     public async Task A_party_with_what_its_responsibilities_hold_counts_and_lists_what_the_commitments_hold(string party, string criteria)
     {
         var today = _ledger.Clock.Today();
@@ -247,6 +250,8 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
             "overdue" => (new CommitmentFilter { Overdue = true }, c => c.IsOverdue(today)),
             "not overdue+kinds" => (new CommitmentFilter { Overdue = false, Kind = kinds }, c => !c.IsOverdue(today) && kinds.Contains(c.Kind)),
             "not overdue as of a past day" => (new CommitmentFilter { Overdue = false, AsOf = past }, c => c.StatusOn(past) is { } status && !OverdueRule.Holds(status, c.DueLatest, past)),
+            "open-ended" => (new CommitmentFilter { OpenEnded = true }, c => c.DuePrecision == DuePrecision.Open),
+            "open-ended+statuses" => (new CommitmentFilter { OpenEnded = true, Status = open }, c => c.DuePrecision == DuePrecision.Open && open.Contains(c.CurrentStatus)),
             _ => (new CommitmentFilter { Overdue = true, AsOf = past }, c => c.StatusOn(past) is { } status && OverdueRule.Holds(status, c.DueLatest, past)),
         };
         filter = filter with { Party = party };
@@ -277,7 +282,9 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     /// <summary>
     /// Decision 0144: with many matches a page sorted by title, update, meeting date, status or kind walks that order's
     /// index (for meeting date the meetings first) and tests each row; its pages, offsets too, are those of sorting the
-    /// table. (A kind beside one status is sought, through the (status, kind, code) index.)
+    /// table. (A kind beside one status is sought, through the (status, kind, code) index.) In updated order a status or
+    /// due range is tested in that order's index, and beside any order but code the open-ended test is kept from the
+    /// planner (decision 0149).
     /// </summary>
     [Theory]
     [InlineData("title", "status")]
@@ -285,6 +292,9 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     [InlineData("title", "party+not-overdue")]
     [InlineData("-updatedAt", "status")]
     [InlineData("updatedAt", "text+due")]
+    [InlineData("-updatedAt", "due range")]
+    [InlineData("-updatedAt", "open-ended")]
+    [InlineData("-title", "open-ended")]
     [InlineData("-meetingDate", "status")]
     [InlineData("meetingDate", "kind+due")]
     [InlineData("-meetingDate", "none")]
@@ -303,6 +313,8 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
             "party+not-overdue" => new CommitmentFilter { Party = "SYN-P01", Overdue = false },
             "kind+due" => new CommitmentFilter { Kind = [CommitmentKind.Cooperation], DueTo = new DateOnly(2026, 12, 31) },
             "text+due" => new CommitmentFilter { Q = "agreed", DueFrom = new DateOnly(2024, 6, 1) },
+            "due range" => new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1), DueTo = new DateOnly(2025, 12, 31) },
+            "open-ended" => new CommitmentFilter { OpenEnded = true },
             _ => new CommitmentFilter(),
         };
 

@@ -264,9 +264,12 @@ public static class CommitmentFiltering
         if (filter.OpenEnded is { } openEnded)
         {
             // The dashboard's open-ended figure (DashboardProjection): a due phrase with no last day, which is what the
-            // Open precision means (DueWindow holds them equal); written so, it is the partial index's own condition.
+            // Open precision means (DueWindow holds them equal); written so, it is the partial index's own condition. That
+            // index is in code order, so a page in another order walks that order's index and tests each row instead.
             commitments = openEnded
-                ? commitments.Where(c => c.DuePrecision == DuePrecision.Open)
+                ? shape == ListShape.WalkSortOrder
+                    ? commitments.Where(c => IndexHint.NotAnIndexTerm(c.DuePrecision) == DuePrecision.Open)
+                    : commitments.Where(c => c.DuePrecision == DuePrecision.Open)
                 : commitments.Where(c => c.DuePrecision == null || c.DuePrecision != DuePrecision.Open);
         }
 
@@ -319,8 +322,8 @@ public static class CommitmentFiltering
     /// The commitments <paramref name="party"/> holds a role in, narrowed by what each of its responsibilities carries of
     /// the commitment (status, kind, last due day; decision 0145): the filter's status, kind, due range and, judged
     /// today, overdue test, read from the (party, commitment, status, kind, due) index without the commitments' rows.
-    /// Overdue on another day narrows only to the windows closed by then (decision 0147): a superset, which the
-    /// commitments' own test then makes exact.
+    /// Overdue on another day narrows only to the windows closed by then (decision 0147), open-ended to the windows with
+    /// no last day (decision 0149): supersets, which the commitments' own test then makes exact.
     /// One row per commitment: a party holds one role in a commitment.
     /// </summary>
     internal static IQueryable<Guid> HeldBy(this IApplicationDbContext db, CommitmentFilter filter, Guid party, DateOnly today)
@@ -354,6 +357,13 @@ public static class CommitmentFiltering
         if (filter.DueTo is { } to)
         {
             held = held.Where(r => r.CommitmentDueLatest <= to);
+        }
+
+        if (filter.OpenEnded == true)
+        {
+            // An open-ended window has no last day (DueWindow): only those are read and tested for their precision, a
+            // sixth of a large party where every one was read (0.2 s for 34,000 at a million, decision 0149).
+            held = held.Where(r => r.CommitmentDueLatest == null);
         }
 
         if (filter.Overdue is { } overdue && (filter.AsOf ?? today) == today)

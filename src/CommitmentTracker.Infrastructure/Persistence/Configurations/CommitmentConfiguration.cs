@@ -47,7 +47,11 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.HasIndex(c => new { c.MeetingId, c.Code });
         builder.HasIndex(c => new { c.Title, c.Code });
         builder.HasIndex(c => c.IssuerPartyId);
-        builder.HasIndex(c => c.UpdatedAt);
+
+        // The updated header walks this index and tests a status, a due range or the overdue rule in it (decision 0149).
+        // They follow the time of the last change (the newest updates are rarely still Captured, or due long ago), so
+        // the walk passed hundreds of thousands of rows before a page, and read each one to test it: 0.1–0.8 s at 1 M.
+        builder.HasIndex(c => new { c.UpdatedAt, c.CurrentStatus, c.DueLatest });
 
         // "My commitments" (owner=me) reads one person's items in code order.
         builder.HasIndex(c => new { c.Owner, c.Code });

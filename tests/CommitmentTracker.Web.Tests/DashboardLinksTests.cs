@@ -1,11 +1,5 @@
 using System.Globalization;
-using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
-using CommitmentTracker.Application.Commitments.Common;
-using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
-using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
-using CommitmentTracker.Application.Commitments.Queries.ListTargets;
-using CommitmentTracker.Application.Common;
 using CommitmentTracker.Domain.Commitments;
 using CommitmentTracker.Web.Components.Pages;
 using Microsoft.AspNetCore.Components;
@@ -34,11 +28,7 @@ public sealed class DashboardLinksTests : MudTestContext
         _sender.Handler = message => Task.FromResult<object?>(message switch
         {
             GetSummaryQuery q => Summary(q.AsOf ?? Today),
-            ListOverdueQuery => new PagedResult<OverdueItemDto>([], 1, 5, 0),
-            ListTargetsQuery => new List<TargetSummaryDto>(),
-            GetStatusTrendQuery => new List<StatusTrendPoint>(),
-            GetChangeHeadQuery => new ChangeHead("0000000000000001"),
-            _ => throw new InvalidOperationException(message.GetType().Name),
+            _ => DashboardLookups(message),
         });
     }
 

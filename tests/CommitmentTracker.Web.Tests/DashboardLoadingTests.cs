@@ -1,10 +1,4 @@
-using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
-using CommitmentTracker.Application.Commitments.Common;
-using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
 using CommitmentTracker.Application.Commitments.Queries.GetSummary;
-using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
-using CommitmentTracker.Application.Commitments.Queries.ListTargets;
-using CommitmentTracker.Application.Common;
 using CommitmentTracker.Web.Components.Pages;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,11 +24,7 @@ public sealed class DashboardLoadingTests : MudTestContext
         _sender.Handler = async message => message switch
         {
             GetSummaryQuery q => await Pending(q.AsOf!.Value).Task,
-            ListOverdueQuery => new PagedResult<OverdueItemDto>([], 1, 5, 0),
-            ListTargetsQuery => new List<TargetSummaryDto>(),
-            GetStatusTrendQuery => new List<StatusTrendPoint>(),
-            GetChangeHeadQuery => new ChangeHead("0000000000000001"),
-            _ => throw new InvalidOperationException(message.GetType().Name),
+            _ => DashboardLookups(message),
         };
     }
 

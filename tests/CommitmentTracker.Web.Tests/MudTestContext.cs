@@ -2,6 +2,10 @@ using System.Security.Claims;
 using Bunit.TestDoubles;
 using CommitmentTracker.Application.Accounts.Users.ListPeople;
 using CommitmentTracker.Application.Changes.Queries.GetChangeHead;
+using CommitmentTracker.Application.Commitments.Common;
+using CommitmentTracker.Application.Commitments.Queries.GetStatusTrend;
+using CommitmentTracker.Application.Commitments.Queries.ListOverdue;
+using CommitmentTracker.Application.Commitments.Queries.ListTargets;
 using CommitmentTracker.Application.Common;
 using CommitmentTracker.Application.Common.Security;
 using CommitmentTracker.Application.Meetings.Common;
@@ -46,6 +50,19 @@ public abstract class MudTestContext : BunitContext
         ListPeopleQuery => new List<string>(),
         GetChangeHeadQuery => new ChangeHead("0000000000000001"),
         _ => null,
+    };
+
+    /// <summary>
+    /// What the dashboard reads beside its figures (the most overdue, the targets, the trend, the change feed's head),
+    /// answered empty and unmoved; any other message is refused by name, so a test answers the figures itself.
+    /// </summary>
+    protected static object DashboardLookups(object message) => message switch
+    {
+        ListOverdueQuery => new PagedResult<OverdueItemDto>([], 1, 5, 0),
+        ListTargetsQuery => new List<TargetSummaryDto>(),
+        GetStatusTrendQuery => new List<StatusTrendPoint>(),
+        GetChangeHeadQuery => new ChangeHead("0000000000000001"),
+        _ => throw new InvalidOperationException(message.GetType().Name),
     };
 
     /// <summary>

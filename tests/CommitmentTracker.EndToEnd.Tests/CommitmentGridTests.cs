@@ -107,15 +107,22 @@ public sealed partial class CommitmentGridTests(HostProcess host, BrowserFixture
         await using var session = await browser.NewSessionAsync(host, Accounts.Manager);
         var page = session.Page;
 
-        // On 1 June 2024 the dashboard's "due in 90 days" are the open items due by 30 August 2024.
+        // On 1 June 2024 the figures say which day they count (item 10), from the answer itself rather than from the
+        // picker; the grid shows the ledger today, so on that day the card is no link and the page says why (decision 0148).
         await session.GotoAsync("/?asOf=2024-06-01");
-        // The figures say which day they count (item 10), from the answer itself rather than from the picker.
         await Expect(page.Locator("[data-as-of]")).ToHaveAttributeAsync("data-as-of", "2024-06-01");
         await Expect(page.Locator("[data-as-of]")).ToHaveTextAsync("Figures as of the end of 1 June 2024");
+        await Expect(page.Locator("[data-links-today-only]")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Due in 90 days", Exact = true })).ToHaveCountAsync(0);
+
+        // Today the card opens the open items whose window closes in the next 90 days from the dashboard's day.
+        await session.GotoAsync("/");
+        var today = await page.Locator("[data-as-of]").GetAttributeAsync("data-as-of") ?? throw new ShouldAssertException("the dashboard names no day");
         await page.GetByRole(AriaRole.Link, new() { Name = "Due in 90 days", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/commitments\?.*dueFrom=2024-06-01&dueTo=2024-08-30"));
-        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Due from" })).ToHaveValueAsync("2024-06-01");
-        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Due to" })).ToHaveValueAsync("2024-08-30");
+        var to = DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Expect(page).ToHaveURLAsync(new Regex(@"/commitments\?.*dueFrom=" + today + "&dueTo=" + to));
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Due from" })).ToHaveValueAsync(today);
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Due to" })).ToHaveValueAsync(to);
 
         // The export: this meeting, sorted by due date, with the columns the grid shows, in its order.
         await session.GotoAsync("/commitments?meeting=KRD-2023&sort=due");

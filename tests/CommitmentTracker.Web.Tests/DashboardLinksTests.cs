@@ -47,7 +47,7 @@ public sealed class DashboardLinksTests : MudTestContext
         cut.WaitForAssertion(() => cut.Find("[data-as-of]").GetAttribute("data-as-of").ShouldBe(Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
         Links(cut).ShouldContain(("Commitments", "/commitments"));
-        Links(cut).Select(l => l.Label).ShouldContain("Overdue");
+        Links(cut).ShouldContain(("Overdue", "/overdue"));
         Links(cut).ShouldContain(("Fulfilled", "/commitments?status=Fulfilled"));
         Links(cut).ShouldContain(("Cooperation", "/commitments?kind=Cooperation"));
         Links(cut).ShouldContain(("Novosibirsk Oblast", "/commitments?party=NSK"));

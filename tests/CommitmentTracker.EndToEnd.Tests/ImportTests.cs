@@ -272,7 +272,9 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await Expect(propose).ToBeDisabledAsync();
         await Expect(cards.Locator("blockquote", new() { HasText = "agro-towns" })).ToHaveCountAsync(0);
 
-        // A real drag over the missed sentence.
+        // A real drag over the missed sentence, once the record is drawn for good: the sentences worth a look arrive
+        // after the page and mark the record anew, and a drag made meanwhile once ran on past the sentence on CI.
+        await Expect(page.Locator("#the-record")).ToHaveAttributeAsync("aria-busy", "false");
         await RecordDrag.SelectAsync(page, missed);
         await Expect(page.GetByTestId("selection-status")).ToContainTextAsync($"Selected {missed.Length} characters");
         await propose.ClickAsync();

@@ -273,10 +273,13 @@ public sealed class ImportTests(HostProcess host, BrowserFixture browser)
         await Expect(cards.Locator("blockquote", new() { HasText = "agro-towns" })).ToHaveCountAsync(0);
 
         // A real drag over the missed sentence, once the record is drawn for good: the sentences worth a look arrive
-        // after the page and mark the record anew, and a drag made meanwhile once ran on past the sentence on CI.
+        // after the page and mark the record anew.
         await Expect(page.Locator("#the-record")).ToHaveAttributeAsync("aria-busy", "false");
-        await RecordDrag.SelectAsync(page, missed);
-        await Expect(page.GetByTestId("selection-status")).ToContainTextAsync($"Selected {missed.Length} characters");
+        // While the button is down the status keeps its hint: it changes its height with what it says, and a selection
+        // reported halfway once moved the words under the pointer on CI, so the drag ended a line lower.
+        var status = page.GetByTestId("selection-status");
+        await RecordDrag.SelectAsync(page, missed, whilePressed: () => Expect(status).ToContainTextAsync("Missed a commitment?"));
+        await Expect(status).ToContainTextAsync($"Selected {missed.Length} characters");
         await propose.ClickAsync();
 
         await Expect(cards).ToHaveCountAsync(before + 1);

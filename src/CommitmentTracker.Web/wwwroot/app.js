@@ -169,9 +169,13 @@ window.commitmentTracker.focusWithin = function (id, selector) {
     }
 
     window.commitmentTracker.watchRecordSelection = function (id, component) {
-        let timer = null, last = 'null';
+        let timer = null, last = 'null', pressed = false;
+        // Nothing is reported while a pointer button is down: the status above the record can change its height with
+        // what it says, and reported in the middle of a drag it moved the words under the pointer (the drag then ended a
+        // line lower, past the sentence). The selection is reported once the button is released.
         const report = () => {
             clearTimeout(timer);
+            if (pressed) { return; }
             timer = setTimeout(() => {
                 const root = document.getElementById(id);
                 const selection = root ? selectionIn(root) : null;
@@ -183,9 +187,13 @@ window.commitmentTracker.focusWithin = function (id, selector) {
         };
         // A textarea's selection changes without a document selectionchange in some browsers: listen to it as well.
         const fromRecord = e => { if (e.target && e.target.id === id) { report(); } };
+        const press = () => { pressed = true; clearTimeout(timer); };
+        const release = () => { if (pressed) { pressed = false; report(); } };
         document.addEventListener('selectionchange', report);
         ['select', 'keyup', 'mouseup'].forEach(type => document.addEventListener(type, fromRecord, true));
-        watchers.set(id, { report: report, fromRecord: fromRecord });
+        document.addEventListener('pointerdown', press, true);
+        ['pointerup', 'pointercancel'].forEach(type => document.addEventListener(type, release, true));
+        watchers.set(id, { report: report, fromRecord: fromRecord, press: press, release: release });
     };
 
     window.commitmentTracker.unwatchRecordSelection = function (id) {
@@ -193,6 +201,8 @@ window.commitmentTracker.focusWithin = function (id, selector) {
         if (!watcher) { return; }
         document.removeEventListener('selectionchange', watcher.report);
         ['select', 'keyup', 'mouseup'].forEach(type => document.removeEventListener(type, watcher.fromRecord, true));
+        document.removeEventListener('pointerdown', watcher.press, true);
+        ['pointerup', 'pointercancel'].forEach(type => document.removeEventListener(type, watcher.release, true));
         watchers.delete(id);
     };
 })();

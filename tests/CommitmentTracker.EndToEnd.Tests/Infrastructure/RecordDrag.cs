@@ -6,8 +6,11 @@ namespace CommitmentTracker.EndToEnd.Tests.Infrastructure;
 /// <summary>How a person selects words in a meeting record shown by RecordCapture: a real mouse drag over them.</summary>
 public static class RecordDrag
 {
-    /// <summary>Drags from the left half of <paramref name="passage"/>'s first letter to the right half of its last.</summary>
-    public static async Task SelectAsync(IPage page, string passage)
+    /// <summary>
+    /// Drags from the left half of <paramref name="passage"/>'s first letter to the right half of its last, pausing
+    /// halfway, where <paramref name="whilePressed"/> runs with the button still down.
+    /// </summary>
+    public static async Task SelectAsync(IPage page, string passage, Func<Task>? whilePressed = null)
     {
         // The run is scrolled into view first, and the page may still be scrolling or laying out when it is measured: a
         // drag to where the last letter was ended below the text once under CI load, and the selection ran on to the
@@ -25,9 +28,18 @@ public static class RecordDrag
             box = again;
         }
 
+        // Halfway the hand rests longer than the page waits before it reports a selection (120 ms), as a person's does
+        // and as a loaded CI machine's did: a report made then moved the words under the pointer.
         await page.Mouse.MoveAsync(box.X1, box.Y1);
         await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(box.X2, box.Y2, new() { Steps = 8 });
+        await page.Mouse.MoveAsync((box.X1 + box.X2) / 2, (box.Y1 + box.Y2) / 2, new() { Steps = 4 });
+        await page.WaitForTimeoutAsync(400);
+        if (whilePressed is not null)
+        {
+            await whilePressed();
+        }
+
+        await page.Mouse.MoveAsync(box.X2, box.Y2, new() { Steps = 4 });
         await page.Mouse.UpAsync();
     }
 

@@ -318,11 +318,11 @@ namespace CommitmentTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 
-                    b.HasIndex("DueLatest", "Code", "CurrentStatus");
-
                     b.HasIndex("Kind", "DueLatest", "CurrentStatus");
 
                     b.HasIndex("UpdatedAt", "CurrentStatus", "DueLatest");
+
+                    b.HasIndex("DueLatest", "Code", "CurrentStatus", "UpdatedAt");
 
                     b.HasIndex(new[] { "Code", "DueLatest", "CurrentStatus" }, "IX_Commitments_Code_DueLatest_CurrentStatus");
 

@@ -311,11 +311,11 @@ namespace CommitmentTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CurrentStatus", "Kind", "Code");
 
-                    b.HasIndex("DueLatest", "Code", "CurrentStatus");
-
                     b.HasIndex("Kind", "DueLatest", "CurrentStatus");
 
                     b.HasIndex("UpdatedAt", "CurrentStatus", "DueLatest");
+
+                    b.HasIndex("DueLatest", "Code", "CurrentStatus", "UpdatedAt");
 
                     b.HasIndex(new[] { "DueLatest", "Code" }, "IX_Commitments_DueLatest_Descending_Code")
                         .IsDescending(true, false);

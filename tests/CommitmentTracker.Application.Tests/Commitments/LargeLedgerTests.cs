@@ -284,7 +284,7 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
     /// index (for meeting date the meetings first) and tests each row; its pages, offsets too, are those of sorting the
     /// table. (A kind beside one status is sought, through the (status, kind, code) index.) In updated order a status or
     /// due range is tested in that order's index, and beside any order but code the open-ended test is kept from the
-    /// planner (decision 0149).
+    /// planner (decision 0149); a due range alone, as here, is read from the due-day index and sorted (decision 0150).
     /// </summary>
     [Theory]
     [InlineData("title", "status")]

@@ -80,6 +80,27 @@ public sealed class ListShapeAndCountTests(ScenarioLedger scenario) : IClassFixt
         CommitmentPaging.WalksOrder(matching, all, rowsNeeded).ShouldBe(walks);
     }
 
+    public static TheoryData<string?, CommitmentFilter, bool> RangesInUpdatedOrder => new()
+    {
+        { "-updatedAt", new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1), DueTo = new DateOnly(2025, 3, 31) }, true },
+        { " UPDATEDAT ", new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1) }, true },
+        { "updatedAt", new CommitmentFilter { DueTo = new DateOnly(2025, 3, 31) }, true },
+        { "-updatedAt", new CommitmentFilter(), false }, // no range: every row matches, and the walk finds a page at once
+        { "-updatedAt", new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1), Status = [LifecycleStatus.Captured] }, false }, // the range is not all it reads
+        { "-updatedAt", new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1), Q = "tram" }, false },
+        { "-due", new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1) }, false }, // the range is a range of the due order itself
+        { "title", new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1) }, false }, // the due-day index carries no title
+        { null, new CommitmentFilter { DueFrom = new DateOnly(2025, 1, 1) }, false },
+    };
+
+    /// <summary>Decision 0150: only a due range alone in updated order is read from the due-day index and sorted.</summary>
+    [Theory]
+    [MemberData(nameof(RangesInUpdatedOrder))]
+    public void A_due_range_alone_in_updated_order_is_read_from_the_due_day_index(string? sort, CommitmentFilter filter, bool seeks)
+    {
+        CommitmentPaging.SeeksDueRangeInUpdatedOrder(sort, filter).ShouldBe(seeks);
+    }
+
     [Theory]
     [InlineData(4_811, 1_000_000, 25, 34_107, true)] // a party and a kind: seeking reads all 34,107 of the party's commitments
     [InlineData(4_811, 1_000_000, 25, null, false)] // the same matches from their own index: seeking reads only them

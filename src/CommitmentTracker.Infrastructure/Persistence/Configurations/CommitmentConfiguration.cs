@@ -31,7 +31,8 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         // and its bounded count from (status, kind, code) in code order; the overdue list and the due sort (and their
         // after= cursors) walk (due, code) in order and stop after a page instead of sorting every open item.
         builder.HasIndex(c => new { c.CurrentStatus, c.Kind, c.Code });
-        builder.HasIndex(c => new { c.DueLatest, c.Code, c.CurrentStatus });
+        // It carries the update time as well (decision 0150): a due range in updated order is read from it and sorted.
+        builder.HasIndex(c => new { c.DueLatest, c.Code, c.CurrentStatus, c.UpdatedAt });
 
         // sort=-due orders by due date descending, then code ascending (ties: 31,830 items share 30 June 2025 at a
         // million). Walking (due, code) backwards gives codes descending, so the engine sorted each tie group for

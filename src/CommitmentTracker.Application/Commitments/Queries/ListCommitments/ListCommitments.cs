@@ -88,11 +88,22 @@ public sealed class ListCommitmentsHandler(
         {
             // Overdue and nothing else (a day at most): the projection's overdue figure is the exact number (decision 0046).
             var overdueAlone = query.Filter.Overdue == true && (query.Filter with { Overdue = null, AsOf = null }).HasNoCriteria();
+
+            // A due range in updated order is counted further, to tell whether reading all of it is cheap (decision
+            // 0150); the total reported stays bounded as for every other list.
+            var rangeInUpdatedOrder = CommitmentPaging.SeeksDueRangeInUpdatedOrder(query.Sort, query.Filter);
             (total, estimate) = overdueAlone
                 ? (await db.DashboardCounts.OverdueCountAsync(query.Filter.AsOf ?? today, cancellationToken), false)
-                : await commitments.BoundedCountAsync(db, query.Filter, today, cancellationToken);
+                : await commitments.BoundedCountAsync(db, query.Filter, today, cancellationToken,
+                    rangeInUpdatedOrder ? CommitmentPaging.MaxDueRangeSeek : CommitmentPaging.MaxExactTotal);
+            var seekRange = rangeInUpdatedOrder && !estimate;
+            if (total > CommitmentPaging.MaxExactTotal)
+            {
+                (total, estimate) = (CommitmentPaging.MaxExactTotal + 1, true);
+            }
+
             var dueOrder = CommitmentPaging.IsDueSort(query.Sort) && (query.After is not null || query.Page == 1);
-            if ((CommitmentPaging.InCodeOrder(query.Sort) || dueOrder || CommitmentSorting.WalksItsIndex(query.Sort, query.Filter)) && total > 0)
+            if (!seekRange && (CommitmentPaging.InCodeOrder(query.Sort) || dueOrder || CommitmentSorting.WalksItsIndex(query.Sort, query.Filter)) && total > 0)
             {
                 // Many matches: a page in code, due or another indexed order (title, updated, meeting date, status, kind)
                 // is found by walking that order's index and testing rows (a few hundred at most), where seeking the

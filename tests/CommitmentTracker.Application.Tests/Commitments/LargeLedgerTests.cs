@@ -83,6 +83,25 @@ public sealed class LargeLedgerTests(LargeLedger large) : IClassFixture<LargeLed
         backwards.Items.Select(i => i.Code).ShouldBe(all.Take(all.Count - 3).Reverse().Take(25));
     }
 
+    /// <summary>
+    /// Decision 0150: a due range in updated order is counted further than other lists to choose its shape, but reports
+    /// the same total as in code order. (This ledger's ranges stay under 10,000; past it, both report 10,001, an estimate,
+    /// checked over HTTP at a million.)
+    /// </summary>
+    [Fact]
+    public async Task A_due_range_in_updated_order_reports_the_total_it_has_in_code_order()
+    {
+        var range = new CommitmentFilter { DueFrom = new DateOnly(1900, 1, 1) };
+        var dated = await _ledger.InScopeAsync(services => services.GetRequiredService<IApplicationDbContext>().Commitments.CountAsync(c => c.DueLatest != null));
+
+        var byUpdate = await ListAsync(range, "-updatedAt");
+        var byCode = await ListAsync(range);
+
+        (byUpdate.TotalCount, byUpdate.TotalIsEstimate).ShouldBe((dated, false));
+        (byCode.TotalCount, byCode.TotalIsEstimate).ShouldBe((dated, false));
+        byUpdate.Items.Count.ShouldBe(25);
+    }
+
     [Fact]
     public async Task The_walk_applies_the_due_range_text_and_overdue_filters_as_the_table_does()
     {

@@ -97,7 +97,7 @@ public sealed class ListCommitmentsHandler(
                 : await commitments.BoundedCountAsync(db, query.Filter, today, cancellationToken,
                     rangeInUpdatedOrder ? CommitmentPaging.MaxDueRangeSeek : CommitmentPaging.MaxExactTotal);
             var seekRange = rangeInUpdatedOrder && !estimate;
-            if (total > CommitmentPaging.MaxExactTotal)
+            if (rangeInUpdatedOrder && total > CommitmentPaging.MaxExactTotal)
             {
                 (total, estimate) = (CommitmentPaging.MaxExactTotal + 1, true);
             }
